@@ -1,0 +1,28 @@
+FROM python:3.11-slim
+
+# OpenCASCADE (cadquery-ocp) and VTK link against these at import time.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends libgl1 libglu1-mesa libxrender1 \
+ && rm -rf /var/lib/apt/lists/*
+
+RUN useradd --create-home --uid 10001 weldplan
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY app ./app
+COPY kinematics ./kinematics
+COPY collision ./collision
+COPY robot_models ./robot_models
+COPY cad ./cad
+COPY planning ./planning
+COPY programs ./programs
+COPY cycletime ./cycletime
+RUN pip install --no-cache-dir .
+
+USER weldplan
+ENV WELDPLAN_DATA_DIR=/home/weldplan/data \
+    WELDPLAN_HOST=0.0.0.0 \
+    WELDPLAN_PORT=8000
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/api/v1/health', timeout=4).status == 200 else 1)"
+CMD ["weldplan", "serve", "--demo"]

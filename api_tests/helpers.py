@@ -1,0 +1,32 @@
+"""Small HTTP helpers shared by the API tests."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import trimesh
+
+DEFAULT_ROBOT = "abb_irb1600_10_145"
+
+
+def upload_plate(api: httpx.Client, name: str = "plate.stl") -> dict:
+    data = trimesh.creation.box(extents=[100.0, 50.0, 6.0]).export(file_type="stl")
+    r = api.post("/parts", files={"file": (name, data, "application/octet-stream")})
+    assert r.status_code == 201, r.text
+    return r.json()
+
+
+def wait_for(api: httpx.Client, plan_id: str, predicate, timeout_s: float = 120.0) -> dict:  # noqa: ANN001
+    deadline = time.monotonic() + timeout_s
+    plan: dict = {}
+    while time.monotonic() < deadline:
+        plan = api.get(f"/plans/{plan_id}").json()
+        if predicate(plan):
+            return plan
+        time.sleep(0.1)
+    raise AssertionError(f"plan {plan_id} never reached the expected state; last: {plan}")
+
+
+def finished(plan: dict) -> bool:
+    return plan["status"] in ("succeeded", "failed", "cancelled")

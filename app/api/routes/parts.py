@@ -1,0 +1,64 @@
+"""Part upload and retrieval."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, File, Response, UploadFile
+from sqlalchemy.orm import undefer
+
+from app.api.deps import IsolationDep, SessionDep, SettingsDep
+from app.api.errors import ProblemError, not_found
+from app.db import models
+from app.schemas.common import problem_responses
+from app.schemas.parts import PartList, PartPublic
+from app.services import parts as svc
+
+router = APIRouter(prefix="/parts", tags=["parts"])
+
+
+@router.post("", status_code=201, response_model=PartPublic, summary="Upload a CAD part",
+             description="Multipart field `file`: STEP/STP (each solid a body, converted to mm), "
+                         "STL, OBJ, PLY or GLB (millimetres assumed).",
+             responses=problem_responses(413, 415, 422))
+def upload_part(
+    file: Annotated[UploadFile, File(description="The CAD file: .step, .stp, .stl, .obj, .ply or .glb")],
+    session: SessionDep, settings: SettingsDep, isolation: IsolationDep,
+) -> dict:
+    filename = file.filename or ""
+    data = file.file.read(settings.max_upload_bytes + 1)
+    if len(data) > settings.max_upload_bytes:
+        raise ProblemError(413, f"file: '{filename}' is larger than the upload limit of "
+                                f"{settings.max_upload_mb:g} MB")
+    part = svc.create_part(session, isolation, data, filename, settings.import_timeout_s)
+    return svc.part_public(part)
+
+
+@router.get("", response_model=PartList, summary="List parts")
+def list_parts(session: SessionDep) -> dict:
+    return {"parts": [svc.part_public(p) for p in svc.list_parts(session)]}
+
+
+@router.get("/{part_id}", response_model=PartPublic, summary="One part", responses=problem_responses(404))
+def get_part(part_id: str, session: SessionDep) -> dict:
+    return svc.part_public(svc.get_part(session, part_id))
+
+
+@router.delete("/{part_id}", status_code=204, summary="Delete a part with its seams and plans",
+               responses=problem_responses(404))
+def delete_part(part_id: str, session: SessionDep) -> Response:
+    session.delete(svc.get_part(session, part_id))
+    session.commit()
+    return Response(status_code=204)
+
+
+@router.get("/{part_id}/mesh", summary="The part's tessellation as one GLB (metres, one node per body)",
+            response_class=Response,
+            responses={200: {"content": {"model/gltf-binary": {"example": "<binary glTF 2.0>"}}},
+                       **problem_responses(404)})
+def get_part_mesh(part_id: str, session: SessionDep) -> Response:
+    part = session.get(models.Part, part_id, options=[undefer(models.Part.mesh_glb)])
+    if part is None:
+        raise not_found("part", part_id)
+    return Response(content=part.mesh_glb, media_type="model/gltf-binary",
+                    headers={"Content-Disposition": f'attachment; filename="{part.id}.glb"'})

@@ -1,0 +1,95 @@
+"""Robots: list, register (OPW JSON or a URDF zip), FK and IK."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from pydantic import ValidationError
+
+from app.api.deps import SessionDep, SettingsDep
+from app.api.errors import ProblemError, validation_detail
+from app.db import models
+from app.schemas.common import problem_responses
+from app.schemas.robots import (
+    FKRequest,
+    FKResponse,
+    IKRequest,
+    IKResponse,
+    RobotCreate,
+    RobotList,
+    RobotPublic,
+)
+from app.services import robots as svc
+
+router = APIRouter(prefix="/robots", tags=["robots"])
+
+_REGISTER_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": RobotCreate.model_json_schema(),
+                                 "example": RobotCreate.model_config["json_schema_extra"]["examples"][0]},
+            "multipart/form-data": {
+                "schema": {"type": "object", "required": ["file"], "properties": {
+                    "file": {"type": "string", "format": "binary",
+                             "description": "zip with one .urdf and the meshes it references"},
+                    "name": {"type": "string"}}},
+                "example": {"file": "(robot.zip)", "name": "my robot"}},
+        },
+    }
+}
+
+
+@router.get("", response_model=RobotList, summary="Built-in and registered robots")
+def list_robots(session: SessionDep, settings: SettingsDep) -> dict:
+    return {"robots": svc.list_robots(session, settings.data_dir)}
+
+
+@router.get("/{robot_id}", response_model=RobotPublic, summary="One robot", responses=problem_responses(404))
+def get_robot(robot_id: str, session: SessionDep, settings: SettingsDep) -> dict:
+    spec = svc.robot_spec(session, robot_id, settings.data_dir)
+    return svc.robot_public(spec, builtin=session.get(models.Robot, robot_id).builtin)
+
+
+@router.post("", status_code=201, response_model=RobotPublic, openapi_extra=_REGISTER_BODY,
+             summary="Register a robot from OPW parameters (JSON) or a URDF zip (multipart `file`)",
+             responses=problem_responses(413, 415, 422))
+async def register_robot(request: Request, session: SessionDep, settings: SettingsDep) -> dict:
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith("application/json"):
+        raw = await request.body()
+        try:
+            body = RobotCreate.model_validate(json.loads(raw))
+        except json.JSONDecodeError as exc:
+            where = f"line {exc.lineno} column {exc.colno}"
+            raise ProblemError(422, f"body: not valid JSON ({exc.msg} at {where})") from None
+        except ValidationError as exc:
+            errors = [{**e, "loc": ("body", *e["loc"])} for e in exc.errors()]
+            raise ProblemError(422, validation_detail(errors)) from None
+        return await run_in_threadpool(svc.register_opw_robot, session, body, settings.data_dir)
+    if content_type.startswith("multipart/form-data"):
+        form = await request.form(max_part_size=settings.max_upload_bytes)
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str):
+            raise ProblemError(422, "file: field required (a zip with the URDF and its meshes)")
+        name = form.get("name")
+        data = await upload.read()
+        return await run_in_threadpool(svc.register_urdf_robot, session, data, upload.filename or "robot.zip",
+                                       name if isinstance(name, str) and name else None, settings.data_dir)
+    raise ProblemError(415, f"body: content type '{content_type or 'none'}' is not accepted; send "
+                            "application/json (OPW parameters) or multipart/form-data (a URDF zip)")
+
+
+@router.post("/{robot_id}/fk", response_model=FKResponse, summary="Forward kinematics: flange or TCP pose",
+             responses=problem_responses(404, 422))
+def forward_kinematics(robot_id: str, body: FKRequest, session: SessionDep, settings: SettingsDep) -> dict:
+    return svc.fk(svc.robot_spec(session, robot_id, settings.data_dir), body.joints_deg, body.tool_id)
+
+
+@router.post("/{robot_id}/ik", response_model=IKResponse,
+             summary="Inverse kinematics: every distinct solution inside the joint limits",
+             responses=problem_responses(404, 422))
+def inverse_kinematics(robot_id: str, body: IKRequest, session: SessionDep, settings: SettingsDep) -> dict:
+    return svc.ik(svc.robot_spec(session, robot_id, settings.data_dir), body.pose, body.tool_id)

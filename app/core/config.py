@@ -1,0 +1,44 @@
+"""Service settings, read from WELDPLAN_* environment variables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Everything the service reads from its environment; built once per process by the caller."""
+
+    model_config = SettingsConfigDict(env_prefix="WELDPLAN_", extra="ignore")
+
+    data_dir: Path = Field(Path("data"), description="Folder for the SQLite file and caches.")
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL; default: a SQLite file weldplan.db in data_dir."
+    )
+    max_upload_mb: float = Field(100.0, gt=0, description="Largest accepted upload, in MB (10^6 bytes).")
+    workers: int = Field(2, ge=1, le=64, description="Planning job processes run at once.")
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=1, le=65535)
+    load_demo_part: bool = Field(False, description="Upload the built-in demo weldment at start-up if absent.")
+    import_timeout_s: float = Field(300.0, gt=0, description="Longest a CAD import may take.")
+    job_poll_interval_s: float = Field(0.2, gt=0)
+    # Test-only: makes each job wait this long (in small steps, reporting progress) before it works,
+    # so a test can kill the server while a job is running.
+    job_test_delay_s: float = Field(0.0, ge=0)
+
+    @field_validator("database_url")
+    @classmethod
+    def _blank_is_default(cls, v: str | None) -> str | None:
+        return v or None
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return int(self.max_upload_mb * 1_000_000)
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'weldplan.db').resolve()}"

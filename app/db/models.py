@@ -1,0 +1,115 @@
+"""Tables. JSON columns hold documents the API returns as they are; bytes hold files exactly as uploaded."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.db.base import Base, new_id, utcnow
+
+
+class Part(Base):
+    __tablename__ = "parts"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(255))
+    file_name: Mapped[str] = mapped_column(String(255))
+    format: Mapped[str] = mapped_column(String(16))
+    source_unit: Mapped[str] = mapped_column(String(16))
+    # Deferred: listing parts must not drag every uploaded file out of the database.
+    file_bytes: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    # [{"id": int, "name": str, "bbox_mm": {"min": [3], "max": [3]}}, ...]
+    bodies: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    bbox_mm: Mapped[dict[str, list[float]]] = mapped_column(JSON)
+    mesh_glb: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    seams: Mapped[list[Seam]] = relationship(
+        back_populates="part", cascade="all, delete-orphan", passive_deletes=True, order_by="Seam.position"
+    )
+
+
+class Seam(Base):
+    __tablename__ = "seams"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    part_id: Mapped[str] = mapped_column(ForeignKey("parts.id", ondelete="CASCADE"), index=True)
+    source: Mapped[str] = mapped_column(String(16))  # detected | user
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(16))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    reversed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Geometry and per-point frame data in millimetres, as the API serves it.
+    geometry: Mapped[dict[str, Any]] = mapped_column(JSON)
+    procedure: Mapped[dict[str, Any]] = mapped_column(JSON)
+    procedure_override: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    part: Mapped[Part] = relationship(back_populates="seams")
+
+
+class Robot(Base):
+    __tablename__ = "robots"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(255))
+    vendor: Mapped[str] = mapped_column(String(32))
+    model: Mapped[str] = mapped_column(String(255))
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    # How to rebuild the robot: {"kind": "builtin"} | {"kind": "opw", ...} | {"kind": "urdf_zip"}
+    definition: Mapped[dict[str, Any]] = mapped_column(JSON)
+    urdf_zip: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Tool(Base):
+    __tablename__ = "tools"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(255))
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    definition: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Plan(Base):
+    __tablename__ = "plans"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    part_id: Mapped[str] = mapped_column(ForeignKey("parts.id", ondelete="CASCADE"), index=True)
+    robot_id: Mapped[str] = mapped_column(String(64))
+    tool_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    request: Mapped[dict[str, Any]] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(16), index=True, default="queued")
+    progress: Mapped[float] = mapped_column(Float, default=0.0)
+    # Incremented each time a worker claims the job; a worker whose claim is stale writes nothing.
+    attempt: Mapped[int] = mapped_column(Integer, default=0)
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    programs: Mapped[list[Program]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Program(Base):
+    __tablename__ = "programs"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    plan_id: Mapped[str] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    controller: Mapped[str] = mapped_column(String(32))
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    plan: Mapped[Plan] = relationship(back_populates="programs")

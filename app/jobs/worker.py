@@ -1,0 +1,108 @@
+"""Entry point of a job's worker process."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.core.config import Settings
+from app.db.base import utcnow
+from app.db.models import Plan
+from app.db.session import make_engine, make_session_factory
+
+log = logging.getLogger("weldplan.worker")
+
+
+class JobSuperseded(Exception):
+    """The job was cancelled, deleted or claimed again by a newer attempt: stop without writing."""
+
+
+class JobFailed(Exception):
+    """The job cannot finish; the message is shown to the user as the plan's error."""
+
+
+class JobContext:
+    """What a running job may do to its own row: report progress and finish."""
+
+    def __init__(self, sessions: sessionmaker[Session], plan_id: str, attempt: int, settings: Settings) -> None:
+        self.sessions = sessions
+        self.plan_id = plan_id
+        self.attempt = attempt
+        self.settings = settings
+
+    def _write(self, **values: Any) -> None:
+        with self.sessions() as s:
+            res = s.execute(
+                update(Plan)
+                .where(Plan.id == self.plan_id, Plan.attempt == self.attempt, Plan.status == "running")
+                .values(updated_at=utcnow(), **values)
+            )
+            s.commit()
+        if res.rowcount != 1:
+            raise JobSuperseded(self.plan_id)
+
+    def report(self, progress: float) -> None:
+        self._write(progress=max(0.0, min(1.0, float(progress))))
+
+    def succeed(self, result: dict[str, Any]) -> None:
+        self._write(status="succeeded", progress=1.0, result=result, error=None, finished_at=utcnow())
+
+    def fail(self, error: str) -> None:
+        self._write(status="failed", error=error, finished_at=utcnow())
+
+    def test_delay(self) -> None:
+        """Test-only hold (settings.job_test_delay_s), reporting progress so the job is visibly running."""
+        delay = self.settings.job_test_delay_s
+        steps = max(1, int(delay / 0.1))
+        for i in range(steps if delay > 0 else 0):
+            time.sleep(delay / steps)
+            self.report(0.1 * (i + 1) / steps)
+
+
+def _exit_when_orphaned() -> None:
+    # A worker whose server was killed must not keep running: the restarted server re-queues its job.
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(3)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def run_job(settings_data: dict[str, Any], plan_id: str, attempt: int,
+            job: Callable[[JobContext], dict[str, Any]] | None = None) -> None:
+    _exit_when_orphaned()
+    settings = Settings(**settings_data)
+    engine = make_engine(settings.effective_database_url)
+    ctx = JobContext(make_session_factory(engine), plan_id, attempt, settings)
+    if job is None:
+        from app.jobs.plan_job import run_plan_job as job
+    try:
+        ctx.succeed(job(ctx))
+    except JobSuperseded:
+        pass
+    except JobFailed as exc:
+        _fail_quietly(ctx, str(exc))
+    except Exception as exc:
+        log.error("plan %s failed:\n%s", plan_id, traceback.format_exc())
+        _fail_quietly(ctx, f"internal error while planning: {type(exc).__name__}: {exc}")
+    finally:
+        engine.dispose()
+
+
+def _fail_quietly(ctx: JobContext, error: str) -> None:
+    try:
+        ctx.fail(error)
+    except JobSuperseded:
+        pass

@@ -1,0 +1,112 @@
+"""Robots, tools, FK and IK at the API edge (millimetres, degrees, quat_wxyz)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Finite = Annotated[float, Field(allow_inf_nan=False)]
+Vendor = Literal["abb", "kuka", "fanuc", "yaskawa", "ur", "other"]
+
+_POSE = {"xyz_mm": [815.0, 0.0, 1186.5], "quat_wxyz": [0.7071068, 0.0, 0.7071068, 0.0]}
+
+
+class Pose(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [_POSE]})
+    xyz_mm: list[Finite] = Field(min_length=3, max_length=3)
+    quat_wxyz: list[Finite] = Field(min_length=4, max_length=4, description="[w, x, y, z]; normalised here")
+
+
+class RobotPublic(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": "abb_irb1600_10_145", "name": "ABB IRB 1600-10/1.45", "vendor": "abb", "model": "IRB 1600-10/1.45",
+        "dof": 6, "reach_mm": 1450.0, "payload_kg": 10.0, "builtin": True, "kinematics": "opw",
+        "joint_limits_deg": [[-180, 180], [-63, 136], [-235, 55], [-200, 200], [-115, 115], [-400, 400]],
+        "max_speed_deg_s": [180, 180, 185, 385, 400, 460], "home_deg": [0, 0, 0, 0, 30, 0]}]})
+    id: str
+    name: str
+    vendor: Vendor
+    model: str
+    dof: int
+    reach_mm: float
+    payload_kg: float | None
+    builtin: bool
+    kinematics: Literal["opw", "ur", "numeric"]
+    joint_limits_deg: list[list[float]]
+    max_speed_deg_s: list[float]
+    home_deg: list[float]
+
+
+class RobotList(BaseModel):
+    robots: list[RobotPublic]
+
+
+class OPWIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    a1_mm: Finite
+    a2_mm: Finite
+    b_mm: Finite
+    c1_mm: Finite
+    c2_mm: Finite
+    c3_mm: Finite
+    c4_mm: Finite
+    offsets_deg: list[Finite] = Field(min_length=6, max_length=6)
+    sign_corrections: list[Literal[-1, 1]] = Field(min_length=6, max_length=6)
+
+
+class RobotCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "name": "KUKA KR6 R700 sixx", "vendor": "kuka",
+        "opw": {"a1_mm": 25, "a2_mm": -35, "b_mm": 0, "c1_mm": 400, "c2_mm": 315, "c3_mm": 365, "c4_mm": 80,
+                "offsets_deg": [0, -90, 0, 0, 0, 0], "sign_corrections": [-1, 1, 1, -1, 1, -1]},
+        "joint_limits_deg": [[-170, 170], [-190, 45], [-120, 156], [-185, 185], [-120, 120], [-350, 350]],
+        "max_speed_deg_s": [360, 300, 360, 381, 388, 615]}]})
+    name: str = Field(min_length=1, max_length=255)
+    vendor: Vendor = "other"
+    model: str | None = Field(None, max_length=255)
+    opw: OPWIn
+    joint_limits_deg: list[Annotated[list[Finite], Field(min_length=2, max_length=2)]] = Field(
+        min_length=6, max_length=6)
+    max_speed_deg_s: list[Annotated[float, Field(gt=0, allow_inf_nan=False)]] = Field(min_length=6, max_length=6)
+    max_accel_deg_s2: list[Annotated[float, Field(gt=0, allow_inf_nan=False)]] | None = Field(
+        None, min_length=6, max_length=6)
+
+
+class FKRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"joints_deg": [0, 0, 0, 0, 30, 0], "tool_id": "torch_22deg"}]})
+    joints_deg: list[Finite] = Field(min_length=1, max_length=12)
+    tool_id: str | None = None
+
+
+class FKResponse(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"pose": _POSE}]})
+    pose: Pose
+
+
+class IKRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"pose": _POSE}]})
+    pose: Pose
+    tool_id: str | None = None
+
+
+class IKResponse(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"solutions_deg": [
+        [0, 0, 0, 0, 0, 0], [0, 0, 0, 180, 0, -180]]}]})
+    solutions_deg: list[list[float]]
+
+
+class ToolPublic(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": "torch_22deg", "name": "22° bent-neck MIG torch", "stickout_mm": 15.0, "nozzle_diameter_mm": 19.0,
+        "X_FT": {"xyz_mm": [0.0, 120.0, 390.0], "quat_wxyz": [0.9816272, -0.190809, 0.0, 0.0]}}]})
+    id: str
+    name: str
+    stickout_mm: float
+    nozzle_diameter_mm: float
+    X_FT: Pose
+
+
+class ToolList(BaseModel):
+    tools: list[ToolPublic]

@@ -1,0 +1,29 @@
+"""The demo part `make run` loads: a bracket with two gussets, built in code and uploaded as a STEP file
+through the same path as any user's upload."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.config import Settings
+from app.db import models
+from app.services.isolation import IsolatedRunner
+from app.services.parts import create_part
+
+DEMO_FILE_NAME = "demo_bracket.step"
+
+
+def demo_step_bytes() -> bytes:
+    from cad.weldments import bracket_with_two_gussets
+
+    from cad import shapes_to_step
+
+    return shapes_to_step(bracket_with_two_gussets(), unit="mm")
+
+
+def ensure_demo_part(session: Session, isolation: IsolatedRunner, settings: Settings) -> None:
+    if session.scalar(select(models.Part.id).where(models.Part.file_name == DEMO_FILE_NAME).limit(1)):
+        return
+    data = isolation.run(demo_step_bytes, timeout_s=settings.import_timeout_s)
+    create_part(session, isolation, data, DEMO_FILE_NAME, settings.import_timeout_s)

@@ -1,0 +1,121 @@
+"""Part upload: parse the file (through cad/), store it, serve it."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import PurePath
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.api.errors import ProblemError, not_found
+from app.db import models
+from app.services.isolation import IsolatedCrash, IsolatedRunner, IsolatedTimeout
+
+M_TO_MM = 1000.0
+
+
+def _bbox_mm(bbox_m: Any) -> dict[str, list[float]]:
+    return {"min": [float(v) * M_TO_MM for v in bbox_m[0]], "max": [float(v) * M_TO_MM for v in bbox_m[1]]}
+
+
+def summarize_part_file(data: bytes, filename: str) -> dict[str, Any]:
+    """Parse a CAD file and return what the database keeps. Runs in a child process for STEP."""
+    from cad import import_part, part_to_glb
+
+    part = import_part(data, filename)
+    return {
+        "name": part.name,
+        "format": part.format,
+        "source_unit": part.source_unit,
+        "bodies": [
+            {"id": i, "name": body.name, "bbox_mm": _bbox_mm(part.body_bbox(i))}
+            for i, body in enumerate(part.bodies)
+        ],
+        "bbox_mm": _bbox_mm(part.bbox),
+        "glb": part_to_glb(part),
+    }
+
+
+def file_format(filename: str) -> str:
+    from cad import SUPPORTED_FORMATS
+
+    suffix = PurePath(filename).suffix.lower().lstrip(".")
+    if not suffix:
+        raise ProblemError(
+            415, f"file: '{filename}' has no extension; use one of {_extensions(SUPPORTED_FORMATS)}"
+        )
+    if suffix not in SUPPORTED_FORMATS:
+        raise ProblemError(
+            415, f"file: extension '.{suffix}' of '{filename}' is not supported; "
+            f"use one of {_extensions(SUPPORTED_FORMATS)}"
+        )
+    return SUPPORTED_FORMATS[suffix]
+
+
+def _extensions(formats: dict[str, str]) -> str:
+    return ", ".join(f".{ext}" for ext in formats)
+
+
+def create_part(
+    session: Session, isolation: IsolatedRunner, data: bytes, filename: str, timeout_s: float
+) -> models.Part:
+    from cad import PartImportError
+
+    fmt = file_format(filename)
+    if not data:
+        raise ProblemError(422, f"file: '{filename}' is empty")
+    try:
+        if fmt == "step":
+            # OCCT is C++: a malformed STEP may crash or hang it, so it never runs in the server process.
+            summary = isolation.run(summarize_part_file, data, filename, timeout_s=timeout_s)
+        else:
+            summary = summarize_part_file(data, filename)
+    except PartImportError as exc:
+        raise ProblemError(422, f"file: {exc}") from exc
+    except IsolatedCrash as exc:
+        raise ProblemError(422, f"file: the CAD reader crashed on '{filename}'; the file is corrupt") from exc
+    except IsolatedTimeout as exc:
+        raise ProblemError(422, f"file: reading '{filename}' took too long ({exc})") from exc
+
+    part = models.Part(
+        name=summary["name"],
+        file_name=filename,
+        format=summary["format"],
+        source_unit=summary["source_unit"],
+        file_bytes=data,
+        size_bytes=len(data),
+        file_sha256=hashlib.sha256(data).hexdigest(),
+        bodies=summary["bodies"],
+        bbox_mm=summary["bbox_mm"],
+        mesh_glb=summary["glb"],
+    )
+    session.add(part)
+    session.commit()
+    return part
+
+
+def get_part(session: Session, part_id: str) -> models.Part:
+    part = session.get(models.Part, part_id)
+    if part is None:
+        raise not_found("part", part_id)
+    return part
+
+
+def list_parts(session: Session) -> list[models.Part]:
+    return list(session.scalars(select(models.Part).order_by(models.Part.created_at)))
+
+
+def part_public(part: models.Part) -> dict[str, Any]:
+    return {
+        "id": part.id,
+        "name": part.name,
+        "file_name": part.file_name,
+        "format": part.format,
+        "source_unit": part.source_unit,
+        "size_bytes": part.size_bytes,
+        "bodies": part.bodies,
+        "bbox_mm": part.bbox_mm,
+        "created_at": part.created_at,
+    }
