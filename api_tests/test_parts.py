@@ -29,7 +29,10 @@ def _part_count(api: httpx.Client) -> int:
 
 @pytest.mark.parametrize("ext", ["stl", "obj", "ply", "glb"])
 def test_mesh_formats_upload_in_millimetres(api: httpx.Client, ext: str) -> None:
-    data = _box_mesh().export(file_type=ext)
+    mesh = _box_mesh()
+    if ext == "glb":
+        mesh.apply_scale(1e-3)  # glTF 2.0 is in metres
+    data = mesh.export(file_type=ext)
     r = _upload(api, f"plate.{ext}", data)
     assert r.status_code == 201, r.text
     part = r.json()
@@ -39,6 +42,14 @@ def test_mesh_formats_upload_in_millimetres(api: httpx.Client, ext: str) -> None
     np.testing.assert_allclose(part["bbox_mm"]["max"], [120, 60, 8], atol=1e-6)
     assert api.get(f"/parts/{part['id']}").json() == part
     assert part["id"] in [p["id"] for p in api.get("/parts").json()["parts"]]
+
+
+def test_unit_option_scales_meshes(api: httpx.Client) -> None:
+    r = api.post("/parts", params={"unit": "inch"}, files={"file": ("in.stl", _box_mesh().export(file_type="stl"))})
+    assert r.status_code == 201, r.text
+    np.testing.assert_allclose(r.json()["bbox_mm"]["max"], [120 * 25.4, 60 * 25.4, 8 * 25.4], rtol=1e-6)
+    r = api.post("/parts", params={"unit": "furlong"}, files={"file": ("in.stl", b"x")})
+    assert r.status_code == 422 and r.json()["detail"].startswith("unit:")
 
 
 def test_step_upload_mesh_and_delete(api: httpx.Client) -> None:

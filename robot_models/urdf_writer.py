@@ -115,18 +115,25 @@ def rpy_from_R(R: np.ndarray) -> tuple[float, float, float]:
     return roll, pitch, yaw
 
 
+def _g(x: float) -> str:
+    """Primitive poses and sizes: nanometre/nanoradian rounding keeps the text short and loses nothing real."""
+    return _num(round(float(x), 9))
+
+
 def _origin(X: np.ndarray) -> str:
-    return f'<origin xyz="{_vec(X[:3, 3])}" rpy="{_vec(rpy_from_R(X[:3, :3]))}"/>'
+    xyz = " ".join(_g(c) for c in X[:3, 3])
+    rpy = " ".join(_g(c) for c in rpy_from_R(X[:3, :3]))
+    return f'<origin xyz="{xyz}" rpy="{rpy}"/>'
 
 
 def _geometry(p: Primitive) -> str:
     if p.kind == "box":
         assert p.size is not None
-        return f'<box size="{_vec(p.size)}"/>'
+        return f'<box size="{" ".join(_g(c) for c in p.size)}"/>'
     if p.kind == "cylinder":
-        return f'<cylinder radius="{_num(p.radius)}" length="{_num(p.length)}"/>'
+        return f'<cylinder radius="{_g(p.radius)}" length="{_g(p.length)}"/>'
     if p.kind == "sphere":
-        return f'<sphere radius="{_num(p.radius)}"/>'
+        return f'<sphere radius="{_g(p.radius)}"/>'
     raise ValueError(f"primitive kind {p.kind!r} is not box, cylinder or sphere")
 
 

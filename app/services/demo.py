@@ -25,5 +25,6 @@ def demo_step_bytes() -> bytes:
 def ensure_demo_part(session: Session, isolation: IsolatedRunner, settings: Settings) -> None:
     if session.scalar(select(models.Part.id).where(models.Part.file_name == DEMO_FILE_NAME).limit(1)):
         return
+    # Built in a child process: OpenCASCADE stays out of the server process.
     data = isolation.run(demo_step_bytes, timeout_s=settings.import_timeout_s)
-    create_part(session, isolation, data, DEMO_FILE_NAME, settings.import_timeout_s)
+    create_part(session, data, DEMO_FILE_NAME)

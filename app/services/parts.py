@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from app.api.errors import ProblemError, not_found
 from app.db import models
-from app.services.isolation import IsolatedCrash, IsolatedRunner, IsolatedTimeout
 
 M_TO_MM = 1000.0
 
@@ -20,11 +19,12 @@ def _bbox_mm(bbox_m: Any) -> dict[str, list[float]]:
     return {"min": [float(v) * M_TO_MM for v in bbox_m[0]], "max": [float(v) * M_TO_MM for v in bbox_m[1]]}
 
 
-def summarize_part_file(data: bytes, filename: str) -> dict[str, Any]:
-    """Parse a CAD file and return what the database keeps. Runs in a child process for STEP."""
+def summarize_part_file(data: bytes, filename: str, mesh_unit: str | None = None) -> dict[str, Any]:
+    """Parse a CAD file and return what the database keeps (cad/ reads STEP in a child process itself,
+    so a file that crashes OpenCASCADE cannot take the server down)."""
     from cad import import_part, part_to_glb
 
-    part = import_part(data, filename)
+    part = import_part(data, filename, mesh_unit=mesh_unit)
     return {
         "name": part.name,
         "format": part.format,
@@ -58,26 +58,16 @@ def _extensions(formats: dict[str, str]) -> str:
     return ", ".join(f".{ext}" for ext in formats)
 
 
-def create_part(
-    session: Session, isolation: IsolatedRunner, data: bytes, filename: str, timeout_s: float
-) -> models.Part:
+def create_part(session: Session, data: bytes, filename: str, mesh_unit: str | None = None) -> models.Part:
     from cad import PartImportError
 
-    fmt = file_format(filename)
+    file_format(filename)
     if not data:
         raise ProblemError(422, f"file: '{filename}' is empty")
     try:
-        if fmt == "step":
-            # OCCT is C++: a malformed STEP may crash or hang it, so it never runs in the server process.
-            summary = isolation.run(summarize_part_file, data, filename, timeout_s=timeout_s)
-        else:
-            summary = summarize_part_file(data, filename)
+        summary = summarize_part_file(data, filename, mesh_unit)
     except PartImportError as exc:
         raise ProblemError(422, f"file: {exc}") from exc
-    except IsolatedCrash as exc:
-        raise ProblemError(422, f"file: the CAD reader crashed on '{filename}'; the file is corrupt") from exc
-    except IsolatedTimeout as exc:
-        raise ProblemError(422, f"file: reading '{filename}' took too long ({exc})") from exc
 
     part = models.Part(
         name=summary["name"],

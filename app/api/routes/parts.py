@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, File, Response, UploadFile
+from fastapi import APIRouter, File, Query, Response, UploadFile
 from sqlalchemy.orm import undefer
 
-from app.api.deps import IsolationDep, SessionDep, SettingsDep
+from app.api.deps import SessionDep, SettingsDep
 from app.api.errors import ProblemError, not_found
 from app.db import models
 from app.schemas.common import problem_responses
@@ -15,22 +15,25 @@ from app.schemas.parts import PartList, PartPublic
 from app.services import parts as svc
 
 router = APIRouter(prefix="/parts", tags=["parts"])
+MeshUnit = Literal["mm", "cm", "m", "inch", "ft"]
 
 
 @router.post("", status_code=201, response_model=PartPublic, summary="Upload a CAD part",
              description="Multipart field `file`: STEP/STP (each solid a body, converted to mm), "
-                         "STL, OBJ, PLY or GLB (millimetres assumed).",
+                         "STL, OBJ, PLY (millimetres unless `unit` says otherwise) or GLB (metres, as glTF says).",
              responses=problem_responses(413, 415, 422))
 def upload_part(
     file: Annotated[UploadFile, File(description="The CAD file: .step, .stp, .stl, .obj, .ply or .glb")],
-    session: SessionDep, settings: SettingsDep, isolation: IsolationDep,
+    session: SessionDep, settings: SettingsDep,
+    unit: Annotated[MeshUnit | None, Query(description="Unit of STL/OBJ/PLY/GLB coordinates; default mm, "
+                                           "GLB m (glTF 2.0). STEP files declare their own unit.")] = None,
 ) -> dict:
     filename = file.filename or ""
     data = file.file.read(settings.max_upload_bytes + 1)
     if len(data) > settings.max_upload_bytes:
         raise ProblemError(413, f"file: '{filename}' is larger than the upload limit of "
                                 f"{settings.max_upload_mb:g} MB")
-    part = svc.create_part(session, isolation, data, filename, settings.import_timeout_s)
+    part = svc.create_part(session, data, filename, unit)
     return svc.part_public(part)
 
 
