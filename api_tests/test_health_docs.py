@@ -24,24 +24,23 @@ def test_every_operation_has_an_example(api: httpx.Client) -> None:
     spec = api.get("/openapi.json").json()
     schemas = spec["components"]["schemas"]
 
-    def has_example(node: object) -> bool:
+    def has_example(node: object, seen: frozenset[str] = frozenset()) -> bool:
         if isinstance(node, dict):
             if "example" in node or "examples" in node:
                 return True
             ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-                target = schemas[ref.rsplit("/", 1)[1]]
-                if "examples" in target or "example" in target:
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/") and ref not in seen:
+                if has_example(schemas[ref.rsplit("/", 1)[1]], seen | {ref}):
                     return True
-            return any(has_example(v) for k, v in node.items() if k != "$ref")
+            return any(has_example(v, seen) for k, v in node.items() if k != "$ref")
         if isinstance(node, list):
-            return any(has_example(v) for v in node)
+            return any(has_example(v, seen) for v in node)
         return False
 
     missing = []
     for path, ops in spec["paths"].items():
         for method, op in ops.items():
-            ok = has_example(op.get("requestBody", {})) or any(
+            ok = has_example(op.get("requestBody", {})) or has_example(op.get("parameters", [])) or any(
                 has_example(resp) for code, resp in op.get("responses", {}).items() if code.startswith("2")
             )
             if not ok:

@@ -19,8 +19,8 @@ import numpy as np
 
 from cad.seam_faces import BodyFaces, PlanarFace
 from cad.seam_geometry import (
-    distance_to_segments,
     cross,
+    distance_to_segments,
     points_in_any_polygon,
     points_in_polygon,
     project_on_segment,
@@ -203,7 +203,7 @@ def _candidate_face_pairs(A: BodyFaces, B: BodyFaces, tol: float, parallel_cos: 
     NB = np.array([f.normal for f in B.faces])
     OA = np.array([f.origin for f in A.faces])
     OB = np.array([f.origin for f in B.faces])
-    opposite = NA @ NB.T <= -parallel_cos
+    opposite = (NA @ NB.T) + parallel_cos <= 0.0
     offset = np.abs(np.einsum("ad,abd->ab", NA, OB[None, :, :] - OA[:, None, :]))
     LA = np.array([f.lo for f in A.faces]) - tol
     HA = np.array([f.hi for f in A.faces]) + tol

@@ -119,7 +119,7 @@ def _plate_description(faces: list[PlanarFace], cylinders: list[tuple[np.ndarray
     return None, None
 
 
-def _face_normal(face: TopoDS_Face, edge: TopoDS_Edge, params: np.ndarray) -> np.ndarray:
+def face_normals(face: TopoDS_Face, edge: TopoDS_Edge, params: np.ndarray) -> np.ndarray:
     """Outward normal of a (possibly curved) face at edge parameters -> [N,3]."""
     surf = BRepAdaptor_Surface(face)
     if surf.GetType() == GeomAbs_Plane:
@@ -165,7 +165,7 @@ class _ShapeIndex:
         return -1
 
 
-def _discretise(edge: TopoDS_Edge, chord_error: float) -> tuple[np.ndarray, np.ndarray]:
+def discretise(edge: TopoDS_Edge, chord_error: float) -> tuple[np.ndarray, np.ndarray]:
     """Edge parameters and points along its natural direction -> (params[N], points[N,3])."""
     curve = BRepAdaptor_Curve(edge)
     u0, u1 = curve.FirstParameter(), curve.LastParameter()
@@ -181,15 +181,24 @@ def _discretise(edge: TopoDS_Edge, chord_error: float) -> tuple[np.ndarray, np.n
     return params, pts
 
 
-def brep_body_faces(shape: TopoDS_Shape, body: int, chord_error: float) -> BodyFaces:
-    """Planar-face model of a B-rep solid (metres)."""
+@dataclass
+class Topology:
+    """Faces of a shape, which faces hold each edge, and each face's oriented edges with their edge index."""
+
+    faces: list[TopoDS_Face]
+    edges: list[TopoDS_Edge]
+    edge_faces: list[list[int]]
+    face_edges: list[list[tuple[TopoDS_Edge, int]]]
+
+
+def topology(shape: TopoDS_Shape) -> Topology:
+    """One walk over a shape's faces and their edges."""
     face_index = _ShapeIndex()
     exp = TopExp_Explorer(shape, TopAbs_FACE)
     while exp.More():
         face_index.add(exp.Current())
         exp.Next()
     faces = [TopoDS.Face(f) for f in face_index.items]
-    # edge -> faces holding it, and each face's oriented edges (one walk over the topology)
     edge_index = _ShapeIndex()
     edge_faces: list[list[int]] = []
     face_edges: list[list[tuple[TopoDS_Edge, int]]] = []
@@ -206,6 +215,13 @@ def brep_body_faces(shape: TopoDS_Shape, body: int, chord_error: float) -> BodyF
                 edge_faces[k].append(i)
             mine.append((e, k))
         face_edges.append(mine)
+    return Topology(faces, [TopoDS.Edge(e) for e in edge_index.items], edge_faces, face_edges)
+
+
+def brep_body_faces(shape: TopoDS_Shape, body: int, chord_error: float) -> BodyFaces:
+    """Planar-face model of a B-rep solid (metres)."""
+    topo = topology(shape)
+    faces, edge_faces, face_edges = topo.faces, topo.edge_faces, topo.face_edges
 
     planar_of: dict[int, int] = {}
     planes: list[tuple[np.ndarray, np.ndarray]] = []
@@ -229,7 +245,7 @@ def brep_body_faces(shape: TopoDS_Shape, body: int, chord_error: float) -> BodyF
     disc_cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     out: list[PlanarFace] = []
     out_pos = np.full(max(len(planes), 1), -1)
-    for i, f in enumerate(faces):
+    for i in range(len(faces)):
         if i not in planar_of:
             continue
         n, o = planes[planar_of[i]]
@@ -239,14 +255,14 @@ def brep_body_faces(shape: TopoDS_Shape, body: int, chord_error: float) -> BodyF
             if BRep_Tool.Degenerated_s(e):
                 continue
             if k not in disc_cache:
-                disc_cache[k] = _discretise(e, chord_error)
+                disc_cache[k] = discretise(e, chord_error)
             params, pts = disc_cache[k]
             # the neighbour across this edge: the other face holding it (the same face for seam edges)
             j = next((g for g in edge_faces[k] if g != i), i)
             if j in planar_of:
                 adj = np.tile(planes[planar_of[j]][0], (len(params), 1))
             else:
-                adj = _face_normal(faces[j], e, params)
+                adj = face_normals(faces[j], e, params)
             if e.Orientation() == TopAbs_REVERSED:
                 params, pts, adj = params[::-1], pts[::-1], adj[::-1]
             P0.append(pts[:-1])

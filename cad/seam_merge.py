@@ -87,7 +87,11 @@ def chain_pieces(pieces: Pieces, classes: np.ndarray, merge_gap: float, merge_an
         if i == j or classes[i] != classes[j] or np.any(pieces.bodies[i] != pieces.bodies[j]):
             continue
         turn = -out_dir[e] @ out_dir[f]  # 1 when the line goes straight on
-        if turn < cos_lim or n_a[e] @ n_a[f] < cos_lim or n_b[e] @ n_b[f] < cos_lim:
+        same = n_a[e] @ n_a[f] >= cos_lim and n_b[e] @ n_b[f] >= cos_lim
+        # on one body the two faces have no natural order: a piece may carry them swapped
+        swapped = pieces.bodies[i, 0] == pieces.bodies[i, 1] and n_a[e] @ n_b[f] >= cos_lim \
+            and n_b[e] @ n_a[f] >= cos_lim
+        if turn < cos_lim or not (same or swapped):
             continue
         links.append((-turn + np.linalg.norm(ends[e] - ends[f]) / merge_gap * 1e-3, e, f))
     partner = np.full(2 * N, -1)
@@ -127,8 +131,13 @@ def _assemble(pieces: Pieces, order: list[tuple[int, bool]], closed: bool) -> Ch
     for k, (i, rev) in enumerate(order):
         first = (pieces.p0[i], pieces.n_a0[i], pieces.n_b0[i], pieces.d_a0[i], pieces.d_b0[i])
         last = (pieces.p1[i], pieces.n_a1[i], pieces.n_b1[i], pieces.d_a1[i], pieces.d_b1[i])
+        big = (float(pieces.big_a[i]), float(pieces.big_b[i]))
         if rev:
             first, last = last, first
+        if k > 0 and first[1] @ na[-1] + first[2] @ nb[-1] < first[2] @ na[-1] + first[1] @ nb[-1]:
+            first = (first[0], first[2], first[1], first[4], first[3])
+            last = (last[0], last[2], last[1], last[4], last[3])
+            big = big[::-1]
         if k == 0:
             for lst, x in zip((pts, na, nb, da, db), first, strict=True):
                 lst.append(x)
@@ -140,8 +149,8 @@ def _assemble(pieces: Pieces, order: list[tuple[int, bool]], closed: bool) -> Ch
             lst.append(x)
         L = float(np.linalg.norm(pieces.p1[i] - pieces.p0[i]))
         w += L
-        w_big_a += L * float(pieces.big_a[i])
-        w_big_b += L * float(pieces.big_b[i])
+        w_big_a += L * big[0]
+        w_big_b += L * big[1]
     arrays = [np.array(x) for x in (pts, na, nb, da, db)]
     if closed and len(order) > 1:  # the last end met the first: fold it in
         arrays[0][0] = 0.5 * (arrays[0][0] + arrays[0][-1])

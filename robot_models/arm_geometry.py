@@ -158,15 +158,18 @@ def ortho_parallel_geometry(frames: list[np.ndarray], s: ArmSizes) -> dict[int, 
         centre = fork_start + fwd * tine_len / 2 + y * sign * tine_y
         g[4].append(box_at(centre, (tine_len, s.tine_t, 2 * s.wrist_r * 0.95), R=R_tine, name=nm))
 
-    g[5].append(cylinder_between(wc - y * s.wrist_w / 2, wc + y * s.wrist_w / 2, s.wrist_r, name="j5_housing"))
+    g[5].append(
+        cylinder_between(wc - y * s.wrist_w / 2, wc + y * s.wrist_w / 2, s.wrist_r, name="j5_housing")
+    )
     _cyl(g[5], wc, flange - fwd * (s.flange_t + 0.002), s.j6_r, "j6_housing", min_len=0.005)
 
     g[6].append(cylinder_between(flange - fwd * s.flange_t, flange, s.flange_r, name="flange"))
     return g
 
 
-def ur_geometry(frames: list[np.ndarray], dh: dict[str, float], shoulder_offset: float,
-                elbow_offset: float) -> dict[int, list[Primitive]]:
+def ur_geometry(
+    frames: list[np.ndarray], dh: dict[str, float], shoulder_offset: float, elbow_offset: float
+) -> dict[int, list[Primitive]]:
     """UR e-Series primitives in q = 0 base coordinates (UR DH frames). The arm is offset sideways
     (along n, the direction of d4) from the DH line: upper arm tube at shoulder_offset, forearm tube at
     shoulder_offset - elbow_offset; joint housings ~150 mm diameter, wrist housings 120 mm."""

@@ -63,24 +63,29 @@ def _numbers(value: Any, shape: tuple[int, ...], where: str) -> np.ndarray:
 
 
 def opw_from_mapping_mm_deg(data: Mapping[str, Any], where: str) -> OPWParams:
-    """OPWParams from {a1_mm, a2_mm, b_mm, c1_mm, c2_mm, c3_mm, c4_mm, offsets_deg[6], sign_corrections[6]}."""
-    lengths = {k: _number(_field(data, f"{k}_mm", where), f"{where}.{k}_mm") / 1000.0
-               for k in ("a1", "a2", "b", "c1", "c2", "c3", "c4")}
+    """OPWParams from {a1_mm .. c4_mm, offsets_deg[6], sign_corrections[6]} (b_mm included)."""
+    lengths = {
+        k: _number(_field(data, f"{k}_mm", where), f"{where}.{k}_mm") / 1000.0
+        for k in ("a1", "a2", "b", "c1", "c2", "c3", "c4")
+    }
     offsets = np.radians(_numbers(_field(data, "offsets_deg", where), (6,), f"{where}.offsets_deg"))
     signs = _numbers(_field(data, "sign_corrections", where), (6,), f"{where}.sign_corrections")
     if not np.all(np.isin(signs, (1.0, -1.0))):
         raise RobotModelError(f"{where}.sign_corrections must be +1 or -1, got {signs.tolist()}")
     try:
-        return OPWParams(**lengths, offsets=tuple(offsets.tolist()),
-                         sign_corrections=tuple(int(s) for s in signs))
+        return OPWParams(
+            **lengths, offsets=tuple(offsets.tolist()), sign_corrections=tuple(int(s) for s in signs)
+        )
     except ValueError as exc:
         raise RobotModelError(f"{where}: {exc}") from exc
 
 
 def ur_from_mapping_mm(data: Mapping[str, Any], where: str) -> URParams:
     """URParams from {d1_mm, a2_mm, a3_mm, d4_mm, d5_mm, d6_mm} (UR's published DH table)."""
-    values = {k: _number(_field(data, f"{k}_mm", where), f"{where}.{k}_mm") / 1000.0
-              for k in ("d1", "a2", "a3", "d4", "d5", "d6")}
+    values = {
+        k: _number(_field(data, f"{k}_mm", where), f"{where}.{k}_mm") / 1000.0
+        for k in ("d1", "a2", "a3", "d4", "d5", "d6")
+    }
     try:
         return URParams(**values)
     except ValueError as exc:
@@ -144,11 +149,15 @@ def load_robot_dir(path: Path | str) -> RobotSpec:
         payload_kg=None if payload is None else _number(payload, f"{where} payload_kg"),
         urdf_text=urdf_text,
         urdf_dir=folder.resolve(),
-        joint_limits=np.radians(_numbers(_field(data, "joint_limits_deg", where), (6, 2),
-                                         f"{where} joint_limits_deg")),
-        max_speed=np.radians(_numbers(_field(data, "max_speed_deg_s", where), (6,), f"{where} max_speed_deg_s")),
-        max_accel=np.radians(_numbers(_field(data, "max_accel_deg_s2", where), (6,),
-                                      f"{where} max_accel_deg_s2")),
+        joint_limits=np.radians(
+            _numbers(_field(data, "joint_limits_deg", where), (6, 2), f"{where} joint_limits_deg")
+        ),
+        max_speed=np.radians(
+            _numbers(_field(data, "max_speed_deg_s", where), (6,), f"{where} max_speed_deg_s")
+        ),
+        max_accel=np.radians(
+            _numbers(_field(data, "max_accel_deg_s2", where), (6,), f"{where} max_accel_deg_s2")
+        ),
         home=np.radians(_numbers(_field(data, "home_deg", where), (6,), f"{where} home_deg")),
         opw=opw,
         ur=ur,
@@ -220,7 +229,8 @@ def load_tool_file(path: Path | str) -> ToolSpec:
         name=str(_field(data, "name", where)),
         X_FT=_pose_mm(_field(data, "X_FT", where), f"{where} X_FT"),
         stickout_m=_number(_field(data, "stickout_mm", where), f"{where} stickout_mm") / 1000.0,
-        nozzle_diameter_m=_number(_field(data, "nozzle_diameter_mm", where), f"{where} nozzle_diameter_mm") / 1000.0,
+        nozzle_diameter_m=_number(_field(data, "nozzle_diameter_mm", where), f"{where} nozzle_diameter_mm")
+        / 1000.0,
         collisions=tuple(prims),
         tip_collision_index=names.index(tip_name),
         neck_angle_rad=math.radians(_number(data.get("neck_angle_deg", 0.0), f"{where} neck_angle_deg")),

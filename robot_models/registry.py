@@ -96,7 +96,9 @@ def _opw_params(opw: OPWParams | Mapping[str, Any]) -> OPWParams:
     signs = _array(opw.get("sign_corrections", (1,) * 6), (6,), "opw.sign_corrections")
     if not np.all(np.isin(signs, (1.0, -1.0))):
         raise RobotModelError(f"opw.sign_corrections must each be +1 or -1, got {signs.tolist()}")
-    return OPWParams(**lengths, offsets=tuple(offsets.tolist()), sign_corrections=tuple(int(s) for s in signs))
+    return OPWParams(
+        **lengths, offsets=tuple(offsets.tolist()), sign_corrections=tuple(int(s) for s in signs)
+    )
 
 
 def robot_from_opw(
@@ -134,7 +136,9 @@ def robot_from_opw(
         raise RobotModelError(f"max_speed must be positive for every joint, got {speed.tolist()}")
     if max_accel is None:
         accel = speed / TIME_TO_MAX_SPEED_S
-        assumption = f"Not given. Assumed: every joint reaches its max speed in {TIME_TO_MAX_SPEED_S} s from rest."
+        assumption = (
+            f"Not given. Assumed: every joint reaches its max speed in {TIME_TO_MAX_SPEED_S} s from rest."
+        )
     else:
         accel = _array(max_accel, (6,), "max_accel")
         if np.any(accel <= 0):

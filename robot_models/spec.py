@@ -12,10 +12,10 @@ from functools import cached_property
 from pathlib import Path
 
 import numpy as np
+from kinematics.solver import RobotKinematics
 
 from kinematics.chain import SerialChain, chain_from_urdf
 from kinematics.opw import OPWParams
-from kinematics.solver import RobotKinematics
 from kinematics.ur import URParams
 from kinematics.urdf import UrdfError, parse_urdf
 from robot_models.errors import RobotModelError
@@ -127,7 +127,7 @@ class RobotSpec:
 
     @property
     def kinematics_kind(self) -> str:
-        """"opw", "ur" or "numeric" (which solver RobotSpec.kinematics uses)."""
+        """ "opw", "ur" or "numeric" (which solver RobotSpec.kinematics uses)."""
         if self.opw is not None:
             return "opw"
         if self.ur is not None:
@@ -198,7 +198,8 @@ class ToolSpec:
             raise RobotModelError(f"tool '{self.id}' needs at least one collision shape")
         if not 0 <= self.tip_collision_index < len(self.collisions):
             raise RobotModelError(
-                f"tip_collision_index {self.tip_collision_index} is not an index of the {len(self.collisions)} "
+                f"tip_collision_index {self.tip_collision_index} is not an index of the "
+                f"{len(self.collisions)} "
                 "collision shapes"
             )
         object.__setattr__(self, "collisions", tuple(self.collisions))

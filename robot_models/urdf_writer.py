@@ -62,7 +62,7 @@ class Primitive:
 
 @dataclass(frozen=True, eq=False)
 class LinkDef:
-    """A link: its collision primitives (also drawn as visuals) and its mass in kg (0 for frame-only links)."""
+    """A link: its collision primitives (also drawn as visuals) and its mass in kg (0: frame-only link)."""
 
     name: str
     primitives: tuple[Primitive, ...] = ()
@@ -116,7 +116,7 @@ def rpy_from_R(R: np.ndarray) -> tuple[float, float, float]:
 
 
 def _g(x: float) -> str:
-    """Primitive poses and sizes: nanometre/nanoradian rounding keeps the text short and loses nothing real."""
+    """Primitive poses and sizes: nanometre/nanoradian rounding keeps the text short, loses nothing real."""
     return _num(round(float(x), 9))
 
 

@@ -13,6 +13,7 @@ import io
 import math
 import os
 import re
+import shutil
 import stat
 import zipfile
 from pathlib import Path, PurePosixPath
@@ -21,7 +22,9 @@ from xml.sax.saxutils import escape
 import numpy as np
 
 from kinematics.chain import SerialChain, chain_from_urdf, fk
-from kinematics.opw_extract import NotOrthoParallelError, opw_from_chain
+from kinematics.opw import OPWParams
+from kinematics.opw_extract import NotOrthoParallelError, NotURTypeError, opw_from_chain, ur_from_chain
+from kinematics.ur import URParams
 from kinematics.urdf import UrdfError, UrdfModel, parse_urdf
 from robot_models.errors import RobotModelError
 from robot_models.opw_urdf import home_from_opw, opw_reach_m
@@ -34,6 +37,8 @@ MAX_FILES = 10_000
 # Accelerations are not in URDFs: the same stated assumption as the built-in robots.
 TIME_TO_MAX_SPEED_S = 0.25
 _CHUNK = 1 << 20
+# Written into every extract_dir so that a later import of the same upload may replace the folder.
+EXTRACT_MARKER = ".weldplan_zip_extract"
 
 
 def slug(text: str) -> str:
@@ -68,7 +73,8 @@ def _extract(data: bytes, extract_dir: Path) -> list[PurePosixPath]:
         declared = sum(i.file_size for i in infos)
         if declared > MAX_TOTAL_BYTES:
             raise RobotModelError(
-                f"the zip would expand to {declared / 1e6:.1f} MB (limit {MAX_TOTAL_BYTES / 1e6:.1f} MB); refused as a zip bomb"
+                f"the zip would expand to {declared / 1e6:.1f} MB (limit {MAX_TOTAL_BYTES / 1e6:.1f} MB); "
+                "refused as a zip bomb"
             )
         seen: set[tuple[str, ...]] = set()
         planned: list[tuple[zipfile.ZipInfo, tuple[str, ...]]] = []
@@ -76,7 +82,9 @@ def _extract(data: bytes, extract_dir: Path) -> list[PurePosixPath]:
             parts = _safe_parts(info.filename)
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
-                raise RobotModelError(f"zip entry '{info.filename}' is a symbolic link; links are not allowed")
+                raise RobotModelError(
+                    f"zip entry '{info.filename}' is a symbolic link; links are not allowed"
+                )
             if info.flag_bits & 0x1:
                 raise RobotModelError(f"zip entry '{info.filename}' is encrypted")
             if info.is_dir() or not parts:
@@ -100,7 +108,8 @@ def _extract(data: bytes, extract_dir: Path) -> list[PurePosixPath]:
                         total += len(chunk)
                         if total > MAX_TOTAL_BYTES:
                             raise RobotModelError(
-                                f"the zip expands beyond {MAX_TOTAL_BYTES / 1e6:.0f} MB; refused as a zip bomb"
+                                f"the zip expands beyond {MAX_TOTAL_BYTES / 1e6:.1f} MB; "
+                                "refused as a zip bomb"
                             )
                         dst.write(chunk)
             except FileExistsError as exc:
@@ -115,7 +124,11 @@ def _pick_urdf(files: list[PurePosixPath]) -> PurePosixPath:
     urdfs = [f for f in files if f.suffix.lower() == ".urdf"]
     if not urdfs:
         xacros = [str(f) for f in files if f.suffix.lower() == ".xacro"]
-        hint = f" (found xacro files {xacros[:5]}: expand them to a .urdf with the xacro tool first)" if xacros else ""
+        hint = (
+            f" (found xacro files {xacros[:5]}: expand them to a .urdf with the xacro tool first)"
+            if xacros
+            else ""
+        )
         raise RobotModelError(f"the zip holds no .urdf file{hint}")
     if len(urdfs) == 1:
         return urdfs[0]
@@ -137,7 +150,7 @@ def _inside(root: Path, path: Path) -> bool:
 def _resolve_mesh(filename: str, root: Path, urdf_dir: Path) -> Path | None:
     """Where a URDF mesh reference points inside the extracted tree (None if nowhere)."""
     if filename.startswith("package://"):
-        rest = filename[len("package://"):]
+        rest = filename[len("package://") :]
         pkg, _, sub = rest.partition("/")
         if not sub:
             return None
@@ -176,8 +189,33 @@ def _rewrite_meshes(text: str, model: UrdfModel, root: Path, urdf_dir: Path) -> 
             replacements[geom.filename] = Path(os.path.relpath(found, urdf_dir.resolve())).as_posix()
     for old, new in replacements.items():
         for raw in {old, escape(old, {'"': "&quot;", "'": "&apos;"})}:
-            text = text.replace(f'filename="{raw}"', f'filename="{new}"').replace(f"filename='{raw}'", f"filename='{new}'")
+            text = text.replace(f'filename="{raw}"', f'filename="{new}"').replace(
+                f"filename='{raw}'", f"filename='{new}'"
+            )
     return text
+
+
+def _analytic_model(chain: SerialChain) -> tuple[OPWParams | None, URParams | None]:
+    """OPW parameters if the chain is ortho-parallel with a spherical wrist, else UR parameters if it has
+    the UR layout, else neither (numeric IK). Both extractors prove their result by FK before returning."""
+    try:
+        return opw_from_chain(chain), None
+    except NotOrthoParallelError:
+        pass
+    try:
+        return None, ur_from_chain(chain)
+    except NotURTypeError:
+        return None, None
+
+
+# UR's usual "tool down" pose in DH angles (shoulder up, forearm level, wrist 2 at -90 deg: not singular).
+_UR_DH_HOME = (0.0, -math.pi / 2, math.pi / 2, -math.pi / 2, -math.pi / 2, 0.0)
+
+
+def _home_from_ur(ur: URParams, limits: np.ndarray) -> np.ndarray:
+    q = (np.asarray(_UR_DH_HOME) + np.asarray(ur.offsets)) * np.asarray(ur.sign_corrections, float)
+    q = np.array([math.remainder(v, 2 * math.pi) for v in q])
+    return np.clip(q, limits[:, 0], limits[:, 1])
 
 
 def _numeric_reach(chain: SerialChain, limits: np.ndarray) -> float:
@@ -187,17 +225,37 @@ def _numeric_reach(chain: SerialChain, limits: np.ndarray) -> float:
     return float(np.max(np.hypot(p[:, 0], p[:, 1])))
 
 
-def robot_from_urdf_zip(data: bytes, extract_dir: Path, name: str | None = None, id: str | None = None) -> RobotSpec:
+def _prepare_extract_dir(extract_dir: Path) -> None:
+    """Make extract_dir an empty folder holding only our marker. A folder left by an earlier extraction
+    (it has the marker) is replaced, so a stored upload can be extracted again; any other non-empty
+    folder is refused rather than cleared."""
+    if extract_dir.is_symlink():
+        raise RobotModelError(f"extract_dir {extract_dir} is a symbolic link")
+    if extract_dir.exists() and any(extract_dir.iterdir()):
+        if not (extract_dir / EXTRACT_MARKER).is_file():
+            raise RobotModelError(
+                f"extract_dir {extract_dir} must be empty (or hold an earlier extraction by weldplan)"
+            )
+        shutil.rmtree(extract_dir)
+    extract_dir.mkdir(parents=True, exist_ok=True)
+    (extract_dir / EXTRACT_MARKER).write_text(
+        "extracted by weldplan robot_from_urdf_zip; replaced on re-import\n"
+    )
+
+
+def robot_from_urdf_zip(
+    data: bytes, extract_dir: Path, name: str | None = None, id: str | None = None
+) -> RobotSpec:
     """A RobotSpec (vendor "other") from a zip with one URDF and the meshes it references.
 
-    extract_dir must be empty or not exist; the files are extracted there and the spec's urdf_dir points
-    at the URDF's folder. Joint limits and velocities come from the URDF; OPW parameters are extracted
-    when the chain is ortho-parallel with a spherical wrist, otherwise kinematics are numeric.
+    extract_dir must be empty, not exist, or hold an earlier extraction (which is replaced); the files are
+    extracted there and the spec's urdf_dir is the URDF's folder, against which the rewritten mesh paths
+    in urdf_text resolve. Joint limits and velocities come from the URDF; OPW parameters are extracted
+    when the chain is ortho-parallel with a spherical wrist, UR parameters when it has the UR layout,
+    otherwise kinematics are numeric.
     """
     extract_dir = Path(extract_dir)
-    if extract_dir.exists() and any(extract_dir.iterdir()):
-        raise RobotModelError(f"extract_dir {extract_dir} must be empty")
-    extract_dir.mkdir(parents=True, exist_ok=True)
+    _prepare_extract_dir(extract_dir)
     root = extract_dir.resolve()
     files = _extract(data, extract_dir)
     urdf_rel = _pick_urdf(files)
@@ -213,23 +271,26 @@ def robot_from_urdf_zip(data: bytes, extract_dir: Path, name: str | None = None,
     except UrdfError as exc:
         raise RobotModelError(f"{where}: {exc}") from exc
     if not any(model.links[n].collisions for n in chain.link_names):
-        raise RobotModelError(f"{where}: no link of the arm has <collision> geometry; collision checks need it")
+        raise RobotModelError(
+            f"{where}: no link of the arm has <collision> geometry; collision checks need it"
+        )
     urdf_dir = urdf_path.parent
     text = _rewrite_meshes(text, model, root, urdf_dir)
     no_speed = [j for j, v in zip(chain.joint_names, chain.max_velocity, strict=True) if not math.isfinite(v)]
     if no_speed:
-        raise RobotModelError(f"{where}: joint(s) {no_speed} have no <limit velocity>; weldplan needs joint speeds")
+        raise RobotModelError(
+            f"{where}: joint(s) {no_speed} have no <limit velocity>; weldplan needs joint speeds"
+        )
     limits = np.stack([chain.lower, chain.upper], axis=1)
-    try:
-        opw = opw_from_chain(chain)
-    except NotOrthoParallelError:
-        opw = None
+    opw, ur = _analytic_model(chain)
     display = name or model.name or urdf_rel.stem
     if opw is not None:
         home = home_from_opw(opw, limits)
         reach = opw_reach_m(opw)
     else:
-        home = np.clip(np.zeros(6), limits[:, 0], limits[:, 1])
+        home = (
+            _home_from_ur(ur, limits) if ur is not None else np.clip(np.zeros(6), limits[:, 0], limits[:, 1])
+        )
         reach = _numeric_reach(chain, limits)
     return RobotSpec(
         id=check_id(id) if id is not None else slug(display),
@@ -246,9 +307,11 @@ def robot_from_urdf_zip(data: bytes, extract_dir: Path, name: str | None = None,
         max_accel=chain.max_velocity / TIME_TO_MAX_SPEED_S,
         home=home,
         opw=opw,
+        ur=ur,
         sources=(f"user upload: {urdf_rel}",),
         accel_assumption=(
-            f"Not in the URDF. Assumed: every joint reaches its max speed in {TIME_TO_MAX_SPEED_S} s from rest."
+            "Not in the URDF. Assumed: every joint reaches its max speed in "
+            f"{TIME_TO_MAX_SPEED_S} s from rest."
         ),
         base_link=chain.base_link,
         tip_link=chain.tip_link,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.db.base import Base, new_id, utcnow
+from app.db.base import Base, UTCDateTime, new_id, utcnow
 
 
 class Part(Base):
@@ -27,7 +27,7 @@ class Part(Base):
     bodies: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     bbox_mm: Mapped[dict[str, list[float]]] = mapped_column(JSON)
     mesh_glb: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     seams: Mapped[list[Seam]] = relationship(
         back_populates="part", cascade="all, delete-orphan", passive_deletes=True, order_by="Seam.position"
@@ -48,7 +48,7 @@ class Seam(Base):
     geometry: Mapped[dict[str, Any]] = mapped_column(JSON)
     procedure: Mapped[dict[str, Any]] = mapped_column(JSON)
     procedure_override: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     part: Mapped[Part] = relationship(back_populates="seams")
 
@@ -64,7 +64,7 @@ class Robot(Base):
     # How to rebuild the robot: {"kind": "builtin"} | {"kind": "opw", ...} | {"kind": "urdf_zip"}
     definition: Mapped[dict[str, Any]] = mapped_column(JSON)
     urdf_zip: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class Tool(Base):
@@ -74,7 +74,7 @@ class Tool(Base):
     name: Mapped[str] = mapped_column(String(255))
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
     definition: Mapped[dict[str, Any]] = mapped_column(JSON)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class Plan(Base):
@@ -91,10 +91,10 @@ class Plan(Base):
     attempt: Mapped[int] = mapped_column(Integer, default=0)
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     programs: Mapped[list[Program]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", passive_deletes=True
@@ -110,6 +110,6 @@ class Program(Base):
     file_name: Mapped[str] = mapped_column(String(255))
     media_type: Mapped[str] = mapped_column(String(64))
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     plan: Mapped[Plan] = relationship(back_populates="programs")

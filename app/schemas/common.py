@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any
+
+from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 Vec3 = list[float]
@@ -47,3 +50,14 @@ def problem_responses(*statuses: int) -> dict[int | str, dict]:
                 "type": "about:blank", "title": "error", "status": status, "detail": examples[status]}}},
         }
     return out
+
+
+def path_id(kind: str, example: str) -> Any:
+    """A path parameter with an example, so /docs can be tried out as it stands."""
+    return Annotated[str, Path(description=f"id of the {kind}", examples=[example])]
+
+
+PartId = path_id("part", "3f2a9c0d6a1e4b7f8e5d2c1b0a9f8e7d")
+PlanId = path_id("plan", "9a0c6f0e2b7d4c1a8e3f5b6d7c8e9f0a")
+RobotId = path_id("robot", "abb_irb1600_10_145")
+ToolId = path_id("tool", "torch_22deg")

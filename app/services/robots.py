@@ -40,7 +40,7 @@ def _spec_from_row(row: models.Robot, data_dir: Path) -> Any:
         return robot_from_opw(d["name"], d["vendor"], opw, _rad(d["joint_limits_deg"]), _rad(d["max_speed_deg_s"]),
                               max_accel=None if accel is None else _rad(accel), id=row.id)
     if kind == "urdf_zip":
-        return robot_from_urdf_zip(row.urdf_zip, data_dir / "robots" / row.id, name=row.name)
+        return robot_from_urdf_zip(row.urdf_zip, data_dir / "robots" / row.id, name=row.name, id=row.id)
     raise ValueError(f"robot '{row.id}' has an unknown definition kind '{kind}'")
 
 
@@ -125,7 +125,7 @@ def register_urdf_robot(session: Session, data: bytes, filename: str, name: str 
     robot_id = new_id()
     extract_dir = data_dir / "robots" / robot_id
     try:
-        spec = robot_from_urdf_zip(data, extract_dir, name=name)
+        spec = robot_from_urdf_zip(data, extract_dir, name=name, id=robot_id)
     except (RobotModelError, ValueError) as exc:
         _remove_tree(extract_dir)
         raise ProblemError(422, f"file: '{filename}': {exc}") from exc
@@ -133,7 +133,6 @@ def register_urdf_robot(session: Session, data: bytes, filename: str, name: str 
                        definition={"kind": "urdf_zip", "file_name": filename}, urdf_zip=data)
     session.add(row)
     session.commit()
-    spec = _spec_from_row(row, data_dir)
     with _cache_lock:
         _cache[robot_id] = spec
     return robot_public(spec, builtin=False)

@@ -35,8 +35,10 @@ def link_index(client: int, body: int, link_name: str) -> int:
 
 
 def revolute_indices(client: int, body: int, joint_names: tuple[str, ...]) -> list[int]:
-    by_name = {pb.getJointInfo(body, i, physicsClientId=client)[1].decode(): i
-               for i in range(pb.getNumJoints(body, physicsClientId=client))}
+    by_name = {
+        pb.getJointInfo(body, i, physicsClientId=client)[1].decode(): i
+        for i in range(pb.getNumJoints(body, physicsClientId=client))
+    }
     return [by_name[n] for n in joint_names]
 
 
@@ -53,7 +55,9 @@ def pybullet_fk(client: int, body: int, joints: list[int], tip: int, q: np.ndarr
     return out
 
 
-def non_adjacent_min_distances(client: int, body: int, max_distance: float = 1.0) -> dict[tuple[int, int], float]:
+def non_adjacent_min_distances(
+    client: int, body: int, max_distance: float = 1.0
+) -> dict[tuple[int, int], float]:
     """Closest distance for every pair of links that no joint connects directly (base = -1)."""
     n = pb.getNumJoints(body, physicsClientId=client)
     parent = {i: pb.getJointInfo(body, i, physicsClientId=client)[16] for i in range(n)}
@@ -62,7 +66,9 @@ def non_adjacent_min_distances(client: int, body: int, max_distance: float = 1.0
     for a, b in itertools.combinations(links, 2):
         if parent.get(b) == a or parent.get(a) == b:
             continue
-        pts = pb.getClosestPoints(body, body, max_distance, linkIndexA=a, linkIndexB=b, physicsClientId=client)
+        pts = pb.getClosestPoints(
+            body, body, max_distance, linkIndexA=a, linkIndexB=b, physicsClientId=client
+        )
         has_shape_a = pb.getCollisionShapeData(body, a, physicsClientId=client)
         has_shape_b = pb.getCollisionShapeData(body, b, physicsClientId=client)
         if not has_shape_a or not has_shape_b:

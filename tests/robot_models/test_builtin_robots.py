@@ -33,14 +33,23 @@ OPW_ROWS = {
     # "ABB IRB1600-10/1.45" row, ABB convention.
     "abb_irb1600_10_145": ((0.150, 0.0, 0.0, 0.4865, 0.700, 0.600, 0.065), (0, 0, -90, 0, 0, 0), (1,) * 6),
     # "KUKA KR10 R1420" row, KUKA convention.
-    "kuka_kr10_r1420": ((0.150, -0.020, 0.0, 0.450, 0.610, 0.660, 0.080), (0, -90, 0, 0, 0, 0),
-                        (-1, 1, 1, -1, 1, -1)),
+    "kuka_kr10_r1420": (
+        (0.150, -0.020, 0.0, 0.450, 0.610, 0.660, 0.080),
+        (0, -90, 0, 0, 0, 0),
+        (-1, 1, 1, -1, 1, -1),
+    ),
     # "FANUC M-10iA (= ARC Mate 100iC)" row, FANUC convention.
-    "fanuc_m10ia": ((0.150, -0.200, 0.0, 0.450, 0.600, 0.640, 0.100), (0, 0, -90, 0, 0, 180),
-                    (1, 1, -1, -1, -1, -1)),
+    "fanuc_m10ia": (
+        (0.150, -0.200, 0.0, 0.450, 0.600, 0.640, 0.100),
+        (0, 0, -90, 0, 0, 180),
+        (1, 1, -1, -1, -1, -1),
+    ),
     # "Yaskawa MH12" row (AR1440 has the same lengths, robots.md §3.1), FANUC-style convention.
-    "yaskawa_ar1440": ((0.155, -0.200, 0.0, 0.450, 0.614, 0.640, 0.100), (0, 0, -90, 0, 0, 180),
-                       (1, 1, -1, -1, -1, -1)),
+    "yaskawa_ar1440": (
+        (0.155, -0.200, 0.0, 0.450, 0.614, 0.640, 0.100),
+        (0, 0, -90, 0, 0, 180),
+        (1, 1, -1, -1, -1, -1),
+    ),
 }
 # robots.md §3 column "FK(0) x, z" (flange position at q = 0, y = 0), same rows as above.
 FK0_XZ = {
@@ -63,8 +72,13 @@ def _random_q(spec: RobotSpec, n: int, seed: int) -> np.ndarray:
 
 def test_builtin_ids_and_fields(robots: dict[str, RobotSpec]) -> None:
     assert set(robots) == set(BUILTIN_IDS)
-    vendors = {"abb_irb1600_10_145": "abb", "kuka_kr10_r1420": "kuka", "fanuc_m10ia": "fanuc",
-               "yaskawa_ar1440": "yaskawa", "ur10e": "ur"}
+    vendors = {
+        "abb_irb1600_10_145": "abb",
+        "kuka_kr10_r1420": "kuka",
+        "fanuc_m10ia": "fanuc",
+        "yaskawa_ar1440": "yaskawa",
+        "ur10e": "ur",
+    }
     for rid, spec in robots.items():
         assert spec.id == rid and spec.vendor == vendors[rid] and spec.dof == 6
         assert spec.kinematics_kind == ("ur" if rid == "ur10e" else "opw")
@@ -115,8 +129,11 @@ def test_opw_yaml_equals_robots_md_row_and_urdf(robots: dict[str, RobotSpec], ri
     assert tuple(p.sign_corrections) == signs
     # The parameters extracted from the URDF chain describe the same robot.
     extracted = opw_from_chain(spec.chain)
-    assert np.allclose([extracted.a1, extracted.a2, extracted.b, extracted.c1, extracted.c2, extracted.c3,
-                        extracted.c4], lengths, atol=1e-9)
+    assert np.allclose(
+        [extracted.a1, extracted.a2, extracted.b, extracted.c1, extracted.c2, extracted.c3, extracted.c4],
+        lengths,
+        atol=1e-9,
+    )
     q = _random_q(spec, 500, seed=5)
     assert np.max(np.abs(opw_fk(extracted, q) - opw_fk(p, q))) < 1e-9
     # OPW FK with the vendor convention equals FK of the URDF.
@@ -147,8 +164,9 @@ def test_kinematics_solver_round_trip_at_home(robots: dict[str, RobotSpec]) -> N
     for spec in robots.values():
         X = spec.kinematics.fk(spec.home[None])
         assert np.allclose(X, fk(spec.chain, spec.home[None]), atol=1e-9)
-        sols = spec.kinematics.ik(X[0])
-        assert any(np.allclose(np.asarray(s), spec.home, atol=1e-6) for s in sols), spec.id
+        sols = spec.kinematics.ik(X)[0]  # [m, 6]: every solution inside the limits for the one pose
+        assert np.all(np.isfinite(sols))
+        assert np.any(np.all(np.abs(sols - spec.home) < 1e-6, axis=1)), spec.id
 
 
 def test_every_link_has_collision_geometry_and_mass(robots: dict[str, RobotSpec]) -> None:
@@ -173,8 +191,9 @@ def test_home_inside_limits_welding_ready_not_singular(robots: dict[str, RobotSp
 
 
 @pytest.mark.parametrize("rid", BUILTIN_IDS)
-def test_pybullet_loads_quietly_and_home_has_no_self_collision(robots: dict[str, RobotSpec], rid: str,
-                                                               capfd) -> None:
+def test_pybullet_loads_quietly_and_home_has_no_self_collision(
+    robots: dict[str, RobotSpec], rid: str, capfd
+) -> None:
     spec = robots[rid]
     with direct_client() as client:
         capfd.readouterr()

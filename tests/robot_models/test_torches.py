@@ -51,7 +51,7 @@ def test_neck_angle_and_size(tools: dict[str, ToolSpec], tid: str) -> None:
 
 @pytest.mark.parametrize("tid", TOOL_IDS)
 def test_shapes_form_a_connected_torch_from_the_flange(tools: dict[str, ToolSpec], tid: str) -> None:
-    """Each cylinder starts where the previous one ends (mount on the flange face, then body, neck, nozzle)."""
+    """Each cylinder starts where the previous one ends: mount on the flange face, body, neck, nozzle."""
     tool = tools[tid]
     prev_end = np.zeros(3)
     for shape in tool.collisions:
@@ -62,7 +62,7 @@ def test_shapes_form_a_connected_torch_from_the_flange(tools: dict[str, ToolSpec
 
 
 def test_bad_tool_file_names_the_field(tmp_path) -> None:
-    text = (tmp_path / "tool.yaml")
+    text = tmp_path / "tool.yaml"
     text.write_text(
         "id: t\nname: t\nstickout_mm: 15\nnozzle_diameter_mm: 22\n"
         "X_FT: {xyz_mm: [0, 0, 300], quat_wxyz: [1, 0, 0.5, 0]}\n"
@@ -71,7 +71,10 @@ def test_bad_tool_file_names_the_field(tmp_path) -> None:
     )
     with pytest.raises(RobotModelError, match="quat_wxyz must be a unit quaternion"):
         load_tool_file(text)
-    text.write_text(text.read_text().replace("[1, 0, 0.5, 0]", "[1, 0, 0, 0]").replace("tip_collision: nozzle",
-                                                                                     "tip_collision: wire"))
+    text.write_text(
+        text.read_text()
+        .replace("[1, 0, 0.5, 0]", "[1, 0, 0, 0]")
+        .replace("tip_collision: nozzle", "tip_collision: wire")
+    )
     with pytest.raises(RobotModelError, match="tip_collision 'wire'"):
         load_tool_file(text)

@@ -4,6 +4,7 @@ refused with a RobotModelError that names the problem."""
 from __future__ import annotations
 
 import io
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -62,7 +63,8 @@ def _kuka_urdf_with_meshes() -> str:
     )
     return text.replace(
         '<link name="link_2">',
-        '<link name="link_2">\n    <visual><geometry><mesh filename="../meshes/link_2.stl"/></geometry></visual>',
+        '<link name="link_2">\n    <visual><geometry><mesh filename="../meshes/link_2.stl"/></geometry>'
+        "</visual>",
     )
 
 
@@ -97,8 +99,12 @@ def test_valid_package_zip(tmp_path: Path) -> None:
     assert np.all((spec.home >= spec.joint_limits[:, 0]) & (spec.home <= spec.joint_limits[:, 1]))
     assert spec.reach_m == pytest.approx(1.42, abs=1e-3)  # KR 10 R1420: 1420 mm to the wrist centre
     # Mesh references now point at the extracted files, relative to the URDF's folder.
-    meshes = [g.filename for link in parse_urdf(spec.urdf_text).links.values()
-              for g in (*link.collisions, *link.visuals) if g.kind == "mesh"]
+    meshes = [
+        g.filename
+        for link in parse_urdf(spec.urdf_text).links.values()
+        for g in (*link.collisions, *link.visuals)
+        if g.kind == "mesh"
+    ]
     assert sorted(meshes) == ["../meshes/link_1.stl", "../meshes/link_2.stl"]
     assert all((spec.urdf_dir / m).resolve().is_file() for m in meshes)
     with direct_client() as client:
@@ -108,20 +114,32 @@ def test_valid_package_zip(tmp_path: Path) -> None:
         assert pb.getNumJoints(body, physicsClientId=client) == 7
 
 
-def test_non_opw_robot_gets_numeric_or_ur_kinematics(tmp_path: Path) -> None:
-    """A UR10e URDF is not ortho-parallel: no OPW set, FK still from the chain."""
+def test_ur_layout_gets_ur_kinematics(tmp_path: Path) -> None:
+    """A UR10e URDF is not ortho-parallel: UR parameters are extracted instead."""
     ur = load_builtin_robots()["ur10e"]
     text = (ur.urdf_dir / "robot.urdf").read_text()
     spec = robot_from_urdf_zip(_zip({"ur.urdf": text}), tmp_path / "x")
-    assert spec.opw is None and spec.kinematics_kind in ("numeric", "ur")
+    assert spec.opw is None and spec.kinematics_kind == "ur" and spec.id == "ur10e"
     q = np.random.default_rng(8).uniform(-3, 3, size=(50, 6))
     assert np.max(np.abs(spec.kinematics.fk(q) - fk(ur.chain, q))) < 1e-9
-    assert spec.id == "ur10e"
+    assert np.allclose(spec.home, ur.home, atol=1e-12)
+
+
+def test_other_arm_gets_numeric_kinematics(tmp_path: Path) -> None:
+    """Moving joint 6 sideways by 30 mm breaks the spherical wrist: no analytic model, numeric IK."""
+    text = _kuka_urdf_with_meshes()
+    start = text.index('<joint name="joint_6" type="revolute">')
+    text = text[:start] + text[start:].replace('<origin xyz="0.08 0 0"', '<origin xyz="0.08 0.03 0"', 1)
+    spec = robot_from_urdf_zip(_zip(_package(text)), tmp_path / "x")
+    assert spec.kinematics_kind == "numeric" and spec.opw is None and spec.ur is None
+    q = np.random.default_rng(8).uniform(-2, 2, size=(20, 6))
+    assert np.max(np.abs(spec.kinematics.fk(q) - fk(spec.chain, q))) < 1e-12
+    assert 1.3 < spec.reach_m < 1.6
 
 
 def _refused(tmp_path: Path, data: bytes, match: str) -> None:
     with pytest.raises(RobotModelError, match=match):
-        robot_from_urdf_zip(data, tmp_path / "x")
+        robot_from_urdf_zip(data, Path(tempfile.mkdtemp(dir=tmp_path)))
 
 
 def test_absolute_path_is_refused(tmp_path: Path) -> None:
@@ -140,7 +158,7 @@ def test_symlink_is_refused(tmp_path: Path) -> None:
         for name, data in _package().items():
             zf.writestr(name, data)
         link = zipfile.ZipInfo(f"{PKG}/meshes/link_3.stl")
-        link.external_attr = (0o120777 << 16)
+        link.external_attr = 0o120777 << 16
         zf.writestr(link, "/etc/passwd")
     _refused(tmp_path, buf.getvalue(), "symbolic link")
 
@@ -158,8 +176,8 @@ def test_lying_size_header_is_refused(tmp_path: Path) -> None:
     for sig in (b"PK\x01\x02", b"PK\x03\x04"):
         pos = data.find(sig)
         off = pos + (24 if sig == b"PK\x01\x02" else 22)
-        data[off:off + 4] = (10).to_bytes(4, "little")
-    _refused(tmp_path, bytes(data), "cannot be decompressed|not a readable zip|URDF")
+        data[off : off + 4] = (10).to_bytes(4, "little")
+    _refused(tmp_path, bytes(data), "cannot be decompressed")
 
 
 def test_missing_mesh_is_named(tmp_path: Path) -> None:
@@ -206,3 +224,14 @@ def test_other_bad_uploads(tmp_path: Path) -> None:
     (busy / "f").write_text("x")
     with pytest.raises(RobotModelError, match="must be empty"):
         robot_from_urdf_zip(_zip(_package()), busy)
+    assert (busy / "f").read_text() == "x"
+
+
+def test_stored_upload_can_be_extracted_again(tmp_path: Path) -> None:
+    """The service re-creates a robot from its stored zip into the same folder (after a restart)."""
+    data = _zip(_package())
+    first = robot_from_urdf_zip(data, tmp_path / "r", id="abc123")
+    (tmp_path / "r" / "stale.txt").write_text("left over")
+    second = robot_from_urdf_zip(data, tmp_path / "r", id="abc123")
+    assert second.id == first.id == "abc123" and second.urdf_text == first.urdf_text
+    assert not (tmp_path / "r" / "stale.txt").exists()

@@ -10,7 +10,7 @@ from sqlalchemy.orm import undefer
 from app.api.deps import SessionDep, SettingsDep
 from app.api.errors import ProblemError, not_found
 from app.db import models
-from app.schemas.common import problem_responses
+from app.schemas.common import PartId, problem_responses
 from app.schemas.parts import PartList, PartPublic
 from app.services import parts as svc
 
@@ -43,13 +43,13 @@ def list_parts(session: SessionDep) -> dict:
 
 
 @router.get("/{part_id}", response_model=PartPublic, summary="One part", responses=problem_responses(404))
-def get_part(part_id: str, session: SessionDep) -> dict:
+def get_part(part_id: PartId, session: SessionDep) -> dict:
     return svc.part_public(svc.get_part(session, part_id))
 
 
 @router.delete("/{part_id}", status_code=204, summary="Delete a part with its seams and plans",
                responses=problem_responses(404))
-def delete_part(part_id: str, session: SessionDep) -> Response:
+def delete_part(part_id: PartId, session: SessionDep) -> Response:
     session.delete(svc.get_part(session, part_id))
     session.commit()
     return Response(status_code=204)
@@ -59,7 +59,7 @@ def delete_part(part_id: str, session: SessionDep) -> Response:
             response_class=Response,
             responses={200: {"content": {"model/gltf-binary": {"example": "<binary glTF 2.0>"}}},
                        **problem_responses(404)})
-def get_part_mesh(part_id: str, session: SessionDep) -> Response:
+def get_part_mesh(part_id: PartId, session: SessionDep) -> Response:
     part = session.get(models.Part, part_id, options=[undefer(models.Part.mesh_glb)])
     if part is None:
         raise not_found("part", part_id)

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from app.api.deps import RunnerDep, SessionDep
 from app.db import models
-from app.schemas.common import problem_responses
+from app.schemas.common import PlanId, problem_responses
 from app.schemas.plans import PlanAccepted, PlanCreate, PlanList, PlanPublic
 from app.services import plans as svc
 
@@ -30,13 +30,13 @@ def list_plans(session: SessionDep) -> dict:
 
 @router.get("/{plan_id}", response_model=PlanPublic, summary="Status, progress and result of a plan",
             responses=problem_responses(404))
-def get_plan(plan_id: str, session: SessionDep) -> dict:
+def get_plan(plan_id: PlanId, session: SessionDep) -> dict:
     return svc.plan_public(svc.get_plan(session, plan_id))
 
 
 @router.delete("/{plan_id}", response_model=PlanPublic, summary="Cancel a queued or running plan",
                responses=problem_responses(404, 409))
-def cancel_plan(plan_id: str, session: SessionDep, runner: RunnerDep) -> dict:
+def cancel_plan(plan_id: PlanId, session: SessionDep, runner: RunnerDep) -> dict:
     plan = svc.cancel_plan(session, plan_id)
     runner.notify()
     return svc.plan_public(plan)

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from app.api.deps import SessionDep, SettingsDep
 from app.api.errors import ProblemError, validation_detail
 from app.db import models
-from app.schemas.common import problem_responses
+from app.schemas.common import RobotId, problem_responses
 from app.schemas.robots import (
     FKRequest,
     FKResponse,
@@ -48,7 +48,7 @@ def list_robots(session: SessionDep, settings: SettingsDep) -> dict:
 
 
 @router.get("/{robot_id}", response_model=RobotPublic, summary="One robot", responses=problem_responses(404))
-def get_robot(robot_id: str, session: SessionDep, settings: SettingsDep) -> dict:
+def get_robot(robot_id: RobotId, session: SessionDep, settings: SettingsDep) -> dict:
     spec = svc.robot_spec(session, robot_id, settings.data_dir)
     return svc.robot_public(spec, builtin=session.get(models.Robot, robot_id).builtin)
 
@@ -84,12 +84,12 @@ async def register_robot(request: Request, session: SessionDep, settings: Settin
 
 @router.post("/{robot_id}/fk", response_model=FKResponse, summary="Forward kinematics: flange or TCP pose",
              responses=problem_responses(404, 422))
-def forward_kinematics(robot_id: str, body: FKRequest, session: SessionDep, settings: SettingsDep) -> dict:
+def forward_kinematics(robot_id: RobotId, body: FKRequest, session: SessionDep, settings: SettingsDep) -> dict:
     return svc.fk(svc.robot_spec(session, robot_id, settings.data_dir), body.joints_deg, body.tool_id)
 
 
 @router.post("/{robot_id}/ik", response_model=IKResponse,
              summary="Inverse kinematics: every distinct solution inside the joint limits",
              responses=problem_responses(404, 422))
-def inverse_kinematics(robot_id: str, body: IKRequest, session: SessionDep, settings: SettingsDep) -> dict:
+def inverse_kinematics(robot_id: RobotId, body: IKRequest, session: SessionDep, settings: SettingsDep) -> dict:
     return svc.ik(svc.robot_spec(session, robot_id, settings.data_dir), body.pose, body.tool_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.schemas.common import problem_responses
+from app.schemas.common import ToolId, problem_responses
 from app.schemas.robots import ToolList, ToolPublic
 from app.services import robots as svc
 
@@ -24,5 +24,5 @@ def list_tools() -> dict:
 
 
 @router.get("/{tool_id}", response_model=ToolPublic, summary="One torch", responses=problem_responses(404))
-def get_tool(tool_id: str) -> dict:
+def get_tool(tool_id: ToolId) -> dict:
     return _public(svc.tool_spec(tool_id))
