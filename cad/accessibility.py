@@ -6,8 +6,10 @@ the seam point) widening over ``taper_length_m`` to ``nozzle_diameter_m``, then 
 ``max_tilt_rad`` of the bisector of the two free faces the nozzle touches nothing.
 
 The part is rasterised once into a voxel grid of its surface; a Euclidean distance transform then gives the
-clearance of any point, so each direction costs one vectorised lookup per axis sample. Clearances are
-checked with a one-voxel margin (the grid's resolution), which errs towards "not accessible".
+clearance of any point (trilinear between voxel centres), so each direction costs one vectorised lookup per
+axis sample. Distances to the centres of surface voxels run up to about half a voxel short of the true
+ones, and clearances are checked with another half voxel of margin: the test errs towards "not
+accessible" by about one voxel (1.5 mm by default).
 """
 
 from __future__ import annotations
@@ -33,7 +35,10 @@ class AccessibilityConfig:
 
     Defaults: a 30 mm nozzle 300 mm long (issue 4), a 16 mm tip 15 mm from the seam point (a common GMAW
     contact-tip-to-work distance; assumption), tilts within 30 degrees of the bisector in ``tilt_steps``
-    rings of ``azimuth_steps`` directions.
+    rings of ``azimuth_steps`` directions. Between the seam and the nozzle tip only the wire sticks out: that
+    stretch must keep ``wire_clearance_m`` from the part from ``wire_check_from_m`` on (nearer the seam the
+    part's own faces are within the grid's resolution). ``voxel_size_m`` is the finest grid step; parts too
+    big for ``max_voxels`` get a coarser one.
     """
 
     nozzle_diameter_m: float = 0.030
@@ -44,6 +49,8 @@ class AccessibilityConfig:
     max_tilt_rad: float = radians(30.0)
     tilt_steps: int = 2
     azimuth_steps: int = 8
+    wire_clearance_m: float = 0.6e-3
+    wire_check_from_m: float = 0.006
     voxel_size_m: float = 1.5e-3
     max_voxels: int = 6_000_000
 
@@ -52,7 +59,7 @@ class AccessibilityConfig:
             value = getattr(self, name)
             if not np.isfinite(value) or value <= 0:
                 raise AccessibilityError(f"{name}: must be a positive number, got {value!r}")
-        for name in ("standoff_m", "taper_length_m"):
+        for name in ("standoff_m", "taper_length_m", "wire_clearance_m", "wire_check_from_m"):
             value = getattr(self, name)
             if not np.isfinite(value) or value < 0:
                 raise AccessibilityError(f"{name}: must be zero or positive, got {value!r}")
@@ -80,14 +87,11 @@ class ClearanceField:
     pad: float
 
     def clearance(self, P: np.ndarray) -> np.ndarray:
-        """Clearance (m) at points P[...,3]; +inf outside the grid."""
-        idx = np.rint((P - self.origin) / self.voxel).astype(np.int64)
-        shape = np.array(self.distance.shape)
-        inside = np.all((idx >= 0) & (idx < shape), axis=-1)
-        out = np.full(P.shape[:-1], np.inf)
-        i = idx[inside]
-        out[inside] = self.distance[i[:, 0], i[:, 1], i[:, 2]]
-        return out
+        """Clearance (m) at points P[...,3], interpolated trilinearly; +inf outside the grid."""
+        shape = P.shape[:-1]
+        idx = ((P.reshape(-1, 3) - self.origin) / self.voxel).T
+        out = ndimage.map_coordinates(self.distance, idx, order=1, mode="constant", cval=np.inf)
+        return out.reshape(shape)
 
 
 def _surface_samples(mesh: trimesh.Trimesh, spacing: float) -> np.ndarray:
@@ -218,7 +222,11 @@ def seam_accessibility(
         radius = r_tip + (r_full - r_tip) * np.clip((s - config.standoff_m) / config.taper_length_m, 0.0, 1.0)
     else:
         radius = np.full_like(s, r_full)
-    need = radius + field.voxel  # one-voxel margin for the grid's resolution
+    # the wire's stretch before the nozzle tip, then the nozzle; half a voxel of margin for the grid
+    wire = np.arange(config.wire_check_from_m, config.standoff_m, step)
+    s = np.concatenate([wire, s])
+    radius = np.concatenate([np.full(len(wire), config.wire_clearance_m), radius])
+    need = radius + 0.5 * field.voxel
     free = np.zeros(M, dtype=bool)
     for k in range(D.shape[1]):
         todo = np.flatnonzero(~free)

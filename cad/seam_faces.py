@@ -92,22 +92,33 @@ def _signed_area(face_u: np.ndarray, face_v: np.ndarray, origin: np.ndarray, p0:
     return float(0.5 * np.sum(a[:, 0] * b[:, 1] - b[:, 0] * a[:, 1]))
 
 
+PLATE_RATIO = 0.8
+
+
 def _plate_description(faces: list[PlanarFace], cylinders: list[tuple[np.ndarray, np.ndarray, float]]
                        ) -> tuple[np.ndarray | None, float | None]:
-    """Plate axis and thickness from the largest planar face and its largest anti-parallel partner."""
-    if faces:
+    """Plate axis and thickness, or a tube's wall thickness.
+
+    The main faces of a plate are the pair of opposite parallel planar faces with the largest smaller area;
+    their distance is the thickness, and the body counts as a plate when that is at most PLATE_RATIO times
+    the square root of the smaller area (a triangular gusset qualifies, a cube or a tall tube does not).
+    """
+    best: tuple[float, np.ndarray, float] | None = None
+    if len(faces) > 1:
+        N = np.array([f.normal for f in faces])
+        O = np.array([f.origin for f in faces])
         areas = np.array([f.area for f in faces])
-        k = int(np.argmax(areas))
-        n = faces[k].normal
-        best = None
-        for j, g in enumerate(faces):
-            if j == k or g.normal @ n > -_PARALLEL_COS:
+        ii, jj = np.nonzero(np.triu((N @ N.T) <= -_PARALLEL_COS, 1))
+        for i, j in zip(ii.tolist(), jj.tolist(), strict=True):
+            dist = float((O[i] - O[j]) @ N[i])
+            if dist <= 0:
                 continue
-            dist = float((faces[k].origin - g.origin) @ n)
-            if dist > 0 and (best is None or g.area > best[0]):
-                best = (g.area, dist)
-        if best is not None and best[1] <= 0.5 * np.sqrt(areas[k]):
-            return n.copy(), best[1]
+            small = float(min(areas[i], areas[j]))
+            if best is None or small > best[0]:
+                axis = N[i] if areas[i] >= areas[j] else N[j]
+                best = (small, axis.copy(), dist)
+    if best is not None and best[2] <= PLATE_RATIO * np.sqrt(best[0]):
+        return best[1], best[2]
     # a tube: two coaxial cylinders of different radii
     for i, (ax_i, pt_i, r_i) in enumerate(cylinders):
         for ax_j, pt_j, r_j in cylinders[i + 1:]:
@@ -157,12 +168,6 @@ class _ShapeIndex:
         bucket.append((s, i))
         self.items.append(s)
         return i
-
-    def find(self, s: TopoDS_Shape) -> int:
-        for other, i in self._buckets.get(hash(s), []):
-            if other.IsSame(s):
-                return i
-        return -1
 
 
 def discretise(edge: TopoDS_Edge, chord_error: float) -> tuple[np.ndarray, np.ndarray]:

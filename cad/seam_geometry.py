@@ -131,13 +131,6 @@ def split_intervals(
     return seg, a[valid], b[valid]
 
 
-def polyline_length(points: np.ndarray) -> float:
-    """Length of a polyline points[M,3]."""
-    if len(points) < 2:
-        return 0.0
-    return float(np.linalg.norm(np.diff(points, axis=0), axis=1).sum())
-
-
 def wedge_angle(
     t: np.ndarray, d_a: np.ndarray, n_a: np.ndarray, d_b: np.ndarray, flat_tol: float
 ) -> np.ndarray:

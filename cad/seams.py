@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from math import radians
-from typing import Literal
 
 import numpy as np
 
@@ -32,15 +31,10 @@ from cad.seam_contacts import Pieces, contact_pieces
 from cad.seam_faces import BodyFaces, brep_body_faces, mesh_body_faces
 from cad.seam_geometry import unit, wedge_angle
 from cad.seam_merge import Chain, canonical, chain_pieces, piece_angles, resample, straighten, tangents
+from cad.seam_types import SEAM_KINDS, Seam, SeamError
 
-SeamKind = Literal["fillet", "lap", "corner", "butt"]
-SEAM_KINDS: tuple[str, ...] = ("fillet", "lap", "corner", "butt")
 _PARALLEL_PLATES_COS = np.cos(np.radians(10.0))
 _END_RETURN_SIN = np.sin(np.radians(20.0))
-
-
-class SeamError(ValueError):
-    """Invalid seam input or configuration; the message names the field at fault."""
 
 
 @dataclass(frozen=True)
@@ -90,50 +84,6 @@ class SeamDetectionConfig:
                 raise SeamError(f"{name}: must be zero or positive, got {value!r}")
         if self.probe_distance_m <= self.contact_tolerance_m:
             raise SeamError("probe_distance_m: must exceed contact_tolerance_m")
-
-
-@dataclass(frozen=True, eq=False)
-class Seam:
-    """One weld seam in the part frame (metres, radians).
-
-    kind: "fillet" | "lap" | "corner" | "butt"; points[M,3] polyline (a closed seam does not repeat its
-    first point; ``closed`` says it joins up); tangents[M,3] unit direction of travel; normals_a,
-    normals_b[M,3] outward unit normals of the two free faces at each point (body ``bodies[0]``'s face is
-    a); bodies (i, j) body indices, i <= j (i == j on a single body); open_angle: angle between the free
-    faces through the air (rad, median over the points); length (m); thickness_a, thickness_b: plate (or
-    tube wall) thickness of the two bodies where known (m); point_accessible[M] whether the torch fits at
-    each point; accessible: somewhere; accessible_fraction: share of the length; source: "detected" |
-    "user".
-    """
-
-    kind: str
-    points: np.ndarray
-    tangents: np.ndarray
-    normals_a: np.ndarray
-    normals_b: np.ndarray
-    bodies: tuple[int, int]
-    open_angle: float
-    length: float
-    thickness_a: float | None
-    thickness_b: float | None
-    accessible: bool
-    accessible_fraction: float
-    point_accessible: np.ndarray
-    source: str
-    closed: bool = False
-
-    @property
-    def bisectors(self) -> np.ndarray:
-        """Unit air-side bisector of the two free faces at each point -> [M,3]."""
-        return unit(self.normals_a + self.normals_b)
-
-    def reversed(self) -> Seam:
-        """The same seam travelled the other way."""
-        flip = slice(None, None, -1)
-        return Seam(self.kind, self.points[flip].copy(), -self.tangents[flip], self.normals_a[flip].copy(),
-                    self.normals_b[flip].copy(), self.bodies, self.open_angle, self.length, self.thickness_a,
-                    self.thickness_b, self.accessible, self.accessible_fraction,
-                    self.point_accessible[flip].copy(), self.source, self.closed)
 
 
 # ----------------------------------------------------------------------------------------------- detection
@@ -227,8 +177,9 @@ def _chain_angle(chain: Chain, flat_tol: float) -> float:
 def detect_seams(part: Part, config: SeamDetectionConfig = SeamDetectionConfig()) -> list[Seam]:
     """All weld seams of a part, in the part frame.
 
-    Several bodies: seams between touching bodies. One body: its concave sharp edges. A part with nothing to
-    weld gives an empty list. Seams come sorted by body pair, then longest first.
+    Several bodies: seams between touching bodies. A body that touches no other (the only body of a part, or
+    a loose one): its concave sharp edges. A part with nothing to weld gives an empty list. Seams come sorted
+    by body pair, then longest first.
     """
     if not isinstance(part, Part):
         raise SeamError(f"part: expected a cad.Part, got {type(part).__name__}")
@@ -236,18 +187,16 @@ def detect_seams(part: Part, config: SeamDetectionConfig = SeamDetectionConfig()
         return []
     tol = config.contact_tolerance_m
     models: dict[int, BodyFaces] = {}
-    if len(part.bodies) == 1:
-        body = part.bodies[0]
-        if body.shape is not None:
-            pieces = brep_concave_pieces(body.shape, 0, config.chord_error_m, config.min_concave_angle_rad,
-                                         config.flat_tolerance_rad)
-        else:
-            pieces = mesh_concave_pieces(body.mesh, 0, config.min_concave_angle_rad)
-    else:
+    pieces = Pieces.empty()
+    if len(part.bodies) > 1:
         for i in sorted(_near_pairs(part, tol)):
             models[i] = _body_model(part, i, config)
         pieces = contact_pieces([models[i] for i in sorted(models)], tol, config.probe_distance_m,
                                 config.parallel_tolerance_rad)
+    # a body touching no other (a single solid or mesh, or a loose body) offers its concave edges
+    touched = set(pieces.bodies.ravel().tolist())
+    loose = [_concave_pieces(part, i, config) for i in range(len(part.bodies)) if i not in touched]
+    pieces = Pieces.concat([pieces, *loose])
     chains = _chains(pieces, config)
 
     kept: list[tuple[Chain, str, float]] = []
@@ -279,6 +228,14 @@ def detect_seams(part: Part, config: SeamDetectionConfig = SeamDetectionConfig()
     return seams
 
 
+def _concave_pieces(part: Part, i: int, config: SeamDetectionConfig) -> Pieces:
+    body = part.bodies[i]
+    if body.shape is not None:
+        return brep_concave_pieces(body.shape, i, config.chord_error_m, config.min_concave_angle_rad,
+                                   config.flat_tolerance_rad)
+    return mesh_concave_pieces(body.mesh, i, config.min_concave_angle_rad)
+
+
 def _chains(pieces: Pieces, config: SeamDetectionConfig) -> list[Chain]:
     if len(pieces) == 0:
         return []
@@ -291,3 +248,194 @@ def _chains(pieces: Pieces, config: SeamDetectionConfig) -> list[Chain]:
     sub = Pieces(**{f: getattr(pieces, f)[keep] for f in Pieces.__dataclass_fields__})
     classes = np.where(flat[keep], 1, 0)
     return chain_pieces(sub, classes, 2.0 * config.contact_tolerance_m + 1e-6, config.merge_angle_rad)
+
+
+# ----------------------------------------------------------------------------------------------- user seams
+
+USER_SEAM_MAX_DISTANCE_M = 1e-3
+_MIN_SEGMENT_M = 1e-6
+_SECOND_FACE_COS = np.cos(np.radians(20.0))
+
+
+@dataclass(frozen=True, eq=False)
+class _Surface:
+    """All triangles of a part with their body index, for nearest-face queries (metres)."""
+
+    triangles: np.ndarray  # [T,3,3]
+    normals: np.ndarray  # [T,3]
+    body: np.ndarray  # [T]
+    lo: np.ndarray  # [T,3]
+    hi: np.ndarray  # [T,3]
+
+    @staticmethod
+    def of(part: Part) -> _Surface:
+        tris, normals, body = [], [], []
+        for i, b in enumerate(part.bodies):
+            tris.append(np.asarray(b.mesh.triangles, dtype=float))
+            normals.append(np.asarray(b.mesh.face_normals, dtype=float))
+            body.append(np.full(len(b.mesh.faces), i))
+        T = np.concatenate(tris)
+        return _Surface(T, np.concatenate(normals), np.concatenate(body), T.min(axis=1), T.max(axis=1))
+
+    def near(self, p: np.ndarray, radius: float) -> tuple[np.ndarray, np.ndarray]:
+        """Triangles within radius of p -> (indices[K], distances[K]) sorted by distance."""
+        cand = np.flatnonzero(np.all((self.lo - radius <= p) & (p <= self.hi + radius), axis=1))
+        if len(cand) == 0:
+            return cand, np.zeros(0)
+        import trimesh.triangles
+
+        q = trimesh.triangles.closest_point(self.triangles[cand], np.tile(p, (len(cand), 1)))
+        d = np.linalg.norm(q - p, axis=1)
+        order = np.argsort(d, kind="stable")
+        keep = d[order] <= radius
+        return cand[order][keep], d[order][keep]
+
+
+def _arc_polyline(arc: np.ndarray, chord_error: float) -> np.ndarray:
+    """Points of the circular arc from arc[0] through arc[1] to arc[2], chord error <= chord_error."""
+    a, b, c = arc
+    ab, ac = b - a, c - a
+    n = np.cross(ab, ac)
+    nn = float(n @ n)
+    if nn < 1e-18 * max(float(ab @ ab) * float(ac @ ac), 1e-30):
+        raise SeamError("arc_mm: the three points lie on one line; give a polyline instead")
+    centre = a + (np.cross(n, ab) * float(ac @ ac) + np.cross(ac, n) * float(ab @ ab)) / (2.0 * nn)
+    r = float(np.linalg.norm(a - centre))
+    u = (a - centre) / r
+    w = np.cross(unit(n), u)
+
+    def angle(p: np.ndarray) -> float:
+        v = p - centre
+        return float(np.arctan2(v @ w, v @ u)) % (2.0 * np.pi)
+
+    end = angle(c)
+    step = 2.0 * np.arccos(max(-1.0, 1.0 - chord_error / r)) if chord_error < r else np.pi / 2
+    count = max(2, int(np.ceil(end / min(step, np.pi / 8))))
+    phi = np.linspace(0.0, end, count + 1)
+    pts = centre + r * (np.cos(phi)[:, None] * u + np.sin(phi)[:, None] * w)
+    pts[-1] = c
+    return pts
+
+
+def _validate_points(points: object, field: str, min_count: int) -> np.ndarray:
+    try:
+        arr = np.asarray(points, dtype=float)
+    except (TypeError, ValueError) as exc:
+        raise SeamError(f"{field}: expected a list of [x, y, z] points") from exc
+    if arr.ndim != 2 or arr.shape[1] != 3:
+        raise SeamError(f"{field}: expected a list of [x, y, z] points, got shape {list(arr.shape)}")
+    if len(arr) < min_count:
+        raise SeamError(f"{field}: at least {min_count} points needed, got {len(arr)}")
+    bad = np.flatnonzero(~np.all(np.isfinite(arr), axis=1))
+    if len(bad):
+        raise SeamError(f"{field}[{bad[0]}]: not a finite number")
+    seg = np.linalg.norm(np.diff(arr, axis=0), axis=1)
+    short = np.flatnonzero(seg < _MIN_SEGMENT_M)
+    if len(short):
+        k = int(short[0]) + 1
+        raise SeamError(f"{field}[{k}]: same point as {field}[{k - 1}] (zero-length segment)")
+    return arr
+
+
+def user_seam(part: Part, points: np.ndarray | None = None, arc: np.ndarray | None = None,
+              config: SeamDetectionConfig = SeamDetectionConfig(), kind: str | None = None) -> Seam:
+    """A seam the user draws: a polyline ``points[M,3]`` or a three-point arc ``arc[3,3]`` (part frame, m).
+
+    Checks: at least two points, all finite, no zero-length segment, every given point within 1 mm of the
+    part surface (SeamError naming the point, e.g. "points_mm[2]: 3.4 mm from the part surface (limit
+    1 mm)"). The two free faces at each point are the nearest faces with clearly different normals;
+    kind is classified like a detected seam unless given.
+    """
+    if not isinstance(part, Part) or not part.bodies:
+        raise SeamError("part: expected a cad.Part with at least one body")
+    if (points is None) == (arc is None):
+        raise SeamError("points_mm/arc_mm: give either a polyline (points_mm) or a three-point arc (arc_mm)")
+    if kind is not None and kind not in SEAM_KINDS:
+        raise SeamError(f"kind: must be one of {', '.join(SEAM_KINDS)}, got {kind!r}")
+    surface = _Surface.of(part)
+    limit = USER_SEAM_MAX_DISTANCE_M
+    if points is not None:
+        field_name = "points_mm"
+        given = _validate_points(points, field_name, 2)
+        line = given
+    else:
+        field_name = "arc_mm"
+        given = _validate_points(arc, field_name, 3)
+        if len(given) != 3:
+            raise SeamError(f"arc_mm: expected exactly three points (start, a point on the arc, end), got {len(given)}")
+        line = _arc_polyline(given, config.chord_error_m)
+    for k, p in enumerate(given):
+        idx, d = surface.near(p, limit)
+        if len(idx) == 0:
+            nearest = _nearest_distance(surface, p)
+            raise SeamError(f"{field_name}[{k}]: {nearest * 1e3:.1f} mm from the part surface (limit "
+                            f"{limit * 1e3:g} mm)")
+    chain = resample(Chain(line, *(np.zeros_like(line),) * 4, 1.0, 1.0, (0, 0), False), config.point_spacing_m)
+    pts = chain.points
+    # candidate faces at every point: the distinct normals among triangles near the nearest one
+    candidates = []
+    for p in pts:
+        idx, d = surface.near(p, limit + 1e-3)
+        if len(idx) == 0 or d[0] > limit:
+            nearest = _nearest_distance(surface, p)
+            raise SeamError(f"{field_name}: the seam passes {nearest * 1e3:.1f} mm from the part surface near "
+                            f"[{', '.join(f'{x * 1e3:.1f}' for x in p)}] mm (limit {limit * 1e3:g} mm)")
+        idx = idx[d <= d[0] + 0.5e-3]
+        found: list[tuple[np.ndarray, int]] = []
+        for j in idx:
+            if all(surface.normals[j] @ n < _SECOND_FACE_COS for n, _ in found):
+                found.append((surface.normals[j], int(surface.body[j])))
+        candidates.append(found)
+    # start in the middle (away from the corners where a third face comes near), then follow the faces
+    mid = len(pts) // 2
+    pair = candidates[mid][:2] if len(candidates[mid]) > 1 else candidates[mid][:1] * 2
+    chosen: list[tuple[tuple[np.ndarray, int], tuple[np.ndarray, int]]] = [None] * len(pts)  # type: ignore
+    chosen[mid] = (pair[0], pair[1])
+    for order in (range(mid + 1, len(pts)), range(mid - 1, -1, -1)):
+        prev = chosen[mid]
+        for k in order:
+            cands = candidates[k]
+            best_a = max(cands, key=lambda c, ref=prev[0][0]: float(c[0] @ ref))
+            rest = [c for c in cands if c is not best_a] or [best_a]
+            best_b = max(rest, key=lambda c, ref=prev[1][0]: float(c[0] @ ref))
+            chosen[k] = (best_a, best_b)
+            prev = chosen[k]
+    n1 = [c[0][0] for c in chosen]
+    n2 = [c[1][0] for c in chosen]
+    b1 = [c[0][1] for c in chosen]
+    b2 = [c[1][1] for c in chosen]
+    n_a, n_b = np.array(n1), np.array(n2)
+    body_a = int(np.bincount(b1).argmax())
+    body_b = int(np.bincount(b2).argmax())
+    if body_b < body_a:
+        body_a, body_b, n_a, n_b = body_b, body_a, n_b, n_a
+    # the seam lies in the concave corner of the two faces (or on a flush line)
+    cos_ab = np.clip(np.einsum("md,md->m", n_a, n_b), -1.0, 1.0)
+    theta = float(np.median(np.pi - np.arccos(cos_ab)))
+    models = {b: _body_model(part, b, config) for b in {body_a, body_b}}
+    big_a = float(models[body_a].is_big_face(n_a).mean())
+    big_b = float(models[body_b].is_big_face(n_b).mean())
+    t = tangents(pts, False)
+    d_a = unit(np.cross(n_a, t))  # orientation irrelevant below: only the normals are kept
+    chain = Chain(pts, n_a, n_b, d_a, d_a, big_a, big_b, (body_a, body_b), False)
+    if kind is None:
+        kind = _classify(chain, theta, models, config.flat_tolerance_rad) or (
+            "butt" if abs(theta - np.pi) <= config.flat_tolerance_rad else "fillet")
+    if config.check_accessibility:
+        ok = seam_accessibility(part, pts, n_a, n_b, config.accessibility, tangents=t)
+    else:
+        ok = np.ones(len(pts), dtype=bool)
+    thickness = (models[body_a].thickness, models[body_b].thickness)
+    return _finish(chain, kind, theta, thickness, ok, "user")
+
+
+def _nearest_distance(surface: _Surface, p: np.ndarray) -> float:
+    """Distance from p to the part surface (m), searching outwards."""
+    radius = 2e-3
+    while True:
+        idx, d = surface.near(p, radius)
+        if len(idx):
+            return float(d[0])
+        if radius > 1e3:
+            return float("inf")
+        radius *= 4.0

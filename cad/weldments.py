@@ -298,11 +298,13 @@ def box(length: float = 0.2, width: float = 0.12, height: float = 0.1, thickness
               ("wall_back", _box(0, width - t, t, length, t, height)),
               ("wall_left", _box(0, t, t, t, width - 2 * t, height)),
               ("wall_right", _box(length - t, t, t, t, width - 2 * t, height))]
+    # inside fillets are enclosed once the lid is on
     e = []
     for wall in (1, 2):
-        e += [ExpectedSeam("fillet", length - 2 * t, RIGHT, (0, wall)), ExpectedSeam("corner", length, np.pi, (0, wall))]
+        e += [ExpectedSeam("fillet", length - 2 * t, RIGHT, (0, wall), inside=lid),
+              ExpectedSeam("corner", length, np.pi, (0, wall))]
     for wall in (3, 4):
-        e += [ExpectedSeam("fillet", width - 2 * t, RIGHT, (0, wall)),
+        e += [ExpectedSeam("fillet", width - 2 * t, RIGHT, (0, wall), inside=lid),
               ExpectedSeam("corner", width - 2 * t, np.pi, (0, wall))]
     for long_wall in (1, 2):
         for short_wall in (3, 4):
@@ -310,8 +312,6 @@ def box(length: float = 0.2, width: float = 0.12, height: float = 0.1, thickness
                   ExpectedSeam("corner", height, np.pi, (long_wall, short_wall))]
     if lid:
         shapes.append(("lid", _box(0, 0, t + height, length, width, t)))
-        e = [ExpectedSeam(s.kind, s.length_m, s.open_angle_rad, s.bodies,
-                          inside=lid and s.kind == "fillet") for s in e]
         for wall in (1, 2):
             e += [ExpectedSeam("fillet", length - 2 * t, RIGHT, (wall, 5), inside=True),
                   ExpectedSeam("corner", length, np.pi, (wall, 5))]

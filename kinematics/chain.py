@@ -46,6 +46,9 @@ class _FkConstants:
     p_tail: np.ndarray  # [3] B_6^T p_tail
 
 
+_CHUNK = 4096
+
+
 def _axis_basis(axis: np.ndarray) -> np.ndarray:
     """Orthonormal basis B[3, 3] (columns u, v, axis) with det +1; exact for coordinate axes."""
     a = axis / np.linalg.norm(axis)
@@ -129,39 +132,45 @@ def _as_q(q: np.typing.ArrayLike) -> np.ndarray:
 
 
 def _forward(chain: SerialChain, q: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
-    """Axis-aligned joint frames: lists of 6 R~_i[N, 3, 3] (third column = joint axis in B) and
-    p_i[N, 3] (joint origins in B)."""
+    """Axis-aligned joint frames, component-major so every numpy pass is contiguous: lists of 6
+    R~_i[3, 3, N] (column 2 = joint axis in B) and p_i[3, N] (joint origins in B)."""
     k = chain._consts
     n = q.shape[0]
-    c, s = np.cos(q), np.sin(q)
+    qt = np.ascontiguousarray(q.T)
+    c, s = np.cos(qt), np.sin(qt)
     Rs: list[np.ndarray] = []
     ps: list[np.ndarray] = []
-    R_prev: np.ndarray | None = None
-    p = np.zeros((n, 3))
     for i in range(6):
-        if R_prev is None:
-            M = np.broadcast_to(k.C[i], (n, 3, 3))
-            p = np.broadcast_to(k.d[i], (n, 3))
+        if i == 0:
+            M = np.broadcast_to(k.C[0][:, :, None], (3, 3, n))
+            p = np.broadcast_to(k.d[0][:, None], (3, n))
         else:
-            p = p + R_prev @ k.d[i]
-            M = (R_prev.reshape(-1, 3) @ k.C[i]).reshape(n, 3, 3)
-        R = np.empty((n, 3, 3))
-        ci, si = c[:, i, None], s[:, i, None]
-        R[:, :, 0] = ci * M[:, :, 0] + si * M[:, :, 1]
-        R[:, :, 1] = ci * M[:, :, 1] - si * M[:, :, 0]
-        R[:, :, 2] = M[:, :, 2]
+            R_prev = Rs[-1]
+            d = k.d[i]
+            p = p + d[0] * R_prev[:, 0] + d[1] * R_prev[:, 1] + d[2] * R_prev[:, 2]
+            M = np.matmul(k.C[i].T, R_prev)  # M[a] = C^T R[a]: rows of R_prev @ C
+        R = np.empty((3, 3, n))
+        R[:, 0] = c[i] * M[:, 0] + s[i] * M[:, 1]
+        R[:, 1] = c[i] * M[:, 1] - s[i] * M[:, 0]
+        R[:, 2] = M[:, 2]
         Rs.append(R)
         ps.append(p)
-        R_prev = R
     return Rs, ps
 
 
-def _tip(chain: SerialChain, R6: np.ndarray, p6: np.ndarray) -> np.ndarray:
+def _tip_parts(chain: SerialChain, R6: np.ndarray, p6: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     k = chain._consts
-    n = R6.shape[0]
-    X = np.zeros((n, 4, 4))
-    X[:, :3, :3] = (R6.reshape(-1, 3) @ k.R_tail).reshape(n, 3, 3)
-    X[:, :3, 3] = p6 + R6 @ k.p_tail
+    t = k.p_tail
+    return np.matmul(k.R_tail.T, R6), p6 + t[0] * R6[:, 0] + t[1] * R6[:, 1] + t[2] * R6[:, 2]
+
+
+def _to_X(R: np.ndarray, p: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """Component-major R[3, 3, N], p[3, N] -> X[N, 4, 4]."""
+    n = R.shape[2]
+    X = np.zeros((n, 4, 4)) if out is None else out
+    X[:, :3, :3] = R.transpose(2, 0, 1)
+    X[:, :3, 3] = p.T
+    X[:, 3, :3] = 0.0
     X[:, 3, 3] = 1.0
     return X
 
@@ -169,8 +178,12 @@ def _tip(chain: SerialChain, R6: np.ndarray, p6: np.ndarray) -> np.ndarray:
 def fk(chain: SerialChain, q: np.typing.ArrayLike) -> np.ndarray:
     """Tip poses X_BF[N, 4, 4] for joint angles q[N, 6] (rad)."""
     q = _as_q(q)
-    Rs, ps = _forward(chain, q)
-    return _tip(chain, Rs[5], ps[5])
+    out = np.empty((q.shape[0], 4, 4))
+    # Chunks keep the per-joint temporaries in cache (faster on 10^5 configurations).
+    for start in range(0, q.shape[0], _CHUNK):
+        Rs, ps = _forward(chain, q[start : start + _CHUNK])
+        _to_X(*_tip_parts(chain, Rs[5], ps[5]), out=out[start : start + _CHUNK])
+    return out
 
 
 def link_poses(chain: SerialChain, q: np.typing.ArrayLike) -> np.ndarray:
@@ -182,9 +195,7 @@ def link_poses(chain: SerialChain, q: np.typing.ArrayLike) -> np.ndarray:
     X = np.zeros((n, 7, 4, 4))
     X[:, 0] = np.eye(4)
     for i in range(6):
-        X[:, i + 1, :3, :3] = (Rs[i].reshape(-1, 3) @ k.Bt[i]).reshape(n, 3, 3)
-        X[:, i + 1, :3, 3] = ps[i]
-        X[:, i + 1, 3, 3] = 1.0
+        _to_X(np.matmul(k.Bt[i].T, Rs[i]), ps[i], out=X[:, i + 1])
     return X
 
 
@@ -199,31 +210,23 @@ def attached_link_poses(chain: SerialChain, q: np.typing.ArrayLike) -> dict[str,
 
 def jacobian(chain: SerialChain, q: np.typing.ArrayLike) -> np.ndarray:
     """Geometric Jacobians J[N, 6, 6] at the tip origin, in the base frame: rows (v, w), columns joints."""
-    q = _as_q(q)
-    Rs, ps = _forward(chain, q)
-    X = _tip(chain, Rs[5], ps[5])
-    return _jacobian_from(Rs, ps, X[:, :3, 3])
-
-
-def _jacobian_from(Rs: list[np.ndarray], ps: list[np.ndarray], p_tip: np.ndarray) -> np.ndarray:
-    n = p_tip.shape[0]
-    J = np.empty((n, 6, 6))
-    for i in range(6):
-        z = Rs[i][:, :, 2]
-        r = p_tip - ps[i]
-        J[:, 0, i] = z[:, 1] * r[:, 2] - z[:, 2] * r[:, 1]
-        J[:, 1, i] = z[:, 2] * r[:, 0] - z[:, 0] * r[:, 2]
-        J[:, 2, i] = z[:, 0] * r[:, 1] - z[:, 1] * r[:, 0]
-        J[:, 3:, i] = z
-    return J
+    return fk_and_jacobian(chain, q)[1]
 
 
 def fk_and_jacobian(chain: SerialChain, q: np.typing.ArrayLike) -> tuple[np.ndarray, np.ndarray]:
     """(X_BF[N, 4, 4], J[N, 6, 6]) in one pass; see fk and jacobian."""
     q = _as_q(q)
     Rs, ps = _forward(chain, q)
-    X = _tip(chain, Rs[5], ps[5])
-    return X, _jacobian_from(Rs, ps, X[:, :3, 3])
+    R_F, p_F = _tip_parts(chain, Rs[5], ps[5])
+    J = np.empty((6, 6, q.shape[0]))  # [row, joint, N]
+    for i in range(6):
+        z = Rs[i][:, 2]
+        r = p_F - ps[i]
+        J[0, i] = z[1] * r[2] - z[2] * r[1]
+        J[1, i] = z[2] * r[0] - z[0] * r[2]
+        J[2, i] = z[0] * r[1] - z[1] * r[0]
+        J[3:, i] = z
+    return _to_X(R_F, p_F), np.ascontiguousarray(J.transpose(2, 0, 1))
 
 
 def _leaf_links(model: UrdfModel) -> list[str]:

@@ -10,13 +10,14 @@ a solution get fresh random starts.
 from __future__ import annotations
 
 import math
+import weakref
 from dataclasses import dataclass
 
 import numpy as np
 
 from kinematics.chain import SerialChain
-from kinematics.solutions import expand_within_limits
 from kinematics.se3 import rotation_log
+from kinematics.solutions import expand_within_limits
 
 __all__ = ["NumericIKConfig", "numeric_ik", "numeric_ik_batch"]
 
@@ -139,7 +140,7 @@ def _solve_batch(
     active = np.arange(m)
     eye = np.eye(6)
     for _ in range(config.max_iterations + 1):
-        done = np.all(P < tol2, axis=1)
+        done = np.all(tol2 > P, axis=1)
         keep = ~done & (mu < 1e6)
         if not np.all(keep):
             converged[active[done]] = True
@@ -232,16 +233,11 @@ def numeric_ik_batch(
     return q
 
 
-_MODELS: dict[int, tuple[SerialChain, _SmallBatchModel]] = {}
+_MODELS: weakref.WeakKeyDictionary[SerialChain, _SmallBatchModel] = weakref.WeakKeyDictionary()
 
 
 def _model(chain: SerialChain) -> _SmallBatchModel:
-    # Keyed by identity and holding the chain, so an id is never reused for another chain.
-    hit = _MODELS.get(id(chain))
-    if hit is not None and hit[0] is chain:
-        return hit[1]
-    model = _SmallBatchModel(chain)
-    if len(_MODELS) > 64:
-        _MODELS.clear()
-    _MODELS[id(chain)] = (chain, model)
+    model = _MODELS.get(chain)
+    if model is None:
+        model = _MODELS[chain] = _SmallBatchModel(chain)
     return model

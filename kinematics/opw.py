@@ -13,6 +13,8 @@ wrist_flip 0 has theta5 >= 0.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -225,7 +227,8 @@ def opw_ik(
     if n_all == 1:
         # One pose: plain floats beat ~150 numpy calls on length-1 arrays by about 5x.
         ref = None if q_ref is None else q_ref.reshape(-1, 6)[0].tolist()
-        return np.array(_opw_ik_one(p, X[0].ravel().tolist(), ref)).reshape(1, 8, 6)
+        rows = _opw_ik_one(p, X[0].ravel().tolist(), ref)
+        return np.fromiter(itertools.chain.from_iterable(rows), np.float64, 48).reshape(1, 8, 6)
     out = np.empty((n_all, 8, 6))
     # Chunks keep every temporary small enough to stay in cache and in malloc's free lists; one big
     # pass costs about twice as much in page faults and cache misses.
@@ -377,7 +380,8 @@ def _opw_ik_chunk(p: OPWParams, X: np.ndarray, q_ref: np.ndarray | None) -> np.n
             sh_i, el_i, n_i = np.nonzero(singular)
             t4_ref = _ref_column(q_ref, n, 3, sgn[3], off[3])[n_i]
             c4, s4 = np.cos(t4_ref), np.sin(t4_ref)
-            a00, a10, a20 = e00[singular], e10[singular], e20[singular]
+            a00, a20 = e00[singular], e20[singular]
+            a10 = np.broadcast_to(e10, e00.shape)[singular]
             c5, s5 = e22[singular], rho5[singular]
             a = c4 * a00 + s4 * a10
             s6 = c4 * a10 - s4 * a00
@@ -393,24 +397,25 @@ def _opw_ik_chunk(p: OPWParams, X: np.ndarray, q_ref: np.ndarray | None) -> np.n
     return T.reshape(8, 6, n)
 
 
-def _angle1(y: float, x: float, offset: float, sign: float) -> float:
-    """Scalar twin of _angle (same argument rotation, so both paths agree to the last bit)."""
-    turns = offset / (0.5 * math.pi)
-    quarter = round(turns)
-    if abs(turns - quarter) < 1e-12:
-        quarter %= 4
-        if quarter == 1:
-            x, y = -y, x
-        elif quarter == 2:
-            x, y = -x, -y
-        elif quarter == 3:
-            x, y = y, -x
-    else:
-        co, so = math.cos(offset), math.sin(offset)
-        x, y = x * co - y * so, x * so + y * co
-    if sign < 0:
-        y = -y
-    return math.atan2(y, x)
+@functools.lru_cache(maxsize=64)
+def _arg_maps(offsets: tuple[float, ...], signs: tuple[int, ...]) -> tuple[tuple[float, float, float, float], ...]:
+    """Per joint (a, b, c, d) with (atan2(y, x) + offset) * sign = atan2(c x + d y, a x + b y); the same
+    rotation as _angle (exact integers for quarter turns)."""
+    maps = []
+    for offset, sign in zip(offsets, signs, strict=True):
+        turns = offset / (0.5 * math.pi)
+        quarter = round(turns)
+        if abs(turns - quarter) < 1e-12:
+            co, so = ((1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (0.0, -1.0))[quarter % 4]
+        else:
+            co, so = math.cos(offset), math.sin(offset)
+        maps.append((co, -so, so * sign, co * sign))
+    return tuple(maps)
+
+
+def _angle1(y: float, x: float, m: tuple[float, float, float, float]) -> float:
+    """Scalar twin of _angle with a precomputed argument map from _arg_maps."""
+    return math.atan2(m[2] * x + m[3] * y, m[0] * x + m[1] * y)
 
 
 def _flip1(angle: float) -> float:
@@ -424,6 +429,8 @@ def _wrap1(x: float) -> float:
 def _opw_ik_one(p: OPWParams, x: list[float], ref: list[float] | None) -> list[list[float]]:
     """Scalar twin of _opw_ik_chunk for one pose given as 16 row-major floats; returns 8 rows of 6."""
     off, sgn = p.offsets, p.sign_corrections
+    m0, m1, _, m3, m4, m5 = _arg_maps(off, sgn)
+    m_t3 = _arg_maps((0.0,), (sgn[2],))[0]
     r00, r02, px, r10, r12, py, r20, r22, pz = x[0], x[2], x[3], x[4], x[6], x[7], x[8], x[10], x[11]
     nan_row = [math.nan] * 6
     rows = [nan_row] * 8
@@ -465,7 +472,7 @@ def _opw_ik_one(p: OPWParams, x: list[float], ref: list[float] | None) -> list[l
         if not sphi2 >= -1e-10:
             continue
         sphi = math.sqrt(max(sphi2, 0.0))
-        t1 = _angle1(S1, C1, off[0], sgn[0])
+        t1 = _angle1(S1, C1, m0)
         kc = p.c2 + k * cphi
         ks = k * sphi
         P, Q, R, U = xp * kc, zp * ks, zp * kc, xp * ks
@@ -481,12 +488,12 @@ def _opw_ik_one(p: OPWParams, x: list[float], ref: list[float] | None) -> list[l
         e10 = C1 * r10 - S1 * r00
         for el in range(2):
             if el == 0:
-                t2 = _angle1(P - Q, R + U, off[1], sgn[1])
-                t3 = _angle1(sphi * ca + cphi * sa, cphi * ca - sphi * sa, 0.0, sgn[2])
+                t2 = _angle1(P - Q, R + U, m1)
+                t3 = _angle1(sphi * ca + cphi * sa, cphi * ca - sphi * sa, m_t3)
                 c23, s23 = ACd - BSd, BCd + ASd
             else:
-                t2 = _angle1(P + Q, R - U, off[1], sgn[1])
-                t3 = _angle1(cphi * sa - sphi * ca, cphi * ca + sphi * sa, 0.0, sgn[2])
+                t2 = _angle1(P + Q, R - U, m1)
+                t3 = _angle1(cphi * sa - sphi * ca, cphi * ca + sphi * sa, m_t3)
                 c23, s23 = ACd + BSd, BCd - ASd
             e02 = c23 * v0a - s23 * r22
             e22 = s23 * v0a + c23 * r22
@@ -494,8 +501,8 @@ def _opw_ik_one(p: OPWParams, x: list[float], ref: list[float] | None) -> list[l
             e20 = s23 * v0b + c23 * r20
             rho5sq = e02 * e02 + e12 * e12
             rho5 = math.sqrt(rho5sq)
-            t5 = _angle1(rho5, e22, off[4], sgn[4])
-            t5f = -t5 if off[4] == 0.0 else _angle1(-rho5, e22, off[4], sgn[4])
+            t5 = _angle1(rho5, e22, m4)
+            t5f = -t5 if off[4] == 0.0 else _angle1(-rho5, e22, m4)
             if rho5 < sin_thr:
                 c4, s4 = math.cos(t4_ref), math.sin(t4_ref)
                 a = c4 * e00 + s4 * e10
@@ -504,9 +511,9 @@ def _opw_ik_one(p: OPWParams, x: list[float], ref: list[float] | None) -> list[l
                 t6 = _wrap1((math.atan2(s6, e22 * a - rho5 * e20) + off[5]) * sgn[5])
                 t6f = _wrap1((math.atan2(s6, e22 * a + rho5 * e20) + off[5]) * sgn[5])
             else:
-                t4 = _angle1(e12, e02, off[3], sgn[3])
+                t4 = _angle1(e12, e02, m3)
                 t4f = _flip1(t4)
-                t6 = _angle1(e02 * e10 - e12 * e00, e22 * (e02 * e00 + e12 * e10) - rho5sq * e20, off[5], sgn[5])
+                t6 = _angle1(e02 * e10 - e12 * e00, e22 * (e02 * e00 + e12 * e10) - rho5sq * e20, m5)
                 t6f = _flip1(t6)
             slot = 2 * sh + el
             rows[slot] = [t1, t2, t3, t4, t5, t6]

@@ -182,10 +182,9 @@ def opw_from_chain(chain: SerialChain) -> OPWParams:
         raise err(f"axis 6 ('{chain.joint_names[5]}') is not perpendicular to axis 5")
     R_F, p_F = g.X_F[:3, :3], g.X_F[:3, 3]
     tool_on_axis = abs(abs(np.dot(w[5], R_F[:, 2])) - 1.0) < _DIR_TOL
-    if tool_on_axis:
-        s6 = 1 if np.dot(w[5], R_F[:, 2]) > 0 else -1
-    else:
-        s6 = 1 if np.dot(w[5], zc) >= 0 else -1
+    # Joint 6 sign from the tool z axis when it lies on axis 6; else the one that keeps theta5(0) small.
+    direction = R_F[:, 2] if tool_on_axis else zc
+    s6 = 1 if np.dot(w[5], direction) > 0 else -1
     z5 = s6 * w[5]
     theta5 = math.atan2(np.dot(z5, x4), np.dot(z5, zc))
     x5 = math.cos(theta5) * x4 - math.sin(theta5) * zc

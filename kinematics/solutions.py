@@ -16,6 +16,7 @@ __all__ = ["dedupe_branches", "expand_within_limits", "DEDUPE_TOL_RAD"]
 _TWO_PI = 2.0 * math.pi
 # Branches closer than this (max over joints, modulo 2 pi) are the same configuration.
 DEDUPE_TOL_RAD = 1e-7
+_CHUNK = 1024
 
 
 def dedupe_branches(q: np.ndarray, tol: float = DEDUPE_TOL_RAD) -> np.ndarray:
@@ -30,12 +31,15 @@ def dedupe_branches(q: np.ndarray, tol: float = DEDUPE_TOL_RAD) -> np.ndarray:
         return out
     ia, ib = np.triu_indices(k, 1)
     with np.errstate(invalid="ignore"):
-        d = q[:, ia] - q[:, ib]
-        d = np.abs(d - _TWO_PI * np.round(d * (1.0 / _TWO_PI)))
-        same = np.max(d, axis=2) <= tol  # NaN rows compare False
-    if np.any(same):
-        rows, pair = np.nonzero(same)
-        out[rows, ib[pair]] = np.nan
+        # Cheap screen on joint 5 (it differs between almost all distinct branches), full check after.
+        d5 = q[:, ia, 4] - q[:, ib, 4]
+        d5 = np.abs(d5 - _TWO_PI * np.round(d5 * (1.0 / _TWO_PI)))
+        rows, pair = np.nonzero(d5 <= tol)  # NaN compares False
+        if rows.size:
+            d = q[rows, ia[pair]] - q[rows, ib[pair]]
+            d = np.abs(d - _TWO_PI * np.round(d * (1.0 / _TWO_PI)))
+            same = np.max(d, axis=1) <= tol
+            out[rows[same], ib[pair[same]]] = np.nan
     return out
 
 
@@ -50,36 +54,46 @@ def expand_within_limits(
 
     q[N, k, 6]: raw branches (NaN rows for missing ones). lower, upper [6] (rad). For each finite
     branch, every combination of q_j + 2 pi n_j inside the limits is produced (none when a joint cannot
-    fit). Returns N arrays [m_i, 6], branch order kept, variants of a branch in increasing n.
-    Vectorised over all branches; no Python loop over poses except to split the result.
+    fit). Returns N arrays [m_i, 6], branch order kept, variants of a branch in increasing n (last joint
+    fastest). Vectorised over all branches; the only Python loops are over the 6 joints and the final
+    split into per-pose arrays.
     """
-    q = dedupe_branches(q, dedupe_tol)
-    n, k, _ = q.shape
+    q = np.asarray(q, dtype=np.float64)
+    if q.ndim != 3 or q.shape[2] != 6:
+        raise ValueError(f"q must have shape [N, k, 6], got {q.shape}")
     lo = np.asarray(lower, dtype=np.float64).reshape(6) - tol
     hi = np.asarray(upper, dtype=np.float64).reshape(6) + tol
+    out: list[np.ndarray] = []
+    # Chunks of poses keep the temporaries in cache (about 3x faster than one pass over 10,000 poses).
+    for start in range(0, q.shape[0], _CHUNK):
+        out.extend(_expand_chunk(dedupe_branches(q[start : start + _CHUNK], dedupe_tol), lo, hi))
+    return out
+
+
+def _expand_chunk(q: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> list[np.ndarray]:
+    n, k, _ = q.shape
     flat = q.reshape(n * k, 6)
-    finite = np.all(np.isfinite(flat), axis=1)
-    idx = np.nonzero(finite)[0]
-    base = flat[idx]
-    # Smallest and largest whole turns that keep each joint inside its limits.
-    n_min = np.ceil((lo - base) * (1.0 / _TWO_PI))
-    n_max = np.floor((hi - base) * (1.0 / _TWO_PI))
-    counts = np.maximum(n_max - n_min + 1.0, 0.0).astype(np.int64)  # [B, 6]
-    total = np.prod(counts, axis=1)  # variants per branch
-    keep = total > 0
-    idx, base, n_min, counts, total = idx[keep], base[keep], n_min[keep], counts[keep], total[keep]
-    if np.all(total == 1):
-        sols = base + _TWO_PI * n_min
-        owner = idx // k
-    else:
-        rep = np.repeat(np.arange(idx.size), total)
-        starts = np.cumsum(total) - total
-        r = np.arange(rep.size) - starts[rep]  # index of the variant within its branch
-        # Mixed-radix digits of r give the turn count of every joint (last joint fastest).
-        strides = np.ones_like(counts)
-        strides[:, :5] = np.cumprod(counts[:, :0:-1], axis=1)[:, ::-1]
-        turns = (r[:, None] // strides[rep]) % counts[rep]
-        sols = base[rep] + _TWO_PI * (n_min[rep] + turns)
-        owner = idx[rep] // k
-    bounds = np.searchsorted(owner, np.arange(1, n))
-    return np.split(sols, bounds)
+    with np.errstate(invalid="ignore"):
+        # Smallest and largest whole turns that keep each joint inside its limits (NaN rows give -1).
+        n_min = np.ceil((lo - flat) * (1.0 / _TWO_PI))
+        n_max = np.floor((hi - flat) * (1.0 / _TWO_PI))
+        counts = np.nan_to_num(n_max - n_min + 1.0, nan=0.0)
+    keep = np.all(counts >= 1.0, axis=1)
+    idx = np.nonzero(keep)[0]
+    sols = flat[idx] + _TWO_PI * n_min[idx]
+    counts = counts[idx].astype(np.int64)
+    owner = idx // k
+    for j in range(6):
+        c = counts[:, j]
+        if np.all(c == 1):
+            continue
+        # Repeat each row c times; the copy number t adds t whole turns to joint j.
+        rep = np.repeat(np.arange(c.size), c)
+        t = np.arange(rep.size) - np.repeat(np.cumsum(c) - c, c)
+        sols = sols[rep]
+        sols[:, j] += _TWO_PI * t
+        counts = counts[rep]
+        owner = owner[rep]
+    ends = np.searchsorted(owner, np.arange(1, n + 1)).tolist()
+    starts = [0] + ends[:-1]
+    return [sols[a:b] for a, b in zip(starts, ends, strict=True)]

@@ -10,7 +10,6 @@ from kinematics.chain import SerialChain, fk
 from kinematics.numeric import NumericIKConfig, numeric_ik_batch
 from kinematics.opw import OPWParams, opw_ik
 from kinematics.opw_extract import NotOrthoParallelError, NotURTypeError, opw_from_chain, ur_from_chain
-from kinematics.se3 import rotation_angle
 from kinematics.solutions import expand_within_limits
 from kinematics.ur import URParams, ur_ik
 
@@ -91,18 +90,20 @@ class RobotKinematics:
             X = X[None]
         q = self.ik_branches(X, q_ref)
         n, k, _ = q.shape
-        flat = q.reshape(n * k, 6)
-        finite = np.all(np.isfinite(flat), axis=1)
-        ok = np.zeros(n * k, dtype=bool)
-        if np.any(finite):
-            X_got = fk(self.chain, flat[finite])
-            X_want = np.repeat(X, k, axis=0)[finite]
-            dp = np.linalg.norm(X_got[:, :3, 3] - X_want[:, :3, 3], axis=1)
-            dr = rotation_angle(X_got[:, :3, :3], X_want[:, :3, :3])
-            ok[finite] = (dp <= IK_VERIFY_TOL_M) & (dr <= IK_VERIFY_TOL_RAD)
-        out = flat.copy()
-        out[~ok] = np.nan
-        return out.reshape(n, k, 6)
+        flat = q.reshape(n * k, 6).copy()
+        finite = np.nonzero(np.all(np.isfinite(flat), axis=1))[0]
+        if finite.size:
+            X_got = fk(self.chain, flat[finite]).reshape(-1, 16)
+            X_want = X.reshape(n, 16)[finite // k]
+            d = X_got - X_want
+            dp = np.sqrt(d[:, 3] ** 2 + d[:, 7] ** 2 + d[:, 11] ** 2)
+            # |R1 - R2|_F = 2 sqrt(2) sin(angle / 2): an elementwise angle test, no 3x3 products.
+            dR = d[:, [0, 1, 2, 4, 5, 6, 8, 9, 10]]
+            fro = np.sqrt(np.sum(dR * dR, axis=1))
+            angle = 2.0 * np.arcsin(np.minimum(fro / (2.0 * np.sqrt(2.0)), 1.0))
+            bad = finite[(dp > IK_VERIFY_TOL_M) | (angle > IK_VERIFY_TOL_RAD)]
+            flat[bad] = np.nan
+        return flat.reshape(n, k, 6)
 
     def ik(self, X_BF: np.typing.ArrayLike, q_ref: np.typing.ArrayLike | None = None) -> list[np.ndarray]:
         """Every distinct solution inside the joint limits (+-2 pi variants included) for each pose:

@@ -11,9 +11,9 @@ import math
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element, ParseError
 
-import defusedxml.ElementTree as DET
 import numpy as np
 from defusedxml.common import DefusedXmlException
+from defusedxml.ElementTree import fromstring as defused_fromstring
 
 from kinematics.se3 import X_from_xyz_rpy
 
@@ -226,7 +226,7 @@ def parse_urdf(text: str | bytes) -> UrdfModel:
     lower < upper, links with two parents, and trees without exactly one root (or with cycles).
     """
     try:
-        root = DET.fromstring(text, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        root = defused_fromstring(text, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
         raise UrdfError(f"URDF refused: DTDs and entity declarations are not allowed ({exc!r})") from exc
     except ParseError as exc:

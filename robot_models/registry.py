@@ -145,7 +145,9 @@ def robot_from_opw(
             raise RobotModelError(f"max_accel must be positive for every joint, got {accel.tolist()}")
         assumption = "Given at registration."
     q_home = home_from_opw(params, limits) if home is None else _array(home, (6,), "home")
-    if payload_kg is not None and not (math.isfinite(payload_kg) and payload_kg > 0):
+    if payload_kg is not None and not (
+        isinstance(payload_kg, int | float) and math.isfinite(payload_kg) and payload_kg > 0
+    ):
         raise RobotModelError(f"payload_kg must be a positive number, got {payload_kg!r}")
     return RobotSpec(
         id=robot_id,

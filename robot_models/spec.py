@@ -12,10 +12,10 @@ from functools import cached_property
 from pathlib import Path
 
 import numpy as np
-from kinematics.solver import RobotKinematics
 
 from kinematics.chain import SerialChain, chain_from_urdf
 from kinematics.opw import OPWParams
+from kinematics.solver import RobotKinematics
 from kinematics.ur import URParams
 from kinematics.urdf import UrdfError, parse_urdf
 from robot_models.errors import RobotModelError
@@ -127,7 +127,7 @@ class RobotSpec:
 
     @property
     def kinematics_kind(self) -> str:
-        """ "opw", "ur" or "numeric" (which solver RobotSpec.kinematics uses)."""
+        """Which solver RobotSpec.kinematics uses: "opw", "ur" or "numeric"."""
         if self.opw is not None:
             return "opw"
         if self.ur is not None:

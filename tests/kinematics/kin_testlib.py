@@ -92,10 +92,11 @@ def urdf_text(name: str, joints: list[dict], extra_links: tuple[str, ...] = ()) 
 
 
 def rosi_opw_urdf(vendor: str, geometry: tuple[float, ...], wrist_offset_y: float = 0.0,
-                  limits: tuple[np.ndarray, np.ndarray] = WIDE_LIMITS) -> str:
+                  limits: tuple[np.ndarray, np.ndarray] = WIDE_LIMITS, extra: tuple[dict, ...] = ()) -> str:
     """A 6R URDF laid out like the ROS-I support package of `vendor` ("abb", "kuka", "fanuc") from the
     OPW lengths (robots.md section 3.1 mapping: d1 = c1, a1 = a1, a2_urdf = c2, a3_urdf = -a2, d4 = c3,
-    d6 = c4). wrist_offset_y shifts joint 6 sideways, which breaks the spherical wrist (non-OPW test)."""
+    d6 = c4). wrist_offset_y shifts joint 6 sideways, which breaks the spherical wrist (non-OPW test).
+    extra: further joint dicts (e.g. a mounting link above base_link)."""
     a1, a2, b, c1, c2, c3, c4 = geometry
     lo, hi = limits
     if vendor == "abb":
@@ -118,10 +119,10 @@ def rosi_opw_urdf(vendor: str, geometry: tuple[float, ...], wrist_offset_y: floa
                            child=f"link_{i + 1}", xyz=xyz, axis=axis, lower=float(lo[i]), upper=float(hi[i])))
     joints.append(dict(name="joint_6-flange", type="fixed", parent="link_6", child="flange"))
     joints.append(dict(name="flange-tool0", type="fixed", parent="flange", child="tool0", rpy=tool_rpy))
-    return urdf_text(f"{vendor}_test", joints)
+    return urdf_text(f"{vendor}_test", joints + list(extra))
 
 
-def ur_description_urdf(dh: dict = UR10E_DH) -> str:
+def ur_description_urdf(dh: dict = UR10E_DH, extra: tuple[dict, ...] = ()) -> str:
     """A UR URDF with the joint origins of ur_description (ur_macro.xacro with the default kinematics
     yaml): base_link -> base_link_inertia turned by pi about z, flange and tool0 after wrist_3."""
     d1, a2, a3, d4, d5, d6 = (dh[k] for k in ("d1", "a2", "a3", "d4", "d5", "d6"))
@@ -144,7 +145,7 @@ def ur_description_urdf(dh: dict = UR10E_DH) -> str:
     for j in joints:
         if j.get("type", "revolute") == "revolute":
             j.update(lower=-two_pi, upper=two_pi, velocity=2.0944)
-    return urdf_text("ur10e_test", joints)
+    return urdf_text("ur10e_test", joints + list(extra))
 
 
 def random_q(rng: np.random.Generator, n: int, lower: np.ndarray, upper: np.ndarray) -> np.ndarray:

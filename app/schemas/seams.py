@@ -1,0 +1,68 @@
+"""Seams at the API edge (millimetres, degrees)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Finite = Annotated[float, Field(allow_inf_nan=False)]
+Point = Annotated[list[Finite], Field(min_length=3, max_length=3)]
+
+_PROCEDURE = {"leg_mm": 5.0, "travel_speed_mm_s": 8.0, "wire_feed_m_min": 8.5, "voltage_v": 24.0,
+              "current_a": 220.0, "work_angle_deg": 45.0, "travel_angle_deg": 10.0, "passes": 1}
+_SEAM = {
+    "id": "5b1f0c2d3e4a4b6c8d9e0f1a2b3c4d5e", "kind": "fillet", "source": "detected", "enabled": True,
+    "direction": "forward", "points_mm": [[0, 45, 10], [200, 45, 10]], "length_mm": 200.0,
+    "open_angle_deg": 90.0, "bodies": [0, 1], "accessible": True, "accessible_fraction": 1.0,
+    "tangents": [[1, 0, 0], [1, 0, 0]], "normals_a": [[0, 0, 1], [0, 0, 1]], "normals_b": [[0, -1, 0], [0, -1, 0]],
+    "point_accessible": [True, True], "thickness_mm": [10.0, 10.0], "closed": False,
+    "procedure": _PROCEDURE, "procedure_overrides": [],
+}
+
+
+class SeamPublic(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [_SEAM]})
+    id: str
+    kind: Literal["fillet", "lap", "corner", "butt"]
+    source: Literal["detected", "user"]
+    enabled: bool
+    direction: Literal["forward", "reverse"]
+    points_mm: list[list[float]]
+    length_mm: float
+    open_angle_deg: float
+    bodies: list[int]
+    accessible: bool
+    accessible_fraction: float
+    tangents: list[list[float]] = Field(description="unit direction of travel at each point")
+    normals_a: list[list[float]] = Field(description="outward unit normal of the first free face at each point")
+    normals_b: list[list[float]] = Field(description="outward unit normal of the second free face at each point")
+    point_accessible: list[bool]
+    thickness_mm: list[float | None]
+    closed: bool
+    procedure: dict[str, Any]
+    procedure_overrides: list[str] = Field(description="procedure fields the user has set")
+
+
+class SeamList(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"seams": [_SEAM]}]})
+    seams: list[SeamPublic]
+
+
+class SeamCreate(BaseModel):
+    """A user seam in part coordinates: a polyline, or an arc through three points."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"points_mm": [[0, 45, 10], [200, 45, 10]]},
+        {"arc_mm": [[30, 0, 8], [0, 30, 8], [-30, 0, 8]], "procedure": {"leg_mm": 4}}]})
+    points_mm: list[Point] | None = None
+    arc_mm: Annotated[list[Point], Field(min_length=3, max_length=3)] | None = None
+    procedure: dict[str, Any] | None = None
+
+
+class SeamPatch(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"procedure": {"leg_mm": 6, "travel_speed_mm_s": 7}, "direction": "reverse", "enabled": True}]})
+    procedure: dict[str, Any] | None = Field(None, description="fields to override; null clears one override")
+    direction: Literal["forward", "reverse"] | None = None
+    enabled: bool | None = None
