@@ -29,9 +29,9 @@ def test_every_operation_has_an_example(api: httpx.Client) -> None:
             if "example" in node or "examples" in node:
                 return True
             ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/components/schemas/") and ref not in seen:
-                if has_example(schemas[ref.rsplit("/", 1)[1]], seen | {ref}):
-                    return True
+            if (isinstance(ref, str) and ref.startswith("#/components/schemas/") and ref not in seen
+                    and has_example(schemas[ref.rsplit("/", 1)[1]], seen | {ref})):
+                return True
             return any(has_example(v, seen) for k, v in node.items() if k != "$ref")
         if isinstance(node, list):
             return any(has_example(v, seen) for v in node)

@@ -1,0 +1,86 @@
+"""Seams over HTTP: detection on a STEP weldment built in code, user seams, overrides, bad input."""
+
+from __future__ import annotations
+
+import httpx
+import numpy as np
+import pytest
+
+from api_tests.helpers import DEFAULT_ROBOT, upload_plate
+
+
+@pytest.fixture
+def tee(api: httpx.Client) -> dict:
+    from cad import shapes_to_step
+    from cad.weldments import t_joint
+
+    shapes = t_joint()
+    r = api.post("/parts", files={"file": ("tee.step", shapes_to_step(shapes, unit="mm"))})
+    assert r.status_code == 201, r.text
+    return {"part": r.json(), "expected": shapes.expected}
+
+
+def _problem(r: httpx.Response, status: int, *words: str) -> None:
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"].startswith("application/problem+json")
+    for w in words:
+        assert w in r.json()["detail"], r.json()["detail"]
+
+
+def test_detect_list_patch_delete(api: httpx.Client, tee: dict) -> None:
+    pid = tee["part"]["id"]
+    r = api.post(f"/parts/{pid}/seams/detect")
+    assert r.status_code == 200, r.text
+    seams = r.json()["seams"]
+    expected = tee["expected"]  # cad.weldments documents the seams each builder makes
+    assert len(seams) == len(expected)
+    assert sorted(s["kind"] for s in seams) == sorted(e.kind for e in expected)
+    for s in seams:
+        assert s["accessible"] and s["procedure"]["leg_mm"] >= 3.0
+        assert len(s["points_mm"]) == len(s["normals_a"]) == len(s["tangents"])
+    np.testing.assert_allclose(sorted(s["length_mm"] for s in seams),
+                               sorted(e.length_m * 1e3 for e in expected), rtol=0.01)
+    assert api.get(f"/parts/{pid}/seams").json()["seams"] == seams
+
+    seam = seams[0]
+    r = api.patch(f"/parts/{pid}/seams/{seam['id']}",
+                  json={"procedure": {"leg_mm": 6, "travel_speed_mm_s": 7}, "direction": "reverse"})
+    assert r.status_code == 200, r.text
+    patched = r.json()
+    assert patched["procedure"]["leg_mm"] == 6 and patched["procedure_overrides"] == ["leg_mm", "travel_speed_mm_s"]
+    assert patched["points_mm"] == seam["points_mm"][::-1] and patched["direction"] == "reverse"
+    _problem(api.patch(f"/parts/{pid}/seams/{seam['id']}", json={"procedure": {"leg_mm": -2}}), 422, "leg_mm")
+    _problem(api.patch(f"/parts/{pid}/seams/{seam['id']}", json={"procedure": {"travel_speed_mm_s": 0}}),
+             422, "travel_speed_mm_s")
+    _problem(api.patch(f"/parts/{pid}/seams/{seam['id']}", json={"procedure": {"colour": 1}}), 422, "colour")
+
+    # a user seam along the first detected seam survives a new detection
+    r = api.post(f"/parts/{pid}/seams", json={"points_mm": seam["points_mm"]})
+    assert r.status_code == 201, r.text
+    user = r.json()
+    assert user["source"] == "user"
+    again = api.post(f"/parts/{pid}/seams/detect").json()["seams"]
+    assert user["id"] in [s["id"] for s in again] and len(again) == len(expected) + 1
+
+    # seams of another part are refused by a plan request
+    other = upload_plate(api)
+    _problem(api.post("/plans", json={"part_id": other["id"], "robot_id": DEFAULT_ROBOT, "seam_ids": [user["id"]]}),
+             422, "seam_ids[0]", "another part")
+
+    assert api.delete(f"/parts/{pid}/seams/{user['id']}").status_code == 204
+    _problem(api.delete(f"/parts/{pid}/seams/{user['id']}"), 404, user["id"])
+
+
+def test_bad_user_seams(api: httpx.Client, tee: dict) -> None:
+    pid = tee["part"]["id"]
+    _problem(api.post(f"/parts/{pid}/seams", json={"points_mm": [[0, 0, 0]]}), 422, "points_mm")
+    _problem(api.post(f"/parts/{pid}/seams", json={"points_mm": [[0, 0, 500], [10, 0, 500]]}), 422, "points_mm")
+    _problem(api.post(f"/parts/{pid}/seams", content=b'{"points_mm": [[NaN, 0, 0], [1, 0, 0]]}',
+                      headers={"content-type": "application/json"}), 422, "points_mm[0][0]")
+    _problem(api.post("/parts/nopart/seams", json={"points_mm": [[0, 0, 0], [1, 0, 0]]}), 404, "nopart")
+
+
+def test_single_plate_has_no_seams(api: httpx.Client) -> None:
+    part = upload_plate(api)
+    r = api.post(f"/parts/{part['id']}/seams/detect")
+    assert r.status_code == 200 and r.json() == {"seams": []}

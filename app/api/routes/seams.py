@@ -1,0 +1,44 @@
+"""Seams of a part: detect, list, add a user seam, edit, remove."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response
+
+from app.api.deps import IsolationDep, SessionDep, SettingsDep
+from app.schemas.common import PartId, path_id, problem_responses
+from app.schemas.seams import SeamCreate, SeamList, SeamPatch, SeamPublic
+from app.services import seams as svc
+
+router = APIRouter(prefix="/parts/{part_id}/seams", tags=["seams"])
+SeamId = path_id("seam", "5b1f0c2d3e4a4b6c8d9e0f1a2b3c4d5e")
+
+
+@router.post("/detect", response_model=SeamList, responses=problem_responses(404, 422),
+             summary="Detect seams (replaces earlier detected seams, keeps user seams); answers all seams")
+def detect_seams(part_id: PartId, session: SessionDep, isolation: IsolationDep, settings: SettingsDep) -> dict:
+    rows = svc.detect(session, isolation, part_id, settings.import_timeout_s)
+    return {"seams": [svc.seam_public(r) for r in rows]}
+
+
+@router.get("", response_model=SeamList, summary="The part's seams", responses=problem_responses(404))
+def list_seams(part_id: PartId, session: SessionDep) -> dict:
+    return {"seams": [svc.seam_public(r) for r in svc.list_seams(session, part_id)]}
+
+
+@router.post("", status_code=201, response_model=SeamPublic, responses=problem_responses(404, 422),
+             summary="Add a user seam: a polyline or a three-point arc in part coordinates (mm)")
+def add_seam(part_id: PartId, body: SeamCreate, session: SessionDep, isolation: IsolationDep,
+             settings: SettingsDep) -> dict:
+    return svc.seam_public(svc.create_user_seam(session, isolation, part_id, body, settings.import_timeout_s))
+
+
+@router.patch("/{seam_id}", response_model=SeamPublic, responses=problem_responses(404, 422),
+              summary="Override procedure fields, set the direction, enable or disable")
+def patch_seam(part_id: PartId, seam_id: SeamId, body: SeamPatch, session: SessionDep) -> dict:
+    return svc.seam_public(svc.patch_seam(session, part_id, seam_id, body))
+
+
+@router.delete("/{seam_id}", status_code=204, responses=problem_responses(404), summary="Remove a seam")
+def delete_seam(part_id: PartId, seam_id: SeamId, session: SessionDep) -> Response:
+    svc.delete_seam(session, part_id, seam_id)
+    return Response(status_code=204)

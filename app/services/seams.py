@@ -1,0 +1,217 @@
+"""Seams of a part: detection (cad/, in a child process), user seams, per-seam procedure overrides."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from typing import Any
+
+import numpy as np
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, undefer
+
+from app.api.errors import ProblemError, not_found
+from app.db import models
+from app.schemas.seams import SeamCreate, SeamPatch
+from app.services.isolation import IsolatedCrash, IsolatedRunner, IsolatedTimeout
+from app.services.parts import get_part
+from app.services.units import si_name, to_api
+
+MM = 1e-3
+
+
+def _record(seam: Any) -> dict[str, Any]:
+    from cad import default_procedure
+
+    return {
+        "kind": seam.kind,
+        "geometry": {
+            "points_mm": (np.asarray(seam.points) / MM).tolist(),
+            "tangents": np.asarray(seam.tangents).tolist(),
+            "normals_a": np.asarray(seam.normals_a).tolist(),
+            "normals_b": np.asarray(seam.normals_b).tolist(),
+            "point_accessible": [bool(v) for v in seam.point_accessible],
+            "length_mm": float(seam.length) / MM,
+            "open_angle_deg": math.degrees(seam.open_angle),
+            "bodies": [int(b) for b in seam.bodies],
+            "thickness_mm": [None if t is None else float(t) / MM for t in (seam.thickness_a, seam.thickness_b)],
+            "accessible": bool(seam.accessible),
+            "accessible_fraction": float(seam.accessible_fraction),
+            "closed": bool(seam.closed),
+        },
+        "procedure": to_api(default_procedure(seam)),
+    }
+
+
+def detect_records(file_bytes: bytes, file_name: str) -> list[dict[str, Any]]:
+    """Runs in a child process: OpenCASCADE never runs in the server process."""
+    from cad import detect_seams, import_part
+
+    return [_record(s) for s in detect_seams(import_part(file_bytes, file_name))]
+
+
+def user_seam_record(file_bytes: bytes, file_name: str, points_m: list | None, arc_m: list | None) -> dict:
+    from cad import import_part, user_seam
+
+    part = import_part(file_bytes, file_name)
+    return _record(user_seam(part, points=None if points_m is None else np.asarray(points_m),
+                             arc=None if arc_m is None else np.asarray(arc_m)))
+
+
+def _isolated(isolation: IsolatedRunner, timeout_s: float, fn: Any, *args: Any) -> Any:
+    from cad import SeamError
+
+    try:
+        return isolation.run(fn, *args, timeout_s=timeout_s)
+    except SeamError as exc:
+        msg = str(exc)
+        # cad names points as points[i]; the API field is points_mm or arc_mm.
+        raise ProblemError(422, msg.replace("points[", "points_mm[").replace("arc[", "arc_mm[")) from exc
+    except IsolatedCrash as exc:
+        raise ProblemError(422, "file: the CAD kernel crashed while reading this part's seams") from exc
+    except IsolatedTimeout as exc:
+        raise ProblemError(422, f"file: seam computation took too long ({exc})") from exc
+
+
+def _part_file(session: Session, part_id: str) -> tuple[bytes, str]:
+    part = session.get(models.Part, part_id, options=[undefer(models.Part.file_bytes)])
+    if part is None:
+        raise not_found("part", part_id)
+    return part.file_bytes, part.file_name
+
+
+def list_seams(session: Session, part_id: str) -> list[models.Seam]:
+    get_part(session, part_id)
+    return list(session.scalars(select(models.Seam).where(models.Seam.part_id == part_id)
+                                .order_by(models.Seam.position, models.Seam.created_at)))
+
+
+def detect(session: Session, isolation: IsolatedRunner, part_id: str, timeout_s: float) -> list[models.Seam]:
+    data, name = _part_file(session, part_id)
+    records = _isolated(isolation, timeout_s, detect_records, data, name)
+    session.execute(delete(models.Seam).where(models.Seam.part_id == part_id, models.Seam.source == "detected"))
+    for i, rec in enumerate(records):
+        session.add(models.Seam(part_id=part_id, source="detected", position=i, kind=rec["kind"], enabled=True,
+                                reversed=False, geometry=rec["geometry"], procedure=rec["procedure"],
+                                procedure_override={}))
+    # User seams keep their place after the detected ones.
+    users = session.scalars(select(models.Seam).where(models.Seam.part_id == part_id, models.Seam.source == "user")
+                            .order_by(models.Seam.position)).all()
+    for j, row in enumerate(users):
+        row.position = len(records) + j
+    session.commit()
+    return list_seams(session, part_id)
+
+
+def _validated_overrides(base_api: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+    """Check overrides by building the SI procedure they describe; cad's validation names the field."""
+    from cad import ProcedureError, WeldProcedure
+
+    merged = {**base_api, **{k: v for k, v in overrides.items() if v is not None}}
+    si: dict[str, Any] = {}
+    names = {f.name for f in dataclasses.fields(WeldProcedure)}
+    for api_field, value in merged.items():
+        name, factor = si_name(api_field)
+        if name not in names:
+            raise ProblemError(422, f"procedure.{api_field}: not a weld procedure field")
+        if name == "weave":
+            si[name] = None if value is None else _weave(value, api_field)
+        elif isinstance(value, int | float) and not isinstance(value, bool) and factor != 1.0:
+            si[name] = value * factor
+        else:
+            si[name] = value
+    if "passes" in si and isinstance(si["passes"], float) and si["passes"].is_integer():
+        si["passes"] = int(si["passes"])
+    try:
+        WeldProcedure(**si)
+    except (ProcedureError, TypeError, ValueError) as exc:
+        msg = str(exc)
+        field = msg.split(":", 1)[0]
+        api_field = to_api_field(field)
+        raise ProblemError(422, f"procedure.{api_field}:{msg.split(':', 1)[1] if ':' in msg else ' ' + msg}") \
+            from exc
+    return merged
+
+
+def to_api_field(si_field: str) -> str:
+    from app.services.units import api_name
+
+    return api_name(si_field)[0]
+
+
+def _weave(value: Any, api_field: str) -> Any:
+    from cad import Weave
+
+    if not isinstance(value, dict):
+        raise ProblemError(422, f"procedure.{api_field}: must be an object or null")
+    kwargs = {}
+    for k, v in value.items():
+        name, factor = si_name(k)
+        kwargs[name] = v * factor if isinstance(v, int | float) and not isinstance(v, bool) else v
+    try:
+        return Weave(**kwargs)
+    except (TypeError, ValueError) as exc:
+        raise ProblemError(422, f"procedure.{api_field}: {exc}") from exc
+
+
+def create_user_seam(session: Session, isolation: IsolatedRunner, part_id: str, body: SeamCreate,
+                     timeout_s: float) -> models.Seam:
+    if (body.points_mm is None) == (body.arc_mm is None):
+        raise ProblemError(422, "points_mm: give either points_mm (a polyline) or arc_mm (three points), not both")
+    if body.points_mm is not None and len(body.points_mm) < 2:
+        raise ProblemError(422, f"points_mm: a seam needs at least two points, got {len(body.points_mm)}")
+    data, name = _part_file(session, part_id)
+    def to_m(pts):
+        return (None if pts is None else (np.asarray(pts, dtype=float) * MM).tolist())
+    rec = _isolated(isolation, timeout_s, user_seam_record, data, name, to_m(body.points_mm), to_m(body.arc_mm))
+    overrides = body.procedure or {}
+    if overrides:
+        _validated_overrides(rec["procedure"], overrides)
+    position = (session.scalar(select(func.max(models.Seam.position)).where(models.Seam.part_id == part_id)) or 0) + 1
+    row = models.Seam(part_id=part_id, source="user", position=position, kind=rec["kind"], enabled=True,
+                      reversed=False, geometry=rec["geometry"], procedure=rec["procedure"],
+                      procedure_override=overrides)
+    session.add(row)
+    session.commit()
+    return row
+
+
+def get_seam(session: Session, part_id: str, seam_id: str) -> models.Seam:
+    get_part(session, part_id)
+    row = session.get(models.Seam, seam_id)
+    if row is None or row.part_id != part_id:
+        raise not_found("seam", seam_id)
+    return row
+
+
+def patch_seam(session: Session, part_id: str, seam_id: str, body: SeamPatch) -> models.Seam:
+    row = get_seam(session, part_id, seam_id)
+    if body.procedure is not None:
+        overrides = {**row.procedure_override, **body.procedure}
+        overrides = {k: v for k, v in overrides.items() if v is not None or k == "weave"}
+        _validated_overrides(row.procedure, overrides)
+        row.procedure_override = overrides
+    if body.direction is not None:
+        row.reversed = body.direction == "reverse"
+    if body.enabled is not None:
+        row.enabled = body.enabled
+    session.commit()
+    return row
+
+
+def delete_seam(session: Session, part_id: str, seam_id: str) -> None:
+    session.delete(get_seam(session, part_id, seam_id))
+    session.commit()
+
+
+def seam_public(row: models.Seam) -> dict[str, Any]:
+    g = dict(row.geometry)
+    per_point = ("points_mm", "tangents", "normals_a", "normals_b", "point_accessible")
+    if row.reversed:
+        for key in per_point:
+            g[key] = g[key][::-1]
+        g["tangents"] = [[-c for c in t] for t in g["tangents"]]
+    return {"id": row.id, "kind": row.kind, "source": row.source, "enabled": row.enabled,
+            "direction": "reverse" if row.reversed else "forward", **g,
+            "procedure": {**row.procedure, **row.procedure_override},
+            "procedure_overrides": sorted(row.procedure_override)}
