@@ -1,0 +1,185 @@
+"""Collision-free joint-space air moves between two configurations.
+
+First the straight joint line (what a controller's PTP move executes); when it is blocked, OMPL's RRT-Connect
+(ompl 2.0.1 Python bindings) in the box of the joint limits, with the caller's segment check as OMPL's motion
+validator, then shortcutting: OMPL's PathSimplifier (vertex reduction, rope shortcuts, collapsing close
+vertices; no B-spline smoothing, which would add waypoints) and a final greedy pass that connects each waypoint
+to the farthest later one the segment check accepts. Every waypoint becomes a joint move that stops, so fewer
+waypoints is the goal.
+
+Determinism: OMPL's samplers draw their seeds from one process-wide generator; `plan_air_move` re-seeds it
+(ompl.util.RNG.setSeed) before creating the planner, so one seed gives one path as long as the search ends
+before the time limit.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = ["AirMoveResult", "plan_air_move"]
+
+SegmentFree = Callable[[np.ndarray, np.ndarray], bool]
+StateValid = Callable[[np.ndarray], bool]
+
+
+@dataclass(frozen=True, eq=False)
+class AirMoveResult:
+    """waypoints[K, 6] rad from q0 to q1 (both included; every consecutive pair passed segment_free), or None
+    with `reason`. method: "direct" | "rrt_connect" | "" (failed); planning_time_s: wall time spent."""
+
+    waypoints: np.ndarray | None
+    reason: str | None
+    method: str
+    planning_time_s: float
+
+    @property
+    def ok(self) -> bool:
+        return self.waypoints is not None
+
+
+class _Callbacks:
+    """Python callbacks for OMPL that never raise into C++: the first exception is kept and re-raised after."""
+
+    def __init__(self, segment_free: SegmentFree, state_valid: StateValid) -> None:
+        self.segment_free, self.state_valid = segment_free, state_valid
+        self.error: BaseException | None = None
+
+    def valid(self, q: np.ndarray) -> bool:
+        if self.error is not None:
+            return False
+        try:
+            return bool(self.state_valid(q))
+        except BaseException as exc:  # re-raised once OMPL has returned
+            self._keep(exc)
+            return False
+
+    def free(self, qa: np.ndarray, qb: np.ndarray) -> bool:
+        if self.error is not None:
+            return False
+        try:
+            return bool(self.segment_free(qa, qb))
+        except BaseException as exc:
+            self._keep(exc)
+            return False
+
+    def _keep(self, exc: BaseException) -> None:
+        # The traceback's frames (and the frames that called them: OMPL's motion validator with its states)
+        # would keep the planner alive as long as the exception lives: keep the traceback as text instead.
+        exc.add_note("raised in the collision callback:\n" + "".join(traceback.format_tb(exc.__traceback__)))
+        self.error = exc.with_traceback(None)
+
+    def reraise(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+
+def _greedy_shortcut(path: np.ndarray, free: SegmentFree) -> np.ndarray:
+    """Keep the start, then repeatedly jump to the farthest later waypoint reachable by a free segment."""
+    out = [0]
+    while out[-1] < len(path) - 1:
+        i = out[-1]
+        j = len(path) - 1
+        while j > i + 1 and not free(path[i], path[j]):
+            j -= 1
+        out.append(j)
+    return path[out]
+
+
+def _ompl_rrt_connect(q0: np.ndarray, q1: np.ndarray, cb: _Callbacks, limits: np.ndarray, time_limit_s: float,
+                      seed: int) -> np.ndarray | None:
+    from ompl import base as ob
+    from ompl import geometric as og
+    from ompl import util as ou
+
+    level = ou.getLogLevel()
+    ou.setLogLevel(ou.LOG_NONE)  # setSeed logs an error once sampling has started; re-seeding is still honoured
+    try:
+        ou.RNG.setSeed(int(seed) + 1)  # OMPL seeds must be positive
+        space = ob.RealVectorStateSpace(6)
+        bounds = ob.RealVectorBounds(6)
+        for i in range(6):
+            bounds.setLow(i, float(limits[i, 0]))
+            bounds.setHigh(i, float(limits[i, 1]))
+        space.setBounds(bounds)
+        si = ob.SpaceInformation(space)
+
+        def as_q(state) -> np.ndarray:
+            return np.array([state[i] for i in range(6)])
+
+        si.setStateValidityChecker(lambda state: cb.valid(as_q(state)))
+
+        class _Motion(ob.MotionValidator):
+            def checkMotion(self, s1, s2) -> bool:  # OMPL's name
+                return cb.free(as_q(s1), as_q(s2))
+
+        si.setMotionValidator(_Motion(si))
+        si.setup()
+        start, goal = si.allocState(), si.allocState()  # owned by Python: never freeState them
+        for i in range(6):
+            start[i], goal[i] = float(q0[i]), float(q1[i])
+        setup = og.SimpleSetup(si)
+        setup.setStartAndGoalStates(start, goal)
+        setup.setPlanner(og.RRTConnect(si))
+        setup.solve(float(time_limit_s))
+        if cb.error is not None or not setup.haveExactSolutionPath():
+            return None
+        path = setup.getSolutionPath()
+        simplifier = og.PathSimplifier(si)
+        for _ in range(3):
+            simplifier.reduceVertices(path)
+            simplifier.ropeShortcutPath(path)
+            simplifier.collapseCloseVertices(path)
+        return np.array([as_q(s) for s in path.getStates()])
+    finally:
+        ou.setLogLevel(level)
+
+
+def plan_air_move(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, segment_free: SegmentFree,
+                  state_valid: StateValid, joint_limits: np.typing.ArrayLike, time_limit_s: float = 2.0,
+                  seed: int = 0) -> AirMoveResult:
+    """A collision-free joint path q0[6] -> q1[6] (rad).
+
+    segment_free(q_a[6], q_b[6]) -> bool: the straight joint segment is free (the caller checks it at <= 1 deg
+    steps); state_valid(q[6]) -> bool: one configuration is free; joint_limits[6, 2] (lower, upper) rad bound
+    the search. Reasons on failure: "start in collision", "goal in collision", "start outside the joint limits",
+    "goal outside the joint limits", "no path found within <time_limit_s>s".
+    """
+    t_start = time.perf_counter()
+    q0 = np.asarray(q0, dtype=np.float64)
+    q1 = np.asarray(q1, dtype=np.float64)
+    limits = np.asarray(joint_limits, dtype=np.float64)
+    if q0.shape != (6,) or q1.shape != (6,) or not (np.all(np.isfinite(q0)) and np.all(np.isfinite(q1))):
+        raise ValueError(f"q0 and q1 must be 6 finite joint values, got {q0.shape} and {q1.shape}")
+    if limits.shape != (6, 2) or not np.all(limits[:, 0] < limits[:, 1]):
+        raise ValueError("joint_limits must be [6, 2] with lower < upper for every joint")
+    if not (np.isfinite(time_limit_s) and time_limit_s > 0):
+        raise ValueError(f"time_limit_s must be positive, got {time_limit_s!r}")
+
+    def failed(reason: str) -> AirMoveResult:
+        return AirMoveResult(None, reason, "", time.perf_counter() - t_start)
+
+    for name, q in (("start", q0), ("goal", q1)):
+        if np.any(q < limits[:, 0]) or np.any(q > limits[:, 1]):
+            return failed(f"{name} outside the joint limits")
+    cb = _Callbacks(segment_free, state_valid)
+    if not cb.valid(q0):
+        return failed("start in collision")
+    if not cb.valid(q1):
+        return failed("goal in collision")
+    direct = cb.free(q0, q1)
+    cb.reraise()
+    if direct:
+        return AirMoveResult(np.stack([q0, q1]), None, "direct", time.perf_counter() - t_start)
+    path = _ompl_rrt_connect(q0, q1, cb, limits, time_limit_s, seed)
+    cb.reraise()
+    if path is None:
+        return failed(f"no path found within {time_limit_s:g}s")
+    path[0], path[-1] = q0, q1
+    path = _greedy_shortcut(path, cb.free)
+    cb.reraise()
+    return AirMoveResult(path, None, "rrt_connect", time.perf_counter() - t_start)

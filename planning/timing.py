@@ -1,0 +1,301 @@
+"""The one timing model of weldplan: point-to-point joint moves, constant-speed TCP runs, arc dwells.
+
+`time_moves` turns a MoveProgram into a Timeline (timed joint samples, arc events, a cycle-time breakdown);
+planning and the replay of controller programs both use it, so a plan and its replayed program agree.
+
+Point-to-point ("joint") moves follow the straight line in joint space, q0 + s (q1 - q0), with s(t) the
+time-optimal rest-to-rest profile under the scaled limits |s_dot| <= min_i v_i / |dq_i|, |s_ddot| <= min_i
+a_i / |dq_i|: a trapezoid (bang-coast-bang), which is exactly time-optimal for that path under joint speed and
+acceleration limits (a one-dimensional double integrator). We keep the straight joint line rather than Ruckig's
+per-joint time synchronisation because the line is what the air-move planner collision-checks and what
+controllers' synchronised PTP moves execute. With a jerk limit the same scalar problem goes to Ruckig (one
+DoF, state to state: never intermediate waypoints, which the Community version sends to a cloud API).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from planning.moves import Move, MoveProgram
+from planning.timing_linear import TCP_ACCEL_M_S2, LinearTimedPath, as_joint_limits, time_linear
+from planning.timing_path import TimedPath, interp_rows, sample_times
+
+__all__ = [
+    "BREAKDOWN_KEYS", "LinearRunReport", "LinearTimedPath", "TCP_ACCEL_M_S2", "TimedPath", "Timeline",
+    "time_linear", "time_moves", "time_ptp",
+]
+
+# Knot spacing of point-to-point moves: 1 ms, the usual controller interpolation period; knots sit on the
+# grid k * dt from the move's start, so sampling a move at 1 kHz returns its exact positions.
+PTP_DT_S = 1e-3
+_ROLE_CATEGORY = {"home": "air", "air": "air", "approach": "approach_retract", "retract": "approach_retract",
+                  "weld": "arc"}
+BREAKDOWN_KEYS = ("arc", "air", "approach_retract", "arc_start_end")
+
+
+def _vec6(value: np.typing.ArrayLike, name: str) -> np.ndarray:
+    arr = np.asarray(value, dtype=np.float64)
+    if arr.shape != (6,) or not np.all(np.isfinite(arr)):
+        raise ValueError(f"{name} must be 6 finite numbers, got {np.asarray(value).tolist()}")
+    return arr
+
+
+def _trapezoid(vs: float, as_: float) -> tuple[float, float, float]:
+    """Rest-to-rest on s in [0, 1] under |s_dot| <= vs, |s_ddot| <= as_: (t_acc, t_cruise, peak s_dot)."""
+    if vs * vs / as_ >= 1.0:
+        t_acc = math.sqrt(1.0 / as_)
+        return t_acc, 0.0, as_ * t_acc
+    return vs / as_, (1.0 - vs * vs / as_) / vs, vs
+
+
+def _trapezoid_eval(t: np.ndarray, as_: float, t_acc: float, t_cruise: float, peak: float) -> tuple[np.ndarray, ...]:
+    t_dec = t_acc + t_cruise
+    s_acc = 0.5 * as_ * t_acc**2
+    total = 2.0 * t_acc + t_cruise
+    tr = total - t
+    s = np.where(t <= t_acc, 0.5 * as_ * t**2,
+                 np.where(t <= t_dec, s_acc + peak * (t - t_acc), 1.0 - 0.5 * as_ * tr**2))
+    sd = np.where(t <= t_acc, as_ * t, np.where(t <= t_dec, peak, as_ * tr))
+    return np.clip(s, 0.0, 1.0), np.maximum(sd, 0.0)
+
+
+def _grid_knots(t0: float, t1: float, dt: float) -> np.ndarray:
+    k = np.arange(math.ceil(t0 / dt - 1e-9), math.floor(t1 / dt + 1e-9) + 1)
+    return k * dt
+
+
+def time_ptp(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, v_max: np.typing.ArrayLike,
+             a_max: np.typing.ArrayLike, j_max: np.typing.ArrayLike | None = None) -> TimedPath:
+    """Synchronised rest-to-rest joint move q0[6] -> q1[6] along the straight joint line, time-optimal under
+    v_max[6] rad/s and a_max[6] rad/s^2 (and j_max[6] rad/s^3 when given, via Ruckig on the path parameter).
+
+    Knots every 1 ms from the start wherever the motion accelerates, plus the phase switch times; qd is exact.
+    """
+    q0 = _vec6(q0, "q0")
+    q1 = _vec6(q1, "q1")
+    v = as_joint_limits(v_max, "v_max")
+    a = as_joint_limits(a_max, "a_max")
+    dq = q1 - q0
+    moving = np.abs(dq) > 1e-12
+    if not np.any(moving):
+        return TimedPath(t=np.zeros(1), q=q1[None], qd=np.zeros((1, 6)))
+    vs = float(np.min(v[moving] / np.abs(dq[moving])))
+    as_ = float(np.min(a[moving] / np.abs(dq[moving])))
+    if j_max is not None:
+        j = as_joint_limits(j_max, "j_max")
+        return _ptp_jerk(q0, dq, vs, as_, float(np.min(j[moving] / np.abs(dq[moving]))))
+    t_acc, t_cruise, peak = _trapezoid(vs, as_)
+    total = 2.0 * t_acc + t_cruise
+    t = np.concatenate([_grid_knots(0.0, t_acc, PTP_DT_S), [t_acc, t_acc + t_cruise],
+                        _grid_knots(t_acc + t_cruise, total, PTP_DT_S), [total]])
+    t = np.unique(t[t <= total])
+    t = t[np.concatenate([[True], np.diff(t) > 1e-9])]
+    t[-1] = total
+    s, sd = _trapezoid_eval(t, as_, t_acc, t_cruise, peak)
+    s[-1], sd[-1] = 1.0, 0.0
+    q = q0 + s[:, None] * dq
+    q[-1] = q1
+    return TimedPath(t=t, q=q, qd=sd[:, None] * dq)
+
+
+def _ptp_jerk(q0: np.ndarray, dq: np.ndarray, vs: float, as_: float, js: float) -> TimedPath:
+    from ruckig import InputParameter, Result, Ruckig, Trajectory
+
+    inp = InputParameter(1)
+    inp.current_position, inp.target_position = [0.0], [1.0]
+    inp.max_velocity, inp.max_acceleration, inp.max_jerk = [vs], [as_], [js]
+    traj = Trajectory(1)
+    result = Ruckig(1).calculate(inp, traj)
+    if result not in (Result.Working, Result.Finished):
+        raise ValueError(f"Ruckig could not time the move: {result}")
+    total = float(traj.duration)
+    t = np.unique(np.concatenate([_grid_knots(0.0, total, PTP_DT_S), [total]]))
+    t = t[np.concatenate([[True], np.diff(t) > 1e-9])]
+    t[-1] = total
+    s = np.empty(len(t))
+    sd = np.empty(len(t))
+    for k, tk in enumerate(t.tolist()):
+        pos, vel, _ = traj.at_time(tk)
+        s[k], sd[k] = pos[0], vel[0]
+    s[-1], sd[-1] = 1.0, 0.0
+    q = q0 + s[:, None] * dq
+    q[-1] = q0 + dq
+    return TimedPath(t=t, q=q, qd=sd[:, None] * dq)
+
+
+@dataclass(frozen=True)
+class LinearRunReport:
+    """One run of consecutive linear moves timed together: moves first_move..last_move (indices into the
+    program); speed_m_s requested; min_speed_m_s the lowest speed the joint limits allow on it, at the target of
+    move min_speed_move; speed_held: the requested speed fits everywhere outside the start/end ramps."""
+
+    first_move: int
+    last_move: int
+    seam_id: str | None
+    role: str
+    speed_m_s: float
+    min_speed_m_s: float
+    min_speed_move: int
+    speed_held: bool
+    duration_s: float
+
+
+@dataclass(frozen=True, eq=False)
+class Timeline:
+    """A timed MoveProgram.
+
+    t[K] s, q[K, 6] rad: knots (linear interpolation is accurate to ~1e-5 rad); events: (t_s, "arc_on" |
+    "arc_off", seam_id), arc_on when the robot reaches a seam's start and the ignition dwell begins, arc_off when
+    the end dwell (crater fill, burn-back, post-gas) is over; breakdown_s: seconds per category (BREAKDOWN_KEYS)
+    plus "total"; arc_time_by_seam_s: seconds of motion with the arc on, per seam; move_end_s[n_moves]: time
+    each move reaches its target; linear_runs: one report per run of linear moves.
+    """
+
+    t: np.ndarray
+    q: np.ndarray
+    events: list[tuple[float, str, str | None]]
+    breakdown_s: dict[str, float]
+    arc_time_by_seam_s: dict[str, float]
+    move_end_s: np.ndarray
+    linear_runs: list[LinearRunReport] = field(default_factory=list)
+
+    @property
+    def cycle_time_s(self) -> float:
+        return float(self.breakdown_s["total"])
+
+    @property
+    def duration(self) -> float:
+        return float(self.t[-1])
+
+    def q_at(self, t_s: np.typing.ArrayLike) -> np.ndarray:
+        """q[J, 6] at times t_s[J] (clamped)."""
+        return interp_rows(self.t, self.q, np.atleast_1d(np.asarray(t_s, dtype=np.float64)))
+
+    def sample(self, rate_hz: float) -> tuple[np.ndarray, np.ndarray, list[tuple[float, str, str | None]]]:
+        """(t[J], q[J, 6], events) at a fixed rate, the end point included."""
+        t = sample_times(self.duration, rate_hz)
+        return t, interp_rows(self.t, self.q, t), list(self.events)
+
+
+class _Builder:
+    def __init__(self, q_start: np.ndarray) -> None:
+        self.t = [np.zeros(1)]
+        self.q = [q_start[None]]
+        self.now = 0.0
+        self.breakdown = dict.fromkeys(BREAKDOWN_KEYS, 0.0)
+
+    def add(self, path: TimedPath, category: str) -> None:
+        if path.duration > 0.0:
+            self.t.append(path.t[1:] + self.now)
+            self.q.append(path.q[1:])
+            self.now += path.duration
+            self.breakdown[category] += path.duration
+
+    def dwell(self, seconds: float) -> None:
+        if seconds > 0.0:
+            self.now += seconds
+            self.t.append(np.array([self.now]))
+            self.q.append(self.q[-1][-1:])
+            self.breakdown["arc_start_end"] += seconds
+
+
+def _run_key(move: Move) -> tuple:
+    return move.seam_id, move.role, move.speed_m_s, move.arc
+
+
+def _linear_speed(move: Move, index: int) -> float:
+    speed = move.speed_m_s
+    if speed is None and move.weld is not None:
+        speed = move.weld.travel_speed_m_s
+    if speed is None or not (math.isfinite(speed) and speed > 0):
+        raise ValueError(f"moves[{index}]: a linear move needs a positive speed_m_s, got {speed!r}")
+    return float(speed)
+
+
+def _check_move(move: Move, index: int) -> np.ndarray:
+    if move.kind not in ("joint", "linear"):
+        raise ValueError(f"moves[{index}].kind must be 'joint' or 'linear', got {move.kind!r}")
+    if move.role not in _ROLE_CATEGORY:
+        raise ValueError(f"moves[{index}].role must be one of {sorted(_ROLE_CATEGORY)}, got {move.role!r}")
+    if move.arc and move.weld is None:
+        raise ValueError(f"moves[{index}]: an arc move needs weld settings (arc start/end times)")
+    return _vec6(move.q, f"moves[{index}].q")
+
+
+def time_moves(program: MoveProgram, v_max: np.typing.ArrayLike, a_max: np.typing.ArrayLike, *,
+               joint_speed_fraction: float = 1.0, tcp_accel_m_s2: float = TCP_ACCEL_M_S2) -> Timeline:
+    """Time a program: the robot starts standing at moves[0].q.
+
+    "joint" moves: time_ptp from the previous target with v_max * joint_speed_fraction (a controller's PTP
+    speed override scales speed, not acceleration), stopping at the target. A run of consecutive "linear" moves
+    with the same seam_id, role, speed and arc flag: one time_linear through the previous target and the run's
+    targets (TCP points from X_PT), stopping at the run's end. Before each block of consecutive arc moves of a
+    seam the robot stands for weld.arc_start_s (first arc move), after it for weld.arc_end_s (last arc move).
+    Linear moves are not densified here: planners give targets 1-5 mm apart along welds.
+    """
+    v = as_joint_limits(v_max, "v_max")
+    a = as_joint_limits(a_max, "a_max")
+    if not (math.isfinite(joint_speed_fraction) and 0 < joint_speed_fraction <= 1):
+        raise ValueError(f"joint_speed_fraction must be in (0, 1], got {joint_speed_fraction!r}")
+    moves = program.moves
+    if not moves:
+        raise ValueError("the program has no moves")
+    qs = [_check_move(m, i) for i, m in enumerate(moves)]
+    b = _Builder(qs[0])
+    events: list[tuple[float, str, str | None]] = []
+    arc_by_seam: dict[str, float] = {}
+    move_end = np.zeros(len(moves))
+    runs: list[LinearRunReport] = []
+    arc_seam: str | None = None  # seam of the open arc block
+    last_arc: Move | None = None
+    q_prev, X_prev = qs[0], np.asarray(moves[0].X_PT, dtype=np.float64)
+    i = 0
+    while i < len(moves):
+        move = moves[i]
+        if last_arc is not None and (not move.arc or move.seam_id != arc_seam):
+            b.dwell(last_arc.weld.arc_end_s)
+            events.append((b.now, "arc_off", arc_seam))
+            last_arc = None
+        if move.arc and last_arc is None:
+            arc_seam = move.seam_id
+            events.append((b.now, "arc_on", arc_seam))
+            b.dwell(move.weld.arc_start_s)
+        category = _ROLE_CATEGORY[move.role]
+        if move.kind == "joint":
+            path = time_ptp(q_prev, qs[i], v * joint_speed_fraction, a)
+            last = i
+        else:
+            last = i
+            while (last + 1 < len(moves) and moves[last + 1].kind == "linear"
+                   and _run_key(moves[last + 1]) == _run_key(move)):
+                last += 1
+            speed = _linear_speed(move, i)
+            q_run = np.vstack([q_prev[None], np.array(qs[i:last + 1])])
+            p_run = np.array([X_prev[:3, 3]] + [np.asarray(m.X_PT, dtype=np.float64)[:3, 3]
+                                                for m in moves[i:last + 1]])
+            path = time_linear(q_run, p_run, speed, v, a, tcp_accel_m_s2=tcp_accel_m_s2)
+            k_min = path.min_speed_index
+            runs.append(LinearRunReport(
+                first_move=i, last_move=last, seam_id=move.seam_id, role=move.role, speed_m_s=speed,
+                min_speed_m_s=path.min_speed_m_s, min_speed_move=max(i + k_min - 1, 0),
+                speed_held=path.speed_held, duration_s=path.duration))
+            move_end[i:last + 1] = b.now + path.t_points[1:]
+        start = b.now
+        b.add(path, category)
+        if move.kind == "joint":
+            move_end[i] = b.now
+        if move.arc:
+            arc_by_seam[move.seam_id] = arc_by_seam.get(move.seam_id, 0.0) + (b.now - start)
+            last_arc = moves[last]
+        q_prev, X_prev = qs[last], np.asarray(moves[last].X_PT, dtype=np.float64)
+        i = last + 1
+    if last_arc is not None:
+        b.dwell(last_arc.weld.arc_end_s)
+        events.append((b.now, "arc_off", arc_seam))
+    breakdown = dict(b.breakdown)
+    breakdown["total"] = float(sum(breakdown[k] for k in BREAKDOWN_KEYS))
+    return Timeline(t=np.concatenate(b.t), q=np.vstack(b.q), events=events, breakdown_s=breakdown,
+                    arc_time_by_seam_s=arc_by_seam, move_end_s=move_end, linear_runs=runs)
