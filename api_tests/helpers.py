@@ -30,3 +30,17 @@ def wait_for(api: httpx.Client, plan_id: str, predicate, timeout_s: float = 120.
 
 def finished(plan: dict) -> bool:
     return plan["status"] in ("succeeded", "failed", "cancelled")
+
+
+def upload_weldment(api: httpx.Client, builder: str = "t_joint", **sizes: float) -> tuple[dict, list[dict]]:
+    """Upload a parametric weldment (cad.weldments.<builder>) as STEP and detect its seams: (part, seams)."""
+    from cad import shapes_to_step
+    from cad import weldments
+
+    data = shapes_to_step(list(getattr(weldments, builder)(**sizes)))
+    r = api.post("/parts", files={"file": (f"{builder}.step", data, "application/octet-stream")})
+    assert r.status_code == 201, r.text
+    part = r.json()
+    r = api.post(f"/parts/{part['id']}/seams/detect")
+    assert r.status_code == 200, r.text
+    return part, r.json()["seams"]

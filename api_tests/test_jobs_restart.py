@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from api_tests.conftest import Backend, make_backend
-from api_tests.helpers import DEFAULT_ROBOT, finished, upload_plate, wait_for
+from api_tests.helpers import DEFAULT_ROBOT, finished, upload_plate, upload_weldment, wait_for
 from api_tests.server import ServerProcess
 
 DELAY_S = "4"
@@ -34,7 +34,7 @@ def test_killed_server_requeues_and_finishes_the_job(backend: Backend, tmp_path:
     first = ServerProcess(tmp_path, backend.url, WELDPLAN_JOB_TEST_DELAY_S=DELAY_S, WELDPLAN_WORKERS="1").start()
     try:
         with _client(first) as api:
-            part = upload_plate(api)
+            part, _ = upload_weldment(api, "t_joint")
             plan_id = api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT}).json()["id"]
             running = wait_for(api, plan_id, lambda p: p["status"] == "running" and p["progress"] > 0, 60)
             assert running["attempts"] == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from api_tests.helpers import DEFAULT_ROBOT, finished, upload_plate, wait_for
+from api_tests.helpers import DEFAULT_ROBOT, finished, upload_plate, upload_weldment, wait_for
 
 
 def _problem(r: httpx.Response, status: int, *words: str) -> None:
@@ -32,22 +32,57 @@ def test_malformed_request_names_the_field(api: httpx.Client) -> None:
     _problem(api.post("/plans", content=b"{not json", headers={"content-type": "application/json"}), 422)
 
 
-def test_job_runs_in_a_worker_and_says_what_it_did(api: httpx.Client) -> None:
-    part = upload_plate(api)
+def test_plan_job_plans_the_seams_and_serves_the_trajectory(api: httpx.Client) -> None:
+    part, seams = upload_weldment(api, "t_joint")
     r = api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT, "tool_id": "torch_22deg"})
     assert r.status_code == 202, r.text
     accepted = r.json()
     assert accepted["status"] == "queued"
-    plan = wait_for(api, accepted["id"], finished)
+    _problem(api.get(f"/plans/{accepted['id']}/trajectory"), 409, accepted["id"])
+    plan = wait_for(api, accepted["id"], finished, 300)
     assert plan["status"] == "succeeded", plan
     assert plan["progress"] == 1.0 and plan["attempts"] == 1
     result = plan["result"]
-    # No planner yet: the job must not invent a trajectory or a time.
-    assert result["planning_available"] is False
-    assert "cycle_time_s" not in result and "trajectory" not in result
-    assert result["checked"]["bodies"] == 1 and result["checked"]["robot_id"] == DEFAULT_ROBOT
+    assert {s["seam_id"] for s in result["seams"]} == {s["id"] for s in seams}
+    for seam in result["seams"]:
+        assert seam["status"] == "planned" and seam["coverage"] == 1.0, seam
+    b = result["breakdown_s"]
+    assert set(b) == {"arc", "air", "approach_retract", "arc_start_end"}
+    assert abs(sum(b.values()) - result["cycle_time_s"]) < 1e-3
+    # Welding 2 x 200 mm at the procedure's speed takes at least length / speed.
+    assert b["arc"] >= sum(s["welded_length_mm"] / s["travel_speed_mm_s"] for s in result["seams"]) - 1e-3
+    assert result["cell"]["placement"] == "auto" and len(result["cell"]["X_BP"]["quat_wxyz"]) == 4
+
+    traj = api.get(f"/plans/{plan['id']}/trajectory", params={"rate_hz": 25}).json()
+    t = traj["t_s"]
+    assert abs(t[1] - t[0] - 0.04) < 1e-9 and abs(t[-1] - result["cycle_time_s"]) < 1e-3
+    assert len(traj["joints_deg"]) == len(t) and all(len(q) == 6 for q in traj["joints_deg"])
+    kinds = [e["kind"] for e in traj["events"]]
+    assert kinds == ["arc_on", "arc_off"] * len(seams)
+    _problem(api.get(f"/plans/{plan['id']}/trajectory", params={"rate_hz": 0}), 422, "rate_hz")
     assert plan["id"] in [p["id"] for p in api.get("/plans").json()["plans"]]
     _problem(api.delete(f"/plans/{plan['id']}"), 409, "already finished")
+
+
+def test_part_without_seams_fails_with_a_reason(api: httpx.Client) -> None:
+    part = upload_plate(api)
+    plan = wait_for(api, api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT}).json()["id"],
+                    finished)
+    assert plan["status"] == "failed" and "no seams" in plan["error"], plan
+    _problem(api.get(f"/plans/{plan['id']}/trajectory"), 409, "failed")
+
+
+def test_cell_and_options_are_validated_at_request_time(api: httpx.Client) -> None:
+    part = upload_plate(api)
+    base = {"part_id": part["id"], "robot_id": DEFAULT_ROBOT}
+    inside = {"X_BP": {"xyz_mm": [0, 0, 50], "quat_wxyz": [1, 0, 0, 0]}}
+    _problem(api.post("/plans", json={**base, "cell": inside}), 422, "cell.X_BP", "inside the robot")
+    _problem(api.post("/plans", json={**base, "cell": {"X_BP": {"xyz_mm": [800, 0, 0], "quat_wxyz": [0, 0, 0, 0]}}}),
+             422, "cell.X_BP.quat_wxyz")
+    _problem(api.post("/plans", json={**base, "cell": {"obstacles": [{"name": "c", "size_mm": [0, 1, 1],
+                                                                       "pose": inside["X_BP"]}]}}), 422, "size_mm")
+    _problem(api.post("/plans", json={**base, "options": {"approach_mm": -5}}), 422, "approach_mm")
+    _problem(api.post("/plans", json={**base, "options": {"spin": 5}}), 422, "spin")
 
 
 def test_deleting_a_part_removes_its_plans(api: httpx.Client) -> None:

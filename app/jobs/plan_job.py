@@ -1,23 +1,40 @@
-"""What a plan job does. Motion planning (issue 5) is not in this build: the job loads and checks the
-inputs a plan needs and says plainly that no trajectory or cycle time was produced."""
+"""What a plan job does: load the part, robot, torch, seams and cell, run planning.plan_weld, store the
+result (a JSON summary on the plan) and the motion list (a `moves` program row) that trajectories and
+controller programs are made from."""
 
 from __future__ import annotations
 
+import json
+from math import radians
 from typing import Any
 
+from sqlalchemy import delete
 from sqlalchemy.orm import undefer
 
 from app.db import models
 from app.jobs.worker import JobContext, JobFailed
+from app.services.plan_results import MOVES_CONTROLLER, plan_result_json
 
-PLANNING_UNAVAILABLE = (
-    "Motion planning is not available in this build: the job checked that the part, robot, tool and "
-    "seams load, and produced no trajectory, program or cycle time."
-)
+DEFAULT_TOOL_ID = "torch_22deg"
+
+
+def _plan_config(options: dict[str, Any] | None, seam_ids_given: bool) -> Any:
+    from planning.planner import PlanConfig
+
+    o = options or {}
+    sequence = o.get("sequence") or ("given" if seam_ids_given else "optimize")
+    return PlanConfig(approach_m=o.get("approach_mm", 50.0) * 1e-3, rung_spacing_m=o.get("rung_spacing_mm", 5.0) * 1e-3,
+                      spin_step_rad=radians(o.get("spin_step_deg", 10.0)),
+                      air_time_limit_s=o.get("air_time_limit_s", 2.0), sequence=sequence)
 
 
 def run_plan_job(ctx: JobContext) -> dict[str, Any]:
+    from app.services.plans import cell_from_request
+    from app.services.robots import robot_spec, tool_spec
+    from app.services.seams import seam_for_planning
     from cad import PartImportError, import_part
+    from planning.planner import PlanError, SeamTask, plan_weld
+    from planning.serialize import program_to_json
 
     ctx.test_delay()
     with ctx.sessions() as s:
@@ -27,27 +44,40 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
         part = s.get(models.Part, plan.part_id, options=[undefer(models.Part.file_bytes)])
         if part is None:
             raise JobFailed(f"part '{plan.part_id}' was deleted")
-        robot = s.get(models.Robot, plan.robot_id)
-        if robot is None:
-            raise JobFailed(f"robot '{plan.robot_id}' was deleted")
         request = dict(plan.request)
+        try:
+            robot = robot_spec(s, plan.robot_id, ctx.settings.data_dir)
+        except Exception as exc:
+            raise JobFailed(f"robot '{plan.robot_id}' no longer loads: {exc}") from exc
+        tool_id = plan.tool_id or DEFAULT_TOOL_ID
+        tool = tool_spec(tool_id)
+        rows = {r.id: r for r in part.seams}
+        seam_ids = request.get("seam_ids") or [r.id for r in part.seams if r.enabled]
+        missing = [i for i in seam_ids if i not in rows]
+        if missing:
+            raise JobFailed(f"seam '{missing[0]}' was deleted from part '{part.id}'")
+        tasks = [SeamTask(i, *seam_for_planning(rows[i])) for i in seam_ids]
+        seam_rows = {i: (rows[i].kind, rows[i].geometry["length_mm"]) for i in seam_ids}
+        cell, obstacles = cell_from_request(request.get("cell") or {}, part.bbox_mm)
         file_bytes, file_name = part.file_bytes, part.file_name
-        seam_ids = request.get("seam_ids") or [x.id for x in part.seams if x.enabled]
-        tool_id = plan.tool_id
-    ctx.report(0.2)
+    if not tasks:
+        raise JobFailed(f"part '{request['part_id']}' has no seams to weld: detect seams or add some first")
+    ctx.report(0.05)
     try:
         loaded = import_part(file_bytes, file_name)
     except PartImportError as exc:
         raise JobFailed(f"part '{request['part_id']}' no longer loads: {exc}") from exc
-    ctx.report(0.8)
-    return {
-        "planning_available": False,
-        "message": PLANNING_UNAVAILABLE,
-        "checked": {
-            "part_id": request["part_id"],
-            "bodies": len(loaded.bodies),
-            "robot_id": request["robot_id"],
-            "tool_id": tool_id,
-            "seam_ids": seam_ids,
-        },
-    }
+    config = _plan_config(request.get("options"), bool(request.get("seam_ids")))
+    try:
+        result = plan_weld([b.mesh for b in loaded.bodies], tasks, robot, tool, cell, config, ctx.report, obstacles)
+    except PlanError as exc:
+        raise JobFailed(str(exc)) from exc
+    moves = json.dumps(program_to_json(result.program)).encode()
+    with ctx.sessions() as s:
+        s.execute(delete(models.Program).where(models.Program.plan_id == ctx.plan_id,
+                                               models.Program.controller == MOVES_CONTROLLER))
+        s.add(models.Program(plan_id=ctx.plan_id, controller=MOVES_CONTROLLER, file_name="moves.json",
+                             media_type="application/json", content=moves))
+        s.commit()
+    return plan_result_json(result, tasks, seam_rows)
+

@@ -3,11 +3,55 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.schemas.robots import Finite, Pose
+
 PlanStatus = Literal["queued", "running", "succeeded", "failed", "cancelled"]
+
+
+class BoxObstacleIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1, max_length=64)
+    size_mm: list[Annotated[float, Field(gt=0, allow_inf_nan=False)]] = Field(
+        min_length=3, max_length=3, description="Full edge lengths of the box.")
+    pose: Pose = Field(description="The box centre in the robot base frame.")
+
+
+class CellIn(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{
+            "X_BP": {"xyz_mm": [800.0, -100.0, 0.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]},
+            "table": True,
+            "obstacles": [{"name": "clamp", "size_mm": [60.0, 40.0, 80.0],
+                           "pose": {"xyz_mm": [900.0, 60.0, 40.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]}}],
+        }]},
+    )
+    X_BP: Pose | None = Field(None, description="The part's pose in the robot base frame; none: placed "
+                                                 "automatically where the most seam length is reachable.")
+    table: bool = Field(True, description="Model a table under the part (its top at the part's lowest point).")
+    table_top_z_mm: Finite = Field(0.0, description="Table top height in the base frame for automatic placement.")
+    obstacles: list[BoxObstacleIn] = Field(default_factory=list, max_length=200)
+
+
+class PlanOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"approach_mm": 50.0, "spin_step_deg": 10.0, "sequence": "optimize"}]})
+    approach_mm: float = Field(50.0, gt=0, le=500, allow_inf_nan=False,
+                               description="Approach and retract distance along the wire axis.")
+    spin_step_deg: float = Field(10.0, ge=1, le=90, allow_inf_nan=False,
+                                 description="Sampling step of the torch spin about the wire axis.")
+    rung_spacing_mm: float = Field(5.0, ge=0.5, le=50, allow_inf_nan=False,
+                                   description="Largest distance between planned points along a seam.")
+    air_time_limit_s: float = Field(2.0, gt=0, le=60, allow_inf_nan=False,
+                                    description="Time limit of the sampling-based planner per blocked air move.")
+    sequence: Literal["optimize", "given"] | None = Field(
+        None, description="optimize: choose seam order and directions for the least air time; given: weld "
+                          "seam_ids in the order listed, each in its stored direction. Default: given when "
+                          "seam_ids is set, else optimize.")
 
 
 class PlanCreate(BaseModel):
@@ -24,8 +68,8 @@ class PlanCreate(BaseModel):
     robot_id: str = Field(min_length=1, max_length=64)
     tool_id: str | None = Field(None, max_length=64)
     seam_ids: list[str] | None = Field(None, description="Seams to weld, in this order; default: all enabled.")
-    cell: dict[str, Any] | None = Field(None, description="Robot base pose, part pose, obstacles.")
-    options: dict[str, Any] | None = None
+    cell: CellIn | None = Field(None, description="Part pose, table and obstacles; none: automatic placement.")
+    options: PlanOptions | None = None
 
 
 class PlanAccepted(BaseModel):
@@ -76,3 +120,23 @@ class PlanPublic(BaseModel):
 
 class PlanList(BaseModel):
     plans: list[PlanPublic]
+
+
+class TrajectoryEvent(BaseModel):
+    t_s: float
+    kind: Literal["arc_on", "arc_off"]
+    seam_id: str | None
+
+
+class TrajectoryPublic(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "plan_id": "9a0c6f0e2b7d4c1a8e3f5b6d7c8e9f0a", "rate_hz": 50.0, "cycle_time_s": 0.04,
+        "t_s": [0.0, 0.02, 0.04],
+        "joints_deg": [[0, 0, 0, 0, 30, 0], [0.1, 0, 0, 0, 30, 0], [0.2, 0, 0, 0, 30, 0]],
+        "events": [{"t_s": 0.02, "kind": "arc_on", "seam_id": "5b1e0c9d2a7f4e3b8c6d1a0f9e8d7c6b"}]}]})
+    plan_id: str
+    rate_hz: float
+    cycle_time_s: float
+    t_s: list[float]
+    joints_deg: list[list[float]]
+    events: list[TrajectoryEvent]

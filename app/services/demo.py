@@ -15,9 +15,8 @@ DEMO_FILE_NAME = "demo_bracket.step"
 
 
 def demo_step_bytes() -> bytes:
-    from cad.weldments import bracket_with_two_gussets
-
     from cad import shapes_to_step
+    from cad.weldments import bracket_with_two_gussets
 
     return shapes_to_step(bracket_with_two_gussets(), unit="mm")
 

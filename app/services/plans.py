@@ -11,6 +11,9 @@ from app.api.errors import ProblemError, not_found
 from app.db import models
 from app.db.base import utcnow
 from app.schemas.plans import PlanCreate
+from app.schemas.robots import Pose
+
+MM = 1e-3
 
 TERMINAL = ("succeeded", "failed", "cancelled")
 
@@ -25,6 +28,8 @@ def create_plan(session: Session, body: PlanCreate) -> models.Plan:
         raise not_found("tool", body.tool_id)
     if body.seam_ids is not None:
         _check_seams(session, part, body.seam_ids)
+    if body.cell is not None:
+        cell_from_request(body.cell.model_dump(mode="json"), part.bbox_mm)
     plan = models.Plan(
         part_id=body.part_id, robot_id=body.robot_id, tool_id=body.tool_id,
         request=body.model_dump(mode="json"), status="queued", progress=0.0, attempt=0,
@@ -32,6 +37,34 @@ def create_plan(session: Session, body: PlanCreate) -> models.Plan:
     session.add(plan)
     session.commit()
     return plan
+
+
+def cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, list[float]]) -> Any:
+    """planning.Cell for a request's cell (None when the part is to be placed automatically); 422 naming
+    the field for a pose that is not a rotation or a part that would sit inside the robot's base."""
+    import numpy as np
+
+    from app.services.robots import X_from_pose
+    from collision.scene import BoxObstacle
+    from planning.cell import Cell, CellError, bbox_in_base, part_overlaps_base, table_under
+
+    obstacles = tuple(
+        BoxObstacle(o["name"], X_from_pose(Pose(**o["pose"]), f"cell.obstacles[{i}].pose"),
+                    tuple(np.asarray(o["size_mm"]) * MM))
+        for i, o in enumerate(cell.get("obstacles", []))
+    )
+    if cell.get("X_BP") is None:
+        return None, obstacles
+    X_BP = X_from_pose(Pose(**cell["X_BP"]), "cell.X_BP")
+    bbox_B = bbox_in_base(np.array([part_bbox_mm["min"], part_bbox_mm["max"]]) * MM, X_BP)
+    # A part closer than this to the base axis, below the shoulder, would stand inside the robot's foot.
+    if part_overlaps_base(bbox_B, base_radius_m=0.15, base_height_m=0.3):
+        raise ProblemError(422, "cell.X_BP: puts the part inside the robot's base (the part's box reaches "
+                                "within 150 mm of the base axis below 300 mm height)")
+    try:
+        return Cell(X_BP, table_under(bbox_B) if cell.get("table", True) else None, obstacles), obstacles
+    except CellError as exc:
+        raise ProblemError(422, str(exc)) from exc
 
 
 def _check_seams(session: Session, part: models.Part, seam_ids: list[str]) -> None:

@@ -103,8 +103,8 @@ def detect(session: Session, isolation: IsolatedRunner, part_id: str, timeout_s:
     return list_seams(session, part_id)
 
 
-def _validated_overrides(base_api: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
-    """Check overrides by building the SI procedure they describe; cad's validation names the field."""
+def _validated_overrides(base_api: dict[str, Any], overrides: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+    """The merged API procedure and the cad.WeldProcedure it describes; cad's validation names the field."""
     from cad import ProcedureError, WeldProcedure
 
     merged = {**base_api, **{k: v for k, v in overrides.items() if v is not None}}
@@ -123,14 +123,13 @@ def _validated_overrides(base_api: dict[str, Any], overrides: dict[str, Any]) ->
     if "passes" in si and isinstance(si["passes"], float) and si["passes"].is_integer():
         si["passes"] = int(si["passes"])
     try:
-        WeldProcedure(**si)
+        return merged, WeldProcedure(**si)
     except (ProcedureError, TypeError, ValueError) as exc:
         msg = str(exc)
         field = msg.split(":", 1)[0]
         api_field = to_api_field(field)
         raise ProblemError(422, f"procedure.{api_field}:{msg.split(':', 1)[1] if ':' in msg else ' ' + msg}") \
             from exc
-    return merged
 
 
 def to_api_field(si_field: str) -> str:
@@ -215,3 +214,23 @@ def seam_public(row: models.Seam) -> dict[str, Any]:
             "direction": "reverse" if row.reversed else "forward", **g,
             "procedure": {**row.procedure, **row.procedure_override},
             "procedure_overrides": sorted(row.procedure_override)}
+
+
+def seam_for_planning(row: models.Seam) -> tuple[Any, Any]:
+    """(cad.Seam in metres, in the row's welding direction; cad.WeldProcedure with the user's overrides)."""
+    from cad import Seam
+
+    g = row.geometry
+    thickness = [None if t is None else t * MM for t in g.get("thickness_mm", [None, None])]
+    seam = Seam(
+        kind=row.kind, points=np.asarray(g["points_mm"], dtype=float) * MM,
+        tangents=np.asarray(g["tangents"], dtype=float), normals_a=np.asarray(g["normals_a"], dtype=float),
+        normals_b=np.asarray(g["normals_b"], dtype=float), bodies=tuple(g["bodies"]),
+        open_angle=math.radians(g["open_angle_deg"]), length=g["length_mm"] * MM,
+        thickness_a=thickness[0], thickness_b=thickness[1], accessible=bool(g["accessible"]),
+        accessible_fraction=float(g["accessible_fraction"]),
+        point_accessible=np.asarray(g["point_accessible"], dtype=bool), source=row.source,
+        closed=bool(g.get("closed", False)),
+    )
+    _, procedure = _validated_overrides(row.procedure, row.procedure_override)
+    return (seam.reversed() if row.reversed else seam), procedure

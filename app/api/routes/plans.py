@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 from sqlalchemy import select
 
-from app.api.deps import RunnerDep, SessionDep
+from app.api.deps import RunnerDep, SessionDep, SettingsDep
 from app.db import models
 from app.schemas.common import PlanId, problem_responses
-from app.schemas.plans import PlanAccepted, PlanCreate, PlanList, PlanPublic
+from app.schemas.plans import PlanAccepted, PlanCreate, PlanList, PlanPublic, TrajectoryPublic
+from app.services import plan_results
 from app.services import plans as svc
 
 router = APIRouter(prefix="/plans", tags=["plans"])
@@ -40,3 +41,11 @@ def cancel_plan(plan_id: PlanId, session: SessionDep, runner: RunnerDep) -> dict
     plan = svc.cancel_plan(session, plan_id)
     runner.notify()
     return svc.plan_public(plan)
+
+
+@router.get("/{plan_id}/trajectory", response_model=TrajectoryPublic,
+            summary="Timed joint samples and arc on/off events of a finished plan (the replay a viewer plays)",
+            responses=problem_responses(404, 409, 422))
+def get_trajectory(plan_id: PlanId, session: SessionDep, settings: SettingsDep,
+                   rate_hz: float = Query(50.0, gt=0, le=1000, description="Samples per second.")) -> dict:
+    return plan_results.trajectory(session, plan_id, rate_hz, settings.data_dir)

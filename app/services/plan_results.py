@@ -1,0 +1,106 @@
+"""A finished plan at the API edge: its result summary (mm, deg), its stored motion list and its trajectory."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session, undefer
+
+from app.api.errors import ProblemError
+from app.db import models
+from app.services.plans import get_plan
+from app.services.robots import pose_from_X, robot_spec
+
+MOVES_CONTROLLER = "moves"
+MM = 1e-3
+
+
+def _deg_range(values: np.ndarray) -> list[float] | None:
+    finite = values[np.isfinite(values)]
+    if finite.size == 0:
+        return None
+    return [round(math.degrees(float(finite.min())), 3), round(math.degrees(float(finite.max())), 3)]
+
+
+def _seam_json(plan: Any, task: Any, kind_length: tuple[str, float], arc_time_s: float) -> dict[str, Any]:
+    path = plan.path
+    welded = plan.coverage * task.seam.length
+    entry: dict[str, Any] = {
+        "seam_id": plan.seam_id, "status": plan.status, "coverage": round(plan.coverage, 6), "reason": plan.reason,
+        "kind": kind_length[0], "length_mm": kind_length[1], "welded_length_mm": welded / MM,
+        "leg_mm": task.procedure.leg_m / MM, "passes": task.procedure.passes,
+        "travel_speed_mm_s": task.procedure.travel_speed_m_s / MM, "arc_time_s": arc_time_s,
+        "order": plan.order, "reversed": plan.reversed, "speed_held": plan.speed_held,
+        "min_speed_mm_s": None if plan.min_speed_m_s is None else plan.min_speed_m_s / MM,
+        "pieces": len(plan.pieces),
+        "work_angle_deg": math.degrees(task.procedure.work_angle_rad),
+        "travel_angle_deg": math.degrees(task.procedure.travel_angle_rad),
+    }
+    if path is not None:
+        entry.update({
+            "work_offset_deg": _deg_range(path.work_offset), "travel_offset_deg": _deg_range(path.travel_offset),
+            "tolerance_deg": {"work": math.degrees(path.work_tol_rad), "travel": math.degrees(path.travel_tol_rad)},
+            "tolerance_widened": bool(path.widened),
+        })
+    return entry
+
+
+def plan_result_json(result: Any, tasks: list[Any], seam_rows: dict[str, tuple[str, float]]) -> dict[str, Any]:
+    """The `result` document of a succeeded plan (the contract cycletime/ and the UI read)."""
+    timeline = result.timeline
+    breakdown = {k: round(v, 4) for k, v in timeline.breakdown_s.items() if k != "total"}
+    by_task = {t.seam_id: t for t in tasks}
+    ordered = sorted((p for p in result.seams if p.order is not None), key=lambda p: p.order)
+    cell = result.cell
+    cell_json: dict[str, Any] = {"X_BP": pose_from_X(cell.X_BP), "placement": cell.placement,
+                                 "obstacles": [o.name for o in cell.obstacles]}
+    if cell.table is not None:
+        cell_json["table"] = {"top_z_mm": cell.table.top_z_m / MM, "size_mm": [v / MM for v in cell.table.size_m],
+                              "centre_xy_mm": [v / MM for v in cell.table.centre_xy_m]}
+    if result.placement is not None:
+        cell_json["reachable_fraction"] = round(result.placement.reachable_fraction, 4)
+        cell_json["candidates"] = result.placement.candidates
+    return {
+        "cycle_time_s": round(timeline.cycle_time_s, 4),
+        "breakdown_s": breakdown,
+        "robot_id": result.program.robot_id,
+        "tool_id": result.program.tool_id,
+        "cell": cell_json,
+        "seams": [_seam_json(p, by_task[p.seam_id], seam_rows[p.seam_id],
+                             round(timeline.arc_time_by_seam_s.get(p.seam_id, 0.0), 4)) for p in result.seams],
+        "order": [p.seam_id for p in ordered],
+        "moves": len(result.program.moves),
+        "planning_time_s": round(result.stats["total_s"], 3),
+        "stats": {k: (round(v, 4) if isinstance(v, float) else v) for k, v in result.stats.items()},
+    }
+
+
+def stored_moves(session: Session, plan_id: str) -> Any:
+    """The MoveProgram of a succeeded plan; 409 when the plan has none (not finished, failed, cancelled)."""
+    from planning.serialize import program_from_json
+
+    plan = get_plan(session, plan_id)
+    row = session.scalars(select(models.Program).options(undefer(models.Program.content)).where(
+        models.Program.plan_id == plan_id, models.Program.controller == MOVES_CONTROLLER)).first()
+    if plan.status != "succeeded" or row is None:
+        raise ProblemError(409, f"plan '{plan_id}' has no trajectory: its status is '{plan.status}'"
+                                + ("" if plan.status != "failed" else f" ({plan.error})"))
+    return plan, program_from_json(json.loads(row.content))
+
+
+def trajectory(session: Session, plan_id: str, rate_hz: float, data_dir: Any) -> dict[str, Any]:
+    from planning.timing import time_moves
+
+    plan, program = stored_moves(session, plan_id)
+    spec = robot_spec(session, plan.robot_id, data_dir)
+    timeline = time_moves(program, spec.max_speed, spec.max_accel)
+    t, q, events = timeline.sample(rate_hz)
+    return {
+        "plan_id": plan_id, "rate_hz": rate_hz, "cycle_time_s": timeline.cycle_time_s,
+        "t_s": np.round(t, 6).tolist(), "joints_deg": np.round(np.degrees(q), 6).tolist(),
+        "events": [{"t_s": round(te, 6), "kind": kind, "seam_id": seam_id} for te, kind, seam_id in events],
+    }

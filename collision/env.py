@@ -1,0 +1,113 @@
+"""The static part of a cell in PyBullet: part bodies, table and obstacles as convex pieces.
+
+All convex pieces are the links of one static multibody (one body id; the link index names the piece), each
+concave fallback mesh is a static body of its own. Every piece also gets a plane set bounding it (for the
+broad phase). Poses in the world frame W.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pybullet as pb
+import trimesh
+
+from collision.convex import convex_pieces
+from collision.scene import CollisionConfig, CollisionScene
+from collision.spheres import box_planes, hull_planes
+from kinematics.se3 import quat_wxyz_from_R
+
+__all__ = ["StaticEnv", "build_static_env", "xyzw"]
+
+
+def xyzw(R: np.ndarray) -> list[float]:
+    """PyBullet's [x, y, z, w] quaternion of a rotation R[3, 3]."""
+    w, x, y, z = quat_wxyz_from_R(R)
+    return [float(x), float(y), float(z), float(w)]
+
+
+@dataclass
+class StaticEnv:
+    """bodies: PyBullet body ids; per piece (in order): piece_body, piece_link (-1: a concave body's base),
+    planes_W (normals [p, 3], offsets [p], n . x <= d inside); piece_owner: (body, link) -> (kind "part" |
+    "table" | "obstacle", index, label); decomposition: per part body "hull", "coacd" or "concave"."""
+
+    bodies: list[int]
+    piece_body: list[int]
+    piece_link: list[int]
+    planes_W: list[tuple[np.ndarray, np.ndarray]]  # noqa: N815
+    piece_owner: dict[tuple[int, int], tuple[str, int, str]]
+    decomposition: list[str]
+
+
+@dataclass
+class _Piece:
+    shape: int
+    X_W: np.ndarray
+    owner: tuple[str, int, str]
+    planes: tuple[np.ndarray, np.ndarray]
+
+
+def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -> StaticEnv:
+    """Create the scene's static bodies in PyBullet client cid."""
+    convex: list[_Piece] = []
+    concave: list[_Piece] = []
+    decomposition: list[str] = []
+
+    def add_mesh(mesh: trimesh.Trimesh, X_W: np.ndarray, owner: tuple[str, int, str]) -> None:
+        pieces = convex_pieces(mesh, config.convex_tolerance, config.decompose, config.coacd_threshold)
+        if owner[0] == "part":
+            decomposition.append(pieces.method)
+        if pieces.method == "concave":
+            m = pieces.mesh
+            shape = pb.createCollisionShape(pb.GEOM_MESH, vertices=np.asarray(m.vertices).tolist(),
+                                            indices=np.asarray(m.faces).reshape(-1).tolist(),
+                                            flags=pb.GEOM_FORCE_CONCAVE_TRIMESH, physicsClientId=cid)
+            pts = np.asarray(m.vertices) @ X_W[:3, :3].T + X_W[:3, 3]
+            concave.append(_Piece(shape, X_W, owner, hull_planes(pts)))
+            return
+        for verts in pieces.hulls:
+            shape = pb.createCollisionShape(pb.GEOM_MESH, vertices=verts.tolist(), physicsClientId=cid)
+            convex.append(_Piece(shape, X_W, owner, hull_planes(verts @ X_W[:3, :3].T + X_W[:3, 3])))
+
+    def add_box(X_W: np.ndarray, size: tuple[float, float, float], owner: tuple[str, int, str]) -> None:
+        shape = pb.createCollisionShape(pb.GEOM_BOX, halfExtents=(0.5 * np.asarray(size)).tolist(),
+                                        physicsClientId=cid)
+        convex.append(_Piece(shape, X_W, owner, box_planes(X_W, size)))
+
+    for i, mesh in enumerate(scene.part_meshes):
+        add_mesh(mesh, scene.X_WP, ("part", i, scene.part_name(i)))
+    if scene.table is not None:
+        add_box(scene.table.X_WO, scene.table.size_m, ("table", 0, "table"))
+    for i, ob in enumerate(scene.box_obstacles):
+        add_box(ob.X_WO, ob.size_m, ("obstacle", i, f"obstacle '{ob.name}'"))
+    for i, ob in enumerate(scene.mesh_obstacles):
+        add_mesh(ob.mesh, ob.X_WO, ("obstacle", len(scene.box_obstacles) + i, f"obstacle '{ob.name}'"))
+
+    env = StaticEnv([], [], [], [], {}, decomposition)
+    if convex:
+        k = len(convex)
+        uid = pb.createMultiBody(
+            baseMass=0, baseCollisionShapeIndex=-1, basePosition=[0, 0, 0], linkMasses=[0] * k,
+            linkCollisionShapeIndices=[c.shape for c in convex], linkVisualShapeIndices=[-1] * k,
+            linkPositions=[c.X_W[:3, 3].tolist() for c in convex],
+            linkOrientations=[xyzw(c.X_W[:3, :3]) for c in convex],
+            linkInertialFramePositions=[[0, 0, 0]] * k, linkInertialFrameOrientations=[[0, 0, 0, 1]] * k,
+            linkParentIndices=[0] * k, linkJointTypes=[pb.JOINT_FIXED] * k, linkJointAxis=[[0, 0, 1]] * k,
+            physicsClientId=cid)
+        env.bodies.append(uid)
+        for link, c in enumerate(convex):
+            env.piece_owner[(uid, link)] = c.owner
+            env.piece_body.append(uid)
+            env.piece_link.append(link)
+            env.planes_W.append(c.planes)
+    for c in concave:
+        uid = pb.createMultiBody(baseMass=0, baseCollisionShapeIndex=c.shape, basePosition=c.X_W[:3, 3].tolist(),
+                                 baseOrientation=xyzw(c.X_W[:3, :3]), physicsClientId=cid)
+        env.bodies.append(uid)
+        env.piece_owner[(uid, -1)] = c.owner
+        env.piece_body.append(uid)
+        env.piece_link.append(-1)
+        env.planes_W.append(c.planes)
+    return env

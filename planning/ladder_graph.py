@@ -1,0 +1,297 @@
+"""Ladder graph of one seam (descartes_light split): waypoint sampler, state evaluator, edge evaluator.
+
+- Sampler (``sample_rungs``): torch frames X_PT -> flange poses X_BF = X_BP @ X_PT @ inv(X_FT) -> every raw
+  IK branch -> every +-2 pi variant inside the joint limits. Each vertex keeps its torch sample and its
+  IK branch slot (OPW: 4 wrist_flip + 2 shoulder + elbow; UR: 4 shoulder + 2 wrist + elbow).
+- State evaluator (``singularity_measures``, ``vertex_costs``): rejects vertices too close to a wrist,
+  elbow or shoulder singularity and prices nearness to singularities, to joint limits and the deviation of
+  the torch angles from the procedure's.
+- Edge evaluator (``ladder_edges``): an edge joins two vertices of consecutive rungs when the arm keeps its
+  configuration (same branch slot: the shoulder, elbow and wrist flags are geometric, so a change means
+  passing through a singularity) and every joint step fits |dq_i| <= safety * v_max_i * dt with
+  dt = rung distance / travel speed (the joint speeds needed at the weld's travel speed stay in the
+  limits) and within ``max_joint_step_rad`` (a linear move between the rungs follows the same branch
+  continuously; a large joint step between poses a few millimetres apart is a flip, not a weld). Cost:
+  weighted sum of |dq_i|. Numeric-IK robots have no geometric slots: all their vertices share slot 0 and
+  only the step gates apply.
+
+Missing states are data: per rung the number of raw IK solutions, of solutions inside the limits and of
+non-singular ones feeds the failure reasons (unreachable / joint_limit / singular).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from kinematics.solver import RobotKinematics
+
+__all__ = [
+    "StateConfig",
+    "RungVertices",
+    "RungEdges",
+    "sample_rungs",
+    "singularity_measures",
+    "vertex_costs",
+    "ladder_edges",
+    "joint_step_caps",
+]
+
+_TWO_PI = 2.0 * math.pi
+
+
+@dataclass(frozen=True)
+class StateConfig:
+    """State evaluator settings.
+
+    singular_reject_rad: a vertex whose wrist (|sin theta5|) or elbow (|sin| of the elbow angle) measure is
+    below sin(this) is rejected; shoulder_reject_m: same for the wrist centre's distance from axis 1.
+    singular_soft_rad / shoulder_soft_m: below these a quadratic penalty grows to singular_weight.
+    limit_margin_rad: within this of a joint limit a quadratic penalty grows to limit_weight.
+    deviation_weight: cost per radian of work / travel angle offset from the procedure.
+    jacobian_reject / jacobian_soft: for numeric-IK robots, the same on the smallest singular value of the
+    Jacobian with its linear rows divided by the arm length.
+    """
+
+    singular_reject_rad: float = math.radians(2.0)
+    singular_soft_rad: float = math.radians(15.0)
+    shoulder_reject_m: float = 0.01
+    shoulder_soft_m: float = 0.10
+    singular_weight: float = 1.0
+    limit_margin_rad: float = math.radians(10.0)
+    limit_weight: float = 1.0
+    deviation_weight: float = 1.0
+    jacobian_reject: float = 1e-3
+    jacobian_soft: float = 5e-2
+
+
+@dataclass(frozen=True, eq=False)
+class RungVertices:
+    """Vertices of one rung, from one sampler call.
+
+    q[n, 6] joint solutions (rad, inside limits); sample[n] index into the SampleTable; slot[n] IK branch
+    slot; cost[n] vertex cost; counts: raw IK solutions, solutions inside the limits and non-singular ones
+    found for this rung (over all its samples) -> (raw, in_limits, non_singular).
+    """
+
+    q: np.ndarray
+    sample: np.ndarray
+    slot: np.ndarray
+    cost: np.ndarray
+    counts: tuple[int, int, int]
+
+
+@dataclass(frozen=True, eq=False)
+class RungEdges:
+    """Edges from rung r to rung r + 1, sorted by dst: src[E], dst[E] vertex indices, cost[E];
+    starts[U], targets[U], seg_counts[U]: the first edge of each distinct dst (ascending), that dst and its
+    number of incoming edges (for segment reductions)."""
+
+    src: np.ndarray
+    dst: np.ndarray
+    cost: np.ndarray
+    starts: np.ndarray
+    targets: np.ndarray
+    seg_counts: np.ndarray
+
+    @classmethod
+    def build(cls, src: np.ndarray, dst: np.ndarray, cost: np.ndarray) -> RungEdges:
+        order = np.argsort(dst, kind="stable")
+        src, dst, cost = src[order], dst[order], cost[order]
+        if dst.size:
+            first = np.flatnonzero(np.concatenate([[True], dst[1:] != dst[:-1]]))
+        else:
+            first = np.zeros(0, dtype=np.int64)
+        return cls(src.astype(np.int64), dst.astype(np.int64), cost.astype(np.float64), first,
+                   dst[first].astype(np.int64), np.diff(np.append(first, dst.size)))
+
+    @property
+    def count(self) -> int:
+        return int(self.src.size)
+
+
+# ---------------------------------------------------------------------------------------------- sampler
+
+
+def _expand(q: np.ndarray, lower: np.ndarray, upper: np.ndarray, tol: float = 1e-9
+            ) -> tuple[np.ndarray, np.ndarray]:
+    """Every +-2 pi variant of finite rows q[K, 6] inside [lower - tol, upper + tol].
+
+    Returns (solutions[m, 6], owner[m]) with owner the row each came from (ascending)."""
+    lo = lower - tol
+    hi = upper + tol
+    with np.errstate(invalid="ignore"):
+        n_min = np.ceil((lo - q) * (1.0 / _TWO_PI))
+        n_max = np.floor((hi - q) * (1.0 / _TWO_PI))
+        counts = np.nan_to_num(n_max - n_min + 1.0, nan=0.0)
+    keep = np.all(counts >= 1.0, axis=1)
+    owner = np.flatnonzero(keep)
+    sols = q[owner] + _TWO_PI * n_min[owner]
+    counts = counts[owner].astype(np.int64)
+    for j in range(6):
+        c = counts[:, j]
+        if np.all(c == 1):
+            continue
+        rep = np.repeat(np.arange(c.size), c)
+        t = np.arange(rep.size) - np.repeat(np.cumsum(c) - c, c)
+        sols = sols[rep]
+        sols[:, j] += _TWO_PI * t
+        counts = counts[rep]
+        owner = owner[rep]
+    return sols, owner
+
+
+def singularity_measures(kin: RobotKinematics, q: np.ndarray) -> np.ndarray:
+    """Distance from singularities for q[n, 6] -> m[n, 3]: (wrist, elbow, shoulder).
+
+    OPW (paper angles theta = q * sign - offset): wrist |sin theta5|, elbow |sin(theta3 + psi3)| with
+    psi3 = atan2(a2, c3) (zero with the arm stretched or folded), shoulder: distance (m) of the wrist centre
+    from the plane through axis 1 across the arm (zero with the wrist centre over axis 1). UR (DH angles):
+    wrist |sin theta5|, elbow |sin theta3|, shoulder |a2 c2 + a3 c23 + d5 s234| (m). For both,
+    |det J| = c2 * |forearm| * wrist * elbow * shoulder (OPW) or |a2 a3| * wrist * elbow * shoulder (UR).
+    Numeric robots: all three columns hold the smallest singular value of the Jacobian (linear rows divided
+    by the chain's reach).
+    """
+    q = np.asarray(q, dtype=float).reshape(-1, 6)
+    if kin.opw is not None:
+        p = kin.opw
+        th = q * np.asarray(p.sign_corrections, dtype=float) - np.asarray(p.offsets, dtype=float)
+        psi3 = math.atan2(p.a2, p.c3)
+        t23 = th[:, 1] + th[:, 2]
+        m = p.c2 * np.sin(th[:, 1]) + p.c3 * np.sin(t23) + p.a2 * np.cos(t23) + p.a1
+        return np.stack([np.abs(np.sin(th[:, 4])), np.abs(np.sin(th[:, 2] + psi3)), np.abs(m)], axis=1)
+    if kin.ur is not None:
+        p = kin.ur
+        th = q * np.asarray(p.sign_corrections, dtype=float) - np.asarray(p.offsets, dtype=float)
+        t23 = th[:, 1] + th[:, 2]
+        sh = p.a2 * np.cos(th[:, 1]) + p.a3 * np.cos(t23) + p.d5 * np.sin(t23 + th[:, 3])
+        return np.stack([np.abs(np.sin(th[:, 4])), np.abs(np.sin(th[:, 2])), np.abs(sh)], axis=1)
+    from kinematics.chain import jacobian
+
+    J = jacobian(kin.chain, q)
+    reach = max(float(np.sum(np.linalg.norm(kin.fk(np.zeros((1, 6)))[0, :3, 3]))), 1e-3)
+    J[:, :3, :] /= reach
+    s = np.linalg.svd(J, compute_uv=False)[:, -1]
+    return np.stack([s, s, s], axis=1)
+
+
+def _singular_thresholds(kin: RobotKinematics, cfg: StateConfig) -> tuple[np.ndarray, np.ndarray]:
+    if kin.opw is None and kin.ur is None:
+        return np.full(3, cfg.jacobian_reject), np.full(3, cfg.jacobian_soft)
+    reject = np.array([math.sin(cfg.singular_reject_rad), math.sin(cfg.singular_reject_rad), cfg.shoulder_reject_m])
+    soft = np.array([math.sin(cfg.singular_soft_rad), math.sin(cfg.singular_soft_rad), cfg.shoulder_soft_m])
+    return reject, soft
+
+
+def vertex_costs(kin: RobotKinematics, q: np.ndarray, measures: np.ndarray, deviation: np.ndarray,
+                 cfg: StateConfig) -> np.ndarray:
+    """Vertex cost[n] for q[n, 6] with singularity measures[n, 3] and torch angle deviation[n] (rad)."""
+    _, soft = _singular_thresholds(kin, cfg)
+    x = np.clip(1.0 - measures / soft, 0.0, None)
+    cost = cfg.singular_weight * np.sum(x * x, axis=1)
+    margin = np.minimum(q - kin.lower, kin.upper - q)
+    y = np.clip(1.0 - margin / cfg.limit_margin_rad, 0.0, None)
+    cost += cfg.limit_weight * np.sum(y * y, axis=1)
+    return cost + cfg.deviation_weight * deviation
+
+
+def sample_rungs(kin: RobotKinematics, X_BF: np.ndarray, sample_index: np.ndarray, deviation: np.ndarray,
+                 cfg: StateConfig, lower: np.ndarray | None = None, upper: np.ndarray | None = None
+                 ) -> list[RungVertices]:
+    """Vertices of R rungs from their flange poses X_BF[R, S, 4, 4].
+
+    sample_index[S]: the SampleTable rows of the S samples; deviation[S]: their |work| + |travel| offsets.
+    Every raw IK branch is expanded to its +-2 pi variants inside the limits; near-singular ones are
+    dropped (counted). lower/upper[6]: the joint range variants must fall in (default: the joint limits;
+    the planner narrows multi-turn joints to a window around a reference). Analytic robots use the raw
+    closed-form branches (their FK is checked on the chosen path only: see ladder.py); numeric robots use
+    FK-verified branches.
+    """
+    R, S = X_BF.shape[:2]
+    flat = X_BF.reshape(R * S, 4, 4)
+    analytic = kin.opw is not None or kin.ur is not None
+    qb = kin.ik_branches(flat) if analytic else kin.verified_branches(flat)
+    K = qb.shape[1]
+    rows = qb.reshape(R * S * K, 6)
+    finite = np.all(np.isfinite(rows), axis=1)
+    raw_per_rung = finite.reshape(R, S * K).sum(axis=1)
+    fidx = np.flatnonzero(finite)
+    sols, owner = _expand(rows[fidx], kin.lower if lower is None else lower, kin.upper if upper is None else upper)
+    owner = fidx[owner]
+    rung_of = owner // (S * K)
+    in_limits_per_rung = np.bincount(rung_of, minlength=R)
+    measures = singularity_measures(kin, sols)
+    reject, _ = _singular_thresholds(kin, cfg)
+    ok = np.all(measures >= reject, axis=1)
+    sols, owner, rung_of, measures = sols[ok], owner[ok], rung_of[ok], measures[ok]
+    s_local = (owner // K) % S
+    slot = (owner % K) if analytic else np.zeros(owner.size, dtype=np.int64)
+    cost = vertex_costs(kin, sols, measures, deviation[s_local], cfg)
+    ends = np.searchsorted(rung_of, np.arange(1, R + 1))
+    starts = np.concatenate([[0], ends[:-1]])
+    out = []
+    for r in range(R):
+        a, b = int(starts[r]), int(ends[r])
+        out.append(RungVertices(sols[a:b], np.asarray(sample_index)[s_local[a:b]], slot[a:b].astype(np.int64),
+                                cost[a:b], (int(raw_per_rung[r]), int(in_limits_per_rung[r]), b - a)))
+    return out
+
+
+# ------------------------------------------------------------------------------------------ edge evaluator
+
+
+def joint_step_caps(max_speed: np.ndarray, seg_len: float, travel_speed: float, safety: float,
+                    max_joint_step_rad: float | None) -> np.ndarray:
+    """Largest allowed |dq_i| [6] between two rungs seg_len apart welded at travel_speed."""
+    cap = safety * np.asarray(max_speed, dtype=float) * (seg_len / travel_speed)
+    if max_joint_step_rad is not None:
+        cap = np.minimum(cap, max_joint_step_rad)
+    return cap
+
+
+def ladder_edges(q_a: np.ndarray, slot_a: np.ndarray, q_b: np.ndarray, slot_b: np.ndarray, caps: np.ndarray,
+                 weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Feasible edges between two rungs: same slot and |q_b - q_a| <= caps on every coordinate -> (src[E],
+    dst[E], cost[E]) with cost = weights . |dq| (RungEdges.build sorts them for the searches). q_a[n_a, D],
+    q_b[n_b, D]: joint values, optionally followed by more gated coordinates (caps[D], weights[D]).
+
+    Grid buckets: the two coordinates that spread the vertices most (in units of their cap) are cut into
+    cells one cap wide, keyed with the slot; a vertex of rung a takes the candidates of rung b in the 3 x 3
+    neighbouring cells (a feasible pair is never more than one cell apart) and they are checked on every
+    coordinate. The work grows with the candidates, not with n_a * n_b.
+    """
+    na, nb = q_a.shape[0], q_b.shape[0]
+    if na == 0 or nb == 0:
+        z = np.zeros(0, dtype=np.int64)
+        return z, z, np.zeros(0)
+    lo = np.minimum(q_a.min(axis=0), q_b.min(axis=0))
+    spread = (np.maximum(q_a.max(axis=0), q_b.max(axis=0)) - lo) / caps
+    j1, j2 = (int(j) for j in np.argsort(-spread, kind="stable")[:2])
+    m1, m2 = int(spread[j1]) + 3, int(spread[j2]) + 3
+    a1 = ((q_a[:, j1] - lo[j1]) / caps[j1]).astype(np.int64) + 1
+    a2 = ((q_a[:, j2] - lo[j2]) / caps[j2]).astype(np.int64) + 1
+    b1 = ((q_b[:, j1] - lo[j1]) / caps[j1]).astype(np.int64) + 1
+    b2 = ((q_b[:, j2] - lo[j2]) / caps[j2]).astype(np.int64) + 1
+    key_b = (slot_b * m1 + b1) * m2 + b2
+    order = np.argsort(key_b, kind="stable")
+    ks = key_b[order]
+    base = (slot_a * m1 + a1) * m2 + a2
+    srcs, dsts = [], []
+    for d in (-m2 - 1, -m2, -m2 + 1, -1, 0, 1, m2 - 1, m2, m2 + 1):
+        key = base + d
+        first = np.searchsorted(ks, key, side="left")
+        cnt = np.searchsorted(ks, key, side="right") - first
+        total = int(cnt.sum())
+        if total == 0:
+            continue
+        srcs.append(np.repeat(np.arange(na), cnt))
+        dsts.append(order[np.arange(total) - np.repeat(np.cumsum(cnt) - cnt, cnt) + np.repeat(first, cnt)])
+    if not srcs:
+        z = np.zeros(0, dtype=np.int64)
+        return z, z, np.zeros(0)
+    src, dst = np.concatenate(srcs), np.concatenate(dsts)
+    dq = np.abs(q_b[dst] - q_a[src])
+    ok = np.all(dq <= caps, axis=1) & (slot_a[src] == slot_b[dst])
+    return src[ok], dst[ok], dq[ok] @ weights

@@ -1,0 +1,380 @@
+"""The plan orchestrator: seams + part + robot + torch + cell -> a timed, collision-free MoveProgram.
+
+Steps (each a module of its own): place the part (cell.place_part) unless the cell is given; build the
+PyBullet world (collision); plan each seam as a ladder graph (ladder) in each direction it may be welded;
+add approach and retract along the wire axis (approach); choose the seam order and directions for the
+least air time (sequence); connect everything with collision-free air moves (airmove); time the result
+(timing.time_moves). An unreachable seam never fails the plan: it is reported with its reason.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from math import radians
+
+import numpy as np
+
+from cad.procedures import WeldProcedure
+from cad.seam_types import Seam
+from collision import AllowedContact, CollisionScene, CollisionWorld
+from kinematics.se3 import invert_X
+from planning.airmove import plan_air_move
+from planning.approach import LinearLeg, linear_leg
+from planning.cell import Cell, PlacementConfig, PlacementResult, place_part
+from planning.ladder import LadderPlannerConfig, SeamPathResult, plan_seam
+from planning.moves import Move, MoveProgram, WeldSettings
+from planning.sequence import order_seams
+from planning.timing import Timeline, time_moves, time_ptp
+from planning.torch_frames import seam_rungs, torch_frames
+from robot_models.spec import RobotSpec, ToolSpec
+
+__all__ = ["PlanConfig", "PlanResult", "SeamPlan", "SeamTask", "plan_weld", "PlanError"]
+
+
+class PlanError(ValueError):
+    """The plan as a whole cannot be made (e.g. the robot's home pose collides with the cell)."""
+
+
+@dataclass(frozen=True)
+class PlanConfig:
+    """approach_m: approach / retract distance along the wire axis; approach_speed_m_s: TCP speed on them;
+    rung_spacing_m: largest distance between planned seam points; spin_step_rad: torch spin sampling;
+    air_time_limit_s: RRT-Connect budget per blocked air move; sequence: "optimize" (order and directions
+    chosen for the least air time) or "given" (tasks in the order given, each in its given direction);
+    contact_radius_m: around the wire tip, where the nozzle may touch the two faces being welded."""
+
+    approach_m: float = 0.05
+    approach_speed_m_s: float = 0.1
+    rung_spacing_m: float = 0.005
+    spin_step_rad: float = radians(10.0)
+    air_time_limit_s: float = 2.0
+    sequence: str = "optimize"
+    contact_radius_m: float = 0.015
+    placement: PlacementConfig = field(default_factory=PlacementConfig)
+    seed: int = 0
+
+
+@dataclass(frozen=True, eq=False)
+class SeamTask:
+    """One seam to weld (part frame, in the direction it is to be welded by default)."""
+
+    seam_id: str
+    seam: Seam
+    procedure: WeldProcedure
+
+
+@dataclass(eq=False)
+class SeamPlan:
+    """What became of one seam. status: "planned" | "partial" | "unreachable"; coverage: welded share of its
+    length; reason: why (part of) it is not welded; order: position in the weld sequence (None: not welded);
+    reversed: welded against its given direction; path: the ladder result of the direction used."""
+
+    seam_id: str
+    status: str
+    coverage: float
+    reason: str | None
+    reversed: bool = False
+    order: int | None = None
+    path: SeamPathResult | None = None
+    legs: list[tuple[LinearLeg, LinearLeg]] = field(default_factory=list)
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    speed_held: bool = True
+    min_speed_m_s: float | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class PlanResult:
+    """The plan: program (moves), timeline (timed joints, events, breakdown), seams (in task order), cell
+    and how it was placed, stats (seconds per stage, counters)."""
+
+    program: MoveProgram
+    timeline: Timeline
+    seams: list[SeamPlan]
+    cell: Cell
+    placement: PlacementResult | None
+    stats: dict[str, float]
+
+
+def weld_settings(procedure: WeldProcedure) -> WeldSettings:
+    weave = None if procedure.weave is None else (procedure.weave.pattern, procedure.weave.width_m,
+                                                  procedure.weave.frequency_hz)
+    return WeldSettings(procedure.travel_speed_m_s, procedure.wire_feed_m_min, procedure.voltage_v,
+                        procedure.current_a, procedure.arc_start_s, procedure.arc_end_s, weave)
+
+
+def reachable_length_fn(tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec, spin_step_rad: float = radians(30),
+                        points_per_seam: int = 5) -> Callable[[np.ndarray], float]:
+    """reachable_length(X_BP) for cell.place_part: seam length whose sampled points have an in-limit IK
+    solution for some spin at the nominal angles (collisions are left to the planner)."""
+    spins = np.arange(0.0, 2 * np.pi, spin_step_rad)
+    frames = []
+    for task in tasks:
+        rungs = seam_rungs(task.seam, max(task.seam.length / (points_per_seam - 1), 1e-4))
+        X_PT = torch_frames(rungs, task.procedure.work_angle_rad, task.procedure.travel_angle_rad, spins)
+        frames.append((task.seam.length, X_PT))
+    X_TF = invert_X(tool.X_FT)
+    kin = robot.kinematics
+
+    def reachable_length(X_BP: np.ndarray) -> float:
+        total = 0.0
+        for length, X_PT in frames:
+            R, S = X_PT.shape[:2]
+            X_BF = X_BP @ X_PT.reshape(-1, 4, 4) @ X_TF
+            sols = kin.ik(X_BF)
+            ok = np.array([s.shape[0] > 0 for s in sols]).reshape(R, S).any(axis=1)
+            total += length * ok.mean()
+        return total
+
+    return reachable_length
+
+
+def welded_share(path: SeamPathResult, pieces: Sequence[tuple[int, int]]) -> float:
+    """Share of the seam length covered by pieces [(start_rung, end_rung)] (1.0 exactly when complete)."""
+    s = path.rungs.s
+    share = float(sum(s[b] - s[a] for a, b in pieces) / max(path.rungs.length, 1e-12))
+    return 1.0 if share > 1 - 1e-9 else share
+
+
+def path_reason(path: SeamPathResult) -> str | None:
+    """One line on why rungs were not welded: each reason with the share of rungs it applies to."""
+    reasons = [r for r in path.reasons if r is not None] + [r for _, r in path.breaks]
+    if not reasons:
+        return None
+    counts: dict[str, int] = {}
+    for r in reasons:
+        counts[r] = counts.get(r, 0) + 1
+    total = len(path.reasons)
+    return "; ".join(f"{r}: {100.0 * c / total:.0f} % of points" for r, c in
+                     sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def _fk_X_PT(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, q: np.ndarray) -> np.ndarray:
+    return invert_X(X_BP) @ robot.kinematics.fk(np.asarray(q)[None])[0] @ tool.X_FT
+
+
+class _Planner:
+    def __init__(self, part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec,
+                 cell: Cell, config: PlanConfig, progress: Callable[[float], None]) -> None:
+        self.tasks, self.robot, self.tool, self.cell, self.config = list(tasks), robot, tool, cell, config
+        self.progress = progress
+        self.X_BP = cell.X_BP
+        scene = CollisionScene(robot=robot, tool=tool, X_WB=np.eye(4), part_meshes=tuple(part_meshes),
+                               X_WP=cell.X_BP, table=cell.table, box_obstacles=tuple(cell.obstacles))
+        self.world = CollisionWorld(scene)
+        self.stats: dict[str, float] = {}
+
+    def close(self) -> None:
+        self.world.close()
+
+    # -- collision callbacks ---------------------------------------------------------------------------
+    def allowed(self, task: SeamTask, point_P: np.ndarray) -> AllowedContact:
+        point_B = self.X_BP[:3, :3] @ point_P + self.X_BP[:3, 3]
+        return AllowedContact(tuple(task.seam.bodies), point_B, self.config.contact_radius_m)
+
+    def state_valid_free(self, q: np.ndarray) -> bool:
+        return bool(self.world.valid(np.asarray(q)[None])[0])
+
+    # -- seams -----------------------------------------------------------------------------------------
+    def plan_direction(self, task: SeamTask, reverse: bool) -> SeamPathResult:
+        seam = task.seam.reversed() if reverse else task.seam
+        # The same densification plan_seam does inside, to know each rung's seam point for the allowed contact.
+        points = seam_rungs(seam, self.config.rung_spacing_m).points
+
+        def state_valid(q: np.ndarray, rung: int) -> np.ndarray:
+            return self.world.valid(q, self.allowed(task, points[rung]))
+
+        ladder_config = LadderPlannerConfig(rung_spacing_m=self.config.rung_spacing_m,
+                                            spin_step_rad=self.config.spin_step_rad)
+        return plan_seam(seam, task.procedure, self.robot, self.X_BP, self.tool.X_FT, state_valid, None,
+                         ladder_config)
+
+    def legs_for(self, task: SeamTask, path: SeamPathResult) -> tuple[list[tuple[LinearLeg, LinearLeg]],
+                                                                          list[tuple[int, int]], str | None]:
+        """Approach and retract legs of each welded piece; pieces whose legs are blocked are dropped."""
+        legs, kept, reason = [], [], None
+        for start, end in path.pieces:
+            approach = linear_leg(self.robot, self.tool, self.X_BP, path.q[start], path.X_PT[start],
+                                  self.config.approach_m, self._leg_valid(task, path.X_PT[start][:3, 3]))
+            retract = linear_leg(self.robot, self.tool, self.X_BP, path.q[end], path.X_PT[end],
+                                 self.config.approach_m, self._leg_valid(task, path.X_PT[end][:3, 3]))
+            if approach is None or retract is None:
+                reason = "collision: no clear approach or retract along the wire axis"
+                continue
+            legs.append((approach, retract))
+            kept.append((start, end))
+        return legs, kept, reason
+
+    def _leg_valid(self, task: SeamTask, point_P: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
+        allowed = self.allowed(task, point_P)
+        return lambda q: self.world.valid(q, allowed)
+
+    def plan_seams(self) -> list[SeamPlan]:
+        """Ladder + legs for every task in each direction it may take; returns one SeamPlan per task with the
+        candidate directions kept in self.options[task index]."""
+        self.options: list[dict[bool, SeamPlan]] = []
+        plans = []
+        n = len(self.tasks)
+        directions = (False,) if self.config.sequence == "given" else (False, True)
+        for i, task in enumerate(self.tasks):
+            by_dir: dict[bool, SeamPlan] = {}
+            for reverse in directions:
+                path = self.plan_direction(task, reverse)
+                legs, pieces, leg_reason = self.legs_for(task, path)
+                coverage = welded_share(path, pieces)
+                status = "planned" if coverage >= 1.0 else ("partial" if pieces else "unreachable")
+                reason = None if status == "planned" else (path_reason(path) or leg_reason)
+                by_dir[reverse] = SeamPlan(task.seam_id, status, coverage, reason, reverse, None, path, legs,
+                                           pieces)
+            self.options.append(by_dir)
+            best = max(by_dir.values(), key=lambda p: (p.coverage, not p.reversed))
+            plans.append(best)
+            self.progress(0.1 + 0.6 * (i + 1) / max(n, 1))
+        return plans
+
+    # -- sequence and program ----------------------------------------------------------------------------
+    def order(self, plans: list[SeamPlan]) -> list[SeamPlan]:
+        """The weldable seams in weld order, each in its chosen direction."""
+        home = self.robot.home
+        units = [i for i, p in enumerate(plans) if p.pieces]
+        if not units:
+            return []
+        v, a = self.robot.max_speed, self.robot.max_accel
+
+        def cost(qa: np.ndarray, qb: np.ndarray) -> float:
+            return time_ptp(qa, qb, v, a).duration
+
+        n = len(units)
+        starts, ends = np.zeros((2 * n, 6)), np.zeros((2 * n, 6))
+        usable = np.zeros(2 * n, dtype=bool)
+        for k, i in enumerate(units):
+            for reverse in (False, True):
+                option = self.options[i].get(reverse)
+                node = 2 * k + int(reverse)
+                # Only a direction that welds as much as the best one is a real alternative.
+                if option is None or not option.pieces or option.coverage < plans[i].coverage - 1e-9:
+                    continue
+                usable[node] = True
+                starts[node] = option.legs[0][0].q[-1]
+                ends[node] = option.legs[-1][1].q[-1]
+        big = 1e9
+        s = np.array([cost(home, starts[j]) if usable[j] else big for j in range(2 * n)])
+        e = np.array([cost(ends[j], home) if usable[j] else big for j in range(2 * n)])
+        T = np.full((2 * n, 2 * n), big)
+        for x in range(2 * n):
+            for y in range(2 * n):
+                if usable[x] and usable[y] and x // 2 != y // 2:
+                    T[x, y] = cost(ends[x], starts[y])
+        fixed = list(range(n)) if self.config.sequence == "given" else None
+        result = order_seams(s, T, e, fixed_order=fixed)
+        ordered = []
+        for position, (k, reverse) in enumerate(result.order):
+            chosen = self.options[units[k]][reverse]
+            chosen.order = position
+            plans[units[k]] = chosen
+            ordered.append(chosen)
+        self.stats["sequence_method"] = result.method
+        return ordered
+
+    def build_program(self, ordered: list[SeamPlan]) -> MoveProgram:
+        robot, tool, X_BP = self.robot, self.tool, self.X_BP
+        home = robot.home.copy()
+        moves = [Move("joint", home, _fk_X_PT(robot, tool, X_BP, home), role="home", name="home")]
+        current = home
+        task_by_id = {t.seam_id: t for t in self.tasks}
+        for plan in ordered:
+            task = task_by_id[plan.seam_id]
+            weld = weld_settings(task.procedure)
+            kept_pieces, kept_legs = [], []
+            for (start, end), (approach, retract) in zip(plan.pieces, plan.legs, strict=True):
+                air = self.air_move(current, approach.q[-1])
+                if air is None:
+                    plan.reason = f"collision: no collision-free air move to seam piece at point {start}"
+                    continue
+                for q in air[1:]:
+                    moves.append(Move("joint", q, _fk_X_PT(robot, tool, X_BP, q), role="air"))
+                # approach.q runs from the seam point outwards: drive it in reverse.
+                for q, X in zip(approach.q[::-1][1:], approach.X_PT[::-1][1:], strict=True):
+                    moves.append(Move("linear", q, X, speed_m_s=self.config.approach_speed_m_s,
+                                      seam_id=plan.seam_id, role="approach"))
+                path = plan.path
+                for r in range(start + 1, end + 1):
+                    moves.append(Move("linear", path.q[r], path.X_PT[r], speed_m_s=weld.travel_speed_m_s, arc=True,
+                                      seam_id=plan.seam_id, weld=weld, role="weld"))
+                for q, X in zip(retract.q[1:], retract.X_PT[1:], strict=True):
+                    moves.append(Move("linear", q, X, speed_m_s=self.config.approach_speed_m_s,
+                                      seam_id=plan.seam_id, role="retract"))
+                current = retract.q[-1]
+                kept_pieces.append((start, end))
+                kept_legs.append((approach, retract))
+            if len(kept_pieces) < len(plan.pieces):
+                plan.pieces, plan.legs = kept_pieces, kept_legs
+                plan.coverage = welded_share(plan.path, kept_pieces)
+                plan.status = "partial" if kept_pieces else "unreachable"
+        air = self.air_move(current, home)
+        if air is None:
+            raise PlanError("no collision-free air move back to the home pose")
+        for q in air[1:]:
+            moves.append(Move("joint", q, _fk_X_PT(robot, tool, X_BP, q), role="air"))
+        moves[-1] = replace(moves[-1], role="home", name="home")
+        return MoveProgram(robot.id, tool.id, X_BP, tool.X_FT, moves)
+
+    def air_move(self, q0: np.ndarray, q1: np.ndarray) -> list[np.ndarray] | None:
+        result = plan_air_move(q0, q1, self.world.is_segment_free, self.state_valid_free, self.robot.joint_limits,
+                               time_limit_s=self.config.air_time_limit_s, seed=self.config.seed)
+        self.stats["air_moves"] = self.stats.get("air_moves", 0) + 1
+        if result.waypoints is None:
+            return None
+        if len(result.waypoints) > 2:
+            self.stats["air_moves_rrt"] = self.stats.get("air_moves_rrt", 0) + 1
+        return list(result.waypoints)
+
+
+def plan_weld(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec,
+              cell: Cell | None = None, config: PlanConfig = PlanConfig(),
+              progress: Callable[[float], None] | None = None, obstacles: Sequence = ()) -> PlanResult:
+    """Plan the welding of `tasks` on a part made of part_meshes (trimesh bodies in the part frame, metres).
+
+    cell None: the part is placed automatically (PlacementConfig) and `obstacles` (collision.BoxObstacle in
+    the base frame) are added. progress(fraction) is called as seams are planned.
+    """
+    report = progress or (lambda _f: None)
+    t0 = time.perf_counter()
+    placement = None
+    if cell is None:
+        lo = np.min([m.bounds[0] for m in part_meshes], axis=0)
+        hi = np.max([m.bounds[1] for m in part_meshes], axis=0)
+        total = float(sum(t.seam.length for t in tasks))
+        placement = place_part(np.stack([lo, hi]), robot.reach_m, reachable_length_fn(tasks, robot, tool), total,
+                               config.placement, obstacles)
+        cell = placement.cell
+    report(0.1)
+    t_place = time.perf_counter()
+    planner = _Planner(part_meshes, tasks, robot, tool, cell, config, report)
+    try:
+        if not planner.state_valid_free(robot.home):
+            raise PlanError("the robot's home pose collides with the cell: " + ", ".join(
+                planner.world.contacts(robot.home)))
+        t_world = time.perf_counter()
+        plans = planner.plan_seams()
+        t_seams = time.perf_counter()
+        ordered = planner.order(plans)
+        program = planner.build_program(ordered)
+        t_program = time.perf_counter()
+    finally:
+        planner.close()
+    by_id = {p.seam_id: p for p in ordered}
+    plans = [by_id.get(p.seam_id, p) for p in plans]
+    timeline = time_moves(program, robot.max_speed, robot.max_accel)
+    for run in timeline.linear_runs:
+        if run.role == "weld" and run.seam_id in by_id and not run.speed_held:
+            plan = by_id[run.seam_id]
+            plan.speed_held = False
+            plan.min_speed_m_s = run.min_speed_m_s if plan.min_speed_m_s is None else min(plan.min_speed_m_s,
+                                                                                          run.min_speed_m_s)
+    report(0.95)
+    t_end = time.perf_counter()
+    stats = {**planner.stats, "placement_s": t_place - t0, "world_s": t_world - t_place, "seams_s": t_seams - t_world,
+             "program_s": t_program - t_seams, "timing_s": t_end - t_program, "total_s": t_end - t0}
+    return PlanResult(program, timeline, plans, cell, placement, stats)
