@@ -241,7 +241,7 @@ class CollisionWorld:
             out = list(allowed)
             if len(out) != n:
                 raise ValueError(f"allowed has {len(out)} entries for {n} configurations")
-        for a in out:
+        for a in {id(a): a for a in out}.values():  # each distinct object once
             if a is None:
                 continue
             if not isinstance(a, AllowedContact):
