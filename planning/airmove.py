@@ -175,7 +175,13 @@ def plan_air_move(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, segment_free
     cb.reraise()
     if direct:
         return AirMoveResult(np.stack([q0, q1]), None, "direct", time.perf_counter() - t_start)
-    path = _ompl_rrt_connect(q0, q1, cb, limits, time_limit_s, seed)
+    # Search near the two states first: a full turn of slack around them holds every sensible detour, and on
+    # robots with +-360 deg joints the whole range makes RRT-Connect's random samples mostly useless.
+    near = np.stack([np.maximum(limits[:, 0], np.minimum(q0, q1) - np.pi),
+                     np.minimum(limits[:, 1], np.maximum(q0, q1) + np.pi)], axis=1)
+    path = _ompl_rrt_connect(q0, q1, cb, near, time_limit_s / 2, seed)
+    if path is None and cb.error is None and not np.array_equal(near, limits):
+        path = _ompl_rrt_connect(q0, q1, cb, limits, time_limit_s / 2, seed)
     cb.reraise()
     if path is None:
         return failed(f"no path found within {time_limit_s:g}s")

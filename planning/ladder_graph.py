@@ -251,47 +251,62 @@ def joint_step_caps(max_speed: np.ndarray, seg_len: float, travel_speed: float, 
     return cap
 
 
+def _expand_windows(first: np.ndarray, cnt: np.ndarray, order: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i, order[first[i] + k]) for k < cnt[i]."""
+    total = int(cnt.sum())
+    src = np.repeat(np.arange(cnt.size), cnt)
+    return src, order[np.arange(total) - np.repeat(np.cumsum(cnt) - cnt, cnt) + np.repeat(first, cnt)]
+
+
 def ladder_edges(q_a: np.ndarray, slot_a: np.ndarray, q_b: np.ndarray, slot_b: np.ndarray, caps: np.ndarray,
                  weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Feasible edges between two rungs: same slot and |q_b - q_a| <= caps on every coordinate -> (src[E],
     dst[E], cost[E]) with cost = weights . |dq| (RungEdges.build sorts them for the searches). q_a[n_a, D],
     q_b[n_b, D]: joint values, optionally followed by more gated coordinates (caps[D], weights[D]).
 
-    Grid buckets: the two coordinates that spread the vertices most (in units of their cap) are cut into
-    cells one cap wide, keyed with the slot; a vertex of rung a takes the candidates of rung b in the 3 x 3
-    neighbouring cells (a feasible pair is never more than one cell apart) and they are checked on every
-    coordinate. The work grows with the candidates, not with n_a * n_b.
+    Candidates first, then the exact check on every coordinate, so the work grows with the candidates, not
+    with n_a * n_b. Sweep: rung b sorted on the coordinate that spreads the vertices most (in units of its
+    cap, slot as the major key); each vertex of rung a takes the window within one cap. When that leaves
+    many candidates per vertex (a UR's wide joint ranges), grid buckets on the two most spread
+    coordinates instead: cells one cap wide, a vertex takes the 3 x 3 neighbouring cells (a feasible pair
+    is never more than one cell apart).
     """
     na, nb = q_a.shape[0], q_b.shape[0]
+    z = np.zeros(0, dtype=np.int64)
     if na == 0 or nb == 0:
-        z = np.zeros(0, dtype=np.int64)
         return z, z, np.zeros(0)
     lo = np.minimum(q_a.min(axis=0), q_b.min(axis=0))
     spread = (np.maximum(q_a.max(axis=0), q_b.max(axis=0)) - lo) / caps
     j1, j2 = (int(j) for j in np.argsort(-spread, kind="stable")[:2])
-    m1, m2 = int(spread[j1]) + 3, int(spread[j2]) + 3
-    a1 = ((q_a[:, j1] - lo[j1]) / caps[j1]).astype(np.int64) + 1
-    a2 = ((q_a[:, j2] - lo[j2]) / caps[j2]).astype(np.int64) + 1
-    b1 = ((q_b[:, j1] - lo[j1]) / caps[j1]).astype(np.int64) + 1
-    b2 = ((q_b[:, j2] - lo[j2]) / caps[j2]).astype(np.int64) + 1
-    key_b = (slot_b * m1 + b1) * m2 + b2
+    # sweep on j1: exact windows of one cap either side, slot-major keys
+    span = spread[j1] + 4.0
+    key_b = slot_b * span + (q_b[:, j1] - lo[j1]) / caps[j1]
+    key_a = slot_a * span + (q_a[:, j1] - lo[j1]) / caps[j1]
     order = np.argsort(key_b, kind="stable")
     ks = key_b[order]
-    base = (slot_a * m1 + a1) * m2 + a2
-    srcs, dsts = [], []
-    for d in (-m2 - 1, -m2, -m2 + 1, -1, 0, 1, m2 - 1, m2, m2 + 1):
-        key = base + d
-        first = np.searchsorted(ks, key, side="left")
-        cnt = np.searchsorted(ks, key, side="right") - first
-        total = int(cnt.sum())
-        if total == 0:
-            continue
-        srcs.append(np.repeat(np.arange(na), cnt))
-        dsts.append(order[np.arange(total) - np.repeat(np.cumsum(cnt) - cnt, cnt) + np.repeat(first, cnt)])
-    if not srcs:
-        z = np.zeros(0, dtype=np.int64)
+    first = np.searchsorted(ks, key_a - (1.0 + 1e-9), side="left")
+    cnt = np.searchsorted(ks, key_a + (1.0 + 1e-9), side="right") - first
+    if int(cnt.sum()) <= 16 * (na + nb) or na * nb < 4096:
+        src, dst = _expand_windows(first, cnt, order)
+    else:
+        m1, m2 = int(spread[j1]) + 3, int(spread[j2]) + 3
+        a1 = ((q_a[:, j1] - lo[j1]) / caps[j1]).astype(np.int64) + 1
+        b1 = ((q_b[:, j1] - lo[j1]) / caps[j1]).astype(np.int64) + 1
+        a2 = ((q_a[:, j2] - lo[j2]) / caps[j2]).astype(np.int64) + 1
+        b2 = ((q_b[:, j2] - lo[j2]) / caps[j2]).astype(np.int64) + 1
+        key_b = (slot_b * m1 + b1) * m2 + b2
+        order = np.argsort(key_b, kind="stable")
+        ks = key_b[order]
+        base = (slot_a * m1 + a1) * m2 + a2
+        src_l, dst_l = [], []
+        for d in (-m2 - 1, -1, m2 - 1):  # three j1 cells, each a run of three consecutive j2 cells
+            first = np.searchsorted(ks, base + d, side="left")
+            pair = _expand_windows(first, np.searchsorted(ks, base + d + 2, side="right") - first, order)
+            src_l.append(pair[0])
+            dst_l.append(pair[1])
+        src, dst = np.concatenate(src_l), np.concatenate(dst_l)
+    if src.size == 0:
         return z, z, np.zeros(0)
-    src, dst = np.concatenate(srcs), np.concatenate(dsts)
     dq = np.abs(q_b[dst] - q_a[src])
     ok = np.all(dq <= caps, axis=1) & (slot_a[src] == slot_b[dst])
     return src[ok], dst[ok], dq[ok] @ weights

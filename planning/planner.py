@@ -19,6 +19,7 @@ import numpy as np
 from cad.procedures import WeldProcedure
 from cad.seam_types import Seam
 from collision import AllowedContact, CollisionScene, CollisionWorld
+from kinematics.branches import arm_branch
 from kinematics.se3 import invert_X
 from planning.airmove import plan_air_move
 from planning.approach import LinearLeg, linear_leg
@@ -163,6 +164,7 @@ class _Planner:
         scene = CollisionScene(robot=robot, tool=tool, X_WB=np.eye(4), part_meshes=tuple(part_meshes),
                                X_WP=cell.X_BP, table=cell.table, box_obstacles=tuple(cell.obstacles))
         self.world = CollisionWorld(scene)
+        self.home_branch = int(arm_branch(robot.kinematics, robot.home)[0])
         self.stats: dict[str, float] = {}
 
     def close(self) -> None:
@@ -177,13 +179,21 @@ class _Planner:
         return bool(self.world.valid(np.asarray(q)[None])[0])
 
     # -- seams -----------------------------------------------------------------------------------------
-    def plan_direction(self, task: SeamTask, reverse: bool) -> SeamPathResult:
+    def plan_direction(self, task: SeamTask, reverse: bool, home_branch_only: bool) -> SeamPathResult:
+        """Ladder plan of one seam direction; home_branch_only keeps the arm in its home pose's shoulder and
+        elbow branch (what air moves from home reach; tried first, the other branches only where it fails)."""
         seam = task.seam.reversed() if reverse else task.seam
         # The same densification plan_seam does inside, to know each rung's seam point for the allowed contact.
         points = seam_rungs(seam, self.config.rung_spacing_m).points
+        kin = self.robot.kinematics
 
         def state_valid(q: np.ndarray, rung: int) -> np.ndarray:
-            return self.world.valid(q, self.allowed(task, points[rung]))
+            ok = np.ones(len(q), dtype=bool)
+            if home_branch_only and self.home_branch >= 0:
+                ok = arm_branch(kin, q) == self.home_branch
+            if np.any(ok):
+                ok[ok] = self.world.valid(q[ok], self.allowed(task, points[rung]))
+            return ok
 
         ladder_config = LadderPlannerConfig(rung_spacing_m=self.config.rung_spacing_m,
                                             spin_step_rad=self.config.spin_step_rad)
@@ -220,7 +230,10 @@ class _Planner:
         for i, task in enumerate(self.tasks):
             by_dir: dict[bool, SeamPlan] = {}
             for reverse in directions:
-                path = self.plan_direction(task, reverse)
+                path = self.plan_direction(task, reverse, home_branch_only=True)
+                if path.coverage < 1.0 and self.home_branch >= 0:
+                    other = self.plan_direction(task, reverse, home_branch_only=False)
+                    path = other if other.coverage > path.coverage + 1e-9 else path
                 legs, pieces, leg_reason = self.legs_for(task, path)
                 coverage = welded_share(path, pieces)
                 status = "planned" if coverage >= 1.0 else ("partial" if pieces else "unreachable")
@@ -283,42 +296,72 @@ class _Planner:
         moves = [Move("joint", home, _fk_X_PT(robot, tool, X_BP, home), role="home", name="home")]
         current = home
         task_by_id = {t.seam_id: t for t in self.tasks}
-        for plan in ordered:
+        for k, plan in enumerate(ordered):
             task = task_by_id[plan.seam_id]
-            weld = weld_settings(task.procedure)
-            kept_pieces, kept_legs = [], []
-            for (start, end), (approach, retract) in zip(plan.pieces, plan.legs, strict=True):
-                air = self.air_move(current, approach.q[-1])
-                if air is None:
-                    plan.reason = f"collision: no collision-free air move to seam piece at point {start}"
-                    continue
-                for q in air[1:]:
-                    moves.append(Move("joint", q, _fk_X_PT(robot, tool, X_BP, q), role="air"))
-                # approach.q runs from the seam point outwards: drive it in reverse.
-                for q, X in zip(approach.q[::-1][1:], approach.X_PT[::-1][1:], strict=True):
-                    moves.append(Move("linear", q, X, speed_m_s=self.config.approach_speed_m_s,
-                                      seam_id=plan.seam_id, role="approach"))
-                path = plan.path
-                for r in range(start + 1, end + 1):
-                    moves.append(Move("linear", path.q[r], path.X_PT[r], speed_m_s=weld.travel_speed_m_s, arc=True,
-                                      seam_id=plan.seam_id, weld=weld, role="weld"))
-                for q, X in zip(retract.q[1:], retract.X_PT[1:], strict=True):
-                    moves.append(Move("linear", q, X, speed_m_s=self.config.approach_speed_m_s,
-                                      seam_id=plan.seam_id, role="retract"))
-                current = retract.q[-1]
-                kept_pieces.append((start, end))
-                kept_legs.append((approach, retract))
-            if len(kept_pieces) < len(plan.pieces):
-                plan.pieces, plan.legs = kept_pieces, kept_legs
-                plan.coverage = welded_share(plan.path, kept_pieces)
-                plan.status = "partial" if kept_pieces else "unreachable"
-        air = self.air_move(current, home)
+            current, emitted = self.emit_seam(plan, task, current, moves)
+            if not emitted:
+                # The chosen direction's path may start in a configuration no air move reaches (a pocket of
+                # the joint space): the other direction ends somewhere else.
+                other = self.options[self.tasks.index(task)].get(not plan.reversed)
+                if other is not None and other.pieces:
+                    other.order = plan.order
+                    ordered[k] = plan = other
+                    current, emitted = self.emit_seam(plan, task, current, moves)
+        air = self.connect(current, home)
         if air is None:
             raise PlanError("no collision-free air move back to the home pose")
         for q in air[1:]:
             moves.append(Move("joint", q, _fk_X_PT(robot, tool, X_BP, q), role="air"))
         moves[-1] = replace(moves[-1], role="home", name="home")
         return MoveProgram(robot.id, tool.id, X_BP, tool.X_FT, moves)
+
+    def emit_seam(self, plan: SeamPlan, task: SeamTask, current: np.ndarray, moves: list[Move]
+                  ) -> tuple[np.ndarray, bool]:
+        """Append the moves of every reachable piece of a seam; pieces no air move reaches are dropped and
+        the plan's coverage, status and reason updated. Returns the arm's state after and whether any piece
+        was welded."""
+        robot, tool, X_BP = self.robot, self.tool, self.X_BP
+        weld = weld_settings(task.procedure)
+        kept_pieces, kept_legs = [], []
+        for (start, end), (approach, retract) in zip(plan.pieces, plan.legs, strict=True):
+            air = self.connect(current, approach.q[-1])
+            if air is None:
+                plan.reason = f"collision: no collision-free air move reaches the seam (piece from point {start})"
+                continue
+            for q in air[1:]:
+                moves.append(Move("joint", q, _fk_X_PT(robot, tool, X_BP, q), role="air"))
+            # approach.q runs from the seam point outwards: drive it in reverse.
+            for q, X in zip(approach.q[::-1][1:], approach.X_PT[::-1][1:], strict=True):
+                moves.append(Move("linear", q, X, speed_m_s=self.config.approach_speed_m_s,
+                                  seam_id=plan.seam_id, role="approach"))
+            path = plan.path
+            for r in range(start + 1, end + 1):
+                moves.append(Move("linear", path.q[r], path.X_PT[r], speed_m_s=weld.travel_speed_m_s, arc=True,
+                                  seam_id=plan.seam_id, weld=weld, role="weld"))
+            for q, X in zip(retract.q[1:], retract.X_PT[1:], strict=True):
+                moves.append(Move("linear", q, X, speed_m_s=self.config.approach_speed_m_s,
+                                  seam_id=plan.seam_id, role="retract"))
+            current = retract.q[-1]
+            kept_pieces.append((start, end))
+            kept_legs.append((approach, retract))
+        if len(kept_pieces) < len(plan.pieces):
+            plan.pieces, plan.legs = kept_pieces, kept_legs
+            plan.coverage = welded_share(plan.path, kept_pieces)
+            plan.status = "partial" if kept_pieces else "unreachable"
+            if not kept_pieces:
+                plan.order = None
+        return current, bool(kept_pieces)
+
+    def connect(self, q0: np.ndarray, q1: np.ndarray) -> list[np.ndarray] | None:
+        """An air move q0 -> q1, or through the home pose when no direct one is found."""
+        path = self.air_move(q0, q1)
+        home = self.robot.home
+        if path is None and not np.allclose(q0, home) and not np.allclose(q1, home):
+            first = self.air_move(q0, home)
+            second = self.air_move(home, q1) if first is not None else None
+            if second is not None:
+                path = first + second[1:]
+        return path
 
     def air_move(self, q0: np.ndarray, q1: np.ndarray) -> list[np.ndarray] | None:
         result = plan_air_move(q0, q1, self.world.is_segment_free, self.state_valid_free, self.robot.joint_limits,

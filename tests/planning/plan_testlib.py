@@ -1,0 +1,156 @@
+"""Shared pieces of the end-to-end planning tests: planned weldments (cached per session) and an independent,
+unoptimised PyBullet world to re-check the final trajectory with.
+
+The reference world is deliberately plain: the robot URDF loaded by PyBullet itself (its own FK, not ours),
+the torch primitives attached at the flange pose PyBullet reports, every part body as its convex hull, the
+table and boxes; one performCollisionDetection per sample and every contact counted, except the self pairs
+the planner's world disables (adjacent / never-close links, which PyBullet's parent exclusion only partly
+covers) and, while the arc burns, the nozzle touching the seam's own bodies within the allowed radius of
+the wire tip.
+"""
+
+from __future__ import annotations
+
+import functools
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pybullet as pb
+
+from cad import default_procedure, detect_seams
+from cad import weldments as wm
+from kinematics.se3 import quat_wxyz_from_R
+from planning.planner import PlanConfig, PlanResult, SeamTask, plan_weld
+from robot_models import load_builtin_robots, load_builtin_tools
+
+ROBOT_IDS = ("abb_irb1600_10_145", "kuka_kr10_r1420", "fanuc_m10ia", "yaskawa_ar1440", "ur10e")
+
+
+@dataclass(frozen=True, eq=False)
+class Planned:
+    part: object
+    tasks: list[SeamTask]
+    result: PlanResult
+    config: PlanConfig
+
+
+@functools.lru_cache(maxsize=None)
+def weldment(builder: str) -> tuple[object, list[SeamTask]]:
+    part = wm.weldment_part(getattr(wm, builder)())
+    tasks = [SeamTask(f"{builder}_{i}", s, default_procedure(s)) for i, s in enumerate(detect_seams(part))]
+    return part, tasks
+
+
+@functools.lru_cache(maxsize=None)
+def planned(builder: str, robot_id: str, tool_id: str = "torch_22deg") -> Planned:
+    part, tasks = weldment(builder)
+    config = PlanConfig()
+    result = plan_weld([b.mesh for b in part.bodies], tasks, load_builtin_robots()[robot_id],
+                       load_builtin_tools()[tool_id], None, config)
+    return Planned(part, tasks, result, config)
+
+
+def _xyzw(R: np.ndarray) -> list[float]:
+    w, x, y, z = quat_wxyz_from_R(R)
+    return [x, y, z, w]
+
+
+class ReferenceWorld:
+    """One plain PyBullet world of a planned cell (see the module docstring)."""
+
+    def __init__(self, plan: Planned, disabled_pairs: set[frozenset[str]]) -> None:
+        result = plan.result
+        robot = load_builtin_robots()[result.program.robot_id]
+        tool = load_builtin_tools()[result.program.tool_id]
+        self.robot, self.tool, self.disabled = robot, tool, disabled_pairs
+        self.cid = pb.connect(pb.DIRECT)
+        with tempfile.TemporaryDirectory() as tmp:
+            urdf = Path(tmp) / "robot.urdf"
+            urdf.write_text(robot.urdf_text)
+            self.rob = pb.loadURDF(str(urdf), useFixedBase=True, physicsClientId=self.cid,
+                                   flags=pb.URDF_USE_IMPLICIT_CYLINDER | pb.URDF_USE_SELF_COLLISION)
+        self.names = {-1: pb.getBodyInfo(self.rob, physicsClientId=self.cid)[0].decode()}
+        self.joint_index = {}
+        for j in range(pb.getNumJoints(self.rob, physicsClientId=self.cid)):
+            info = pb.getJointInfo(self.rob, j, physicsClientId=self.cid)
+            self.names[j] = info[12].decode()
+            self.joint_index[info[1].decode()] = j
+        self.joints = [self.joint_index[n] for n in robot.chain.joint_names]
+        self.tip = next(j for j, n in self.names.items() if n == robot.tip_link)
+        self.torch: list[tuple[int, np.ndarray, str]] = []
+        for k, prim in enumerate(tool.collisions):
+            if prim.kind == "cylinder":
+                shape = pb.createCollisionShape(pb.GEOM_CYLINDER, radius=prim.radius, height=prim.length,
+                                                physicsClientId=self.cid)
+            elif prim.kind == "box":
+                shape = pb.createCollisionShape(pb.GEOM_BOX, halfExtents=(np.array(prim.size) / 2).tolist(),
+                                                physicsClientId=self.cid)
+            else:
+                shape = pb.createCollisionShape(pb.GEOM_SPHERE, radius=prim.radius, physicsClientId=self.cid)
+            uid = pb.createMultiBody(0, shape, physicsClientId=self.cid)
+            self.torch.append((uid, prim.X_FG, f"torch {prim.name}"))
+            if k == tool.tip_collision_index:
+                self.nozzle = f"torch {prim.name}"
+        self.others: dict[int, str | int] = {}
+        X_BP = result.cell.X_BP
+        for i, body in enumerate(plan.part.bodies):
+            hull = body.mesh.convex_hull
+            shape = pb.createCollisionShape(pb.GEOM_MESH, vertices=hull.vertices.tolist(),
+                                            physicsClientId=self.cid)
+            uid = pb.createMultiBody(0, shape, basePosition=X_BP[:3, 3].tolist(), baseOrientation=_xyzw(X_BP[:3, :3]),
+                                     physicsClientId=self.cid)
+            self.others[uid] = i
+        boxes = [(o.X_WO, o.size_m, o.name) for o in result.cell.obstacles]
+        if result.cell.table is not None:
+            boxes.append((result.cell.table.X_WO, result.cell.table.size_m, "table"))
+        for X, size, label in boxes:
+            shape = pb.createCollisionShape(pb.GEOM_BOX, halfExtents=(np.array(size) / 2).tolist(),
+                                            physicsClientId=self.cid)
+            uid = pb.createMultiBody(0, shape, basePosition=X[:3, 3].tolist(), baseOrientation=_xyzw(X[:3, :3]),
+                                     physicsClientId=self.cid)
+            self.others[uid] = label
+
+    def close(self) -> None:
+        pb.disconnect(physicsClientId=self.cid)
+
+    def contacts(self, q: np.ndarray, allowed_bodies: tuple[int, ...] = (), point_B: np.ndarray | None = None,
+                 radius_m: float = 0.0) -> list[tuple[str, str]]:
+        cid = self.cid
+        for j, v in zip(self.joints, q, strict=True):
+            pb.resetJointState(self.rob, j, float(v), physicsClientId=cid)
+        st = pb.getLinkState(self.rob, self.tip, computeForwardKinematics=True, physicsClientId=cid)
+        X_BF = np.eye(4)
+        X_BF[:3, :3] = np.array(pb.getMatrixFromQuaternion(st[5])).reshape(3, 3)
+        X_BF[:3, 3] = st[4]
+        for uid, X_FG, _ in self.torch:
+            X = X_BF @ X_FG
+            pb.resetBasePositionAndOrientation(uid, X[:3, 3].tolist(), _xyzw(X[:3, :3]), physicsClientId=cid)
+        pb.performCollisionDetection(physicsClientId=cid)
+        torch_label = {uid: label for uid, _, label in self.torch}
+        found = []
+        for c in pb.getContactPoints(physicsClientId=cid):
+            if c[8] >= 0:
+                continue
+            a, b = c[1], c[2]
+            moving = {self.rob} | set(torch_label)
+            if a not in moving and b not in moving:
+                continue
+            if a in moving and b in moving:
+                if a in torch_label and b in torch_label:
+                    continue
+                la = self.names[c[3]] if a == self.rob else torch_label[a]
+                lb = self.names[c[4]] if b == self.rob else torch_label[b]
+                if frozenset((la, lb)) in self.disabled or (la == lb):
+                    continue
+                found.append((la, lb))
+                continue
+            mover, other, pos = (a, b, c[6]) if a in moving else (b, a, c[5])
+            label = self.names[c[3] if a == self.rob else c[4]] if mover == self.rob else torch_label[mover]
+            target = self.others[other]
+            if (label == self.nozzle and isinstance(target, int) and target in allowed_bodies and point_B is not None
+                    and np.linalg.norm(np.asarray(pos) - point_B) <= radius_m):
+                continue
+            found.append((label, str(target)))
+        return found
