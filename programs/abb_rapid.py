@@ -1,0 +1,586 @@
+"""ABB RAPID (RobotWare Arc) writer and reader: one module with tooldata, wobjdata, seam/weld/weave data,
+jointtargets and robtargets (xyz mm, quat_wxyz, confdata), MoveAbsJ / MoveJ / MoveL and
+ArcLStart / ArcL / ArcLEnd (controllers.md §2).
+
+Weld data layouts follow controllers.md §2.3 (seamdata 16, welddata 4, weavedata 15 top-level fields).
+The 9 arcdata fields are power-source specific; this module writes [sched, mode, voltage V, wire feed
+m/min, control, current A, 0, 0, 0] (an assumption: check the robot's ArcWare configuration).
+WeldSettings map to seamdata preflow_time (arc_start_s) and fill_time (arc_end_s).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+
+from kinematics.se3 import X_from_xyz_quat_wxyz, xyz_quat_wxyz_from_X
+from planning.moves import MoveProgram, WeldSettings
+from programs import poses
+from programs.common import (
+    ProgramSyntaxError,
+    RawMove,
+    Source,
+    check_program,
+    fmt,
+    merge_options,
+    program_from_moves,
+    resolve_moves,
+    unique_names,
+    weld_key,
+)
+from robot_models.spec import RobotSpec, ToolSpec
+
+__all__ = ["DEFAULT_OPTIONS", "EXTENSIONS", "read", "write"]
+
+EXTENSIONS = (".mod", ".modx", ".sys")
+DEFAULT_OPTIONS: dict[str, Any] = {
+    "name": None,  # module name (default: program.name)
+    "joint_values_for": "home",  # "home" | "all" | "none": which joint moves use MoveAbsJ jointtargets
+    "joint_speed": "v1000",  # speeddata of MoveAbsJ / MoveJ
+    "air_speed_m_s": 0.25,  # linear moves without a speed
+    "weld_zone": "z1",  # zone between weld points
+    "tool_name": "tWeldplan",
+    "wobj_name": "wobjPart",
+    "tool_mass_kg": 1.0,  # tooldata load (assumed: the torch model has no mass)
+    "arc_sched": 1,  # arcdata schedule number
+}
+PREDEFINED_SPEEDS = (5, 10, 20, 30, 40, 50, 60, 80, 100, 150, 200, 300, 400, 500, 600, 800, 1000, 1500,
+                     2000, 2500, 3000, 4000, 5000, 6000, 7000)
+_IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+_EAX = "[9E+09,9E+09,9E+09,9E+09,9E+09,9E+09]"
+# weavedata weave_shape (RobotWare Arc): 0 none, 1 zigzag, 2 V-shaped, 3 triangular, 4 circular.
+_WEAVE_SHAPES = {"zigzag": 1, "triangle": 3, "circle": 4}
+_WEAVE_NAMES = {1: "zigzag", 2: "triangle", 3: "triangle", 4: "circle"}
+_PREFIX = {"home": "pHome", "air": "pAir", "approach": "pApp", "weld": "pW", "retract": "pRet"}
+
+
+# --------------------------------------------------------------------------------------------- write
+
+
+def _list(values, decimals: int) -> str:
+    return "[" + ",".join(fmt(v, decimals) for v in values) + "]"
+
+
+def _pose_text(X: np.ndarray) -> str:
+    p, q = xyz_quat_wxyz_from_X(X)
+    return f"[{_list(p * 1e3, 3)},{_list(q, 8)}]"
+
+
+def _speed_name(speed_mm_s: float, custom: dict[float, str]) -> str:
+    for v in PREDEFINED_SPEEDS:
+        if abs(speed_mm_s - v) < 1e-9:
+            return f"v{v}"
+    key = round(speed_mm_s, 6)
+    if key not in custom:
+        custom[key] = f"vWp{len(custom) + 1}"
+    return custom[key]
+
+
+def _arcdata(w: WeldSettings, sched: int) -> str:
+    return _list([sched, 0, w.voltage_v, w.wire_feed_m_min, 0, w.current_a, 0, 0, 0], 4)
+
+
+def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
+          ) -> dict[str, str]:
+    """RAPID module text {"<NAME>.mod": text} for a MoveProgram (see the module docstring)."""
+    opt = merge_options(DEFAULT_OPTIONS, options, "abb_rapid")
+    q_all = check_program(program, robot, tool)
+    q_ctrl = poses.controller_joints(robot, q_all)
+    name = (opt["name"] or program.name or "weldplan").strip()
+    if not _IDENT.fullmatch(name) or len(name) > 32:
+        name = "WeldplanProg"
+    moves = program.moves
+    tname, wname = opt["tool_name"], opt["wobj_name"]
+
+    use_joint = [
+        m.kind == "joint" and (opt["joint_values_for"] == "all" or (opt["joint_values_for"] == "home"
+                                                                      and m.role == "home"))
+        for m in moves
+    ]
+    counters: dict[str, int] = {}
+    fallback = []
+    for m, j in zip(moves, use_joint, strict=True):
+        prefix = _PREFIX.get(m.role, "pAir")
+        if j:
+            prefix = "j" + prefix[1:]
+        counters[prefix] = counters.get(prefix, 0) + 1
+        fallback.append(f"{prefix}{counters[prefix]}")
+    keys = np.zeros((len(moves), 6), dtype=np.int64)
+    cart = [i for i, j in enumerate(use_joint) if not j]
+    if cart:
+        keys[cart] = poses.config_keys(robot, q_all[cart], "abb")
+    conf = poses.abb_confdata(keys)
+    values = [
+        f"jointtarget:={_list(np.degrees(q_ctrl[i]), 6)}" if use_joint[i]
+        else f"robtarget:={_pose_text(m.X_PT)}{_list(conf[i], 0)}" for i, m in enumerate(moves)
+    ]
+    names = unique_names([m.name for m in moves], fallback, _IDENT, 32, values)
+
+    welds: dict[tuple, int] = {}
+    for m in moves:
+        if m.arc and weld_key(m.weld) not in welds:
+            welds[weld_key(m.weld)] = len(welds) + 1
+    custom_speeds: dict[float, str] = {}
+
+    body: list[str] = ["        ConfJ\\On;", "        ConfL\\On;"]
+    wobj = f"{tname}\\WObj:={wname}"
+    started = False
+    for i, m in enumerate(moves):
+        nm = names[i]
+        nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
+        if m.kind == "joint":
+            if use_joint[i]:
+                body.append(f"        MoveAbsJ {nm}\\NoEOffs,{opt['joint_speed']},fine,{tname};")
+            else:
+                body.append(f"        MoveJ {nm},{opt['joint_speed']},fine,{wobj};")
+        elif not m.arc:
+            speed = _speed_name((m.speed_m_s or opt["air_speed_m_s"]) * 1e3, custom_speeds)
+            if nxt_arc:
+                k = welds[weld_key(moves[i + 1].weld)]
+                weave = f"\\Weave:=weave{k}" if moves[i + 1].weld.weave else ""
+                body.append(f"        ArcLStart {nm},{speed},seam{k},weld{k}{weave},fine,{wobj};")
+                started = True
+            else:
+                body.append(f"        MoveL {nm},{speed},fine,{wobj};")
+        else:
+            k = welds[weld_key(m.weld)]
+            weave = f"\\Weave:=weave{k}" if m.weld.weave else ""
+            speed = _speed_name(m.weld.travel_speed_m_s * 1e3 if m.speed_m_s is None else m.speed_m_s * 1e3,
+                                custom_speeds)
+            last = not nxt_arc
+            if not started:
+                # No linear approach into the seam start: start the arc on the spot.
+                if i == 0 or use_joint[i - 1]:
+                    raise ValueError(f"moves[{i}]: an arc must follow a robtarget move (MoveJ or MoveL), "
+                                     "not a MoveAbsJ jointtarget")
+                body.append(f"        ArcLStart {names[i - 1]},{speed},seam{k},weld{k}{weave},fine,{wobj};")
+            instr = "ArcLEnd" if last else "ArcL"
+            zone = "fine" if last else opt["weld_zone"]
+            body.append(f"        {instr} {nm},{speed},seam{k},weld{k}{weave},{zone},{wobj};")
+            started = not last
+
+    out = [f"MODULE {name}"]
+    out.append(f"    ! weldplan program '{program.name}': robot {robot.id}, tool {tool.id}, {len(moves)} moves")
+    out.append(f"    ! tooldata load {fmt(opt['tool_mass_kg'], 3)} kg is an assumption: set the torch's real mass")
+    p_tcp, q_tcp = xyz_quat_wxyz_from_X(program.X_FT)
+    cog = p_tcp * 0.5e3
+    out.append(f"    PERS tooldata {tname}:=[TRUE,[{_list(p_tcp * 1e3, 3)},{_list(q_tcp, 8)}],"
+               f"[{fmt(opt['tool_mass_kg'], 3)},{_list(cog, 3)},[1,0,0,0],0,0,0]];")
+    out.append(f"    TASK PERS wobjdata {wname}:=[FALSE,TRUE,\"\",{_pose_text(program.X_BP)},[[0,0,0],[1,0,0,0]]];")
+    for wk, k in welds.items():
+        w = next(m.weld for m in moves if m.arc and weld_key(m.weld) == wk)
+        arc = _arcdata(w, int(opt["arc_sched"]))
+        zero9 = "[0,0,0,0,0,0,0,0,0]"
+        out.append(f"    TASK PERS seamdata seam{k}:=[0,{fmt(w.arc_start_s, 4)},{arc},0,0,0,0,0,{zero9},0,"
+                   f"{fmt(w.arc_end_s, 4)},{arc},0,0,{zero9},0];")
+        out.append(f"    TASK PERS welddata weld{k}:=[{fmt(w.travel_speed_m_s * 1e3, 4)},0,{arc},{zero9}];")
+        if w.weave:
+            pattern, width_m, freq = w.weave
+            length_mm = w.travel_speed_m_s * 1e3 / freq
+            out.append(f"    TASK PERS weavedata weave{k}:=[{_WEAVE_SHAPES.get(pattern, 1)},0,{fmt(length_mm, 4)},"
+                       f"{fmt(width_m * 1e3, 4)},0,0,0,0,0,0,0,0,0,0,0];")
+    for v, sname in custom_speeds.items():
+        out.append(f"    CONST speeddata {sname}:=[{fmt(v, 4)},500,5000,1000];")
+    declared: set[str] = set()
+    for i, m in enumerate(moves):
+        nm = names[i]
+        if nm in declared:
+            continue
+        declared.add(nm)
+        if use_joint[i]:
+            out.append(f"    CONST jointtarget {nm}:=[{_list(np.degrees(q_ctrl[i]), 6)},{_EAX}];")
+        else:
+            out.append(f"    CONST robtarget {nm}:={_pose_text(m.X_PT)[:-1]},{_list(conf[i], 0)},{_EAX}];")
+    out.append("")
+    out.append("    PROC main()")
+    out.extend(body)
+    out.append("    ENDPROC")
+    out.append("ENDMODULE")
+    return {f"{name}.mod": "\n".join(out) + "\n"}
+
+
+# ---------------------------------------------------------------------------------------------- read
+
+
+class _Parser:
+    """Statements of one RAPID module with their character offsets."""
+
+    def __init__(self, src: Source) -> None:
+        self.src = src
+        self.text = self._blank_comments(src.text)
+
+    def _blank_comments(self, text: str) -> str:
+        out = list(text)
+        i = 0
+        n = len(text)
+        while i < n:
+            c = text[i]
+            if c == '"':
+                j = text.find('"', i + 1)
+                nl = text.find("\n", i + 1)
+                if j < 0 or (0 <= nl < j):
+                    raise self.src.error(i, "unterminated string")
+                i = j + 1
+                continue
+            if c == "!":
+                j = text.find("\n", i)
+                j = n if j < 0 else j
+                for k in range(i, j):
+                    out[k] = " "
+                i = j
+                continue
+            i += 1
+        return "".join(out)
+
+    def statements(self) -> list[tuple[int, str]]:
+        """(offset, text) of every statement: ';'-terminated ones and the block lines (MODULE, PROC ...)."""
+        text = self.text
+        out: list[tuple[int, str]] = []
+        i = 0
+        n = len(text)
+        block = re.compile(r"\s*((?:LOCAL\s+)?(?:PROC|FUNC|TRAP)\b[^\n]*|ENDPROC\b|ENDFUNC\b|ENDTRAP\b|ENDMODULE\b"
+                           r"|MODULE\b[^\n]*)", re.IGNORECASE)
+        while i < n:
+            m = block.match(text, i)
+            if m:
+                out.append((m.start(1), m.group(1).strip()))
+                i = m.end()
+                continue
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j >= n:
+                break
+            start = j
+            depth = 0
+            stack: list[int] = []
+            while j < n:
+                c = text[j]
+                if c == '"':
+                    j = text.find('"', j + 1) + 1
+                    continue
+                if c in "[(":
+                    depth += 1
+                    stack.append(j)
+                elif c in "])":
+                    depth -= 1
+                    if depth < 0:
+                        raise self.src.error(j, f"unbalanced '{c}'")
+                    stack.pop()
+                elif c == ";" and depth == 0:
+                    break
+                elif c == "\n" and depth == 0:
+                    before = text[start:j].rstrip()
+                    after = text[j:].lstrip()
+                    if before and (before[-1].isalnum() or before[-1] in "])\"") and after[:1].isalpha():
+                        raise self.src.error(start + len(before), "missing ';' at the end of the statement")
+                j += 1
+            if depth > 0:
+                raise self.src.error(stack[-1], "unclosed bracket")
+            if j >= n:
+                raise self.src.error(start, "statement without ';'")
+            out.append((start, text[start:j]))
+            i = j + 1
+        return out
+
+
+def _split_top(text: str, offset: int, sep: str) -> list[tuple[str, int]]:
+    """Split at top-level separators; returns (stripped part, offset of its first character)."""
+    parts = []
+    depth = 0
+    start = 0
+    in_str = False
+    for k, c in enumerate(text):
+        if c == '"':
+            in_str = not in_str
+        elif in_str:
+            continue
+        elif c in "[(":
+            depth += 1
+        elif c in "])":
+            depth -= 1
+        elif c == sep and depth == 0:
+            parts.append((text[start:k], start))
+            start = k + 1
+    parts.append((text[start:], start))
+    out = []
+    for part, s in parts:
+        lead = len(part) - len(part.lstrip())
+        out.append((part.strip(), offset + s + lead))
+    return out
+
+
+_NUM = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def _literal(text: str, offset: int, src: Source) -> Any:
+    """Nested RAPID aggregate -> python lists of float / bool / str."""
+    text = text.strip()
+    if text.startswith("["):
+        if not text.endswith("]"):
+            raise src.error(offset, "aggregate must end with ']'")
+        inner = text[1:-1]
+        if not inner.strip():
+            return []
+        return [_literal(p, o, src) for p, o in _split_top(inner, offset + 1, ",")]
+    if text.upper() in ("TRUE", "FALSE"):
+        return text.upper() == "TRUE"
+    if text.startswith('"') and text.endswith('"'):
+        return text[1:-1]
+    if _NUM.fullmatch(text):
+        return float(text)
+    raise src.error(offset, f"expected a number, TRUE/FALSE, a string or [...], got {text[:30]!r}")
+
+
+def _shape(value: Any, layout: tuple, what: str, src: Source, offset: int) -> None:
+    """Check nested field counts: layout entries are int (a list of that many numbers) or None (scalar)."""
+    if not isinstance(value, list) or len(value) != len(layout):
+        n = len(value) if isinstance(value, list) else 1
+        raise src.error(offset, f"{what} must have {len(layout)} fields, got {n}")
+    for k, (v, lay) in enumerate(zip(value, layout, strict=True)):
+        if lay is None:
+            if isinstance(v, list):
+                raise src.error(offset, f"{what} field {k + 1} must be a single value")
+        elif isinstance(lay, tuple):
+            _shape(v, lay, f"{what} field {k + 1}", src, offset)
+        elif not isinstance(v, list) or len(v) != lay:
+            raise src.error(offset, f"{what} field {k + 1} must be a list of {lay} values")
+
+
+_POSE = (3, 4)
+_LAYOUTS = {
+    "robtarget": (3, 4, 4, 6),
+    "jointtarget": (6, 6),
+    "tooldata": (None, _POSE, (None, 3, 4, None, None, None)),
+    "wobjdata": (None, None, None, _POSE, _POSE),
+    "seamdata": (None, None, 9, None, None, None, None, None, 9, None, None, 9, None, None, 9, None),
+    "welddata": (None, None, 9, 9),
+    "weavedata": (None,) * 15,
+    "speeddata": (None,) * 4,
+}
+
+
+def _X(pose: list) -> np.ndarray:
+    return X_from_xyz_quat_wxyz(np.asarray(pose[0]) * 1e-3, np.asarray(pose[1]))
+
+
+class _Module:
+    def __init__(self, src: Source) -> None:
+        self.src = src
+        self.data: dict[str, tuple[str, Any, int]] = {}  # lower name -> (type, value, offset)
+        self.procs: dict[str, list[tuple[int, str]]] = {}
+        self.name = ""
+        parser = _Parser(src)
+        current: list[tuple[int, str]] | None = None
+        decl = re.compile(r"(?:LOCAL\s+)?(?:TASK\s+)?(CONST|PERS|VAR)\s+(\w+)\s+(\w+)\s*(:=)?", re.IGNORECASE)
+        for off, st in parser.statements():
+            head = st.split(None, 1)[0].upper() if st.strip() else ""
+            if head == "MODULE":
+                self.name = st.split()[1] if len(st.split()) > 1 else ""
+                continue
+            if head in ("ENDMODULE",):
+                continue
+            if head in ("PROC", "LOCAL", "FUNC", "TRAP") and re.match(r"(LOCAL\s+)?(PROC|FUNC|TRAP)\b", st, re.I):
+                m = re.match(r"(?:LOCAL\s+)?(?:PROC|FUNC\s+\w+|TRAP)\s+(\w+)", st, re.IGNORECASE)
+                if not m:
+                    raise src.error(off, "malformed routine header")
+                current = []
+                self.procs[m.group(1).lower()] = current
+                continue
+            if head in ("ENDPROC", "ENDFUNC", "ENDTRAP"):
+                current = None
+                continue
+            m = decl.match(st)
+            if m and current is None:
+                dtype, dname = m.group(2).lower(), m.group(3)
+                value = None
+                if m.group(4):
+                    vtext = st[m.end():]
+                    voff = off + m.end() + (len(vtext) - len(vtext.lstrip()))
+                    if dtype in _LAYOUTS:
+                        value = _literal(vtext, voff, src)
+                        _shape(value, _LAYOUTS[dtype], f"{dtype} {dname}", src, voff)
+                self.data[dname.lower()] = (dtype, value, off)
+                continue
+            if current is None:
+                raise src.error(off, f"statement outside a routine: {st.split(None, 1)[0][:30]!r}")
+            current.append((off, st))
+
+    def lookup(self, name: str, dtype: str, offset: int) -> Any:
+        entry = self.data.get(name.lower())
+        if entry is None:
+            raise self.src.error(offset, f"unknown {dtype} '{name}'")
+        if entry[0] != dtype:
+            raise self.src.error(offset, f"'{name}' is a {entry[0]}, expected {dtype}")
+        if entry[1] is None:
+            raise self.src.error(offset, f"{dtype} '{name}' has no value")
+        return entry[1]
+
+
+_MOVE_ARGS = {"movej": 4, "movel": 4, "moveabsj": 4, "arclstart": 6, "arcl": 6, "arclend": 6}
+
+
+def _target(mod: _Module, text: str, off: int, dtype: str) -> tuple[Any, str]:
+    src = mod.src
+    if text.startswith("["):
+        value = _literal(text, off, src)
+        _shape(value, _LAYOUTS[dtype], dtype, src, off)
+        return value, ""
+    m = re.fullmatch(r"Offs\s*\((.*)\)", text, re.IGNORECASE | re.DOTALL)
+    if m and dtype == "robtarget":
+        args = _split_top(m.group(1), off + text.index("(") + 1, ",")
+        if len(args) != 4:
+            raise src.error(off, "Offs needs (robtarget, x, y, z)")
+        base, name = _target(mod, args[0][0], args[0][1], dtype)
+        try:
+            d = [float(a) for a, _ in args[1:]]
+        except ValueError:
+            raise src.error(args[1][1], "Offs offsets must be numbers") from None
+        value = [list(base[0]), base[1], base[2], base[3]]
+        value[0] = [base[0][k] + d[k] for k in range(3)]
+        return value, name
+    if not _IDENT.fullmatch(text):
+        raise src.error(off, f"expected a {dtype} name, got {text[:30]!r}")
+    return mod.lookup(text, dtype, off), text
+
+
+def _speed_mm_s(mod: _Module, text: str, off: int) -> float | None:
+    m = re.fullmatch(r"v(\d+)", text, re.IGNORECASE)
+    if m and text.lower() not in mod.data:
+        return float(m.group(1))
+    if text.lower() == "vmax":
+        return None
+    return float(mod.lookup(text, "speeddata", off)[0])
+
+
+def _weld_settings(mod: _Module, seam: tuple[str, int], weld: tuple[str, int], weave: tuple[str, int] | None
+                   ) -> WeldSettings:
+    sd = mod.lookup(seam[0], "seamdata", seam[1])
+    wd = mod.lookup(weld[0], "welddata", weld[1])
+    arc = wd[2]
+    speed = wd[0] * 1e-3
+    wv = None
+    if weave is not None:
+        wvd = mod.lookup(weave[0], "weavedata", weave[1])
+        shape, length_mm, width_mm = int(wvd[0]), wvd[2], wvd[3]
+        if shape != 0 and length_mm > 0:
+            wv = (_WEAVE_NAMES.get(shape, "zigzag"), width_mm * 1e-3, speed / (length_mm * 1e-3))
+    return WeldSettings(travel_speed_m_s=speed, wire_feed_m_min=arc[3], voltage_v=arc[2], current_a=arc[5],
+                        arc_start_s=sd[1], arc_end_s=sd[10], weave=wv)
+
+
+def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
+         ) -> MoveProgram:
+    """MoveProgram from a RAPID module (the first .mod/.modx/.sys file with a PROC main).
+
+    Reads MoveAbsJ (joint values), MoveJ / MoveL / ArcLStart / ArcL / ArcLEnd with robtargets (named,
+    literal or Offs(...)); joint solutions come from confdata-matched IK. Other instructions are skipped.
+    Raises ProgramSyntaxError(file, line, column, message).
+    """
+    mods = []
+    for fname, text in files.items():
+        if fname.lower().endswith(EXTENSIONS) or re.search(r"^\s*MODULE\b", text, re.I | re.M):
+            mods.append(_Module(Source(fname, text)))
+    if not mods:
+        raise ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no RAPID module found")
+    mod = next((m for m in mods if "main" in m.procs), None)
+    if mod is None:
+        raise ProgramSyntaxError(mods[0].src.name, 1, 1, "no PROC main() found")
+    src = mod.src
+    raws: list[RawMove] = []
+    first_frames: dict[str, np.ndarray] = {}
+    state = {"arc": False, "last_target": None}
+
+    def frames(tool_arg: tuple[str, int], wobj_arg: tuple[str, int] | None) -> tuple[np.ndarray, np.ndarray]:
+        td = mod.lookup(tool_arg[0], "tooldata", tool_arg[1])
+        X_FT = _X(td[1])
+        if wobj_arg is None or wobj_arg[0].lower() == "wobj0":
+            X_BP = np.eye(4)
+        else:
+            wd = mod.lookup(wobj_arg[0], "wobjdata", wobj_arg[1])
+            X_BP = _X(wd[3]) @ _X(wd[4])
+        first_frames.setdefault("X_FT", X_FT)
+        if wobj_arg is not None:
+            first_frames.setdefault("X_BP", X_BP)
+        return X_BP, X_FT
+
+    def run(proc: str, depth: int) -> None:
+        if depth > 20:
+            raise src.error(0, "routine calls nested too deeply")
+        for off, st in mod.procs[proc]:
+            m = re.match(r"(\w+)", st)
+            if not m:
+                raise src.error(off, f"cannot read statement {st[:30]!r}")
+            instr = m.group(1).lower()
+            rest = st[m.end():]
+            rest_off = off + m.end()
+            if instr in ("if", "while", "for", "test", "goto"):
+                raise src.error(off, f"{m.group(1)}: control flow is not supported by the weldplan reader")
+            if instr in ("movec", "arccstart", "arcc", "arccend"):
+                raise src.error(off, f"{m.group(1)}: circular moves are not supported by the weldplan reader")
+            if instr in mod.procs and not rest.strip():
+                run(instr, depth + 1)
+                continue
+            if instr not in _MOVE_ARGS:
+                continue
+            args = _split_top(rest, rest_off, ",")
+            pos: list[tuple[str, int]] = []
+            opts: dict[str, tuple[str, int]] = {}
+            for a, aoff in args:
+                pieces = _split_top(a, aoff, "\\")
+                if pieces[0][0]:
+                    pos.append(pieces[0])
+                for p, poff in pieces[1:]:
+                    k, _, v = p.partition(":=")
+                    opts[k.strip().lower()] = (v.strip(), poff + len(k) + 2)
+            if len(pos) != _MOVE_ARGS[instr]:
+                raise src.error(off, f"{m.group(1)} takes {_MOVE_ARGS[instr]} arguments, got {len(pos)}")
+            if any(not p for p, _ in pos):
+                raise src.error(off, f"{m.group(1)}: empty argument")
+            X_BP, X_FT = frames(pos[-1], opts.get("wobj"))
+            where = (src.name, *src.position(pos[0][1]))
+            if instr == "moveabsj":
+                value, name = _target(mod, pos[0][0], pos[0][1], "jointtarget")
+                raws.append(RawMove("joint", where, q_ctrl=np.radians(value[0]), name=name or "jointtarget",
+                                    X_FT=X_FT))
+                state["last_target"] = None
+                continue
+            value, name = _target(mod, pos[0][0], pos[0][1], "robtarget")
+            try:
+                keys = poses.abb_keys([int(round(c)) for c in value[2]])[0]
+            except ValueError as exc:
+                raise src.error(pos[0][1], f"confdata of {pos[0][0]}: {exc}") from None
+            X_PT = _X(value)
+            target_id = (name.lower(), tuple(map(tuple, value[0:2])))
+            if instr == "movej":
+                raws.append(RawMove("joint", where, X_PT=X_PT, keys=keys, name=name, X_BP=X_BP, X_FT=X_FT))
+            elif instr == "movel":
+                v = opts.get("v")
+                speed = float(v[0]) if v else _speed_mm_s(mod, pos[1][0], pos[1][1])
+                raws.append(RawMove("linear", where, X_PT=X_PT, keys=keys, name=name, X_BP=X_BP, X_FT=X_FT,
+                                    speed_m_s=None if speed is None else speed * 1e-3))
+                state["arc"] = False
+            else:
+                weld = _weld_settings(mod, pos[2], pos[3], opts.get("weave"))
+                if instr == "arclstart":
+                    state["arc"] = True
+                    if state["last_target"] == target_id:
+                        continue  # arc started on the spot (no approach motion)
+                    speed = _speed_mm_s(mod, pos[1][0], pos[1][1])
+                    raws.append(RawMove("linear", where, X_PT=X_PT, keys=keys, name=name, X_BP=X_BP, X_FT=X_FT,
+                                        speed_m_s=None if speed is None else speed * 1e-3))
+                else:
+                    raws.append(RawMove("linear", where, X_PT=X_PT, keys=keys, name=name, X_BP=X_BP, X_FT=X_FT,
+                                        speed_m_s=weld.travel_speed_m_s, arc=True, weld=weld))
+                    state["arc"] = instr == "arcl"
+            state["last_target"] = target_id
+
+    run("main", 0)
+    X_BP = first_frames.get("X_BP", np.eye(4))
+    X_FT = first_frames.get("X_FT", tool.X_FT)
+    moves = resolve_moves(robot, raws, X_BP, X_FT, "abb")
+    return program_from_moves(robot, tool, X_BP, X_FT, moves, mod.name or "weldplan")
+
+

@@ -1,0 +1,401 @@
+"""Pieces every controller writer and reader shares: the syntax error, source positions, number
+formatting, options, program checks, file splitting, and turning parsed targets back into Moves."""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from kinematics.se3 import X_from_R_p, invert_X, rotation_angle
+from planning.moves import MOVE_KINDS, Move, MoveProgram, WeldSettings
+from programs import poses
+from robot_models.spec import RobotSpec, ToolSpec
+
+__all__ = [
+    "ProgramSyntaxError",
+    "RawMove",
+    "Source",
+    "check_program",
+    "fmt",
+    "merge_options",
+    "resolve_moves",
+    "split_chunks",
+    "unique_names",
+    "weld_key",
+]
+
+
+
+class ProgramSyntaxError(ValueError):
+    """A program text that cannot be read: file name, 1-based line and column, message."""
+
+    def __init__(self, file: str, line: int, column: int, message: str) -> None:
+        self.file = file
+        self.line = int(line)
+        self.column = int(column)
+        self.message = message
+        super().__init__(f"{file}:{self.line}:{self.column}: {message}")
+
+
+class Source:
+    """One program file's text with offset -> (line, column) lookups for error messages."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.name = name
+        self.text = text.replace("\r\n", "\n").replace("\r", "\n")
+        self._starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i + 1, offset - self._starts[i] + 1
+
+    def error(self, offset: int, message: str) -> ProgramSyntaxError:
+        line, col = self.position(offset)
+        return ProgramSyntaxError(self.name, line, col, message)
+
+    def lines(self) -> list[tuple[int, str]]:
+        """(offset of the line start, line text) for every line."""
+        text = self.text
+        ends = self._starts[1:] + [len(text) + 1]
+        return [(s, text[s : e - 1]) for s, e in zip(self._starts, ends, strict=True)]
+
+
+def fmt(value: float, decimals: int) -> str:
+    """Fixed-point text with trailing zeros removed ('12.5', '-3', '0'); never '-0'."""
+    text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def fmt_fixed(value: float, decimals: int) -> str:
+    """Fixed-point text with exactly `decimals` decimals; never '-0.000'."""
+    text = f"{value:.{decimals}f}"
+    if float(text) == 0.0:
+        text = text.lstrip("-")
+    return text
+
+
+def merge_options(defaults: dict[str, Any], options: dict[str, Any] | None, language: str) -> dict[str, Any]:
+    """defaults updated by options; ValueError naming any option the language does not know."""
+    merged = dict(defaults)
+    if options:
+        unknown = sorted(set(options) - set(defaults))
+        if unknown:
+            raise ValueError(f"{language}: unknown option(s) {unknown}; known: {sorted(defaults)}")
+        merged.update(options)
+    return merged
+
+
+def check_program(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, tol_m: float = 1e-4,
+                  tol_rad: float = 1e-4) -> np.ndarray:
+    """Validate a MoveProgram before writing; returns q[N, 6]. Checks kinds, finite values, joint limits
+    and that every move's X_PT equals the pose its q reaches (X_BP^-1 FK(q) X_FT) within tolerance."""
+    if not program.moves:
+        raise ValueError("program has no moves")
+    X_BP = np.asarray(program.X_BP, dtype=np.float64)
+    X_FT = np.asarray(program.X_FT, dtype=np.float64)
+    if X_BP.shape != (4, 4) or X_FT.shape != (4, 4) or not (np.all(np.isfinite(X_BP)) and np.all(np.isfinite(X_FT))):
+        raise ValueError("program.X_BP and program.X_FT must be finite 4x4 transforms")
+    q = np.empty((len(program.moves), 6))
+    X_PT = np.empty((len(program.moves), 4, 4))
+    for i, m in enumerate(program.moves):
+        if m.kind not in MOVE_KINDS:
+            raise ValueError(f"moves[{i}].kind must be one of {MOVE_KINDS}, got {m.kind!r}")
+        qi = np.asarray(m.q, dtype=np.float64)
+        if qi.shape != (6,) or not np.all(np.isfinite(qi)):
+            raise ValueError(f"moves[{i}].q must be 6 finite joint values (rad)")
+        Xi = np.asarray(m.X_PT, dtype=np.float64)
+        if Xi.shape != (4, 4) or not np.all(np.isfinite(Xi)):
+            raise ValueError(f"moves[{i}].X_PT must be a finite 4x4 transform")
+        if m.kind == "linear" and m.speed_m_s is not None and not (m.speed_m_s > 0 and math.isfinite(m.speed_m_s)):
+            raise ValueError(f"moves[{i}].speed_m_s must be a positive number, got {m.speed_m_s!r}")
+        if m.arc and m.kind != "linear":
+            raise ValueError(f"moves[{i}]: an arc move must be linear")
+        if m.arc and m.weld is None:
+            raise ValueError(f"moves[{i}]: an arc move needs weld settings")
+        q[i] = qi
+        X_PT[i] = Xi
+    lo, hi = robot.joint_limits[:, 0] - 1e-9, robot.joint_limits[:, 1] + 1e-9
+    bad = np.nonzero(np.any((q < lo) | (q > hi), axis=1))[0]
+    if bad.size:
+        raise ValueError(f"moves{bad[:5].tolist()}: joint values outside the limits of robot '{robot.id}'")
+    X_got = invert_X(X_BP) @ robot.kinematics.fk(q) @ X_FT
+    dp = np.linalg.norm(X_got[:, :3, 3] - X_PT[:, :3, 3], axis=1)
+    da = rotation_angle(X_got[:, :3, :3], X_PT[:, :3, :3])
+    bad = np.nonzero((dp > tol_m) | (da > tol_rad))[0]
+    if bad.size:
+        raise ValueError(
+            f"moves{bad[:5].tolist()}: X_PT is not the TCP pose that q reaches with this X_BP / X_FT "
+            f"(max {dp.max() * 1e3:.3f} mm, {np.degrees(da.max()):.3f} deg)"
+        )
+    return q
+
+
+def unique_names(wanted: Sequence[str], fallback: Sequence[str], valid: re.Pattern[str], max_len: int,
+                 values: Sequence[str] | None = None, upper: bool = False) -> list[str]:
+    """One identifier per item: the wanted name when it is a valid identifier of at most max_len
+    characters not used yet (or used by an item with the same value text), else the fallback (made
+    unique with a numeric suffix)."""
+    used: dict[str, str | None] = {}
+    out = []
+    for k, (want, fb) in enumerate(zip(wanted, fallback, strict=True)):
+        value = values[k] if values is not None else None
+        name = want.upper() if upper else want
+        ok = bool(name) and len(name) <= max_len and valid.fullmatch(name) is not None
+        if ok and name.lower() in used and (value is None or used[name.lower()] != value):
+            ok = False
+        if not ok:
+            name = fb
+            j = 2
+            while name.lower() in used:
+                name = f"{fb}_{j}"
+                j += 1
+        used[name.lower()] = value
+        out.append(name)
+    return out
+
+
+def split_chunks(moves: Sequence[Move], max_points: int | None) -> list[tuple[int, int]]:
+    """[start, stop) index ranges of at most max_points moves each; a cut goes where the arc is off
+    when one lies in the second half of the chunk (the arc stays on across a cut otherwise)."""
+    n = len(moves)
+    if not max_points or n <= max_points:
+        return [(0, n)]
+    if max_points < 2:
+        raise ValueError("max_points_per_file must be at least 2")
+    out = []
+    start = 0
+    while n - start > max_points:
+        stop = start + max_points
+        # cut before a move that does not burn the arc, searching back over half a chunk
+        for cut in range(stop, start + max_points // 2, -1):
+            if not moves[cut].arc:
+                stop = cut
+                break
+        out.append((start, stop))
+        start = stop
+    out.append((start, n))
+    return out
+
+
+def weld_key(w: WeldSettings) -> tuple:
+    """Hashable identity of weld settings (dedupes controller weld data)."""
+    return (w.travel_speed_m_s, w.wire_feed_m_min, w.voltage_v, w.current_a, w.arc_start_s, w.arc_end_s, w.weave)
+
+
+# ------------------------------------------------------------------------------------------ reading
+
+
+@dataclass
+class RawMove:
+    """One motion as a reader found it, before IK.
+
+    Exactly one of q_ctrl (pendant joint values, rad) and X_PT (TCP pose in the move's part frame) is
+    set. keys: canonical configuration keys (programs.poses) for X_PT targets; None means "nearest to
+    the previous joints" (URScript). X_BP / X_FT: the frames this move was programmed with (None: the
+    program's). where: (file, line, column) for error messages.
+    """
+
+    kind: str
+    where: tuple[str, int, int]
+    q_ctrl: np.ndarray | None = None
+    X_PT: np.ndarray | None = None
+    keys: np.ndarray | None = None
+    speed_m_s: float | None = None
+    arc: bool = False
+    weld: WeldSettings | None = None
+    name: str = ""
+    seam_id: str | None = None
+    home: bool = False
+    X_BP: np.ndarray | None = None
+    X_FT: np.ndarray | None = None
+
+
+def _best(cands: np.ndarray, ok: np.ndarray, n_exact: np.ndarray, q_prev: np.ndarray | None) -> int:
+    dist = np.max(np.abs(cands - q_prev), axis=1) if q_prev is not None else np.zeros(len(cands))
+    return int(np.argmin(poses.candidate_score(cands, ok, n_exact, dist)))
+
+
+def resolve_moves(robot: RobotSpec, raws: Sequence[RawMove], X_BP: np.ndarray, X_FT: np.ndarray,
+                  vendor: str | None = None) -> list[Move]:
+    """Moves from RawMoves: joint targets keep their joints (coupling undone); pose targets take the IK
+    solution whose configuration matches (ties: nearest to the previous move's joints; no keys: nearest
+    only). X_PT of every move is expressed in the program frames X_BP, X_FT. Roles and seam ids are
+    inferred where the program did not state them. Raises ProgramSyntaxError at the target's location
+    when no solution fits."""
+    n = len(raws)
+    if n == 0:
+        raise ValueError("the program has no motion instructions")
+    X_BP = np.asarray(X_BP, dtype=np.float64)
+    X_FT = np.asarray(X_FT, dtype=np.float64)
+    q = np.full((n, 6), np.nan)
+    cart = [i for i, r in enumerate(raws) if r.q_ctrl is None]
+    for i, r in enumerate(raws):
+        if r.q_ctrl is not None:
+            q[i] = poses.model_joints(robot, r.q_ctrl)
+    if cart:
+        X_BF = np.stack([
+            (raws[i].X_BP if raws[i].X_BP is not None else X_BP) @ raws[i].X_PT
+            @ invert_X(raws[i].X_FT if raws[i].X_FT is not None else X_FT) for i in cart
+        ])
+        sols = robot.kinematics.ik(X_BF)
+        with_keys = [k for k, i in enumerate(cart) if raws[i].keys is not None]
+        match: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        if with_keys:
+            form = poses.VENDOR_CONFIGS[vendor or robot.vendor]
+            counts = [len(sols[k]) for k in with_keys]
+            flat = np.concatenate([sols[k] for k in with_keys], axis=0) if sum(counts) else np.zeros((0, 6))
+            if len(flat):
+                keys = np.concatenate([np.broadcast_to(raws[cart[k]].keys, (c, len(raws[cart[k]].keys)))
+                                       for k, c in zip(with_keys, counts, strict=True)], axis=0)
+                ok, n_exact = poses.match_config(form, poses.arm_atoms(robot, flat), keys)
+                ends = np.cumsum(counts)
+                for k, c, e in zip(with_keys, counts, ends, strict=True):
+                    match[k] = (ok[e - c : e], n_exact[e - c : e])
+        pos = {i: k for k, i in enumerate(cart)}
+        for i in range(n):
+            if i not in pos:
+                continue
+            k = pos[i]
+            cands = sols[k]
+            r = raws[i]
+            q_prev = q[i - 1] if i > 0 and np.all(np.isfinite(q[i - 1])) else None
+            if len(cands) == 0:
+                raise ProgramSyntaxError(*r.where, f"target {r.name or '?'} is out of reach of robot '{robot.id}'")
+            if r.keys is None:
+                ok = np.ones(len(cands), dtype=bool)
+                n_exact = np.zeros(len(cands), dtype=np.int64)
+            else:
+                ok, n_exact = match[k]
+                if not np.any(ok):
+                    raise ProgramSyntaxError(
+                        *r.where, f"target {r.name or '?'}: no joint solution of robot '{robot.id}' has the "
+                        f"programmed configuration")
+            q[i] = cands[_best(cands, ok, n_exact, q_prev)]
+    X_got = invert_X(X_BP) @ robot.kinematics.fk(q) @ X_FT
+    roles = _infer_roles(raws)
+    seams = _infer_seams(raws, roles)
+    moves = []
+    for i, r in enumerate(raws):
+        moves.append(Move(kind=r.kind, q=q[i], X_PT=X_got[i], speed_m_s=r.speed_m_s, arc=r.arc,
+                          seam_id=seams[i], weld=r.weld if r.arc else None, role=roles[i], name=r.name))
+    return moves
+
+
+def _infer_roles(raws: Sequence[RawMove]) -> list[str]:
+    roles = []
+    n = len(raws)
+    for i, r in enumerate(raws):
+        if r.arc:
+            roles.append("weld")
+        elif r.home or "home" in r.name.lower() or (r.kind == "joint" and i in (0, n - 1)):
+            roles.append("home")
+        elif r.kind == "linear" and i + 1 < n and raws[i + 1].arc:
+            roles.append("approach")
+        elif r.kind == "linear" and i > 0 and raws[i - 1].arc:
+            roles.append("retract")
+        else:
+            roles.append("air")
+    return roles
+
+
+def _infer_seams(raws: Sequence[RawMove], roles: Sequence[str]) -> list[str | None]:
+    seams: list[str | None] = [None] * len(raws)
+    count = 0
+    current: str | None = None
+    for i, r in enumerate(raws):
+        if r.arc:
+            if i == 0 or not raws[i - 1].arc:
+                count += 1
+                current = r.seam_id or f"seam{count}"
+            seams[i] = r.seam_id or current
+    for i, role in enumerate(roles):
+        if role == "approach" and i + 1 < len(raws):
+            seams[i] = seams[i + 1]
+        elif role == "retract" and i > 0:
+            seams[i] = seams[i - 1]
+    return seams
+
+
+def program_from_moves(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, X_FT: np.ndarray,
+                       moves: list[Move], name: str) -> MoveProgram:
+    return MoveProgram(robot_id=robot.id, tool_id=tool.id, X_BP=np.asarray(X_BP, dtype=np.float64),
+                       X_FT=np.asarray(X_FT, dtype=np.float64), moves=moves, name=name)
+
+
+
+# ------------------------------------------------------------------- remark lines (FANUC, Yaskawa)
+# Frame and weld-schedule values that a FANUC .LS or Yaskawa .JBI cannot hold (they live in controller
+# tables) are documented in comment lines of at most 32 characters, parsed back by the readers.
+
+
+def remark_lines(program: MoveProgram, uf: int, ut: int, schedules: dict[tuple, int],
+                 weaves: dict[tuple, int], weld_tag: str = "AS") -> list[str]:
+    """Comment texts (without the comment marker): name, user / tool frame, weld and weave schedules."""
+    out = [f"weldplan {program.name}"[:32]]
+    for tag, X in ((f"UF{uf}", program.X_BP), (f"UT{ut}", program.X_FT)):
+        p = X[:3, 3] * 1e3
+        wpr = poses.wpr_deg_from_R(X[:3, :3])
+        f = [fmt_fixed(v, 3) for v in p] + [fmt_fixed(v, 4) for v in wpr]
+        out += [f"{tag} X {f[0]} Y {f[1]}", f"{tag} Z {f[2]} W {f[3]}", f"{tag} P {f[4]} R {f[5]}"]
+    for wk, k in schedules.items():
+        w = next(m.weld for m in program.moves if m.arc and weld_key(m.weld) == wk)
+        out.append(f"{weld_tag}{k} {w.voltage_v:.1f}V {w.current_a:.0f}A {w.wire_feed_m_min:.2f}M/MIN")
+        out.append(f"{weld_tag}{k} SPD {w.travel_speed_m_s * 1e3:.3f}MM/S")
+        out.append(f"{weld_tag}{k} T {w.arc_start_s:.3f}S {w.arc_end_s:.3f}S")
+    for (wv, _), k in weaves.items():
+        out.append(f"WV{k} {wv[0].upper()} {wv[1] * 1e3:.3f}MM {wv[2]:.3f}HZ")
+    return out
+
+
+def new_meta() -> dict[str, Any]:
+    return {"UF": {}, "UT": {}, "AS": {}, "WV": {}}
+
+
+def parse_remark(text: str, meta: dict[str, Any]) -> None:
+    """Collect the values of one remark written by remark_lines into meta (other remarks are ignored)."""
+    t = text.strip().upper()
+    fm = re.fullmatch(r"(UF|UT)(\d+)\s+(.*)", t)
+    if fm:
+        d = meta[fm.group(1)].setdefault(int(fm.group(2)), {})
+        for k, v in re.findall(r"([XYZWPR])\s+([-+\d.]+)", fm.group(3)):
+            d[k] = float(v)
+        return
+    am = re.fullmatch(r"(?:AS|ASF)(\d+)\s+(.*)", t)
+    if am:
+        d = meta["AS"].setdefault(int(am.group(1)), {})
+        rest = am.group(2)
+        for v, unit in re.findall(r"([-+\d.]+)(V|A|M/MIN|MM/S)(?=\s|$)", rest):
+            d[unit] = float(v)
+        tm = re.fullmatch(r"T\s+([-+\d.]+)S\s+([-+\d.]+)S", rest)
+        if tm:
+            d["T0"], d["T1"] = float(tm.group(1)), float(tm.group(2))
+        return
+    wm = re.fullmatch(r"WV(\d+)\s+(\w+)\s+([-+\d.]+)MM\s+([-+\d.]+)HZ", t)
+    if wm:
+        meta["WV"][int(wm.group(1))] = (wm.group(2).lower(), float(wm.group(3)) * 1e-3, float(wm.group(4)))
+
+
+def remark_frame(d: dict[str, float] | None) -> np.ndarray | None:
+    """X[4, 4] from a remark frame {X, Y, Z mm, W, P, R deg}; None when incomplete."""
+    if not d or any(k not in d for k in "XYZWPR"):
+        return None
+    return X_from_R_p(poses.R_from_wpr_deg([d["W"], d["P"], d["R"]]), np.array([d["X"], d["Y"], d["Z"]]) * 1e-3)
+
+
+def remark_weld(meta: dict[str, Any], k: int, weave_k: int | None, speed_hint: float | None) -> WeldSettings:
+    """WeldSettings of schedule k from remarks; values a program does not state read as NaN (arc times 0)."""
+    d = meta["AS"].get(k, {})
+    speed = d["MM/S"] * 1e-3 if "MM/S" in d else (speed_hint if speed_hint is not None else math.nan)
+    weave = meta["WV"].get(weave_k) if weave_k is not None else None
+    return WeldSettings(travel_speed_m_s=speed, wire_feed_m_min=d.get("M/MIN", math.nan),
+                        voltage_v=d.get("V", math.nan), current_a=d.get("A", math.nan),
+                        arc_start_s=d.get("T0", 0.0), arc_end_s=d.get("T1", 0.0), weave=weave)

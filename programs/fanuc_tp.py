@@ -1,0 +1,467 @@
+"""FANUC TP ASCII (.LS, ArcTool) writer and reader (controllers.md §4).
+
+Sections /PROG /ATTR /APPL /MN /POS /END; J / L moves; Arc Start[n] / Arc End[n] and Weave <pattern>[n] /
+Weave End as standalone lines; UFRAME_NUM / UTOOL_NUM; Cartesian /POS records (X Y Z mm, W P R deg,
+CONFIG 'F|N U|D T|B, t1, t4, t6') and joint records (J1..J6 deg) for joint targets. Joint records are
+pendant values: for robots with controller_coupling "fanuc_j2_j3" J3 = j3_model - j2_model (robots.md §8).
+
+A .LS file cannot hold frame or weld-schedule values (they live in controller tables), so the writer
+documents them in remark lines that its reader parses back and an operator can copy to the controller:
+"! UF1 X .. Y ..", "! UT1 ..", "! AS1 ..V ..A ..M/MIN", "! AS1 SPD ..MM/S ..", "! WV1 <pattern> ..MM ..HZ"
+(each at most 32 characters). Weld moves use WELD_SPEED (the schedule's speed) by default.
+Long programs are split into parts of at most max_points_per_file points called from the main program.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+import numpy as np
+
+from kinematics.se3 import X_from_R_p
+from planning.moves import MoveProgram, WeldSettings
+from programs import poses
+from programs.common import (
+    ProgramSyntaxError,
+    RawMove,
+    Source,
+    check_program,
+    fmt_fixed,
+    merge_options,
+    new_meta,
+    parse_remark,
+    program_from_moves,
+    remark_frame,
+    remark_lines,
+    remark_weld,
+    resolve_moves,
+    split_chunks,
+    weld_key,
+)
+from robot_models.spec import RobotSpec, ToolSpec
+
+__all__ = ["DEFAULT_OPTIONS", "EXTENSIONS", "read", "write"]
+
+EXTENSIONS = (".ls",)
+DEFAULT_OPTIONS: dict[str, Any] = {
+    "name": None,  # program name (upper case)
+    "joint_values_for": "home",  # "home" | "all" | "none": joint moves written as J1..J6 records
+    "joint_speed_percent": 30,
+    "air_speed_m_s": 0.25,
+    "weld_speed": "WELD_SPEED",  # "WELD_SPEED" (schedule speed) | "explicit" (mm/sec on every weld line)
+    "weld_cnt": 100,  # CNT between weld points
+    "uframe": 1,
+    "utool": 1,
+    "max_points_per_file": 500,
+    "comment": "weldplan",
+}
+_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
+_WEAVE_TO_FANUC = {"triangle": "Sine", "zigzag": "Sine", "circle": "Circle"}
+
+
+def _pos_record(n: int, uf: int, ut: int, joint: np.ndarray | None, X: np.ndarray | None, config: str) -> list[str]:
+    out = [f"P[{n}]{{", "   GP1:"]
+    if joint is not None:
+        d = np.degrees(joint)
+        out.append(f"\tUF : {uf}, UT : {ut},\t")
+        out.append(f"\tJ1= {d[0]:>13.6f} deg,\tJ2= {d[1]:>13.6f} deg,\tJ3= {d[2]:>13.6f} deg,")
+        out.append(f"\tJ4= {d[3]:>13.6f} deg,\tJ5= {d[4]:>13.6f} deg,\tJ6= {d[5]:>13.6f} deg")
+    else:
+        p = X[:3, 3] * 1e3
+        wpr = poses.wpr_deg_from_R(X[:3, :3])
+        f = [fmt_fixed(v, 3) for v in p] + [fmt_fixed(v, 4) for v in wpr]
+        out.append(f"\tUF : {uf}, UT : {ut},\t\tCONFIG : '{config}',")
+        out.append(f"\tX = {f[0]:>10}  mm,\tY = {f[1]:>10}  mm,\tZ = {f[2]:>10}  mm,")
+        out.append(f"\tW = {f[3]:>10} deg,\tP = {f[4]:>10} deg,\tR = {f[5]:>10} deg")
+    out.append("};")
+    return out
+
+
+def _weave_line(w: WeldSettings, weaves: dict[tuple, int]) -> str:
+    return f"Weave {_WEAVE_TO_FANUC.get(w.weave[0], 'Sine')}[{weaves[(w.weave, w.travel_speed_m_s)]}]"
+
+
+def _attr(comment: str, line_count: int) -> list[str]:
+    return ["/ATTR", "OWNER\t\t= MNEDITOR;", f'COMMENT\t\t= "{comment[:16]}";', "PROG_SIZE\t= 0;",
+            "FILE_NAME\t= ;", "VERSION\t\t= 0;", f"LINE_COUNT\t= {line_count};", "MEMORY_SIZE\t= 0;",
+            "PROTECT\t\t= READ_WRITE;", "TCD:  STACK_SIZE\t= 0,", "      TASK_PRIORITY\t= 50,",
+            "      TIME_SLICE\t= 0,", "      BUSY_LAMP_OFF\t= 0,", "      ABORT_REQUEST\t= 0,",
+            "      PAUSE_REQUEST\t= 0;", "DEFAULT_GROUP\t= 1,*,*,*,*;", "CONTROL_CODE\t= 00000000 00000000;"]
+
+
+def _assemble(name: str, comment: str, mn: list[str], pos: list[str]) -> str:
+    lines = [f"/PROG  {name}"] + _attr(comment, len(mn))
+    lines += ["/APPL", "  ARC : TRUE ;", "  ARC Welding Equipment : 1,*,*,*,*;", "/MN"]
+    for k, instr in enumerate(mn, start=1):
+        if instr[:2] in ("J ", "L "):
+            lines.append(f"{k:>4}:{instr}    ;")
+        else:
+            lines.append(f"{k:>4}:  {instr} ;")
+    lines += ["/POS"] + pos + ["/END"]
+    return "\n".join(lines) + "\n"
+
+
+def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
+          ) -> dict[str, str]:
+    """{"<NAME>.LS": text} (plus "<NAME>_<k>.LS" parts called from the main program for long programs)."""
+    opt = merge_options(DEFAULT_OPTIONS, options, "fanuc_tp")
+    q_all = check_program(program, robot, tool)
+    name = (opt["name"] or program.name or "WELDPLAN").strip().upper()
+    if not _NAME.fullmatch(name) or len(name) > 32:
+        raise ValueError(f"fanuc_tp: program name {name!r} must be upper-case letters, digits and '_' "
+                         "(at most 32; older controllers allow 8)")
+    moves = program.moves
+    uf, ut = int(opt["uframe"]), int(opt["utool"])
+    use_joint = [
+        m.kind == "joint" and (opt["joint_values_for"] == "all" or (opt["joint_values_for"] == "home"
+                                                                      and m.role == "home"))
+        for m in moves
+    ]
+    cart = [i for i, j in enumerate(use_joint) if not j]
+    configs: dict[int, str] = {}
+    if cart:
+        for i, fields in zip(cart, poses.fanuc_config(poses.config_keys(robot, q_all[cart], "fanuc")), strict=True):
+            configs[i] = poses.fanuc_config_string(fields)
+    schedules: dict[tuple, int] = {}
+    weaves: dict[tuple, int] = {}
+    for m in moves:
+        if m.arc:
+            schedules.setdefault(weld_key(m.weld), len(schedules) + 1)
+            if m.weld.weave:
+                weaves.setdefault((m.weld.weave, m.weld.travel_speed_m_s), len(weaves) + 1)
+
+    header = ["! " + r for r in remark_lines(program, uf, ut, schedules, weaves)]
+    header += [f"UFRAME_NUM={uf}", f"UTOOL_NUM={ut}"]
+
+    chunks = split_chunks(moves, opt["max_points_per_file"])
+    files: dict[str, str] = {}
+    main_mn = list(header)
+
+    def body(a: int, b: int) -> tuple[list[str], list[str]]:
+        mn: list[str] = []
+        pos: list[str] = []
+        for n, i in enumerate(range(a, b), start=1):
+            m = moves[i]
+            label = f'P[{n}:"{m.name[:16]}"]' if m.name and '"' not in m.name else f"P[{n}]"
+            if m.kind == "joint":
+                mn.append(f"J {label} {int(opt['joint_speed_percent'])}% FINE")
+            else:
+                nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
+                if m.arc:
+                    prev = moves[i - 1]
+                    if prev.arc and weld_key(prev.weld) != weld_key(m.weld):
+                        # a new schedule for this segment: Arc Start while welding switches schedules
+                        mn.append(f"Arc Start[{schedules[weld_key(m.weld)]}]")
+                        if m.weld.weave != prev.weld.weave:
+                            mn.append(_weave_line(m.weld, weaves) if m.weld.weave else "Weave End")
+                    if opt["weld_speed"] == "WELD_SPEED":
+                        speed = "WELD_SPEED"
+                    else:
+                        speed = f"{max(1, round(m.weld.travel_speed_m_s * 1e3))}mm/sec"
+                    term = f"CNT{int(opt['weld_cnt'])}" if nxt_arc else "FINE"
+                else:
+                    speed = f"{max(1, round((m.speed_m_s or opt['air_speed_m_s']) * 1e3))}mm/sec"
+                    term = "FINE"
+                mn.append(f"L {label} {speed} {term}")
+                if m.arc and not nxt_arc:
+                    if m.weld.weave:
+                        mn.append("Weave End")
+                    mn.append(f"Arc End[{schedules[weld_key(m.weld)]}]")
+                if nxt_arc and not m.arc:
+                    w = moves[i + 1].weld
+                    mn.append(f"Arc Start[{schedules[weld_key(w)]}]")
+                    if w.weave:
+                        mn.append(_weave_line(w, weaves))
+            if m.arc and (i == 0 or (not moves[i - 1].arc and moves[i - 1].kind != "linear")):
+                raise ValueError(f"moves[{i}]: an arc must follow a linear approach move")
+            joint = poses.controller_joints(robot, q_all[i]) if use_joint[i] else None
+            pos += _pos_record(n, uf, ut, joint, m.X_PT if not use_joint[i] else None, configs.get(i, ""))
+        return mn, pos
+
+    comment = str(opt["comment"])
+    if len(chunks) == 1:
+        mn, pos = body(0, len(moves))
+        files[f"{name}.LS"] = _assemble(name, comment, main_mn + mn, pos)
+        return files
+    for k, (a, b) in enumerate(chunks, start=1):
+        part = f"{name}_{k}"
+        main_mn.append(f"CALL {part}")
+        mn, pos = body(a, b)
+        files[f"{part}.LS"] = _assemble(part, comment, mn, pos)
+    return {f"{name}.LS": _assemble(name, comment, main_mn, []), **files}
+
+
+# ---------------------------------------------------------------------------------------------- read
+
+_SECTIONS = ("/PROG", "/ATTR", "/APPL", "/MN", "/POS", "/END")
+_LINE = re.compile(r"^\s*(\d*)\s*:(.*)$")
+_POINT = re.compile(r"P\[\s*(\d+)\s*(?::\s*\"([^\"]*)\")?\s*\]")
+_SPEED = re.compile(r"^(\d+(?:\.\d+)?)\s*(%|mm/sec|cm/min|inch/min|deg/sec|sec|msec)$", re.IGNORECASE)
+
+
+class _Ls:
+    """One parsed .LS file: name, /MN lines (offset, number, text) and /POS records."""
+
+    def __init__(self, src: Source) -> None:
+        self.src = src
+        self.name = ""
+        self.mn: list[tuple[int, str]] = []
+        self.pos: dict[int, tuple[dict[str, Any], int]] = {}
+        lines = src.lines()
+        section = None
+        seen: list[str] = []
+        pos_text: list[tuple[int, str]] = []
+        for off, line in lines:
+            s = line.strip()
+            if not s:
+                continue
+            if s.startswith("/"):
+                tag = s.split()[0].upper()
+                if tag not in _SECTIONS:
+                    raise src.error(off, f"unknown section {tag}")
+                if seen and _SECTIONS.index(tag) <= _SECTIONS.index(seen[-1]):
+                    raise src.error(off, f"section {tag} out of order (expected /PROG /ATTR /APPL /MN /POS /END)")
+                seen.append(tag)
+                section = tag
+                if tag == "/PROG":
+                    parts = s.split()
+                    if len(parts) < 2:
+                        raise src.error(off, "/PROG needs a program name")
+                    self.name = parts[1]
+                continue
+            if section == "/MN":
+                self.mn.append((off, line))
+            elif section == "/POS":
+                pos_text.append((off, line))
+            elif section is None:
+                raise src.error(off, "text before /PROG")
+            elif section == "/END":
+                raise src.error(off, "text after /END")
+        for need in ("/PROG", "/MN", "/END"):
+            if need not in seen:
+                raise src.error(len(src.text), f"missing section {need}")
+        self._parse_pos(pos_text)
+
+    def _parse_pos(self, lines: list[tuple[int, str]]) -> None:
+        src = self.src
+        i = 0
+        while i < len(lines):
+            off, line = lines[i]
+            m = re.match(r"\s*" + _POINT.pattern + r"\s*\{\s*$", line)
+            if not m:
+                raise src.error(off, f"expected 'P[n]{{' in /POS, got {line.strip()[:30]!r}")
+            n = int(m.group(1))
+            start = off
+            body = []
+            i += 1
+            while i < len(lines) and not lines[i][1].strip().startswith("};"):
+                body.append(lines[i])
+                i += 1
+            if i >= len(lines):
+                raise src.error(start, f"P[{n}] has no closing '}};'")
+            i += 1
+            rec: dict[str, Any] = {}
+            group = None
+            for boff, bline in body:
+                t = bline.strip()
+                if re.fullmatch(r"GP\d+\s*:", t):
+                    group = t[:-1].strip().upper()
+                    continue
+                if group != "GP1":
+                    continue  # other motion groups (positioners) are not modelled
+                for item in re.finditer(r"([A-Za-z]+\d?)\s*(=|:)\s*('[^']*'|[-+\w.]+)\s*(mm|deg)?", bline):
+                    key = item.group(1).upper()
+                    val = item.group(3)
+                    if key == "CONFIG":
+                        rec[key] = (val.strip("'"), boff + item.start(3))
+                    else:
+                        try:
+                            rec[key] = (float(val), boff + item.start(3))
+                        except ValueError:
+                            raise src.error(boff + item.start(3), f"{key} must be a number, got {val!r}") from None
+            if n in self.pos:
+                raise src.error(start, f"P[{n}] defined twice")
+            self.pos[n] = (rec, start)
+
+
+def _remarks(files: list[_Ls]) -> dict[str, Any]:
+    meta = new_meta()
+    for ls in files:
+        for _, line in ls.mn:
+            m = _LINE.match(line)
+            if m:
+                t = m.group(2).strip().rstrip(";").strip()
+                if t.startswith("!"):
+                    parse_remark(t[1:], meta)
+    return meta
+
+
+def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
+         ) -> MoveProgram:
+    """MoveProgram from .LS files (main program: options["main"] or the one no other file CALLs).
+
+    J / L moves to /POS records (CONFIG-matched IK for Cartesian records, J1..J6 with the J2/J3 coupling
+    undone for joint records); Arc Start/End and Weave lines, standalone or as motion options; CALLs of
+    programs among the files are followed. Frames and weld schedules come from the writer's remark lines,
+    else from options["X_BP"] / the tool; unknown schedule values read as NaN. Raises ProgramSyntaxError.
+    """
+    opt = {"main": None, "X_BP": None}
+    opt.update(options or {})
+    progs: dict[str, _Ls] = {}
+    for fname, text in files.items():
+        if fname.lower().endswith(EXTENSIONS) or text.lstrip().upper().startswith("/PROG"):
+            ls = _Ls(Source(fname, text))
+            progs[ls.name.upper()] = ls
+    if not progs:
+        raise ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no .LS program")
+    called = set()
+    for ls in progs.values():
+        for _, line in ls.mn:
+            for m in re.finditer(r"\bCALL\s+(\w+)", line, re.IGNORECASE):
+                called.add(m.group(1).upper())
+    if opt["main"]:
+        main = opt["main"].upper()
+    else:
+        roots = [n for n in progs if n not in called]
+        if len(roots) != 1:
+            raise ProgramSyntaxError(next(iter(files)), 1, 1, f"cannot tell the main program among {sorted(roots)}")
+        main = roots[0]
+    meta = _remarks(list(progs.values()))
+    uframes = {k: remark_frame(v) for k, v in meta["UF"].items()}
+    utools = {k: remark_frame(v) for k, v in meta["UT"].items()}
+    raws: list[RawMove] = []
+    st: dict[str, Any] = {"uf": None, "ut": None, "arc": None, "weave": None, "start_after": None}
+
+    def schedule(k: int, weave_k: int | None, speed_hint: float | None) -> WeldSettings:
+        return remark_weld(meta, k, weave_k, speed_hint)
+
+    def run(pname: str, depth: int) -> None:
+        if depth > 20:
+            raise ProgramSyntaxError(progs[pname].src.name, 1, 1, "CALLs nested too deeply")
+        ls = progs[pname]
+        src = ls.src
+        for off, line in ls.mn:
+            m = _LINE.match(line)
+            if not m:
+                raise src.error(off, f"expected '<n>: instruction ;', got {line.strip()[:30]!r}")
+            body = m.group(2)
+            body_off = off + m.start(2)
+            text = body.strip()
+            if not text:
+                continue
+            if not text.endswith(";"):
+                raise src.error(off + len(line.rstrip()), "missing ';' at the end of the line")
+            text = text[:-1].strip()
+            t_off = body_off + (len(body) - len(body.lstrip()))
+            if text.startswith("!") or not text:
+                continue
+            mm = re.match(r"([JLCA])\s+(.*)$", text)
+            if mm:
+                motion(ls, mm.group(1), mm.group(2), t_off, t_off + mm.start(2))
+                continue
+            up = text.upper()
+            fm = re.fullmatch(r"(UFRAME_NUM|UTOOL_NUM)\s*=\s*(\d+)", up)
+            if fm:
+                st["uf" if fm.group(1) == "UFRAME_NUM" else "ut"] = int(fm.group(2))
+                continue
+            am = re.fullmatch(r"ARC\s+(START|END)\s*\[\s*(\d+)\s*\]", up)
+            if am:
+                arc_event(am.group(1), int(am.group(2)))
+                continue
+            wm = re.fullmatch(r"WEAVE\s+(SINE|CIRCLE|FIGURE 8|L|SINE 2)\s*\[\s*(\d+)\s*\]", up)
+            if wm:
+                st["weave"] = int(wm.group(2))
+                continue
+            if up == "WEAVE END":
+                st["weave"] = None
+                continue
+            cm = re.fullmatch(r"CALL\s+(\w+)", up)
+            if cm:
+                if cm.group(1) in progs:
+                    run(cm.group(1), depth + 1)
+                continue
+            if re.match(r"(JMP|IF|SELECT|FOR)\b", up):
+                raise src.error(t_off, f"{text.split()[0]}: control flow is not supported by the weldplan reader")
+
+    def arc_event(kind: str, k: int) -> None:
+        if kind == "START":
+            st["arc"] = k
+        else:
+            st["arc"] = None
+
+    def motion(ls: _Ls, letter: str, rest: str, off: int, rest_off: int) -> None:
+        src = ls.src
+        if letter in ("C", "A"):
+            raise src.error(off, "circular moves are not supported by the weldplan reader")
+        pm = _POINT.match(rest)
+        if not pm:
+            if re.match(r"PR\[", rest):
+                raise src.error(rest_off, "position registers (PR[]) are not supported by the weldplan reader")
+            raise src.error(rest_off, "expected P[n] after the motion type")
+        n = int(pm.group(1))
+        if n not in ls.pos:
+            raise src.error(rest_off + pm.start(), f"P[{n}] is not defined in /POS")
+        tokens = rest[pm.end():].split()
+        if not tokens:
+            raise src.error(rest_off + pm.end(), "missing speed")
+        speed_text = tokens[0]
+        where = (src.name, *src.position(rest_off))
+        opts = " ".join(tokens[1:]).upper()
+        rec, rec_off = ls.pos[n]
+        uf = st["uf"] if st["uf"] is not None else int(rec.get("UF", (1, 0))[0])
+        ut = st["ut"] if st["ut"] is not None else int(rec.get("UT", (1, 0))[0])
+        X_BP = opt["X_BP"] if opt["X_BP"] is not None else uframes.get(uf)
+        X_FT = utools.get(ut)
+        raw = RawMove("joint" if letter == "J" else "linear", where, name=pm.group(2) or f"P[{n}]",
+                      X_BP=X_BP, X_FT=X_FT)
+        if "J1" in rec:
+            missing = [f"J{k}" for k in range(1, 7) if f"J{k}" not in rec]
+            if missing:
+                raise src.error(rec_off, f"P[{n}] lacks {missing}")
+            raw.q_ctrl = np.radians([rec[f"J{k}"][0] for k in range(1, 7)])
+        else:
+            missing = [k for k in ("X", "Y", "Z", "W", "P", "R", "CONFIG") if k not in rec]
+            if missing:
+                raise src.error(rec_off, f"P[{n}] lacks {missing}")
+            raw.X_PT = X_from_R_p(poses.R_from_wpr_deg([rec["W"][0], rec["P"][0], rec["R"][0]]),
+                                  np.array([rec["X"][0], rec["Y"][0], rec["Z"][0]]) * 1e-3)
+            try:
+                raw.keys = poses.parse_fanuc_config(rec["CONFIG"][0])
+            except ValueError as exc:
+                raise src.error(rec["CONFIG"][1], str(exc)) from None
+        sm = _SPEED.match(speed_text)
+        speed: float | None = None
+        if letter == "L":
+            if sm:
+                v, unit = float(sm.group(1)), sm.group(2).lower()
+                speed = {"mm/sec": 1e-3, "cm/min": 1e-2 / 60, "inch/min": 0.0254 / 60}.get(unit, math.nan) * v
+                if not math.isfinite(speed):
+                    raise src.error(rest_off + pm.end() + 1, f"a linear move cannot use speed unit {unit}")
+            elif speed_text.upper() not in ("WELD_SPEED",) and not speed_text.upper().startswith("R["):
+                raise src.error(rest_off + pm.end() + 1, f"cannot read speed {speed_text!r}")
+        elif not sm:
+            raise src.error(rest_off + pm.end() + 1, f"cannot read speed {speed_text!r}")
+        if st["arc"] is not None and raw.kind == "linear":
+            raw.arc = True
+            raw.weld = schedule(st["arc"], st["weave"], speed)
+            raw.speed_m_s = raw.weld.travel_speed_m_s if speed is None else speed
+        else:
+            if st["arc"] is not None:
+                raise src.error(off, "joint move while the arc is on")
+            raw.speed_m_s = speed
+        # motion-option forms: "... Arc Start[n]" (arc on at this point), "... Arc End[n]"
+        om = re.search(r"ARC\s+(START|END)\s*\[\s*(\d+)\s*\]", opts)
+        if om:
+            arc_event(om.group(1), int(om.group(2)))
+        raws.append(raw)
+
+    run(main, 0)
+    X_BP = opt["X_BP"] if opt["X_BP"] is not None else next((r.X_BP for r in raws if r.X_BP is not None), np.eye(4))
+    X_FT = next((r.X_FT for r in raws if r.X_FT is not None), tool.X_FT)
+    for r in raws:
+        r.X_BP = X_BP if r.X_BP is None else r.X_BP
+        r.X_FT = X_FT if r.X_FT is None else r.X_FT
+    moves = resolve_moves(robot, raws, X_BP, X_FT, "fanuc")
+    return program_from_moves(robot, tool, X_BP, X_FT, moves, main)

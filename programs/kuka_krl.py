@@ -1,0 +1,515 @@
+"""KUKA KRL (KSS 8.x, ArcTech 3.x inline forms) writer and reader (controllers.md §3).
+
+Each program is a .src + .dat pair: E6AXIS / E6POS (X Y Z mm, A B C deg, S and T) points with FDAT and
+PDAT / LDAT motion data, TOOL_DATA / BASE_DATA set at the start, PTP / LIN inline folds, and ArcTech
+ARCON / ARCSWI / ARCOFF folds (ArcMainNG calls, stArcDat_T weld data; [GEN] templates of §3.2).
+
+Weld data semantics: the WDAT of ARCON holds the ignition (Strike StartTime = arc_start_s) and the weld
+parameters of the first seam segment; an ARCSWI's WDAT holds those of the segment after its point; the
+ARCOFF WDAT holds the end crater (Crater CraterTime = arc_end_s; the member name is an assumption, not
+confirmed by a KUKA source). Weld.Velocity is m/s; Channel1..3 carry wire feed (m/min), voltage (V) and
+current (A) by default (power-source specific: option "channels").
+Long programs are split into parts of at most max_points_per_file points (.src/.dat each) called in
+order from the main program.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+
+from kinematics.se3 import X_from_R_p
+from planning.moves import MoveProgram, WeldSettings
+from programs import poses
+from programs.common import (
+    ProgramSyntaxError,
+    RawMove,
+    Source,
+    check_program,
+    fmt,
+    merge_options,
+    program_from_moves,
+    resolve_moves,
+    split_chunks,
+    unique_names,
+)
+from programs.krl_syntax import parse_dat, parse_value, strip_comment, struct_text
+from robot_models.spec import RobotSpec, ToolSpec
+
+__all__ = ["DEFAULT_OPTIONS", "EXTENSIONS", "read", "write"]
+
+EXTENSIONS = (".src", ".dat")
+DEFAULT_OPTIONS: dict[str, Any] = {
+    "name": None,  # program (module) name, <= 24 characters
+    "joint_values_for": "home",  # "home" | "all" | "none": joint moves written as E6AXIS
+    "joint_speed_percent": 30.0,  # PTP velocity (% of max)
+    "air_speed_m_s": 0.25,
+    "weld_blend_mm": 1.0,  # C_DIS distance between weld points
+    "tool_no": 1,
+    "base_no": 1,
+    "max_points_per_file": 1000,
+    "channels": ("wire_feed_m_min", "voltage_v", "current_a"),  # ArcTech Channel1..
+    "arctech_version": "3.4.3.1264",
+}
+_IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+_MAXLEN = 24
+_RESERVED = {"HOME", "XHOME"}
+_WEAVE_TO_KUKA = {"triangle": "#Triangle", "zigzag": "#Zigzag", "circle": "#Spiral"}
+_WEAVE_FROM_KUKA = {"TRIANGLE": "triangle", "ZIGZAG": "zigzag", "SPIRAL": "circle", "TRAPEZOID": "zigzag"}
+_E0 = "E1 0.0,E2 0.0,E3 0.0,E4 0.0,E5 0.0,E6 0.0"
+
+
+def _frame_text(X: np.ndarray) -> str:
+    abc = poses.abc_deg_from_R(X[:3, :3])
+    p = X[:3, 3] * 1e3
+    return struct_text([("X", fmt(p[0], 4)), ("Y", fmt(p[1], 4)), ("Z", fmt(p[2], 4)),
+                        ("A", fmt(abc[0], 5)), ("B", fmt(abc[1], 5)), ("C", fmt(abc[2], 5))])
+
+
+def _wdat(name: str, w: WeldSettings, speed_m_s: float, channels: tuple[str, ...], crater: bool) -> str:
+    ch = [0.0] * 8
+    for k, field_name in enumerate(channels):
+        ch[k] = float(getattr(w, field_name))
+    chs = ",".join(f"Channel{k + 1} {fmt(v, 4)}" for k, v in enumerate(ch))
+    if w.weave:
+        pattern, width_m, freq = w.weave
+        weave = (f"Weave {{Pattern {_WEAVE_TO_KUKA.get(pattern, '#Triangle')},Length {fmt(speed_m_s * 1e3 / freq, 4)},"
+                 f"Amplitude {fmt(width_m * 1e3 / 2, 4)},Angle 0.0,LeftSideDelay 0.0,RightSideDelay 0.0}}")
+    else:
+        weave = "Weave {Pattern #None,Length 4.0,Amplitude 2.0,Angle 0.0,LeftSideDelay 0.0,RightSideDelay 0.0}"
+    text = (f'DECL stArcDat_T {name}={{WdatId[] "{name}",Strike {{JobModeId[] "Job mode",ParamSetId[] "Set1",'
+            f"StartTime {fmt(w.arc_start_s, 4)},PreFlowTime 0.0,{chs},PurgeTime 0.0}},"
+            f'Weld {{JobModeId[] "Job mode",ParamSetId[] "Set2",Velocity {fmt(speed_m_s, 6)},{chs}}},{weave},')
+    if crater:
+        text += (f'Crater {{JobModeId[] "Job mode",ParamSetId[] "Set3",CraterTime {fmt(w.arc_end_s, 4)},'
+                 f"PostFlowTime 0.0,BurnBackTime 0.0,{chs}}},")
+    text += ("Advanced {IgnitionErrorStrategy 1,WeldErrorStrategy 1,SlopeOption #None,SlopeTime 0.0,"
+             "SlopeDistance 0.0,OnTheFlyActiveOn FALSE,OnTheFlyActiveOff FALSE,OnTheFlyDistanceOn 0.0,"
+             "OnTheFlyDistanceOff 0.0}}")
+    return text
+
+
+def _module_name(program: MoveProgram, opt: dict[str, Any]) -> str:
+    name = (opt["name"] or program.name or "WELDPLAN").strip().upper()
+    if not _IDENT.fullmatch(name) or len(name) > _MAXLEN - 4:
+        raise ValueError(f"kuka_krl: program name {name!r} must be a KRL identifier of at most {_MAXLEN - 4} "
+                         "characters (parts add '_<n>')")
+    return name
+
+
+def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
+          ) -> dict[str, str]:
+    """{"<NAME>.src": ..., "<NAME>.dat": ...} (plus "<NAME>_<k>.src/.dat" parts for long programs)."""
+    opt = merge_options(DEFAULT_OPTIONS, options, "kuka_krl")
+    q_all = check_program(program, robot, tool)
+    name = _module_name(program, opt)
+    moves = program.moves
+    tno, bno = int(opt["tool_no"]), int(opt["base_no"])
+    use_joint = [
+        m.kind == "joint" and (opt["joint_values_for"] == "all" or (opt["joint_values_for"] == "home"
+                                                                      and m.role == "home"))
+        for m in moves
+    ]
+    keys = np.zeros((len(moves), 9), dtype=np.int64)
+    cart = [i for i, j in enumerate(use_joint) if not j]
+    if cart:
+        keys[cart] = poses.config_keys(robot, q_all[cart], "kuka")
+    s_all, t_all = poses.kuka_status_turn(keys)
+    point_text = []
+    for i, _m in enumerate(moves):
+        if use_joint[i]:
+            a = np.degrees(poses.controller_joints(robot, q_all[i]))
+            point_text.append(("E6AXIS", struct_text([(f"A{k + 1}", fmt(a[k], 6)) for k in range(6)])[:-1]
+                               + f",{_E0}}}"))
+        else:
+            X = moves[i].X_PT
+            abc = poses.abc_deg_from_R(X[:3, :3])
+            p = X[:3, 3] * 1e3
+            point_text.append(("E6POS", "{" + f"X {fmt(p[0], 4)},Y {fmt(p[1], 4)},Z {fmt(p[2], 4)},A {fmt(abc[0], 5)},"
+                               f"B {fmt(abc[1], 5)},C {fmt(abc[2], 5)},S {s_all[i]},T {t_all[i]},{_E0}}}"))
+    wanted = [m.name if m.name.upper() not in _RESERVED else "" for m in moves]
+    fallback = [f"PHOME{i + 1}" if m.role == "home" else f"P{i + 1}" for i, m in enumerate(moves)]
+    pnames = unique_names([w.upper() for w in wanted], fallback, _IDENT,
+                          _MAXLEN - 3, [f"{t}={v}" for t, v in point_text], upper=True)
+
+    chunks = split_chunks(moves, opt["max_points_per_file"])
+    multi = len(chunks) > 1
+    files: dict[str, str] = {}
+    head = ["&ACCESS RVP", "&REL 1"]
+    ini = [";FOLD INI;%{PE}", "  GLOBAL INTERRUPT DECL 3 WHEN $STOPMESS==TRUE DO IR_STOPM ( )",
+           "  INTERRUPT ON 3", "  BAS (#INITMOV,0 )", ";ENDFOLD (INI)"]
+    main_src = head + [f"DEF {name}( )"] + ini
+    main_src.append(f"; weldplan program '{program.name}': robot {robot.id}, tool {tool.id}, {len(moves)} moves")
+    main_src.append(f"TOOL_DATA[{tno}]={_frame_text(program.X_FT)}")
+    main_src.append(f"BASE_DATA[{bno}]={_frame_text(program.X_BP)}")
+    main_src.append(f"$APO.CDIS={fmt(opt['weld_blend_mm'], 3)}")
+    main_dat = head + [f"DEFDAT {name}"]
+
+    counter = {"cp": 0, "ptp": 0, "wdat": 0}
+    declared: set[str] = set()
+    weld_vel = [m.weld.travel_speed_m_s if m.arc else 0.0 for m in moves]
+
+    def emit(i: int, src: list[str], dat: list[str]) -> None:
+        m = moves[i]
+        pn = pnames[i]
+        if pn not in declared:
+            declared.add(pn)
+            dat.append(f"DECL {point_text[i][0]} X{pn}={point_text[i][1]}")
+            dat.append(f'DECL FDAT F{pn}={{TOOL_NO {tno},BASE_NO {bno},IPO_FRAME #BASE,POINT2[] " "}}')
+        tb = f"Tool[{tno}] Base[{bno}]"
+        if m.kind == "joint":
+            counter["ptp"] += 1
+            pd = f"PDAT{counter['ptp']}"
+            vel = fmt(opt["joint_speed_percent"], 3)
+            dat.append(f"DECL PDAT P{pd}={{VEL {vel},ACC 100.0,APO_DIST 100.0}}")
+            src += [f";FOLD PTP {pn} Vel={vel} % {pd} {tb};%{{PE}}", "$BWDSTART=FALSE", f"PDAT_ACT=P{pd}",
+                    f"FDAT_ACT=F{pn}", f"BAS(#PTP_PARAMS,{vel})", f"PTP X{pn}", ";ENDFOLD"]
+            return
+        counter["cp"] += 1
+        cd = f"CPDAT{counter['cp']}"
+        nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
+        speed = m.weld.travel_speed_m_s if m.arc else (m.speed_m_s or opt["air_speed_m_s"])
+        dat.append(f"DECL LDAT L{cd}={{VEL {fmt(speed, 6)},ACC 100.0,APO_DIST {fmt(opt['weld_blend_mm'], 3)},"
+                   "APO_FAC 50.0,AXIS_VEL 100.0,AXIS_ACC 100.0,ORI_TYP #VAR,CIRC_TYP #BASE,JERK_FAC 50.0,"
+                   "GEAR_JERK 100.0,EXAX_IGN 0}")
+        kind = "on" if (not m.arc and nxt_arc) else ("off" if m.arc and not nxt_arc else ("swi" if m.arc else ""))
+        if not kind:
+            src += [f";FOLD LIN {pn} Vel={fmt(speed, 6)} m/s {cd} {tb};%{{PE}}", "$BWDSTART=FALSE",
+                    f"LDAT_ACT=L{cd}", f"FDAT_ACT=F{pn}", f"BAS(#CP_PARAMS,{fmt(speed, 6)})", f"LIN X{pn}",
+                    ";ENDFOLD"]
+            return
+        if m.arc and (i == 0 or not (moves[i - 1].arc or moves[i - 1].kind == "linear")):
+            raise ValueError(f"moves[{i}]: an arc must follow a linear approach move (ARCON is a LIN move)")
+        counter["wdat"] += 1
+        wd = f"WDAT{counter['wdat']}"
+        # the weld data of ARCON / ARCSWI apply to the segment after their point
+        seg = moves[i + 1].weld if nxt_arc else m.weld
+        seg_speed = weld_vel[i + 1] if nxt_arc else weld_vel[i]
+        dat.append(_wdat(wd, seg, seg_speed, tuple(opt["channels"]), crater=kind == "off"))
+        wp = f"W{pn}"
+        if f"WP:{wp}" not in declared:
+            declared.add(f"WP:{wp}")
+            dat.append(f'DECL stArcDat_T {wp}={{WdatId[] "{wp}",Info {{Version 303030366}}}}')
+        ver = opt["arctech_version"]
+        provider = {"on": "arconlin", "swi": "arcswilin", "off": "arcofflin"}[kind]
+        blend = kind == "swi"
+        title = {"on": f"ARCON {wd} LIN {pn} Vel={fmt(speed, 6)} m/s {cd} {tb}",
+                 "swi": f"ARCSWI {wd} LIN {pn} {cd} {tb}", "off": f"ARCOFF {wd} LIN {pn} {cd} {tb}"}[kind]
+        src += [f";FOLD {title};%{{PE}}", ";FOLD Parameters ;%{h}",
+                f";Params IlfProvider=kukaroboter.arctech.{provider}; Kuka.PointName={pn}; "
+                f"Kuka.BlendingEnabled={'True' if blend else 'False'}; Kuka.MoveDataName={cd}; "
+                f"ArcTech.WdatVarName={wd}; ArcTech.Basic={ver}",
+                ";ENDFOLD", "$BWDSTART = FALSE", f"LDAT_ACT = L{cd}", f"FDAT_ACT = F{pn}"]
+        if kind == "on":
+            src += [f"BAS(#CP_PARAMS, {fmt(speed, 6)})", "SET_CD_PARAMS (0)",
+                    f"TRIGGER WHEN DISTANCE = 1 DELAY = ArcGetDelay(#PreDefinition, {wd}) DO "
+                    f"ArcMainNG(#PreDefinition, {wd}, {wp}) PRIO = -1",
+                    f"TRIGGER WHEN PATH = ArcGetPath(#OnTheFlyArcOn, {wd}) DELAY = ArcGetDelay(#GasPreflow, {wd}) "
+                    f"DO ArcMainNG(#GasPreflow, {wd}, {wp}) PRIO = -1",
+                    f"TRIGGER WHEN PATH = ArcGetPath(#OnTheFlyArcOn, {wd}) DELAY = 0 DO "
+                    f"ArcMainNG(#ArcOnMoveStd, {wd}, {wp}) PRIO = -1",
+                    f"ArcMainNG(#ArcOnBeforeMoveStd, {wd}, {wp})", f"LIN X{pn}",
+                    f"ArcMainNG(#ArcOnAfterMoveStd, {wd}, {wp})"]
+        elif kind == "swi":
+            src += ["BAS(#CP_PARAMS, gArcBasVelDefinition)", "SET_CD_PARAMS (0)",
+                    f"TRIGGER WHEN DISTANCE = 1 DELAY = 0 DO ArcMainNG(#ArcSwiMoveStd, {wd}, {wp}) PRIO = -1",
+                    f"ArcMainNG(#ArcSwiBeforeMoveStd, {wd}, {wp})", f"LIN X{pn} C_DIS",
+                    f"ArcMainNG(#ArcSwiAfterMoveStd, {wd}, {wp})"]
+        else:
+            src += ["BAS(#CP_PARAMS, gArcBasVelDefinition)", "SET_CD_PARAMS (0)",
+                    f"TRIGGER WHEN PATH = ArcGetPath(#ArcOffBefore, {wd}) DELAY = 0 DO "
+                    f"ArcMainNG(#ArcOffBeforeOffStd, {wd}, {wp}) PRIO = -1",
+                    f"TRIGGER WHEN PATH = ArcGetPath(#OnTheFlyArcOff, {wd}) DELAY = 0 DO "
+                    f"ArcMainNG(#ArcOffMoveStd, {wd}, {wp}) PRIO = -1",
+                    f"ArcMainNG(#ArcOffBeforeMoveStd, {wd}, {wp})", f"LIN X{pn}",
+                    f"ArcMainNG(#ArcOffAfterMoveStd, {wd}, {wp})"]
+        src.append(";ENDFOLD")
+
+    if not multi:
+        for i in range(len(moves)):
+            emit(i, main_src, main_dat)
+    else:
+        for k, (a, b) in enumerate(chunks, start=1):
+            part = f"{name}_{k}"
+            main_src.append(f"{part}( )")
+            src = head + [f"DEF {part}( )"]
+            dat = head + [f"DEFDAT {part}"]
+            declared.clear()
+            for i in range(a, b):
+                emit(i, src, dat)
+            files[f"{part}.src"] = "\n".join(src + ["END"]) + "\n"
+            files[f"{part}.dat"] = "\n".join(dat + ["ENDDAT"]) + "\n"
+    files = {f"{name}.src": "\n".join(main_src + ["END"]) + "\n",
+             f"{name}.dat": "\n".join(main_dat + ["ENDDAT"]) + "\n", **files}
+    return files
+
+
+# ---------------------------------------------------------------------------------------------- read
+
+
+def _X_frame(v: dict[str, Any], where: Source, offset: int) -> np.ndarray:
+    try:
+        p = np.array([v["X"], v["Y"], v["Z"]], dtype=np.float64) * 1e-3
+        abc = np.array([v["A"], v["B"], v["C"]], dtype=np.float64)
+    except KeyError as exc:
+        raise where.error(offset, f"frame is missing member {exc.args[0]}") from None
+    return X_from_R_p(poses.R_from_abc_deg(abc), p)
+
+
+_E6POS = ("X", "Y", "Z", "A", "B", "C")
+_E6AXIS = ("A1", "A2", "A3", "A4", "A5", "A6")
+
+
+class _Module:
+    def __init__(self, src: Source | None, dat: Source | None) -> None:
+        self.src = src
+        self.dat = dat
+        self.data: dict[str, tuple[str, Any, tuple[int, int]]] = {}
+        if dat is not None:
+            self.dat_name, self.data = parse_dat(dat)
+
+
+def _weld_from(wd: dict[str, Any], channels: tuple[str, ...], start_s: float, end_s: float) -> WeldSettings:
+    weld = wd.get("WELD", {})
+    speed = float(weld.get("VELOCITY", float("nan")))
+    vals = {c: float(weld.get(f"CHANNEL{k + 1}", float("nan"))) for k, c in enumerate(channels)}
+    weave = None
+    wv = wd.get("WEAVE", {})
+    pattern = str(wv.get("PATTERN", "NONE")).upper()
+    if pattern != "NONE" and float(wv.get("LENGTH", 0.0)) > 0:
+        weave = (_WEAVE_FROM_KUKA.get(pattern, "zigzag"), float(wv.get("AMPLITUDE", 0.0)) * 2e-3,
+                 speed / (float(wv["LENGTH"]) * 1e-3))
+    return WeldSettings(travel_speed_m_s=speed, wire_feed_m_min=vals.get("wire_feed_m_min", float("nan")),
+                        voltage_v=vals.get("voltage_v", float("nan")), current_a=vals.get("current_a", float("nan")),
+                        arc_start_s=start_s, arc_end_s=end_s, weave=weave)
+
+
+def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
+         ) -> MoveProgram:
+    """MoveProgram from .src/.dat files. The main program is options["main"] or the .src whose DEF is not
+    called by another file. PTP/LIN to named E6AXIS / E6POS / POS points (S, T matched by IK) or to
+    literal aggregates; ArcTech folds are recognised by their ArcMainNG calls; calls of other DEFs in the
+    files are followed. Raises ProgramSyntaxError(file, line, column, message)."""
+    opt = {"main": None, "channels": DEFAULT_OPTIONS["channels"], "X_BP": None}
+    opt.update(options or {})
+    modules: dict[str, _Module] = {}
+    srcs: dict[str, Source] = {}
+    dats: dict[str, Source] = {}
+    for fname, text in files.items():
+        stem, _, ext = fname.rpartition(".")
+        stem = stem.rsplit("/", 1)[-1].upper()
+        if ext.lower() == "src":
+            srcs[stem] = Source(fname, text)
+        elif ext.lower() == "dat":
+            dats[stem] = Source(fname, text)
+    if not srcs:
+        raise ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no .src file")
+    defs: dict[str, str] = {}
+    for stem, s in srcs.items():
+        modules[stem] = _Module(s, dats.get(stem))
+        for _off, line in s.lines():
+            m = re.match(r"\s*(?:GLOBAL\s+)?DEF\s+([A-Za-z_]\w*)\s*\(", strip_comment(line), re.IGNORECASE)
+            if m:
+                defs[m.group(1).upper()] = stem
+                break
+        else:
+            raise s.error(0, "no DEF line")
+    called = set()
+    for s in srcs.values():
+        for _, line in s.lines():
+            for m in re.finditer(r"\b([A-Za-z_]\w*)\s*\(\s*\)", strip_comment(line)):
+                if m.group(1).upper() in defs and not re.match(r"\s*(GLOBAL\s+)?DEF\b", line, re.I):
+                    called.add(m.group(1).upper())
+    if opt["main"]:
+        main = opt["main"].upper()
+        if main not in defs:
+            raise ProgramSyntaxError(next(iter(files)), 1, 1, f"no DEF {main} in the files")
+    else:
+        roots = [d for d in defs if d not in called]
+        if len(roots) != 1:
+            raise ProgramSyntaxError(next(iter(files)), 1, 1,
+                                     f"cannot tell the main program: uncalled DEFs {sorted(roots)}")
+        main = roots[0]
+    channels = tuple(opt["channels"])
+    tool_data: dict[int, np.ndarray] = {}
+    base_data: dict[int, np.ndarray] = {}
+    raws: list[RawMove] = []
+    arc_info: list[dict[str, Any]] = []  # per raw: governing WDAT etc.
+    st = {"cp": None, "ptp": None, "tool": None, "base": None, "pending": None, "arc": False, "wdat": None,
+          "run": None, "fdat": None}
+    runs: list[dict[str, Any]] = []
+
+    def lookup(mod: _Module, name: str, s: Source, off: int) -> tuple[str, Any]:
+        entry = mod.data.get(name.upper())
+        if entry is None:
+            # globals of other modules' .dat files are not visible: unknown here
+            raise s.error(off, f"unknown point or data name '{name}'")
+        return entry[0], entry[1]
+
+    def frame_value(mod: _Module, text: str, s: Source, off: int) -> np.ndarray:
+        t = text.strip()
+        if t.startswith("{"):
+            return _X_frame(parse_value(t, off, s), s, off)
+        m = re.fullmatch(r"(TOOL_DATA|BASE_DATA)\[(\d+)\]", t, re.IGNORECASE)
+        if m:
+            table = tool_data if m.group(1).upper() == "TOOL_DATA" else base_data
+            if int(m.group(2)) in table:
+                return table[int(m.group(2))]
+            raise s.error(off, f"{t} is not set in these files")
+        typ, v = lookup(mod, t, s, off)
+        return _X_frame(v, s, off)
+
+    def run(def_name: str, depth: int) -> None:
+        if depth > 20:
+            raise ProgramSyntaxError(srcs[defs[def_name]].name, 1, 1, "calls nested too deeply")
+        mod = modules[defs[def_name]]
+        s = mod.src
+        in_def = False
+        ended = False
+        for off, line in s.lines():
+            code = strip_comment(line)
+            text = code.strip()
+            if not text or text.startswith("&"):
+                continue
+            lead = off + len(code) - len(code.lstrip())
+            up = text.upper()
+            if not in_def:
+                if re.match(r"(GLOBAL\s+)?DEF\s+" + def_name + r"\s*\(", up):
+                    in_def = True
+                continue
+            if up == "END":
+                ended = True
+                break
+            if up.startswith(("IF ", "WHILE ", "FOR ", "LOOP", "SWITCH", "REPEAT", "GOTO")):
+                raise s.error(lead, f"{text.split()[0]}: control flow is not supported by the weldplan reader")
+            m = re.fullmatch(r"(TOOL_DATA|BASE_DATA)\s*\[\s*(\d+)\s*\]\s*=\s*(.+)", text, re.IGNORECASE)
+            if m:
+                X = frame_value(mod, m.group(3), s, lead + m.start(3))
+                (tool_data if m.group(1).upper() == "TOOL_DATA" else base_data)[int(m.group(2))] = X
+                continue
+            m = re.fullmatch(r"\$(TOOL|BASE)\s*=\s*(.+)", text, re.IGNORECASE)
+            if m:
+                st[m.group(1).lower()] = frame_value(mod, m.group(2), s, lead + m.start(2))
+                continue
+            m = re.fullmatch(r"BAS\s*\(\s*#(\w+)\s*,\s*([^)]*)\)", text, re.IGNORECASE)
+            if m:
+                kind, arg = m.group(1).upper(), m.group(2).strip()
+                if kind in ("CP_PARAMS", "VEL_CP", "PTP_PARAMS", "VEL_PTP"):
+                    try:
+                        val = float(arg)
+                    except ValueError:
+                        val = None  # gArcBasVelDefinition: the weld data sets the speed
+                    st["cp" if kind.startswith(("CP", "VEL_CP")) else "ptp"] = val
+                elif kind in ("TOOL", "BASE"):
+                    n = int(float(arg))
+                    table = tool_data if kind == "TOOL" else base_data
+                    st[kind.lower()] = table.get(n)
+                continue
+            m = re.fullmatch(r"\$VEL\.CP\s*=\s*([-+\d.eE]+)", text, re.IGNORECASE)
+            if m:
+                st["cp"] = float(m.group(1))
+                continue
+            m = re.fullmatch(r"FDAT_ACT\s*=\s*(\w+)", text, re.IGNORECASE)
+            if m:
+                _, fd = lookup(mod, m.group(1), s, lead + m.start(1))
+                st["tool"] = tool_data.get(int(fd.get("TOOL_NO", 0)), st["tool"])
+                st["base"] = base_data.get(int(fd.get("BASE_NO", 0)), st["base"])
+                continue
+            m = re.fullmatch(r"ArcMainNG\s*\(\s*#(\w+)\s*,\s*(\w+)\s*,.*\)", text, re.IGNORECASE)
+            if m:
+                event = m.group(1).upper()
+                which = {"ARCONBEFOREMOVESTD": "on", "ARCSWIBEFOREMOVESTD": "swi",
+                         "ARCOFFBEFOREMOVESTD": "off"}.get(event)
+                if which:
+                    typ, wd = lookup(mod, m.group(2), s, lead + m.start(2))
+                    st["pending"] = (which, wd)
+                continue
+            m = re.fullmatch(r"(PTP|LIN|CIRC|SPTP|SLIN|SCIRC)\b\s*(.*)", text, re.IGNORECASE)
+            if m:
+                motion(mod, s, lead, m.group(1).upper(), m.group(2), lead + m.start(2))
+                continue
+            m = re.fullmatch(r"([A-Za-z_]\w*)\s*\(\s*\)", text)
+            if m and m.group(1).upper() in defs:
+                run(m.group(1).upper(), depth + 1)
+                continue
+            # anything else ($BWDSTART, LDAT_ACT, TRIGGER, INTERRUPT, WAIT, outputs ...) does not move the robot
+        if not in_def:
+            raise s.error(0, f"DEF {def_name} not found")
+        if not ended:
+            raise s.error(len(s.text), f"DEF {def_name} has no END")
+
+    def motion(mod: _Module, s: Source, lead: int, instr: str, rest: str, rest_off: int) -> None:
+        if instr in ("CIRC", "SCIRC"):
+            raise s.error(lead, f"{instr}: circular moves are not supported by the weldplan reader")
+        kind = "joint" if instr in ("PTP", "SPTP") else "linear"
+        rest = rest.strip()
+        mm = re.fullmatch(r"(\{.*\}|[A-Za-z_$][\w$]*)\s*(C_DIS|C_VEL|C_ORI|C_PTP|C_SPL)?(\s+C_DIS)?", rest,
+                          re.IGNORECASE)
+        if not rest or not mm:
+            raise s.error(rest_off if rest else lead, f"{instr} needs a target point")
+        target = mm.group(1)
+        where = (s.name, *s.position(rest_off))
+        if target.startswith("{"):
+            typ, val, pname = ("E6AXIS" if "A1" in target.upper() else "E6POS"), parse_value(target, rest_off, s), ""
+        else:
+            typ, val = lookup(mod, target, s, rest_off)
+            pname = target[1:] if target.upper().startswith("X") and len(target) > 1 else target
+        pending, st["pending"] = st["pending"], None
+        raw = RawMove(kind, where, name=pname, X_FT=st["tool"], X_BP=st["base"])
+        if typ in ("E6AXIS", "AXIS"):
+            missing = [k for k in _E6AXIS if k not in val]
+            if missing:
+                raise s.error(rest_off, f"axis point {target} lacks {missing}")
+            raw.q_ctrl = np.radians([float(val[k]) for k in _E6AXIS])
+        elif typ in ("E6POS", "POS", "FRAME"):
+            missing = [k for k in _E6POS if k not in val]
+            if missing:
+                raise s.error(rest_off, f"point {target} lacks {missing}")
+            raw.X_PT = _X_frame(val, s, rest_off)
+            if "S" in val and "T" in val:
+                raw.keys = poses.kuka_keys(int(val["S"]), int(val["T"]))[0]
+            else:
+                raw.keys = None  # no S/T: nearest to the current joints
+        else:
+            raise s.error(rest_off, f"'{target}' is a {typ}, not a point")
+        if kind == "linear":
+            if pending and pending[0] in ("swi", "off") or (st["arc"] and not pending):
+                raw.arc = True
+                arc_info.append({"raw": raw, "wdat": st["wdat"], "run": st["run"]})
+                if pending and pending[0] == "swi":
+                    st["wdat"] = pending[1]
+                if pending and pending[0] == "off":
+                    st["run"]["end"] = pending[1]
+                    st["arc"] = False
+            else:
+                raw.speed_m_s = st["cp"]
+                if pending and pending[0] == "on":
+                    st["arc"] = True
+                    st["wdat"] = pending[1]
+                    st["run"] = {"start": pending[1], "end": None}
+                    runs.append(st["run"])
+        else:
+            if st["arc"]:
+                raise s.error(lead, "PTP while the arc is on")
+        raws.append(raw)
+
+    run(main, 0)
+    for info in arc_info:
+        start = info["run"]["start"].get("STRIKE", {}) if info["run"] else {}
+        end = (info["run"]["end"] or {}).get("CRATER", {}) if info["run"] else {}
+        wd = info["wdat"] or {}
+        weld = _weld_from(wd, channels, float(start.get("STARTTIME", 0.0)), float(end.get("CRATERTIME", 0.0)))
+        info["raw"].weld = weld
+        info["raw"].speed_m_s = weld.travel_speed_m_s
+    X_BP = opt["X_BP"] if opt["X_BP"] is not None else next((r.X_BP for r in raws if r.X_BP is not None), np.eye(4))
+    X_FT = next((r.X_FT for r in raws if r.X_FT is not None), tool.X_FT)
+    for r in raws:
+        if r.X_BP is None:
+            r.X_BP = X_BP
+        if r.X_FT is None:
+            r.X_FT = X_FT
+    moves = resolve_moves(robot, raws, X_BP, X_FT, "kuka")
+    return program_from_moves(robot, tool, X_BP, X_FT, moves, main)
+

@@ -1,0 +1,419 @@
+"""Universal Robots URScript writer and reader (controllers.md §6): def/end, set_tcp, joint targets in
+rad, poses p[x, y, z, rx, ry, rz] in metres with rotation vectors, movej / movel / movep.
+
+URScript has no work objects: the part frame is a pose variable and targets are written as
+pose_trans(part_frame, target). Arc on/off goes through configurable outputs (option "arc_output", a
+digital output; "wire_feed_output" / "voltage_output", analog outputs scaled to a full-scale value).
+The robot dwells with sleep(arc_start_s) after arc on and sleep(arc_end_s) before arc off. URScript has
+no weaving: the weave stays a comment (generate it as path geometry or use the power source's URCap).
+Linear targets carry no configuration: the reader takes the IK solution nearest the previous joints, as
+the controller's movel does.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+import numpy as np
+
+from kinematics.se3 import X_from_R_p
+from planning.moves import MoveProgram, WeldSettings
+from programs import poses
+from programs.common import (
+    ProgramSyntaxError,
+    RawMove,
+    Source,
+    check_program,
+    fmt,
+    merge_options,
+    program_from_moves,
+    resolve_moves,
+    unique_names,
+)
+from robot_models.spec import RobotSpec, ToolSpec
+
+__all__ = ["DEFAULT_OPTIONS", "EXTENSIONS", "read", "write"]
+
+EXTENSIONS = (".script", ".urscript", ".txt")
+DEFAULT_OPTIONS: dict[str, Any] = {
+    "name": None,
+    "joint_speed_rad_s": 1.05,
+    "joint_accel_rad_s2": 1.4,
+    "linear_accel_m_s2": 1.2,
+    "weld_accel_m_s2": 0.5,
+    "air_speed_m_s": 0.25,
+    "weld_blend_m": 0.001,
+    "arc_output": ("standard_digital", 0),  # (kind, index): standard_digital | tool_digital | configurable_digital
+    "wire_feed_output": ("standard_analog", 0, 20.0),  # (kind, index, m/min at 1.0) or None
+    "voltage_output": ("standard_analog", 1, 50.0),  # (kind, index, V at 1.0) or None
+}
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_PREFIX = {"home": "jHome", "air": "pAir", "approach": "pApp", "weld": "pW", "retract": "pRet"}
+_DIGITAL = {"standard_digital": "set_standard_digital_out", "tool_digital": "set_tool_digital_out",
+            "configurable_digital": "set_configurable_digital_out"}
+_ANALOG = {"standard_analog": "set_standard_analog_out"}
+
+
+def _pose(X: np.ndarray) -> str:
+    p = X[:3, 3]
+    r = poses.rotvec_from_R(X[:3, :3])
+    return "p[" + ", ".join(fmt(v, 7) for v in (*p, *r)) + "]"
+
+
+def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
+          ) -> dict[str, str]:
+    """{"<name>.script": text}: one URScript program (no splitting: URScript has no point limit)."""
+    opt = merge_options(DEFAULT_OPTIONS, options, "ur_script")
+    q_all = check_program(program, robot, tool)
+    q_ctrl = poses.controller_joints(robot, q_all)
+    name = (opt["name"] or program.name or "weldplan").strip()
+    if not _IDENT.fullmatch(name):
+        name = "weldplan"
+    moves = program.moves
+    arc_kind, arc_idx = opt["arc_output"]
+    if arc_kind not in _DIGITAL:
+        raise ValueError(f"ur_script: arc_output kind must be one of {sorted(_DIGITAL)}")
+    for key in ("wire_feed_output", "voltage_output"):
+        if opt[key] is not None and (opt[key][0] not in _ANALOG or not opt[key][2] > 0):
+            raise ValueError(f"ur_script: {key} must be (standard_analog, index, positive full scale) or None")
+    counters: dict[str, int] = {}
+    fallback = []
+    for m in moves:
+        prefix = "j" + _PREFIX.get(m.role, "pAir")[1:] if m.kind == "joint" else _PREFIX.get(m.role, "pAir")
+        counters[prefix] = counters.get(prefix, 0) + 1
+        fallback.append(f"{prefix}{counters[prefix]}")
+    values = [("[" + ", ".join(fmt(v, 8) for v in q_ctrl[i]) + "]") if m.kind == "joint" else _pose(m.X_PT)
+              for i, m in enumerate(moves)]
+    names = unique_names([m.name for m in moves], fallback, _IDENT, 64, values)
+    out = [f"def {name}():"]
+    out.append(f"  # weldplan program '{program.name}': robot {robot.id}, tool {tool.id}, {len(moves)} moves")
+    out.append(f"  set_tcp({_pose(program.X_FT)})")
+    out.append(f"  part_frame = {_pose(program.X_BP)}")
+    declared = set()
+    for nm, v in zip(names, values, strict=True):
+        if nm not in declared:
+            declared.add(nm)
+            out.append(f"  {nm} = {v}")
+    digital = _DIGITAL[arc_kind]
+    ja, jv = fmt(opt["joint_accel_rad_s2"], 4), fmt(opt["joint_speed_rad_s"], 4)
+    for i, m in enumerate(moves):
+        nm = names[i]
+        nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
+        if m.kind == "joint":
+            out.append(f"  movej({nm}, a={ja}, v={jv})")
+            continue
+        target = f"pose_trans(part_frame, {nm})"
+        if m.arc:
+            if i == 0 or not (moves[i - 1].arc or moves[i - 1].kind == "linear"):
+                raise ValueError(f"moves[{i}]: an arc must follow a linear approach move")
+            r = fmt(opt["weld_blend_m"], 6) if nxt_arc else "0"
+            out.append(f"  movep({target}, a={fmt(opt['weld_accel_m_s2'], 4)}, "
+                       f"v={fmt(m.weld.travel_speed_m_s, 6)}, r={r})")
+            if not nxt_arc:
+                out.append(f"  sleep({fmt(m.weld.arc_end_s, 4)})")
+                out.append(f"  {digital}({arc_idx}, False)")
+                out.append("  # arc off")
+        else:
+            out.append(f"  movel({target}, a={fmt(opt['linear_accel_m_s2'], 4)}, "
+                       f"v={fmt(m.speed_m_s or opt['air_speed_m_s'], 6)})")
+            if nxt_arc:
+                w: WeldSettings = moves[i + 1].weld
+                weave = (f" weave {w.weave[0]} {fmt(w.weave[1] * 1e3, 3)} mm {fmt(w.weave[2], 3)} Hz"
+                         if w.weave else "")
+                out.append(f"  # weld {fmt(w.travel_speed_m_s * 1e3, 3)} mm/s {fmt(w.voltage_v, 2)} V "
+                           f"{fmt(w.current_a, 1)} A {fmt(w.wire_feed_m_min, 3)} m/min{weave}")
+                for key, value in (("wire_feed_output", w.wire_feed_m_min), ("voltage_output", w.voltage_v)):
+                    if opt[key] is not None:
+                        kind, idx, full = opt[key]
+                        out.append(f"  {_ANALOG[kind]}({idx}, {fmt(value / full, 6)})")
+                out.append(f"  {digital}({arc_idx}, True)")
+                out.append(f"  sleep({fmt(w.arc_start_s, 4)})")
+    out.append("end")
+    out.append(f"{name}()")
+    return {f"{name}.script": "\n".join(out) + "\n"}
+
+
+# ---------------------------------------------------------------------------------------------- read
+
+
+
+class _Expr:
+    """Tiny evaluator for URScript values: numbers, [..], p[..], names, pose_trans(a, b), d2r(x)."""
+
+    def __init__(self, text: str, offset: int, src: Source, env: dict[str, Any]) -> None:
+        self.text, self.offset, self.src, self.env = text, offset, src, env
+        self.i = 0
+
+    def err(self, msg: str) -> ProgramSyntaxError:
+        return self.src.error(self.offset + self.i, msg)
+
+    def peek(self) -> str:
+        j = self.i
+        while j < len(self.text) and self.text[j] in " \t":
+            j += 1
+        return self.text[j : j + 2] if self.text[j : j + 2] == "p[" else self.text[j : j + 1]
+
+    def expect(self, ch: str) -> None:
+        while self.i < len(self.text) and self.text[self.i] in " \t":
+            self.i += 1
+        if self.text[self.i : self.i + len(ch)] != ch:
+            raise self.err(f"expected '{ch}'")
+        self.i += len(ch)
+
+    def value(self) -> Any:
+        while self.i < len(self.text) and self.text[self.i] in " \t":
+            self.i += 1
+        t = self.text[self.i :]
+        if t.startswith("p["):
+            self.i += 2
+            items = self.items("]")
+            if len(items) != 6 or not all(isinstance(v, float) for v in items):
+                raise self.err("a pose p[...] has 6 numbers")
+            return ("pose", X_from_R_p(poses.R_from_rotvec(items[3:]), np.asarray(items[:3])), None)
+        if t.startswith("["):
+            self.i += 1
+            items = self.items("]")
+            if not all(isinstance(v, float) for v in items):
+                raise self.err("a list holds numbers")
+            return items
+        m = re.match(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?", t)
+        if m:
+            self.i += m.end()
+            return float(m.group(0))
+        m = re.match(r"[A-Za-z_]\w*", t)
+        if m:
+            name = m.group(0)
+            start = self.i
+            self.i += m.end()
+            if self.peek() == "(":
+                self.expect("(")
+                args = self.items(")")
+                if name == "pose_trans":
+                    if len(args) != 2 or not all(isinstance(a, tuple) for a in args):
+                        raise self.src.error(self.offset + start, "pose_trans takes two poses")
+                    return ("pose", args[0][1] @ args[1][1], (args[0], args[1]))
+                if name == "d2r" and len(args) == 1:
+                    return math.radians(args[0])
+                raise self.src.error(self.offset + start, f"unsupported function {name}() in a value")
+            if name in ("True", "False"):
+                return name == "True"
+            if name not in self.env:
+                raise self.src.error(self.offset + start, f"unknown name '{name}'")
+            return self.env[name]
+        raise self.err(f"cannot read value {t[:20]!r}")
+
+    def items(self, close: str) -> list[Any]:
+        out = []
+        if self.peek() == close:
+            self.expect(close)
+            return out
+        while True:
+            out.append(self.value())
+            if self.peek() == ",":
+                self.expect(",")
+                continue
+            self.expect(close)
+            return out
+
+
+def _call_args(text: str, offset: int, src: Source, env: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
+    """Positional and keyword arguments of 'f(a, b, k=v)' (text starts after '(')."""
+    pos: list[Any] = []
+    kw: dict[str, Any] = {}
+    e = _Expr(text, offset, src, env)
+    if e.peek() == ")":
+        e.expect(")")
+    else:
+        while True:
+            m = re.match(r"\s*([A-Za-z_]\w*)\s*=(?!=)", text[e.i :])
+            if m:
+                e.i += m.end()
+                kw[m.group(1)] = e.value()
+            else:
+                if kw:
+                    raise e.err("positional argument after keyword arguments")
+                pos.append(e.value())
+            if e.peek() == ",":
+                e.expect(",")
+                continue
+            e.expect(")")
+            break
+    if text[e.i :].strip():
+        raise e.err(f"unexpected text {text[e.i:].strip()[:20]!r}")
+    return pos, kw
+
+
+def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
+         ) -> MoveProgram:
+    """MoveProgram from a URScript program (the first file with a 'def'): movej to joint lists (or poses),
+    movel / movep to poses (nearest IK to the previous joints); arc on/off from the configured digital
+    output, weld values from the analog outputs and the '# weld ...' comment. Raises ProgramSyntaxError."""
+    opt = merge_options({**DEFAULT_OPTIONS, "X_BP": None}, options, "ur_script")
+    fname, text = next(((f, t) for f, t in files.items() if re.search(r"^\s*def\s+\w+\s*\(", t, re.M)),
+                       (None, None))
+    if fname is None:
+        raise ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no URScript 'def' found")
+    src = Source(fname, text)
+    arc_fn = _DIGITAL.get(opt["arc_output"][0])
+    arc_idx = int(opt["arc_output"][1])
+    env: dict[str, Any] = {}
+    raws: list[RawMove] = []
+    st: dict[str, Any] = {"tcp": None, "arc": False, "weld": {}, "last": None, "pending_sleep": None}
+    funcs: dict[str, list[tuple[int, str]]] = {}
+    current: list[tuple[int, str]] | None = None
+    main_name = None
+    depth = 0
+    for off, line in src.lines():
+        code = line.split("#", 1)[0].rstrip()
+        s = code.strip()
+        lead = off + len(code) - len(code.lstrip())
+        comment = line.split("#", 1)[1].strip() if "#" in line else ""
+        if comment.startswith("weld ") and current is not None:
+            current.append((lead, "#" + comment))
+        if not s:
+            continue
+        m = re.fullmatch(r"def\s+([A-Za-z_]\w*)\s*\(\s*\)\s*:", s)
+        if m:
+            if current is not None:
+                raise src.error(lead, "nested def")
+            current = []
+            funcs[m.group(1)] = current
+            main_name = main_name or m.group(1)
+            depth = 1
+            continue
+        if re.match(r"(if|while|thread|for)\b", s):
+            raise src.error(lead, f"{s.split()[0]}: control flow is not supported by the weldplan reader")
+        if s == "end":
+            if current is None:
+                raise src.error(lead, "'end' without 'def'")
+            depth -= 1
+            current = None
+            continue
+        if current is None:
+            if re.fullmatch(r"[A-Za-z_]\w*\s*\(\s*\)", s):
+                continue  # the call of the program at file level
+            raise src.error(lead, "statement outside a def")
+        current.append((lead, s))
+    if current is not None:
+        raise src.error(len(src.text), "missing 'end'")
+    if main_name is None:
+        raise src.error(0, "no def")
+
+    def make_weld(speed: float) -> WeldSettings:
+        w = st["weld"]
+        return WeldSettings(travel_speed_m_s=speed, wire_feed_m_min=w.get("wire_feed", math.nan),
+                            voltage_v=w.get("voltage", math.nan), current_a=w.get("current", math.nan),
+                            arc_start_s=w.get("start", 0.0), arc_end_s=w.get("end", 0.0), weave=w.get("weave"))
+
+    arc_moves: list[RawMove] = []
+
+    def run(fn: str, level: int) -> None:
+        if level > 20:
+            raise src.error(0, "calls nested too deeply")
+        for off, s in funcs[fn]:
+            if s.startswith("#weld "):
+                wm = re.match(r"#weld\s+([\d.]+) mm/s\s+([\d.]+) V\s+([\d.]+) A\s+([\d.]+) m/min"
+                              r"(?:\s+weave\s+(\w+)\s+([\d.]+) mm\s+([\d.]+) Hz)?", s)
+                if wm:
+                    st["weld"].update(current=float(wm.group(3)))
+                    st["weld"].setdefault("wire_feed", float(wm.group(4)))
+                    st["weld"].setdefault("voltage", float(wm.group(2)))
+                    if wm.group(5):
+                        st["weld"]["weave"] = (wm.group(5), float(wm.group(6)) * 1e-3, float(wm.group(7)))
+                continue
+            m = re.fullmatch(r"(?:global\s+|local\s+)?([A-Za-z_]\w*)\s*=\s*(.+)", s)
+            if m and not re.match(r"[A-Za-z_]\w*\s*\(", s):
+                env[m.group(1)] = _Expr(m.group(2), off + m.start(2), src, env).value()
+                continue
+            m = re.fullmatch(r"([A-Za-z_]\w*)\s*\((.*)", s)
+            if not m:
+                raise src.error(off, f"cannot read statement {s[:30]!r}")
+            fname_ = m.group(1)
+            args_off = off + m.start(2)
+            if fname_ in funcs and m.group(2).strip() == ")":
+                run(fname_, level + 1)
+                continue
+            if fname_ in ("movej", "movel", "movep", "set_tcp", "sleep") or fname_.startswith("set_"):
+                pos, kw = _call_args(m.group(2), args_off, src, env)
+            else:
+                continue  # textmsg, popup, ...: no motion
+            if fname_ == "set_tcp":
+                if len(pos) != 1 or not isinstance(pos[0], tuple):
+                    raise src.error(off, "set_tcp takes one pose")
+                st["tcp"] = pos[0][1]
+            elif fname_ == "sleep":
+                if len(pos) != 1:
+                    raise src.error(off, "sleep takes one number")
+                if st["arc"] and st["last"] == "arc_on":
+                    st["weld"]["start"] = pos[0]
+                st["pending_sleep"] = pos[0]
+                st["last"] = "sleep"
+                continue
+            elif fname_ == arc_fn and len(pos) == 2 and int(pos[0]) == arc_idx:
+                if pos[1]:
+                    st["arc"] = True
+                    st["weld"].pop("start", None)
+                    st["weld"].pop("end", None)
+                    st["last"] = "arc_on"
+                    continue
+                st["arc"] = False
+                if st["last"] == "sleep":
+                    st["weld"]["end"] = st["pending_sleep"]
+                for r in arc_moves:
+                    r.weld = make_weld(r.speed_m_s)
+                arc_moves.clear()
+                st["weld"] = {k: v for k, v in st["weld"].items() if k in ("wire_feed", "voltage")}
+            elif fname_ == "set_standard_analog_out" and len(pos) == 2:
+                for key, wkey in (("wire_feed_output", "wire_feed"), ("voltage_output", "voltage")):
+                    o = opt[key]
+                    if o is not None and int(pos[0]) == int(o[1]):
+                        st["weld"][wkey] = float(pos[1]) * float(o[2])
+            elif fname_ in ("movej", "movel", "movep"):
+                motion(fname_, pos, kw, off)
+            st["last"] = fname_
+
+    def motion(fn: str, pos: list[Any], kw: dict[str, Any], off: int) -> None:
+        if len(pos) != 1:
+            raise src.error(off, f"{fn} takes one target")
+        target = pos[0]
+        where = (src.name, *src.position(off))
+        kind = "joint" if fn == "movej" else "linear"
+        m = re.match(r"\w+\(\s*(?:pose_trans\(\s*\w+\s*,\s*)?([A-Za-z_]\w*)", src.text[off:])
+        name = m.group(1) if m else ""
+        raw = RawMove(kind, where, name=name, X_FT=st["tcp"])
+        if isinstance(target, list):
+            if kind != "joint" or len(target) != 6:
+                raise src.error(off, f"{fn} needs a pose p[...]" if kind != "joint" else "a joint target has 6 values")
+            raw.q_ctrl = np.asarray(target)
+        elif isinstance(target, tuple):
+            if target[2] is not None:
+                raw.X_BP, raw.X_PT = target[2][0][1], target[2][1][1]
+            else:
+                raw.X_BP, raw.X_PT = np.eye(4), target[1]
+        else:
+            raise src.error(off, f"{fn} target must be a pose or a joint list")
+        if kind == "linear":
+            if "v" not in kw:
+                raise src.error(off, f"{fn} without v=")
+            raw.speed_m_s = float(kw["v"])
+            if st["arc"]:
+                raw.arc = True
+                arc_moves.append(raw)
+        elif st["arc"]:
+            raise src.error(off, "movej while the arc is on")
+        raws.append(raw)
+
+    run(main_name, 0)
+    if arc_moves:
+        for r in arc_moves:
+            r.weld = make_weld(r.speed_m_s)
+    X_BP = opt["X_BP"] if opt["X_BP"] is not None else next((r.X_BP for r in raws if r.X_BP is not None), np.eye(4))
+    X_FT = st["tcp"] if st["tcp"] is not None else tool.X_FT
+    for r in raws:
+        r.X_BP = X_BP if r.X_BP is None else r.X_BP
+        r.X_FT = X_FT if r.X_FT is None else r.X_FT
+    moves = resolve_moves(robot, raws, X_BP, X_FT, None)
+    return program_from_moves(robot, tool, X_BP, X_FT, moves, main_name)
+

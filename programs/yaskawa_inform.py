@@ -1,0 +1,396 @@
+"""Yaskawa Motoman INFORM job (.JBI) writer and reader (controllers.md §5), CRLF line endings.
+
+//POS holds C-points: Cartesian (///POSTYPE USER, ///RECTAN, ///RCONF 8 fields, X Y Z mm, Rx Ry Rz deg
+as FANUC W P R) or, with options "position_type" "pulse" (every point) / "mixed" (joint moves only) and
+"pulses_per_deg" (6 numbers), encoder pulses (///POSTYPE PULSE, ///PULSE; pulse 0 = joint 0, same sign:
+an assumption, check the robot's calibration). //INST: MOVJ (VJ=%) / MOVL (V= mm/s or cm/min: option
+"v_unit"), ARCON ASF#(n) / ARCOF AEF#(n), WVON WEV#(n) / WVOF, CALL JOB: for split programs.
+Frames and condition-file values go to comment lines ('UF1 X ..) that the reader parses back.
+RCONF order [flip, lower arm, rear, turn R, turn T, turn S, 0, 0] is an assumption (controllers.md:
+field order of 1-3 not confirmed against a Yaskawa manual).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+
+from kinematics.se3 import X_from_R_p
+from planning.moves import MoveProgram
+from programs import poses
+from programs.common import (
+    ProgramSyntaxError,
+    RawMove,
+    Source,
+    check_program,
+    fmt_fixed,
+    merge_options,
+    new_meta,
+    parse_remark,
+    program_from_moves,
+    remark_frame,
+    remark_lines,
+    remark_weld,
+    resolve_moves,
+    split_chunks,
+    weld_key,
+)
+from robot_models.spec import RobotSpec, ToolSpec
+
+__all__ = ["DEFAULT_OPTIONS", "EXTENSIONS", "read", "write"]
+
+EXTENSIONS = (".jbi",)
+DEFAULT_OPTIONS: dict[str, Any] = {
+    "name": None,  # job name (upper case)
+    "position_type": "cartesian",  # "cartesian" | "pulse" | "mixed" (joint moves in pulses)
+    "pulses_per_deg": None,  # [6] encoder pulses per degree of S, L, U, R, B, T (pulse / mixed)
+    "joint_speed_percent": 30.0,  # VJ
+    "air_speed_m_s": 0.25,
+    "v_unit": "mm/s",  # "mm/s" | "cm/min": the controller's V= unit parameter
+    "weld_pl": 1,  # position level between weld points
+    "user_frame": 1,
+    "tool_no": 1,
+    "max_points_per_file": 999,
+    "date": None,  # "YYYY/MM/DD HH:MM" (None: now)
+}
+_NAME = re.compile(r"[A-Z][A-Z0-9_\-]*")
+NL = "\r\n"
+
+
+def _pulses(robot: RobotSpec, q: np.ndarray, ppd: np.ndarray) -> np.ndarray:
+    return np.round(np.degrees(poses.controller_joints(robot, q)) * ppd).astype(np.int64)
+
+
+def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
+          ) -> dict[str, str]:
+    """{"<NAME>.JBI": text} (plus "<NAME>_<k>.JBI" parts called with CALL JOB: for long programs)."""
+    opt = merge_options(DEFAULT_OPTIONS, options, "yaskawa_inform")
+    q_all = check_program(program, robot, tool)
+    name = (opt["name"] or program.name or "WELDPLAN").strip().upper()
+    if not _NAME.fullmatch(name) or len(name) > 28:
+        raise ValueError(f"yaskawa_inform: job name {name!r} must be upper-case letters, digits, '_' or '-' "
+                         "(at most 28; parts add '_<n>')")
+    ptype = opt["position_type"]
+    if ptype not in ("cartesian", "pulse", "mixed"):
+        raise ValueError(f"yaskawa_inform: position_type must be cartesian, pulse or mixed, got {ptype!r}")
+    ppd = None
+    if ptype != "cartesian":
+        if opt["pulses_per_deg"] is None or len(opt["pulses_per_deg"]) != 6:
+            raise ValueError("yaskawa_inform: position_type pulse/mixed needs pulses_per_deg (6 numbers)")
+        ppd = np.asarray(opt["pulses_per_deg"], dtype=np.float64)
+    if opt["v_unit"] not in ("mm/s", "cm/min"):
+        raise ValueError("yaskawa_inform: v_unit must be 'mm/s' or 'cm/min'")
+    moves = program.moves
+    uf, tn = int(opt["user_frame"]), int(opt["tool_no"])
+    pulse = [ptype == "pulse" or (ptype == "mixed" and m.kind == "joint") for m in moves]
+    cart = [i for i, p in enumerate(pulse) if not p]
+    rconf = np.zeros((len(moves), 8), dtype=np.int64)
+    if cart:
+        rconf[cart] = poses.yaskawa_rconf(poses.config_keys(robot, q_all[cart], "yaskawa"))
+    schedules: dict[tuple, int] = {}
+    weaves: dict[tuple, int] = {}
+    for m in moves:
+        if m.arc:
+            schedules.setdefault(weld_key(m.weld), len(schedules) + 1)
+            if m.weld.weave:
+                weaves.setdefault((m.weld.weave, m.weld.travel_speed_m_s), len(weaves) + 1)
+    date = opt["date"] or datetime.now().strftime("%Y/%m/%d %H:%M")
+    vscale = 1e3 if opt["v_unit"] == "mm/s" else 6e3
+
+    def job(jname: str, a: int, b: int, calls: list[str], remarks: list[str]) -> str:
+        pos: list[str] = []
+        state: tuple = ()
+        for n, i in enumerate(range(a, b)):
+            if pulse[i]:
+                if state != ("pulse",):
+                    pos += [f"///TOOL {tn}", "///POSTYPE PULSE", "///PULSE"]
+                    state = ("pulse",)
+                v = _pulses(robot, q_all[i], ppd)
+                pos.append(f"C{n:05d}=" + ",".join(str(int(x)) for x in v))
+            else:
+                if not state or state[0] != "cart":
+                    pos += [f"///USER {uf}", f"///TOOL {tn}", "///POSTYPE USER", "///RECTAN"]
+                    state = ("cart", None)
+                if state[1] != tuple(rconf[i]):
+                    pos.append("///RCONF " + ",".join(str(int(x)) for x in rconf[i]))
+                    state = ("cart", tuple(rconf[i]))
+                X = moves[i].X_PT
+                p = X[:3, 3] * 1e3
+                wpr = poses.wpr_deg_from_R(X[:3, :3])
+                pos.append(f"C{n:05d}=" + ",".join([fmt_fixed(v, 3) for v in p] + [fmt_fixed(v, 4) for v in wpr]))
+        inst: list[str] = ["NOP"] + [f"'{r}" for r in remarks]
+        for n, i in enumerate(range(a, b)):
+            m = moves[i]
+            nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
+            if m.arc and (i == 0 or (not moves[i - 1].arc and moves[i - 1].kind != "linear")):
+                raise ValueError(f"moves[{i}]: an arc must follow a linear approach move")
+            if m.kind == "joint":
+                inst.append(f"MOVJ C{n:05d} VJ={opt['joint_speed_percent']:.2f}")
+                continue
+            speed = m.weld.travel_speed_m_s if m.arc else (m.speed_m_s or opt["air_speed_m_s"])
+            pl = f" PL={int(opt['weld_pl'])}" if m.arc and nxt_arc else ""
+            inst.append(f"MOVL C{n:05d} V={speed * vscale:.1f}{pl}")
+            if nxt_arc and not m.arc:
+                w = moves[i + 1].weld
+                inst.append(f"ARCON ASF#({schedules[weld_key(w)]})")
+                if w.weave:
+                    inst.append(f"WVON WEV#({weaves[(w.weave, w.travel_speed_m_s)]})")
+            if m.arc and not nxt_arc:
+                if m.weld.weave:
+                    inst.append("WVOF")
+                inst.append(f"ARCOF AEF#({schedules[weld_key(m.weld)]})")
+        inst += [f"CALL JOB:{c}" for c in calls] + ["END"]
+        relative = ptype != "pulse"
+        head = ["/JOB", f"//NAME {jname}", "//POS", f"///NPOS {b - a},0,0,0,0,0"]
+        head2 = ["//INST", f"///DATE {date}", f"///COMM {program.name[:28]}",
+                 "///ATTR SC,RW,RJ" if relative else "///ATTR SC,RW"]
+        if relative:
+            head2.append(f"////FRAME USER {uf}")
+        head2.append("///GROUP1 RB1")
+        return NL.join(head + pos + head2 + inst) + NL
+
+    remarks = remark_lines(program, uf, tn, schedules, weaves, weld_tag="ASF")
+    chunks = split_chunks(moves, opt["max_points_per_file"])
+    if len(chunks) == 1:
+        return {f"{name}.JBI": job(name, 0, len(moves), [], remarks)}
+    files = {}
+    parts = [f"{name}_{k}" for k in range(1, len(chunks) + 1)]
+    files[f"{name}.JBI"] = job(name, 0, 0, parts, remarks)
+    for part, (a, b) in zip(parts, chunks, strict=True):
+        files[f"{part}.JBI"] = job(part, a, b, [], [])
+    return files
+
+
+# ---------------------------------------------------------------------------------------------- read
+
+
+class _Job:
+    def __init__(self, src: Source) -> None:
+        self.src = src
+        self.name = ""
+        self.points: dict[str, tuple[dict[str, Any], int]] = {}
+        self.inst: list[tuple[int, str]] = []
+        self.remarks: list[str] = []
+        section = None
+        npos = None
+        npos_off = 0
+        state: dict[str, Any] = {"type": None, "user": None, "tool": None, "rconf": None, "rectan": False}
+        ended = False
+        for off, line in src.lines():
+            s = line.strip()
+            if not s:
+                continue
+            if ended:
+                raise src.error(off, "text after END")
+            if s == "/JOB":
+                section = "job"
+                continue
+            if section is None:
+                raise src.error(off, "a job starts with /JOB")
+            if s.startswith("//NAME"):
+                self.name = s.split(None, 1)[1].strip() if len(s.split()) > 1 else ""
+                continue
+            if s == "//POS":
+                section = "pos"
+                continue
+            if s == "//INST":
+                section = "inst"
+                continue
+            if section == "pos":
+                if s.startswith("///"):
+                    key, _, val = s[3:].partition(" ")
+                    key = key.upper()
+                    if key == "NPOS":
+                        try:
+                            npos = [int(v) for v in val.split(",")]
+                        except ValueError:
+                            raise src.error(off, "NPOS must be 6 integers") from None
+                        npos_off = off
+                    elif key == "POSTYPE":
+                        state["type"] = val.strip().upper()
+                    elif key == "USER":
+                        state["user"] = int(val)
+                    elif key == "TOOL":
+                        state["tool"] = int(val)
+                    elif key == "RCONF":
+                        try:
+                            state["rconf"] = [int(v) for v in val.split(",")]
+                        except ValueError:
+                            raise src.error(off, "RCONF must be integers") from None
+                        if len(state["rconf"]) not in (8, 24):
+                            raise src.error(off, f"RCONF has 8 or 24 fields, got {len(state['rconf'])}")
+                    continue
+                m = re.fullmatch(r"(C\d{5})\s*=\s*(.*)", s)
+                if not m:
+                    if re.fullmatch(r"(BC|EC|P|BP|EX)\d+\s*=.*", s):
+                        raise src.error(off, "only robot C-points are supported by the weldplan reader")
+                    raise src.error(off, f"cannot read position line {s[:30]!r}")
+                vals_text = m.group(2).split(",")
+                try:
+                    vals = [float(v) for v in vals_text]
+                except ValueError:
+                    raise src.error(off + line.index("=") + 1, "position values must be numbers") from None
+                if len(vals) != 6:
+                    raise src.error(off + line.index("=") + 1, f"a C-point has 6 values, got {len(vals)}")
+                if m.group(1) in self.points:
+                    raise src.error(off, f"{m.group(1)} defined twice")
+                if state["type"] is None:
+                    raise src.error(off, "POSTYPE missing before the first point")
+                self.points[m.group(1)] = ({**state, "values": vals}, off)
+                continue
+            if section == "inst":
+                if s.startswith("///"):
+                    continue
+                if s.startswith("'"):
+                    self.remarks.append(s[1:])
+                    continue
+                if s == "END":
+                    ended = True
+                    continue
+                self.inst.append((off + line.index(s[0]), s))
+                continue
+            raise src.error(off, f"unexpected line {s[:30]!r}")
+        if not ended:
+            raise src.error(len(src.text), "missing END")
+        if npos is None:
+            raise src.error(0, "missing ///NPOS")
+        if npos[0] != len(self.points):
+            raise src.error(npos_off, f"NPOS counts {npos[0]} C-points, //POS has {len(self.points)}")
+
+
+def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
+         ) -> MoveProgram:
+    """MoveProgram from .JBI jobs (main: options["main"] or the job no other job CALLs).
+
+    MOVJ / MOVL to C-points: Cartesian points take the RCONF-matched IK solution (POSTYPE USER: user
+    frame from the remarks or options["X_BP"]; ROBOT / BASE: robot base), pulse points need
+    options["pulses_per_deg"]. ARCON/ARCOF and WVON/WVOF set the arc state; CALL JOB: is followed.
+    Raises ProgramSyntaxError."""
+    opt = {"main": None, "X_BP": None, "pulses_per_deg": None, "v_unit": "mm/s"}
+    opt.update(options or {})
+    ppd = None if opt["pulses_per_deg"] is None else np.asarray(opt["pulses_per_deg"], dtype=np.float64)
+    vscale = 1e-3 if opt["v_unit"] == "mm/s" else 1.0 / 6e3
+    jobs: dict[str, _Job] = {}
+    for fname, text in files.items():
+        if fname.lower().endswith(EXTENSIONS) or text.lstrip().startswith("/JOB"):
+            j = _Job(Source(fname, text))
+            jobs[j.name.upper()] = j
+    if not jobs:
+        raise ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no .JBI job")
+    called = set()
+    for j in jobs.values():
+        for _, s in j.inst:
+            m = re.match(r"CALL\s+JOB:(\S+)", s)
+            if m:
+                called.add(m.group(1).upper())
+    if opt["main"]:
+        main = opt["main"].upper()
+    else:
+        roots = [n for n in jobs if n not in called]
+        if len(roots) != 1:
+            raise ProgramSyntaxError(next(iter(files)), 1, 1, f"cannot tell the main job among {sorted(roots)}")
+        main = roots[0]
+    meta = new_meta()
+    for j in jobs.values():
+        for r in j.remarks:
+            parse_remark(r, meta)
+    uframes = {k: remark_frame(v) for k, v in meta["UF"].items()}
+    utools = {k: remark_frame(v) for k, v in meta["UT"].items()}
+    raws: list[RawMove] = []
+    st: dict[str, Any] = {"arc": None, "weave": None}
+
+    def run(jname: str, depth: int) -> None:
+        if depth > 20:
+            raise ProgramSyntaxError(jobs[jname].src.name, 1, 1, "CALLs nested too deeply")
+        job = jobs[jname]
+        src = job.src
+        for off, s in job.inst:
+            head = s.split()[0].upper()
+            if head in ("MOVJ", "MOVL"):
+                motion(job, head, s, off)
+            elif head in ("MOVC", "MOVS", "SMOVL", "SMOVJ"):
+                raise src.error(off, f"{head} is not supported by the weldplan reader")
+            elif head == "ARCON":
+                m = re.search(r"ASF#\((\d+)\)", s)
+                st["arc"] = int(m.group(1)) if m else 0
+            elif head == "ARCOF":
+                st["arc"] = None
+            elif head == "WVON":
+                m = re.search(r"WEV#\((\d+)\)", s)
+                st["weave"] = int(m.group(1)) if m else None
+            elif head == "WVOF":
+                st["weave"] = None
+            elif head == "CALL":
+                m = re.match(r"CALL\s+JOB:(\S+)", s)
+                if m and m.group(1).upper() in jobs:
+                    run(m.group(1).upper(), depth + 1)
+            elif head in ("JUMP", "IF", "*"):
+                raise src.error(off, f"{head}: control flow is not supported by the weldplan reader")
+
+    def motion(job: _Job, head: str, s: str, off: int) -> None:
+        src = job.src
+        m = re.match(r"(MOVJ|MOVL)\s+(\S+)(.*)$", s)
+        if not m:
+            raise src.error(off, f"{head} needs a C-point")
+        cname = m.group(2).upper()
+        c_off = off + m.start(2)
+        if cname not in job.points:
+            raise src.error(c_off, f"{m.group(2)} is not defined in //POS")
+        rec, _rec_off = job.points[cname]
+        args = m.group(3)
+        where = (src.name, *src.position(c_off))
+        X_BP = None
+        if rec["type"] == "USER":
+            X_BP = opt["X_BP"] if opt["X_BP"] is not None else uframes.get(rec["user"])
+        elif rec["type"] in ("ROBOT", "BASE"):
+            X_BP = np.eye(4)
+        raw = RawMove("joint" if head == "MOVJ" else "linear", where, name=cname, X_BP=X_BP,
+                      X_FT=utools.get(rec["tool"]))
+        vals = rec["values"]
+        if rec["type"] == "PULSE":
+            if ppd is None:
+                raise src.error(c_off, "pulse positions need options['pulses_per_deg']")
+            raw.q_ctrl = np.radians(np.asarray(vals) / ppd)
+        elif rec["type"] in ("USER", "ROBOT", "BASE"):
+            if rec["rconf"] is None:
+                raise src.error(c_off, "Cartesian point without ///RCONF")
+            raw.X_PT = X_from_R_p(poses.R_from_wpr_deg(vals[3:6]), np.asarray(vals[:3]) * 1e-3)
+            raw.keys = poses.yaskawa_keys(rec["rconf"][:6])[0]
+        else:
+            raise src.error(c_off, f"POSTYPE {rec['type']} is not supported")
+        speed = None
+        if head == "MOVL":
+            vm = re.search(r"\bV=\s*([\d.]+)", args)
+            if not vm:
+                raise src.error(off + len(s), "MOVL needs V=")
+            speed = float(vm.group(1)) * vscale
+        else:
+            vm = re.search(r"\bVJ=\s*([\d.]+)", args)
+            if not vm:
+                raise src.error(off + len(s), "MOVJ needs VJ=")
+            if not 0.01 <= float(vm.group(1)) <= 100.0:
+                raise src.error(off + len(m.group(0)) - len(args) + vm.start(1), "VJ must be 0.01..100.00")
+        pl = re.search(r"\bPL=\s*(\d+)", args)
+        if pl and not 0 <= int(pl.group(1)) <= 8:
+            raise src.error(off + len(s) - len(args) + pl.start(1), "PL must be 0..8")
+        if st["arc"] is not None:
+            if raw.kind != "linear":
+                raise src.error(off, "MOVJ while the arc is on")
+            raw.arc = True
+            raw.weld = remark_weld(meta, st["arc"], st["weave"], speed)
+            raw.speed_m_s = speed
+        else:
+            raw.speed_m_s = speed
+        raws.append(raw)
+
+    run(main, 0)
+    X_BP = opt["X_BP"] if opt["X_BP"] is not None else next((r.X_BP for r in raws if r.X_BP is not None), np.eye(4))
+    X_FT = next((r.X_FT for r in raws if r.X_FT is not None), tool.X_FT)
+    for r in raws:
+        r.X_BP = X_BP if r.X_BP is None else r.X_BP
+        r.X_FT = X_FT if r.X_FT is None else r.X_FT
+    moves = resolve_moves(robot, raws, X_BP, X_FT, "yaskawa")
+    return program_from_moves(robot, tool, X_BP, X_FT, moves, main)
