@@ -68,8 +68,8 @@ class LadderPlannerConfig:
     vertices checked per state_valid round before a failure sends the search back; a rung whose path
     vertex failed escalate_after times, and every rung that failed once max_lazy_searches searches have
     failed, is checked in batch (LazyLadder.check_rung_batch), at most max_checks_per_rung configurations
-    per rung (then a rung with no valid one gives up: "collision"); max_searches, a hard cap (then the
-    last pieces are cut at their failures).
+    per rung (then the rung keeps only the vertices found valid; with none: "collision"); max_searches, a
+    hard cap (then the last pieces are cut at their failures).
     """
 
     rung_spacing_m: float = DEFAULT_RUNG_SPACING_M
@@ -88,7 +88,7 @@ class LadderPlannerConfig:
     check_chunk: int = 1
     escalate_after: int = 4
     max_lazy_searches: int = 60
-    max_checks_per_rung: int = 600
+    max_checks_per_rung: int = 300
     max_searches: int = 400
 
     def __post_init__(self) -> None:

@@ -1,8 +1,9 @@
 """Ladder graph of one seam (descartes_light split): waypoint sampler, state evaluator, edge evaluator.
 
 - Sampler (``sample_rungs``): torch frames X_PT -> flange poses X_BF = X_BP @ X_PT @ inv(X_FT) -> every raw
-  IK branch -> every +-2 pi variant inside the joint limits. Each vertex keeps its torch sample and its
-  IK branch slot (OPW: 4 wrist_flip + 2 shoulder + elbow; UR: 4 shoulder + 2 wrist + elbow).
+  IK branch -> every +-2 pi variant inside the joint limits (or a narrower window the planner passes).
+  Each vertex keeps its torch sample and its IK branch slot (OPW: 4 wrist_flip + 2 shoulder + elbow; UR:
+  4 shoulder + 2 wrist + elbow).
 - State evaluator (``singularity_measures``, ``vertex_costs``): rejects vertices too close to a wrist,
   elbow or shoulder singularity and prices nearness to singularities, to joint limits and the deviation of
   the torch angles from the procedure's.
@@ -11,8 +12,9 @@
   passing through a singularity) and every joint step fits |dq_i| <= safety * v_max_i * dt with
   dt = rung distance / travel speed (the joint speeds needed at the weld's travel speed stay in the
   limits) and within ``max_joint_step_rad`` (a linear move between the rungs follows the same branch
-  continuously; a large joint step between poses a few millimetres apart is a flip, not a weld). Cost:
-  weighted sum of |dq_i|. Numeric-IK robots have no geometric slots: all their vertices share slot 0 and
+  continuously; a large joint step between poses a few millimetres apart is a flip, not a weld). More
+  gated coordinates may ride along (the planner adds the torch angle offsets). Cost: weighted sum of
+  |dq_i|. Numeric-IK robots have no geometric slots: all their vertices share slot 0 and
   only the step gates apply.
 
 Missing states are data: per rung the number of raw IK solutions, of solutions inside the limits and of
@@ -171,7 +173,7 @@ def singularity_measures(kin: RobotKinematics, q: np.ndarray) -> np.ndarray:
     from kinematics.chain import jacobian
 
     J = jacobian(kin.chain, q)
-    reach = max(float(np.sum(np.linalg.norm(kin.fk(np.zeros((1, 6)))[0, :3, 3]))), 1e-3)
+    reach = max(float(np.linalg.norm(kin.fk(np.zeros((1, 6)))[0, :3, 3])), 1e-3)  # arm length scale
     J[:, :3, :] /= reach
     s = np.linalg.svd(J, compute_uv=False)[:, -1]
     return np.stack([s, s, s], axis=1)
@@ -206,8 +208,8 @@ def sample_rungs(kin: RobotKinematics, X_BF: np.ndarray, sample_index: np.ndarra
     Every raw IK branch is expanded to its +-2 pi variants inside the limits; near-singular ones are
     dropped (counted). lower/upper[6]: the joint range variants must fall in (default: the joint limits;
     the planner narrows multi-turn joints to a window around a reference). Analytic robots use the raw
-    closed-form branches (their FK is checked on the chosen path only: see ladder.py); numeric robots use
-    FK-verified branches.
+    closed-form branches (their FK is checked where a vertex is checked: see ladder_lazy.py); numeric
+    robots use FK-verified branches.
     """
     R, S = X_BF.shape[:2]
     flat = X_BF.reshape(R * S, 4, 4)

@@ -258,10 +258,11 @@ class LazyLadder:
         self.dirty_from = min(self.dirty_from, r + 1)
 
     def check_rung_batch(self, r: int) -> None:
-        """Check rung r in one batch: with pose_valid, every torch sample of its unchecked vertices first
-        (when that rules out torch poses, lazy checking goes on with the rest); then the vertices, one per torch sample in turn (cheapest first: a colliding torch sinks every IK
-        solution of its pose, so orientations are explored first), up to the rung's check budget. A rung
-        that spends its budget without a valid vertex gives up on the rest (counted as colliding)."""
+        """Check rung r in one batch. With pose_valid, every torch sample of its unchecked vertices first
+        (when that rules out torch poses, lazy checking goes on with the rest). Then the vertices, one per
+        torch sample in turn (cheapest first: a colliding torch sinks every IK solution of its pose, so
+        orientations are explored first), up to the rung's check budget. A rung that has spent its budget
+        keeps only the vertices found valid: the rest are given up (counted as colliding)."""
         st = self.status[r]
         todo = np.flatnonzero((st == UNKNOWN) | (st == FK_OK))
         if todo.size == 0:
@@ -272,7 +273,8 @@ class LazyLadder:
             st = self.status[r]
             if int(np.sum(st == COLLIDES)) > before and np.any(st >= 0):
                 # the torch poses explained failures: back to lazy checking of what is left
-                self.update_active(r)
+                if self.update_active(r):
+                    self.build_edges([p for p in (r - 1, r) if 0 <= p < self.R - 1])
                 return
             todo = np.flatnonzero((st == UNKNOWN) | (st == FK_OK))
         left = self.cfg.max_checks_per_rung - int(self.rung_checks[r])
@@ -285,7 +287,9 @@ class LazyLadder:
             order = todo[np.lexsort((cost, rank))][:left]
             self.check_vertices(r, order)
         st = self.status[r]
-        if not np.any(st == OK) and self.rung_checks[r] >= self.cfg.max_checks_per_rung:
+        if self.rung_checks[r] >= self.cfg.max_checks_per_rung:
+            # out of budget: the rung keeps the vertices found valid (the search would otherwise go on
+            # trying its unchecked ones one at a time)
             st[(st == UNKNOWN) | (st == FK_OK)] = GAVE_UP
             self.touch(r)
         if self.update_active(r):
@@ -354,12 +358,18 @@ def _spread_order(n: int) -> np.ndarray:
 
 
 def _check_path(L: LazyLadder, rung: np.ndarray, vert: np.ndarray, fail_count: np.ndarray) -> list[int]:
-    """Check a path: FK of all its vertices in one batch, then state_valid on the unchecked ones in chunks
+    """Check a path: FK of all its vertices in one batch (and the torch poses, with pose_valid), then
+    state_valid on the unchecked ones in chunks
     of check_chunk, rungs that failed before first, then spread along the path; stop after the first
     chunk with a failure. Returns the failing rungs."""
     L.verify_fk(rung, vert)
+    if L.pose_valid is not None:  # the torch alone first, on the whole path (cheap, prunes whole poses)
+        for r, v in zip(rung.tolist(), vert.tolist(), strict=True):
+            if L.status[r][v] == FK_OK:
+                L.check_poses(r, L.sample[r][v:v + 1])
     bad = [int(r) for r, v in zip(rung.tolist(), vert.tolist(), strict=True) if L.status[r][v] < 0]
     if bad:
+        fail_count[bad] += 1
         return bad
     pos = np.flatnonzero([L.status[r][v] == FK_OK for r, v in zip(rung.tolist(), vert.tolist(), strict=True)])
     rank = np.empty(rung.size, dtype=np.int64)

@@ -24,6 +24,7 @@ from kinematics.se3 import invert_X
 from planning.airmove import plan_air_move
 from planning.approach import LinearLeg, linear_leg
 from planning.cell import Cell, PlacementConfig, PlacementResult, place_part
+from planning.densify import linear_substeps
 from planning.ladder import LadderPlannerConfig, SeamPathResult, plan_seam
 from planning.moves import Move, MoveProgram, WeldSettings
 from planning.sequence import order_seams
@@ -336,8 +337,10 @@ class _Planner:
                                   seam_id=plan.seam_id, role="approach"))
             path = plan.path
             for r in range(start + 1, end + 1):
-                moves.append(Move("linear", path.q[r], path.X_PT[r], speed_m_s=weld.travel_speed_m_s, arc=True,
-                                  seam_id=plan.seam_id, weld=weld, role="weld"))
+                steps = linear_substeps(robot, tool, X_BP, path.q[r - 1], path.X_PT[r - 1], path.q[r], path.X_PT[r])
+                for q, X in [*steps, (path.q[r], path.X_PT[r])]:
+                    moves.append(Move("linear", q, X, speed_m_s=weld.travel_speed_m_s, arc=True,
+                                      seam_id=plan.seam_id, weld=weld, role="weld"))
             for q, X in zip(retract.q[1:], retract.X_PT[1:], strict=True):
                 moves.append(Move("linear", q, X, speed_m_s=self.config.approach_speed_m_s,
                                   seam_id=plan.seam_id, role="retract"))

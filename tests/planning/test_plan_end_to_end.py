@@ -45,15 +45,24 @@ def _arc_intervals(events: list[tuple[float, str, str | None]]) -> list[tuple[fl
     return out
 
 
-def _nearest_on_polyline(points: np.ndarray, p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(distance[N], segment index[N]) of points p[N, 3] to the polyline points[M, 3]."""
+def _nearest_on_polyline(points: np.ndarray, p: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(distance[N], segment index[N], parameter along it [N]) of points p[N, 3] to the polyline points[M, 3]."""
     a, b = points[:-1], points[1:]
     ab = b - a
     t = np.clip(np.einsum("nmd,md->nm", p[:, None, :] - a[None], ab) / np.einsum("md,md->m", ab, ab), 0.0, 1.0)
     closest = a[None] + t[..., None] * ab[None]
     d = np.linalg.norm(p[:, None, :] - closest, axis=2)
     seg = np.argmin(d, axis=1)
-    return d[np.arange(len(p)), seg], seg
+    rows = np.arange(len(p))
+    return d[rows, seg], seg, t[rows, seg]
+
+
+def _closed(values: np.ndarray, closed: bool) -> np.ndarray:
+    return np.concatenate([values, values[:1]]) if closed else values
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
 
 
 def _torch_angles(z_T: np.ndarray, t: np.ndarray, n_a: np.ndarray, n_b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -106,9 +115,13 @@ def _check_plan(plan: Planned) -> None:
         arc_seam[inside] = ids.index(seam_id)
         task, path = tasks[seam_id], outcome[seam_id].path
         seam = task.seam.reversed() if outcome[seam_id].reversed else task.seam
-        d, seg = _nearest_on_polyline(seam.points, p_P[inside])
+        # A closed seam (a tube on a plate) is welded all the way round, back to its first point.
+        pts, tan, n_a, n_b = (_closed(v, seam.closed) for v in (seam.points, seam.tangents, seam.normals_a,
+                                                                 seam.normals_b))
+        d, seg, u = _nearest_on_polyline(pts, p_P[inside])
         assert np.max(d) <= TCP_TOL_M, f"{seam_id}: TCP {np.max(d) * 1e3:.3f} mm off the seam"
-        work, travel = _torch_angles(z_P[inside], seam.tangents[seg], seam.normals_a[seg], seam.normals_b[seg])
+        frame = [_unit((1 - u)[:, None] * v[seg] + u[:, None] * v[seg + 1]) for v in (tan, n_a, n_b)]
+        work, travel = _torch_angles(z_P[inside], *frame)
         work_dev = np.abs(work - task.procedure.work_angle_rad)
         travel_dev = np.abs(travel - task.procedure.travel_angle_rad)
         assert np.max(work_dev) <= path.work_tol_rad + ANGLE_SLACK_RAD, (seam_id, np.degrees(np.max(work_dev)))
