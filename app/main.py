@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app.api.errors import install_error_handlers
-from app.api.routes import cycletime, health, parts, plans, robots, seams, tools
+from app.api.routes import cycletime, health, parts, plans, programs, robots, seams, tools
 from app.core.body_limit import BodySizeLimitMiddleware
 from app.core.config import Settings
 from app.db.session import make_engine, make_session_factory
@@ -57,6 +57,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     install_error_handlers(app)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_upload_bytes)
-    for module in (health, parts, plans, robots, seams, tools, cycletime):
+    for module in (health, parts, plans, robots, seams, tools, cycletime, programs):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

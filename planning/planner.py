@@ -230,9 +230,16 @@ class _Planner:
         directions = (False,) if self.config.sequence == "given" else (False, True)
         for i, task in enumerate(self.tasks):
             by_dir: dict[bool, SeamPlan] = {}
+            if not task.seam.accessible:
+                plans.append(SeamPlan(task.seam_id, "unreachable", 0.0, "collision: no torch fits anywhere along the "
+                                      "seam (it is enclosed by the part)"))
+                self.options.append({})
+                self.progress(0.1 + 0.6 * (i + 1) / max(n, 1))
+                continue
             for reverse in directions:
                 path = self.plan_direction(task, reverse, home_branch_only=True)
-                if path.coverage < 1.0 and self.home_branch >= 0:
+                # Other arm branches only where the home branch falls clearly short of what the torch can reach.
+                if path.coverage < task.seam.accessible_fraction - 0.05 and self.home_branch >= 0:
                     other = self.plan_direction(task, reverse, home_branch_only=False)
                     path = other if other.coverage > path.coverage + 1e-9 else path
                 legs, pieces, leg_reason = self.legs_for(task, path)

@@ -140,3 +140,20 @@ class TrajectoryPublic(BaseModel):
     t_s: list[float]
     joints_deg: list[list[float]]
     events: list[TrajectoryEvent]
+
+
+class ReplayPublic(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "robot_id": "abb_irb1600_10_145", "tool_id": "torch_22deg", "moves": 3, "rate_hz": 50.0,
+        "cycle_time_s": 0.04, "breakdown_s": {"arc": 0.0, "air": 0.04, "approach_retract": 0.0, "arc_start_end": 0.0},
+        "t_s": [0.0, 0.02, 0.04], "joints_deg": [[0, 0, 0, 0, 30, 0], [0.1, 0, 0, 0, 30, 0], [0.2, 0, 0, 0, 30, 0]],
+        "events": []}]})
+    robot_id: str
+    tool_id: str
+    moves: int
+    rate_hz: float
+    cycle_time_s: float
+    breakdown_s: dict[str, float]
+    t_s: list[float]
+    joints_deg: list[list[float]]
+    events: list[TrajectoryEvent]

@@ -1,0 +1,39 @@
+"""Controller programs of a plan, and replay of uploaded programs."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, File, Form, Query, Response, UploadFile
+
+from app.api.deps import SessionDep, SettingsDep
+from app.schemas.common import PlanId, problem_responses
+from app.schemas.plans import ReplayPublic
+from app.services import programs as svc
+
+router = APIRouter(tags=["programs"])
+
+Controller = Literal["abb_rapid", "kuka_krl", "fanuc_tp", "yaskawa_inform", "ur_script"]
+
+
+@router.get("/plans/{plan_id}/programs/{controller}",
+            summary="The plan's program in its robot's language (one text file, or a zip of several)",
+            responses={200: {"content": {"text/plain": {"example": "MODULE weldplan\n...\nENDMODULE\n"},
+                                         "application/zip": {}}},
+                       **problem_responses(404, 409, 422)})
+def get_program(plan_id: PlanId, controller: Controller, session: SessionDep, settings: SettingsDep) -> Response:
+    content, media, name = svc.plan_program(session, plan_id, controller, settings.data_dir)
+    return Response(content, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@router.post("/replays", response_model=ReplayPublic,
+             summary="Replay a controller program (a file or a zip of them) as a timed joint trajectory",
+             responses=problem_responses(404, 413, 422))
+def create_replay(session: SessionDep, settings: SettingsDep,
+                  file: UploadFile = File(description="A program file (.mod, .src/.dat, .ls, .jbi, .script) or "
+                                                      "a zip of them"),
+                  robot_id: str = Form(examples=["abb_irb1600_10_145"]),
+                  tool_id: str = Form("torch_22deg", examples=["torch_22deg"]),
+                  rate_hz: float = Query(50.0, gt=0, le=1000, description="Samples per second.")) -> dict:
+    data = file.file.read()
+    return svc.replay(session, data, file.filename or "program", robot_id, tool_id, rate_hz, settings.data_dir)

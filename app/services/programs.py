@@ -1,0 +1,86 @@
+"""Controller programs of a plan, and replays of uploaded programs, at the API edge."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+import numpy as np
+from sqlalchemy.orm import Session
+
+from app.api.errors import ProblemError
+from app.services.plan_results import stored_moves
+from app.services.robots import robot_spec, tool_spec
+
+TEXT_MEDIA = "text/plain; charset=utf-8"
+
+
+def plan_program(session: Session, plan_id: str, controller: str, data_dir: Any) -> tuple[bytes, str, str]:
+    """(content, media type, file name) of a plan's program in one controller language; 409 when the language
+    is not the robot vendor's."""
+    from programs import VENDOR_OF, write_program
+
+    plan, program = stored_moves(session, plan_id)
+    robot = robot_spec(session, plan.robot_id, data_dir)
+    if VENDOR_OF[controller] != robot.vendor:
+        mine = [c for c, v in VENDOR_OF.items() if v == robot.vendor]
+        hint = f"ask for {mine[0]}" if mine else "weldplan writes no program language for this vendor"
+        raise ProblemError(409, f"controller: plan '{plan_id}' is for robot '{robot.id}' of vendor "
+                                f"'{robot.vendor}', not {VENDOR_OF[controller]}; {hint}")
+    try:
+        files = write_program(controller, program, robot, tool_spec(program.tool_id))
+    except ValueError as exc:
+        raise ProblemError(422, f"controller {controller}: {exc}") from exc
+    if len(files) == 1:
+        name, text = next(iter(files.items()))
+        return text.encode("utf-8"), TEXT_MEDIA, name
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return buffer.getvalue(), "application/zip", f"{program.name}_{controller}.zip"
+
+
+def _program_files(data: bytes, filename: str) -> dict[str, str]:
+    from programs import ArchiveError, read_zip
+
+    if filename.lower().endswith(".zip") or data[:4] == b"PK\x03\x04":
+        try:
+            return read_zip(data)
+        except (ArchiveError, zipfile.BadZipFile) as exc:
+            raise ProblemError(422, f"file '{filename}': {exc}") from exc
+    if b"\x00" in data:
+        raise ProblemError(422, f"file '{filename}': not a text file (it holds NUL bytes)")
+    try:
+        return {filename: data.decode("utf-8")}
+    except UnicodeDecodeError:
+        return {filename: data.decode("latin-1")}  # controller exports are often Windows-1252 / Latin-1
+
+
+def replay(session: Session, data: bytes, filename: str, robot_id: str, tool_id: str, rate_hz: float,
+           data_dir: Any) -> dict[str, Any]:
+    """Read a program (or a zip of them) for a robot and torch and time it with the planner's timing model."""
+    from planning.timing import time_moves
+    from programs import ProgramSyntaxError, read_program
+
+    robot = robot_spec(session, robot_id, data_dir)
+    tool = tool_spec(tool_id)
+    if not data:
+        raise ProblemError(422, f"file '{filename}': the file is empty")
+    files = _program_files(data, filename)
+    try:
+        program = read_program(None, files, robot, tool)
+        timeline = time_moves(program, robot.max_speed, robot.max_accel)
+    except ProgramSyntaxError as exc:
+        raise ProblemError(422, f"file {exc}") from exc
+    except ValueError as exc:
+        raise ProblemError(422, f"file '{filename}': {exc}") from exc
+    t, q, events = timeline.sample(rate_hz)
+    return {
+        "robot_id": robot.id, "tool_id": tool.id, "moves": len(program.moves), "rate_hz": rate_hz,
+        "cycle_time_s": timeline.cycle_time_s,
+        "breakdown_s": {k: v for k, v in timeline.breakdown_s.items() if k != "total"},
+        "t_s": np.round(t, 6).tolist(), "joints_deg": np.round(np.degrees(q), 6).tolist(),
+        "events": [{"t_s": round(te, 6), "kind": kind, "seam_id": seam_id} for te, kind, seam_id in events],
+    }
