@@ -34,8 +34,7 @@ def finished(plan: dict) -> bool:
 
 def upload_weldment(api: httpx.Client, builder: str = "t_joint", **sizes: float) -> tuple[dict, list[dict]]:
     """Upload a parametric weldment (cad.weldments.<builder>) as STEP and detect its seams: (part, seams)."""
-    from cad import shapes_to_step
-    from cad import weldments
+    from cad import shapes_to_step, weldments
 
     data = shapes_to_step(list(getattr(weldments, builder)(**sizes)))
     r = api.post("/parts", files={"file": (f"{builder}.step", data, "application/octet-stream")})

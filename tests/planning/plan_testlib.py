@@ -36,14 +36,14 @@ class Planned:
     config: PlanConfig
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def weldment(builder: str) -> tuple[object, list[SeamTask]]:
     part = wm.weldment_part(getattr(wm, builder)())
     tasks = [SeamTask(f"{builder}_{i}", s, default_procedure(s)) for i, s in enumerate(detect_seams(part))]
     return part, tasks
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def planned(builder: str, robot_id: str, tool_id: str = "torch_22deg") -> Planned:
     part, tasks = weldment(builder)
     config = PlanConfig()

@@ -26,7 +26,7 @@ ANGLE_SLACK_RAD = np.radians(0.5)
 BUILDERS = ("t_joint", "angled_web", "tube_on_plate", "bracket_with_two_gussets")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _disabled(robot_id: str, tool_id: str) -> set[frozenset[str]]:
     world = CollisionWorld(CollisionScene(robot=load_builtin_robots()[robot_id], tool=load_builtin_tools()[tool_id]))
     try:
