@@ -43,3 +43,12 @@ def upload_weldment(api: httpx.Client, builder: str = "t_joint", **sizes: float)
     r = api.post(f"/parts/{part['id']}/seams/detect")
     assert r.status_code == 200, r.text
     return part, r.json()["seams"]
+
+
+def assert_problem(r: httpx.Response, status: int, *words: str) -> dict:
+    """An RFC 9457 problem answer with this status whose detail contains every word; returns its body."""
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"].startswith("application/problem+json")
+    for w in words:
+        assert w in r.json()["detail"], r.json()["detail"]
+    return r.json()

@@ -12,16 +12,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from api_tests.helpers import DEFAULT_ROBOT, finished, upload_plate, wait_for
+from api_tests.helpers import DEFAULT_ROBOT, assert_problem, finished, upload_plate, wait_for
 from api_tests.server import ServerProcess
-
-
-def _problem(r: httpx.Response, status: int, *words: str) -> dict:
-    assert r.status_code == status, r.text
-    assert r.headers["content-type"].startswith("application/problem+json")
-    for w in words:
-        assert w in r.json()["detail"], r.json()["detail"]
-    return r.json()
 
 
 def _write_plan(server: ServerProcess, plan_id: str, **values: object) -> None:
@@ -142,37 +134,38 @@ def test_overrides_by_query_parameter(api: httpx.Client, bracket: dict) -> None:
 
 def test_bad_overrides_are_422_naming_them(api: httpx.Client, bracket: dict) -> None:
     url = f"/plans/{bracket['plan_id']}/cycle-time"
-    body = _problem(api.get(url, params={"operater_factor": "0.3"}), 422, "operater_factor", "not an assumption",
+    body = assert_problem(api.get(url, params={"operater_factor": "0.3"}), 422, "operater_factor", "not an assumption",
                     "operator_factor", "cell_availability")
     assert body["status"] == 422
-    _problem(api.get(url, params={"operator_factor": "1.5"}), 422, "operator_factor: must be in (0, 1]")
-    _problem(api.get(url, params={"operator_factor": "0"}), 422, "operator_factor")
-    _problem(api.get(url, params={"cell_availability": "1.2"}), 422, "cell_availability")
-    _problem(api.get(url, params={"labour_rate_per_h": "-5"}), 422, "labour_rate_per_h: must not be negative")
-    _problem(api.get(url, params={"manual_deposition_kg_h": "-1"}), 422, "manual_deposition_kg_h")
-    _problem(api.get(url, params={"operator_factor": "fast"}), 422, "operator_factor: must be a number")
-    _problem(api.get(url, params={"operator_factor": "nan"}), 422, "operator_factor: must be a finite number")
-    _problem(api.get(f"{url}?operator_factor=0.3&operator_factor=0.4"), 422, "operator_factor: given more than once")
-    _problem(api.get(f"/plans/{bracket['plan_id']}/report", params={"colour": "red"}), 422, "colour")
+    assert_problem(api.get(url, params={"operator_factor": "1.5"}), 422, "operator_factor: must be in (0, 1]")
+    assert_problem(api.get(url, params={"operator_factor": "0"}), 422, "operator_factor")
+    assert_problem(api.get(url, params={"cell_availability": "1.2"}), 422, "cell_availability")
+    assert_problem(api.get(url, params={"labour_rate_per_h": "-5"}), 422, "labour_rate_per_h: must not be negative")
+    assert_problem(api.get(url, params={"manual_deposition_kg_h": "-1"}), 422, "manual_deposition_kg_h")
+    assert_problem(api.get(url, params={"operator_factor": "fast"}), 422, "operator_factor: must be a number")
+    assert_problem(api.get(url, params={"operator_factor": "nan"}), 422, "operator_factor: must be a finite number")
+    assert_problem(api.get(f"{url}?operator_factor=0.3&operator_factor=0.4"), 422,
+                   "operator_factor: given more than once")
+    assert_problem(api.get(f"/plans/{bracket['plan_id']}/report", params={"colour": "red"}), 422, "colour")
 
 
 def test_unknown_and_unfinished_plans(api: httpx.Client, server: ServerProcess) -> None:
     for route in ("cycle-time", "report"):
-        _problem(api.get(f"/plans/noplan/{route}"), 404, "plan", "noplan")
+        assert_problem(api.get(f"/plans/noplan/{route}"), 404, "plan", "noplan")
     part = upload_plate(api)
     plan_id = api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT}).json()["id"]
     api.delete(f"/plans/{plan_id}")
     wait_for(api, plan_id, finished)
     _write_plan(server, plan_id, status="failed", error="no seam")
     for route in ("cycle-time", "report"):
-        _problem(api.get(f"/plans/{plan_id}/{route}"), 409, plan_id, "is failed", "succeeded plan")
+        assert_problem(api.get(f"/plans/{plan_id}/{route}"), 409, plan_id, "is failed", "succeeded plan")
     # a succeeded plan whose result holds no cycle time (a build without the planner wrote such results)
     _write_plan(server, plan_id, status="succeeded", error=None,
                 result={"planning_available": False, "message": "Motion planning is not available in this build"})
-    _problem(api.get(f"/plans/{plan_id}/cycle-time"), 409, "has no cycle time", "not available")
+    assert_problem(api.get(f"/plans/{plan_id}/cycle-time"), 409, "has no cycle time", "not available")
     _write_plan(server, plan_id, status="succeeded",
                 result={"cycle_time_s": 10.0, "breakdown_s": {"arc": 5.0}, "seams": [{"seam_id": "x"}]})
-    _problem(api.get(f"/plans/{plan_id}/cycle-time"), 409, "cannot be compared", "result.seams[0].length_mm")
+    assert_problem(api.get(f"/plans/{plan_id}/cycle-time"), 409, "cannot be compared", "result.seams[0].length_mm")
 
 
 def test_report_is_one_self_contained_page(api: httpx.Client, bracket: dict) -> None:

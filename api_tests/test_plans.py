@@ -4,32 +4,25 @@ from __future__ import annotations
 
 import httpx
 
-from api_tests.helpers import DEFAULT_ROBOT, finished, upload_plate, upload_weldment, wait_for
-
-
-def _problem(r: httpx.Response, status: int, *words: str) -> None:
-    assert r.status_code == status, r.text
-    assert r.headers["content-type"].startswith("application/problem+json")
-    for w in words:
-        assert w in r.json()["detail"], r.json()["detail"]
+from api_tests.helpers import DEFAULT_ROBOT, assert_problem, finished, upload_plate, upload_weldment, wait_for
 
 
 def test_unknown_ids_are_404_naming_the_id(api: httpx.Client) -> None:
     part = upload_plate(api)
-    _problem(api.post("/plans", json={"part_id": "nopart", "robot_id": DEFAULT_ROBOT}), 404, "part", "nopart")
-    _problem(api.post("/plans", json={"part_id": part["id"], "robot_id": "norobot"}), 404, "robot", "norobot")
-    _problem(api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT, "tool_id": "notool"}),
+    assert_problem(api.post("/plans", json={"part_id": "nopart", "robot_id": DEFAULT_ROBOT}), 404, "part", "nopart")
+    assert_problem(api.post("/plans", json={"part_id": part["id"], "robot_id": "norobot"}), 404, "robot", "norobot")
+    assert_problem(api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT, "tool_id": "notool"}),
              404, "tool", "notool")
-    _problem(api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT,
+    assert_problem(api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT,
                                       "seam_ids": ["noseam"]}), 404, "seam_ids[0]", "noseam")
-    _problem(api.get("/plans/noplan"), 404, "plan", "noplan")
-    _problem(api.delete("/plans/noplan"), 404, "plan", "noplan")
+    assert_problem(api.get("/plans/noplan"), 404, "plan", "noplan")
+    assert_problem(api.delete("/plans/noplan"), 404, "plan", "noplan")
 
 
 def test_malformed_request_names_the_field(api: httpx.Client) -> None:
-    _problem(api.post("/plans", json={"robot_id": DEFAULT_ROBOT}), 422, "part_id: field required")
-    _problem(api.post("/plans", json={"part_id": "x", "robot_id": DEFAULT_ROBOT, "colour": "red"}), 422, "colour")
-    _problem(api.post("/plans", content=b"{not json", headers={"content-type": "application/json"}), 422)
+    assert_problem(api.post("/plans", json={"robot_id": DEFAULT_ROBOT}), 422, "part_id: field required")
+    assert_problem(api.post("/plans", json={"part_id": "x", "robot_id": DEFAULT_ROBOT, "colour": "red"}), 422, "colour")
+    assert_problem(api.post("/plans", content=b"{not json", headers={"content-type": "application/json"}), 422)
 
 
 def test_plan_job_plans_the_seams_and_serves_the_trajectory(api: httpx.Client) -> None:
@@ -38,7 +31,7 @@ def test_plan_job_plans_the_seams_and_serves_the_trajectory(api: httpx.Client) -
     assert r.status_code == 202, r.text
     accepted = r.json()
     assert accepted["status"] == "queued"
-    _problem(api.get(f"/plans/{accepted['id']}/trajectory"), 409, accepted["id"])
+    assert_problem(api.get(f"/plans/{accepted['id']}/trajectory"), 409, accepted["id"])
     plan = wait_for(api, accepted["id"], finished, 300)
     assert plan["status"] == "succeeded", plan
     assert plan["progress"] == 1.0 and plan["attempts"] == 1
@@ -59,9 +52,9 @@ def test_plan_job_plans_the_seams_and_serves_the_trajectory(api: httpx.Client) -
     assert len(traj["joints_deg"]) == len(t) and all(len(q) == 6 for q in traj["joints_deg"])
     kinds = [e["kind"] for e in traj["events"]]
     assert kinds == ["arc_on", "arc_off"] * len(seams)
-    _problem(api.get(f"/plans/{plan['id']}/trajectory", params={"rate_hz": 0}), 422, "rate_hz")
+    assert_problem(api.get(f"/plans/{plan['id']}/trajectory", params={"rate_hz": 0}), 422, "rate_hz")
     assert plan["id"] in [p["id"] for p in api.get("/plans").json()["plans"]]
-    _problem(api.delete(f"/plans/{plan['id']}"), 409, "already finished")
+    assert_problem(api.delete(f"/plans/{plan['id']}"), 409, "already finished")
 
 
 def test_part_without_seams_fails_with_a_reason(api: httpx.Client) -> None:
@@ -69,20 +62,21 @@ def test_part_without_seams_fails_with_a_reason(api: httpx.Client) -> None:
     plan = wait_for(api, api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT}).json()["id"],
                     finished)
     assert plan["status"] == "failed" and "no seams" in plan["error"], plan
-    _problem(api.get(f"/plans/{plan['id']}/trajectory"), 409, "failed")
+    assert_problem(api.get(f"/plans/{plan['id']}/trajectory"), 409, "failed")
 
 
 def test_cell_and_options_are_validated_at_request_time(api: httpx.Client) -> None:
     part = upload_plate(api)
     base = {"part_id": part["id"], "robot_id": DEFAULT_ROBOT}
     inside = {"X_BP": {"xyz_mm": [0, 0, 50], "quat_wxyz": [1, 0, 0, 0]}}
-    _problem(api.post("/plans", json={**base, "cell": inside}), 422, "cell.X_BP", "inside the robot")
-    _problem(api.post("/plans", json={**base, "cell": {"X_BP": {"xyz_mm": [800, 0, 0], "quat_wxyz": [0, 0, 0, 0]}}}),
+    assert_problem(api.post("/plans", json={**base, "cell": inside}), 422, "cell.X_BP", "inside the robot")
+    zero_quat = {"X_BP": {"xyz_mm": [800, 0, 0], "quat_wxyz": [0, 0, 0, 0]}}
+    assert_problem(api.post("/plans", json={**base, "cell": zero_quat}),
              422, "cell.X_BP.quat_wxyz")
-    _problem(api.post("/plans", json={**base, "cell": {"obstacles": [{"name": "c", "size_mm": [0, 1, 1],
+    assert_problem(api.post("/plans", json={**base, "cell": {"obstacles": [{"name": "c", "size_mm": [0, 1, 1],
                                                                        "pose": inside["X_BP"]}]}}), 422, "size_mm")
-    _problem(api.post("/plans", json={**base, "options": {"approach_mm": -5}}), 422, "approach_mm")
-    _problem(api.post("/plans", json={**base, "options": {"spin": 5}}), 422, "spin")
+    assert_problem(api.post("/plans", json={**base, "options": {"approach_mm": -5}}), 422, "approach_mm")
+    assert_problem(api.post("/plans", json={**base, "options": {"spin": 5}}), 422, "spin")
 
 
 def test_deleting_a_part_removes_its_plans(api: httpx.Client) -> None:

@@ -8,14 +8,7 @@ import zipfile
 import httpx
 import pytest
 
-from api_tests.helpers import DEFAULT_ROBOT, finished, upload_weldment, wait_for
-
-
-def _problem(r: httpx.Response, status: int, *words: str) -> None:
-    assert r.status_code == status, r.text
-    assert r.headers["content-type"].startswith("application/problem+json")
-    for w in words:
-        assert w in r.json()["detail"], r.json()["detail"]
+from api_tests.helpers import DEFAULT_ROBOT, assert_problem, finished, upload_weldment, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +37,7 @@ def test_program_in_the_robot_language_replays_to_the_plan_cycle_time(api: httpx
 
 
 def test_another_vendors_language_is_409_naming_the_vendor(api: httpx.Client, planned: dict) -> None:
-    _problem(api.get(f"/plans/{planned['id']}/programs/kuka_krl"), 409, "abb", "abb_rapid")
+    assert_problem(api.get(f"/plans/{planned['id']}/programs/kuka_krl"), 409, "abb", "abb_rapid")
     r = api.get(f"/plans/{planned['id']}/programs/cobol")
     assert r.status_code == 422
 
@@ -53,13 +46,13 @@ def test_bad_programs_name_the_line(api: httpx.Client) -> None:
     broken = "MODULE m\n  PROC main()\n    MoveJ [[1,2,3],[1,0,0,0]], v100, fine, tool0;\n  ENDPROC\nEND\n"
     r = api.post("/replays", files={"file": ("m.mod", broken.encode(), "text/plain")},
                  data={"robot_id": DEFAULT_ROBOT})
-    _problem(r, 422, "m.mod:")
+    assert_problem(r, 422, "m.mod:")
     evil = io.BytesIO()
     with zipfile.ZipFile(evil, "w") as z:
         z.writestr("../escape.mod", "MODULE x\nENDMODULE\n")
-    _problem(api.post("/replays", files={"file": ("p.zip", evil.getvalue(), "application/zip")},
+    assert_problem(api.post("/replays", files={"file": ("p.zip", evil.getvalue(), "application/zip")},
                       data={"robot_id": DEFAULT_ROBOT}), 422, "..")
-    _problem(api.post("/replays", files={"file": ("m.mod", b"MODULE m\nENDMODULE\n", "text/plain")},
+    assert_problem(api.post("/replays", files={"file": ("m.mod", b"MODULE m\nENDMODULE\n", "text/plain")},
                       data={"robot_id": "norobot"}), 404, "norobot")
-    _problem(api.post("/replays", files={"file": ("m.mod", b"", "text/plain")},
+    assert_problem(api.post("/replays", files={"file": ("m.mod", b"", "text/plain")},
                       data={"robot_id": DEFAULT_ROBOT}), 422, "empty")

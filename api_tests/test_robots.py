@@ -12,6 +12,8 @@ import numpy as np
 import pytest
 from scipy.spatial.transform import Rotation
 
+from api_tests.helpers import assert_problem
+
 BUILTIN = {"abb_irb1600_10_145": "abb", "kuka_kr10_r1420": "kuka", "fanuc_m10ia": "fanuc",
            "yaskawa_ar1440": "yaskawa", "ur10e": "ur"}
 REPO = Path(__file__).resolve().parents[1]
@@ -134,24 +136,18 @@ def test_unreachable_pose_has_no_solutions(api: httpx.Client) -> None:
     assert r.status_code == 200 and r.json() == {"solutions_deg": []}
 
 
-def _problem(r: httpx.Response, status: int, *words: str) -> None:
-    assert r.status_code == status, r.text
-    assert r.headers["content-type"].startswith("application/problem+json")
-    for w in words:
-        assert w in r.json()["detail"], r.json()["detail"]
-
 
 def test_bad_kinematics_requests(api: httpx.Client) -> None:
     url = "/robots/abb_irb1600_10_145"
-    _problem(api.post(f"{url}/fk", content=b'{"joints_deg": [NaN, 0, 0, 0, 0, 0]}',
+    assert_problem(api.post(f"{url}/fk", content=b'{"joints_deg": [NaN, 0, 0, 0, 0, 0]}',
                       headers={"content-type": "application/json"}), 422, "joints_deg[0]")
-    _problem(api.post(f"{url}/fk", content=b'{"joints_deg": [0, Infinity, 0, 0, 0, 0]}',
+    assert_problem(api.post(f"{url}/fk", content=b'{"joints_deg": [0, Infinity, 0, 0, 0, 0]}',
                       headers={"content-type": "application/json"}), 422, "joints_deg[1]")
-    _problem(api.post(f"{url}/fk", json={"joints_deg": [0, 0, 0]}), 422, "joints_deg", "6")
-    _problem(api.post(f"{url}/ik", json={"pose": {"xyz_mm": [900, 0, 900], "quat_wxyz": [0, 0, 0, 0]}}),
+    assert_problem(api.post(f"{url}/fk", json={"joints_deg": [0, 0, 0]}), 422, "joints_deg", "6")
+    assert_problem(api.post(f"{url}/ik", json={"pose": {"xyz_mm": [900, 0, 900], "quat_wxyz": [0, 0, 0, 0]}}),
              422, "pose.quat_wxyz", "zero length")
-    _problem(api.post(f"{url}/fk", json={"joints_deg": [0] * 6, "tool_id": "notool"}), 404, "notool")
-    _problem(api.post("/robots/nosuch/fk", json={"joints_deg": [0] * 6}), 404, "nosuch")
+    assert_problem(api.post(f"{url}/fk", json={"joints_deg": [0] * 6, "tool_id": "notool"}), 404, "notool")
+    assert_problem(api.post("/robots/nosuch/fk", json={"joints_deg": [0] * 6}), 404, "nosuch")
 
 
 def test_bad_opw_registrations(api: httpx.Client) -> None:
@@ -160,15 +156,15 @@ def test_bad_opw_registrations(api: httpx.Client) -> None:
                     "offsets_deg": [0, 0, -90, 0, 0, 0], "sign_corrections": [1] * 6},
             "joint_limits_deg": [[-180, 180]] * 6, "max_speed_deg_s": [100] * 6}
     before = len(api.get("/robots").json()["robots"])
-    _problem(api.post("/robots", json={**good, "joint_limits_deg": [[-180, 180]] * 5 + [[10, 10]]}),
+    assert_problem(api.post("/robots", json={**good, "joint_limits_deg": [[-180, 180]] * 5 + [[10, 10]]}),
              422, "joint_limits_deg[5]")
-    _problem(api.post("/robots", content=b'{"name": "x", "opw": {"a1_mm": NaN}}',
+    assert_problem(api.post("/robots", content=b'{"name": "x", "opw": {"a1_mm": NaN}}',
                       headers={"content-type": "application/json"}), 422, "opw.a1_mm")
-    _problem(api.post("/robots", json={**good, "opw": {**good["opw"], "sign_corrections": [1, 1, 2, 1, 1, 1]}}),
+    assert_problem(api.post("/robots", json={**good, "opw": {**good["opw"], "sign_corrections": [1, 1, 2, 1, 1, 1]}}),
              422, "opw.sign_corrections[2]")
-    _problem(api.post("/robots", json={**good, "max_speed_deg_s": [100, 100, 0, 100, 100, 100]}),
+    assert_problem(api.post("/robots", json={**good, "max_speed_deg_s": [100, 100, 0, 100, 100, 100]}),
              422, "max_speed_deg_s[2]")
-    _problem(api.post("/robots", content=b"name=x", headers={"content-type": "text/plain"}), 415, "content type")
+    assert_problem(api.post("/robots", content=b"name=x", headers={"content-type": "text/plain"}), 415, "content type")
     assert len(api.get("/robots").json()["robots"]) == before
 
 

@@ -6,7 +6,7 @@ import httpx
 import numpy as np
 import pytest
 
-from api_tests.helpers import DEFAULT_ROBOT, upload_plate
+from api_tests.helpers import DEFAULT_ROBOT, assert_problem, upload_plate
 
 
 @pytest.fixture
@@ -19,12 +19,6 @@ def tee(api: httpx.Client) -> dict:
     assert r.status_code == 201, r.text
     return {"part": r.json(), "expected": shapes.expected}
 
-
-def _problem(r: httpx.Response, status: int, *words: str) -> None:
-    assert r.status_code == status, r.text
-    assert r.headers["content-type"].startswith("application/problem+json")
-    for w in words:
-        assert w in r.json()["detail"], r.json()["detail"]
 
 
 def test_detect_list_patch_delete(api: httpx.Client, tee: dict) -> None:
@@ -49,10 +43,10 @@ def test_detect_list_patch_delete(api: httpx.Client, tee: dict) -> None:
     patched = r.json()
     assert patched["procedure"]["leg_mm"] == 6 and patched["procedure_overrides"] == ["leg_mm", "travel_speed_mm_s"]
     assert patched["points_mm"] == seam["points_mm"][::-1] and patched["direction"] == "reverse"
-    _problem(api.patch(f"/parts/{pid}/seams/{seam['id']}", json={"procedure": {"leg_mm": -2}}), 422, "leg_mm")
-    _problem(api.patch(f"/parts/{pid}/seams/{seam['id']}", json={"procedure": {"travel_speed_mm_s": 0}}),
+    assert_problem(api.patch(f"/parts/{pid}/seams/{seam['id']}", json={"procedure": {"leg_mm": -2}}), 422, "leg_mm")
+    assert_problem(api.patch(f"/parts/{pid}/seams/{seam['id']}", json={"procedure": {"travel_speed_mm_s": 0}}),
              422, "travel_speed_mm_s")
-    _problem(api.patch(f"/parts/{pid}/seams/{seam['id']}", json={"procedure": {"colour": 1}}), 422, "colour")
+    assert_problem(api.patch(f"/parts/{pid}/seams/{seam['id']}", json={"procedure": {"colour": 1}}), 422, "colour")
 
     # a user seam along the first detected seam survives a new detection
     r = api.post(f"/parts/{pid}/seams", json={"points_mm": seam["points_mm"]})
@@ -64,20 +58,21 @@ def test_detect_list_patch_delete(api: httpx.Client, tee: dict) -> None:
 
     # seams of another part are refused by a plan request
     other = upload_plate(api)
-    _problem(api.post("/plans", json={"part_id": other["id"], "robot_id": DEFAULT_ROBOT, "seam_ids": [user["id"]]}),
+    other_plan = {"part_id": other["id"], "robot_id": DEFAULT_ROBOT, "seam_ids": [user["id"]]}
+    assert_problem(api.post("/plans", json=other_plan),
              422, "seam_ids[0]", "another part")
 
     assert api.delete(f"/parts/{pid}/seams/{user['id']}").status_code == 204
-    _problem(api.delete(f"/parts/{pid}/seams/{user['id']}"), 404, user["id"])
+    assert_problem(api.delete(f"/parts/{pid}/seams/{user['id']}"), 404, user["id"])
 
 
 def test_bad_user_seams(api: httpx.Client, tee: dict) -> None:
     pid = tee["part"]["id"]
-    _problem(api.post(f"/parts/{pid}/seams", json={"points_mm": [[0, 0, 0]]}), 422, "points_mm")
-    _problem(api.post(f"/parts/{pid}/seams", json={"points_mm": [[0, 0, 500], [10, 0, 500]]}), 422, "points_mm")
-    _problem(api.post(f"/parts/{pid}/seams", content=b'{"points_mm": [[NaN, 0, 0], [1, 0, 0]]}',
+    assert_problem(api.post(f"/parts/{pid}/seams", json={"points_mm": [[0, 0, 0]]}), 422, "points_mm")
+    assert_problem(api.post(f"/parts/{pid}/seams", json={"points_mm": [[0, 0, 500], [10, 0, 500]]}), 422, "points_mm")
+    assert_problem(api.post(f"/parts/{pid}/seams", content=b'{"points_mm": [[NaN, 0, 0], [1, 0, 0]]}',
                       headers={"content-type": "application/json"}), 422, "points_mm[0][0]")
-    _problem(api.post("/parts/nopart/seams", json={"points_mm": [[0, 0, 0], [1, 0, 0]]}), 404, "nopart")
+    assert_problem(api.post("/parts/nopart/seams", json={"points_mm": [[0, 0, 0], [1, 0, 0]]}), 404, "nopart")
 
 
 def test_single_plate_has_no_seams(api: httpx.Client) -> None:

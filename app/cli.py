@@ -69,7 +69,7 @@ def _plan(args: argparse.Namespace) -> int:
     except PlanError as exc:
         print(f"planning failed: {exc}", file=sys.stderr)
         return 1
-    summary = plan_result_json(result, tasks, {t.seam_id: (t.seam.kind, t.seam.length * 1e3) for t in tasks})
+    summary = plan_result_json(result, tasks)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "plan.json").write_text(json.dumps(summary, indent=2))

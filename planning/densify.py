@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from kinematics.se3 import invert_X, rot_axis_angle, rotation_angle, rotation_log
+from kinematics.se3 import invert_X, rot_axis_angle, rotation_log
 from planning.approach import nearest_solution
 from robot_models.spec import RobotSpec, ToolSpec
 
@@ -23,12 +23,11 @@ def linear_substeps(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, q_a: np.
     """Intermediate targets (q[6], X_PT[4, 4]) strictly between a and b on the straight line with slerped
     orientation, each IK solution the nearest to the previous one; [] when the turn is below max_turn_rad or
     an intermediate pose has no solution close to its neighbours (the move is then left as it is)."""
-    turn = float(rotation_angle(X_PT_a[:3, :3], X_PT_b[:3, :3]))
-    n = int(np.ceil(turn / max_turn_rad))
+    rotvec = rotation_log(X_PT_a[:3, :3].T @ X_PT_b[:3, :3])
+    angle = float(np.linalg.norm(rotvec))
+    n = int(np.ceil(angle / max_turn_rad))
     if n <= 1:
         return []
-    rotvec = rotation_log(X_PT_a[:3, :3].T @ X_PT_b[:3, :3])
-    angle = np.linalg.norm(rotvec)
     axis = rotvec / angle
     s = np.arange(1, n) / n
     X_PT = np.repeat(X_PT_a[None], n - 1, axis=0)

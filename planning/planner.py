@@ -167,6 +167,8 @@ class _Planner:
         self.world = CollisionWorld(scene)
         self.home_branch = int(arm_branch(robot.kinematics, robot.home)[0])
         self.stats: dict[str, float] = {}
+        # Per task: the plan of each direction tried ({} for seams not planned), filled by plan_seams.
+        self.options: list[dict[bool, SeamPlan]] = []
 
     def close(self) -> None:
         self.world.close()
@@ -224,7 +226,7 @@ class _Planner:
     def plan_seams(self) -> list[SeamPlan]:
         """Ladder + legs for every task in each direction it may take; returns one SeamPlan per task with the
         candidate directions kept in self.options[task index]."""
-        self.options: list[dict[bool, SeamPlan]] = []
+        self.options = []
         plans = []
         n = len(self.tasks)
         directions = (False,) if self.config.sequence == "given" else (False, True)

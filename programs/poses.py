@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from kinematics.se3 import R_from_quat_wxyz, quat_wxyz_from_R, rot_axis_angle, rot_x, rot_y, rot_z, rotation_log
+from planning.approach import nearest_solution
 from robot_models.spec import RobotSpec
 
 __all__ = [
@@ -407,8 +408,9 @@ def select_nearest(robot: RobotSpec, X_BF: np.typing.ArrayLike, q_ref: np.typing
     sols = robot.kinematics.ik(X, ref)
     out = np.full((n, 6), np.nan)
     for i, s in enumerate(sols):
-        if len(s):
-            out[i] = s[np.argmin(np.max(np.abs(s - ref[i]), axis=1))]
+        q = nearest_solution(s, ref[i])
+        if q is not None:
+            out[i] = q
     return out
 
 

@@ -57,7 +57,6 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
         if missing:
             raise JobFailed(f"seam '{missing[0]}' was deleted from part '{part.id}'")
         tasks = [SeamTask(i, *seam_for_planning(rows[i])) for i in seam_ids]
-        seam_rows = {i: (rows[i].kind, rows[i].geometry["length_mm"]) for i in seam_ids}
         cell, obstacles = cell_from_request(request.get("cell") or {}, part.bbox_mm)
         file_bytes, file_name = part.file_bytes, part.file_name
     if not tasks:
@@ -79,5 +78,5 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
         s.add(models.Program(plan_id=ctx.plan_id, controller=MOVES_CONTROLLER, file_name="moves.json",
                              media_type="application/json", content=moves))
         s.commit()
-    return plan_result_json(result, tasks, seam_rows)
+    return plan_result_json(result, tasks)
 

@@ -26,12 +26,12 @@ def _deg_range(values: np.ndarray) -> list[float] | None:
     return [round(math.degrees(float(finite.min())), 3), round(math.degrees(float(finite.max())), 3)]
 
 
-def _seam_json(plan: Any, task: Any, kind_length: tuple[str, float], arc_time_s: float) -> dict[str, Any]:
+def _seam_json(plan: Any, task: Any, arc_time_s: float) -> dict[str, Any]:
     path = plan.path
     welded = plan.coverage * task.seam.length
     entry: dict[str, Any] = {
         "seam_id": plan.seam_id, "status": plan.status, "coverage": round(plan.coverage, 6), "reason": plan.reason,
-        "kind": kind_length[0], "length_mm": kind_length[1], "welded_length_mm": welded / MM,
+        "kind": task.seam.kind, "length_mm": task.seam.length / MM, "welded_length_mm": welded / MM,
         "leg_mm": task.procedure.leg_m / MM, "passes": task.procedure.passes,
         "travel_speed_mm_s": task.procedure.travel_speed_m_s / MM, "arc_time_s": arc_time_s,
         "order": plan.order, "reversed": plan.reversed, "speed_held": plan.speed_held,
@@ -49,7 +49,7 @@ def _seam_json(plan: Any, task: Any, kind_length: tuple[str, float], arc_time_s:
     return entry
 
 
-def plan_result_json(result: Any, tasks: list[Any], seam_rows: dict[str, tuple[str, float]]) -> dict[str, Any]:
+def plan_result_json(result: Any, tasks: list[Any]) -> dict[str, Any]:
     """The `result` document of a succeeded plan (the contract cycletime/ and the UI read)."""
     timeline = result.timeline
     breakdown = {k: round(v, 4) for k, v in timeline.breakdown_s.items() if k != "total"}
@@ -70,12 +70,22 @@ def plan_result_json(result: Any, tasks: list[Any], seam_rows: dict[str, tuple[s
         "robot_id": result.program.robot_id,
         "tool_id": result.program.tool_id,
         "cell": cell_json,
-        "seams": [_seam_json(p, by_task[p.seam_id], seam_rows[p.seam_id],
-                             round(timeline.arc_time_by_seam_s.get(p.seam_id, 0.0), 4)) for p in result.seams],
+        "seams": [_seam_json(p, by_task[p.seam_id], round(timeline.arc_time_by_seam_s.get(p.seam_id, 0.0), 4))
+                  for p in result.seams],
         "order": [p.seam_id for p in ordered],
         "moves": len(result.program.moves),
         "planning_time_s": round(result.stats["total_s"], 3),
         "stats": {k: (round(v, 4) if isinstance(v, float) else v) for k, v in result.stats.items()},
+    }
+
+
+def timeline_json(timeline: Any, rate_hz: float) -> dict[str, Any]:
+    """A Timeline sampled at rate_hz, at the API edge (seconds, degrees, arc events)."""
+    t, q, events = timeline.sample(rate_hz)
+    return {
+        "rate_hz": rate_hz, "cycle_time_s": timeline.cycle_time_s,
+        "t_s": np.round(t, 6).tolist(), "joints_deg": np.round(np.degrees(q), 6).tolist(),
+        "events": [{"t_s": round(te, 6), "kind": kind, "seam_id": seam_id} for te, kind, seam_id in events],
     }
 
 
@@ -98,9 +108,4 @@ def trajectory(session: Session, plan_id: str, rate_hz: float, data_dir: Any) ->
     plan, program = stored_moves(session, plan_id)
     spec = robot_spec(session, plan.robot_id, data_dir)
     timeline = time_moves(program, spec.max_speed, spec.max_accel)
-    t, q, events = timeline.sample(rate_hz)
-    return {
-        "plan_id": plan_id, "rate_hz": rate_hz, "cycle_time_s": timeline.cycle_time_s,
-        "t_s": np.round(t, 6).tolist(), "joints_deg": np.round(np.degrees(q), 6).tolist(),
-        "events": [{"t_s": round(te, 6), "kind": kind, "seam_id": seam_id} for te, kind, seam_id in events],
-    }
+    return {"plan_id": plan_id, **timeline_json(timeline, rate_hz)}

@@ -40,8 +40,9 @@ def create_plan(session: Session, body: PlanCreate) -> models.Plan:
 
 
 def cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, list[float]]) -> Any:
-    """planning.Cell for a request's cell (None when the part is to be placed automatically); 422 naming
-    the field for a pose that is not a rotation or a part that would sit inside the robot's base."""
+    """(planning.Cell or None when the part is to be placed automatically, its box obstacles) for a request's
+    cell; 422 naming the field for a pose that is not a rotation or a part that would sit inside the robot's
+    base."""
     import numpy as np
 
     from app.services.robots import X_from_pose

@@ -6,11 +6,10 @@ import io
 import zipfile
 from typing import Any
 
-import numpy as np
 from sqlalchemy.orm import Session
 
 from app.api.errors import ProblemError
-from app.services.plan_results import stored_moves
+from app.services.plan_results import stored_moves, timeline_json
 from app.services.robots import robot_spec, tool_spec
 
 TEXT_MEDIA = "text/plain; charset=utf-8"
@@ -76,11 +75,8 @@ def replay(session: Session, data: bytes, filename: str, robot_id: str, tool_id:
         raise ProblemError(422, f"file {exc}") from exc
     except ValueError as exc:
         raise ProblemError(422, f"file '{filename}': {exc}") from exc
-    t, q, events = timeline.sample(rate_hz)
     return {
-        "robot_id": robot.id, "tool_id": tool.id, "moves": len(program.moves), "rate_hz": rate_hz,
-        "cycle_time_s": timeline.cycle_time_s,
+        "robot_id": robot.id, "tool_id": tool.id, "moves": len(program.moves),
         "breakdown_s": {k: v for k, v in timeline.breakdown_s.items() if k != "total"},
-        "t_s": np.round(t, 6).tolist(), "joints_deg": np.round(np.degrees(q), 6).tolist(),
-        "events": [{"t_s": round(te, 6), "kind": kind, "seam_id": seam_id} for te, kind, seam_id in events],
+        **timeline_json(timeline, rate_hz),
     }
