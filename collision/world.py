@@ -23,6 +23,7 @@ from collision.robot_urdf import combined_urdf, is_mount
 from collision.scene import AllowedContact, CollisionConfig, CollisionScene
 from collision.selfpairs import SelfPairs, sample_pairs, structural_pairs
 from collision.spheres import shape_spheres
+from collision.torch_probe import TorchProbe
 from kinematics.chain import chain_from_urdf, link_poses
 from kinematics.urdf import parse_urdf
 
@@ -64,6 +65,7 @@ class CollisionWorld:
     def __init__(self, scene: CollisionScene, config: CollisionConfig | None = None) -> None:
         self.scene = scene
         self.config = config if config is not None else CollisionConfig()
+        self._probe: TorchProbe | None = None
         self._client = pb.connect(pb.DIRECT)
         try:
             self._build()
@@ -322,6 +324,25 @@ class CollisionWorld:
                     ok[i] = False
                     break
         return ok
+
+    def torch_valid(self, X_BT: np.typing.ArrayLike, allowed: AllowedArg = None, margin_m: float = 0.0) -> np.ndarray:
+        """ok[N] (bool): the torch alone, its TCP at X_BT[N, 4, 4] (robot base frame), keeps margin_m from the
+        part, table and obstacles apart from allowed contacts. False rules out every configuration holding
+        that TCP pose; True says nothing about the arm (check it with valid)."""
+        X_BT = np.asarray(X_BT, dtype=np.float64)
+        if X_BT.ndim == 2:
+            X_BT = X_BT[None]
+        if X_BT.ndim != 3 or X_BT.shape[1:] != (4, 4) or not np.all(np.isfinite(X_BT)):
+            raise ValueError(f"X_BT must be finite poses of shape [N, 4, 4], got shape {X_BT.shape}")
+        if self.scene.tool is None:
+            raise ValueError("torch_valid: the scene has no tool")
+        if not 0 <= margin_m <= self.config.max_distance_m:
+            raise ValueError(f"margin_m must be within [0, {self.config.max_distance_m}], got {margin_m}")
+        if self._probe is None:
+            bp = self._bp
+            self._probe = TorchProbe(self._client, self.scene.tool, self.scene.X_WB, self._piece_body,
+                                     self._piece_link, (bp.plane_n, bp.plane_d, bp.plane_starts), self._piece_owner)
+        return self._probe.valid(X_BT, self._allowed_list(allowed, len(X_BT)), margin_m)
 
     def clearance(self, q: np.typing.ArrayLike, allowed: AllowedArg = None) -> np.ndarray:
         """d[N] (m): smallest distance between robot + torch and the part, table, obstacles and itself

@@ -68,7 +68,9 @@ class LadderPlannerConfig:
     vertices checked per state_valid round before a failure sends the search back; a rung whose path
     vertex failed escalate_after times, and every rung that failed once max_lazy_searches searches have
     failed, is checked in batch (LazyLadder.check_rung_batch), at most max_checks_per_rung configurations
-    per rung (then the rung keeps only the vertices found valid; with none: "collision"); max_searches, a
+    per rung (then the rung keeps only the vertices found valid; with none: "collision"), and at most
+    max_pose_checks_per_rung torch poses (pose_valid; a rung out of either budget is not widened any more:
+    where the torch itself collides at hundreds of orientations, wider angles rarely help); max_searches, a
     hard cap (then the last pieces are cut at their failures).
     """
 
@@ -89,6 +91,7 @@ class LadderPlannerConfig:
     escalate_after: int = 4
     max_lazy_searches: int = 60
     max_checks_per_rung: int = 300
+    max_pose_checks_per_rung: int = 300
     max_searches: int = 400
 
     def __post_init__(self) -> None:
@@ -104,10 +107,10 @@ class LadderPlannerConfig:
                                                  or any(not w >= math.pi for w in self.turn_window_rad)):
             raise ValueError("turn_window_rad: six angles of at least pi (or None)")
         counts = (self.max_rung_width, self.check_chunk, self.escalate_after, self.max_lazy_searches,
-                  self.max_checks_per_rung, self.max_searches, self.widen_window)
+                  self.max_checks_per_rung, self.max_pose_checks_per_rung, self.max_searches, self.widen_window)
         if min(counts) < 1:
             raise ValueError("max_rung_width, check_chunk, escalate_after, max_lazy_searches, max_checks_per_rung, "
-                             "max_searches, widen_window: must be at least 1")
+                             "max_pose_checks_per_rung, max_searches, widen_window: must be at least 1")
 
 
 @dataclass(frozen=True)
@@ -173,9 +176,9 @@ def plan_seam(seam: object, procedure: object, robot: object, X_BP: np.ndarray, 
     seam point (None: no collision checking). edge_valid(q_a[6], q_b[6], rung_index) -> bool for the motion
     from rung rung_index to the next (None: not checked). q_ref[6]: the centre of the turn window of
     multi-turn joints (default: robot.home, else the middle of the joint limits). pose_valid(X_PT[N, 4, 4],
-    rung_index) -> bool[N] (optional): the torch alone at these TCP poses (part frame) is free, with the same
-    allowed contact; a torch pose that collides rules out every configuration holding it, so this cheap
-    check is asked first (once per rung and sample) and prunes whole IK families.
+    rung_index[N]) -> bool[N] (optional): the torch alone at these TCP poses (part frame) is free, with the
+    allowed contact of each pose's rung; a torch pose that collides rules out every configuration holding
+    it, so this cheap check is asked first (once per rung and sample) and prunes whole IK families.
     """
     t0 = time.perf_counter()
     cfg = config if config is not None else LadderPlannerConfig()

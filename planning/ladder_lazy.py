@@ -27,7 +27,7 @@ __all__ = ["LazyLadder", "solve_lazy", "widen_targets", "rung_reason", "break_re
 
 StateValid = Callable[[np.ndarray, int], np.ndarray]
 EdgeValid = Callable[[np.ndarray, np.ndarray, int], bool]
-PoseValid = Callable[[np.ndarray, int], np.ndarray]
+PoseValid = Callable[[np.ndarray, np.ndarray], np.ndarray]
 
 # vertex status: not checked, FK verified (state not checked yet), valid, collides, IK solution misses its
 # pose, left unchecked after the rung's check budget ran out without a valid vertex (counted as colliding)
@@ -87,6 +87,7 @@ class LazyLadder:
         self.offsets = np.stack([table.work_offset, table.travel_offset], axis=1)
         self.n_edges = self.n_ik = self.n_state = self.n_edge_checks = 0
         self.rung_checks = np.zeros(R, dtype=np.int64)
+        self.rung_pose_checks = np.zeros(R, dtype=np.int64)
         self.fail_count = np.zeros(R, dtype=np.int64)
         self.edge_fails = np.zeros(max(R - 1, 0), dtype=np.int64)
 
@@ -219,17 +220,26 @@ class LazyLadder:
         whose torch alone collides is marked colliding (no configuration can hold that pose). Returns
         free[len(samples)]."""
         ps = self.pose_status[r]
-        new = np.unique(samples[ps[samples] == 0])
-        if new.size:
-            self.n_pose += new.size
-            ok = np.asarray(self.pose_valid(self.frames(np.full(new.size, r), new), r), dtype=bool).reshape(-1)
-            ps[new] = np.where(ok, 1, -1)
-            bad = new[~ok]
-            if bad.size:
-                hit = np.isin(self.sample[r], bad) & (self.status[r] >= 0) & (self.status[r] != OK)
-                self.status[r][hit] = COLLIDES
-                self.touch(r)
+        self.check_poses_many(np.full(samples.size, r, dtype=np.int64), np.asarray(samples, dtype=np.int64))
         return ps[samples] > 0
+
+    def check_poses_many(self, rung: np.ndarray, samples: np.ndarray) -> None:
+        """check_poses for (rung[n], samples[n]) pairs over several rungs, in one pose_valid call."""
+        key = np.unique(rung * self.pose_status.shape[1] + samples)
+        rung, samples = np.divmod(key, self.pose_status.shape[1])
+        new = self.pose_status[rung, samples] == 0
+        rung, samples = rung[new], samples[new]
+        if rung.size == 0:
+            return
+        self.n_pose += rung.size
+        np.add.at(self.rung_pose_checks, rung, 1)
+        ok = np.asarray(self.pose_valid(self.frames(rung, samples), rung), dtype=bool).reshape(-1)
+        self.pose_status[rung, samples] = np.where(ok, 1, -1)
+        for r in np.unique(rung[~ok]).tolist():
+            bad = samples[(rung == r) & ~ok]
+            hit = np.isin(self.sample[r], bad) & (self.status[r] >= 0) & (self.status[r] != OK)
+            self.status[r][hit] = COLLIDES
+            self.touch(r)
 
     def check_edge(self, r: int, s: int, d: int) -> bool:
         key = (r, s, d)
@@ -267,9 +277,13 @@ class LazyLadder:
         todo = np.flatnonzero((st == UNKNOWN) | (st == FK_OK))
         if todo.size == 0:
             return
-        if self.pose_valid is not None:
+        pose_left = self.cfg.max_pose_checks_per_rung - int(self.rung_pose_checks[r])
+        if self.pose_valid is not None and pose_left > 0:
             before = int(np.sum(self.status[r] == COLLIDES))
-            self.check_poses(r, self.sample[r][todo])
+            samples = self.sample[r][todo]
+            unjudged = np.unique(samples[self.pose_status[r][samples] == 0])
+            # table order: nearest the nominal angles first
+            self.check_poses(r, unjudged[:pose_left])
             st = self.status[r]
             if int(np.sum(st == COLLIDES)) > before and np.any(st >= 0):
                 # the torch poses explained failures: back to lazy checking of what is left
@@ -364,9 +378,11 @@ def _check_path(L: LazyLadder, rung: np.ndarray, vert: np.ndarray, fail_count: n
     chunk with a failure. Returns the failing rungs."""
     L.verify_fk(rung, vert)
     if L.pose_valid is not None:  # the torch alone first, on the whole path (cheap, prunes whole poses)
-        for r, v in zip(rung.tolist(), vert.tolist(), strict=True):
-            if L.status[r][v] == FK_OK:
-                L.check_poses(r, L.sample[r][v:v + 1])
+        todo = np.array([L.status[r][v] == FK_OK for r, v in zip(rung.tolist(), vert.tolist(), strict=True)],
+                        dtype=bool)
+        if todo.any():
+            L.check_poses_many(rung[todo], np.array([L.sample[r][v] for r, v in
+                                                     zip(rung[todo].tolist(), vert[todo].tolist(), strict=True)]))
     bad = [int(r) for r, v in zip(rung.tolist(), vert.tolist(), strict=True) if L.status[r][v] < 0]
     if bad:
         fail_count[bad] += 1
@@ -487,7 +503,7 @@ def widen_targets(L: LazyLadder, pieces: list[tuple[int, int]], top: int, window
             r += 1
         regions.append((a, r - 1))
     breaks = [(e1, e1 + 1) for (_, e1), (s2, _) in zip(pieces, pieces[1:], strict=False) if s2 == e1 + 1]
-    spent = L.rung_checks >= L.cfg.max_checks_per_rung
+    spent = (L.rung_checks >= L.cfg.max_checks_per_rung) | (L.rung_pose_checks >= L.cfg.max_pose_checks_per_rung)
     for a, b in regions:
         if not pieces:
             sides = [(a, b, 0)]

@@ -139,6 +139,25 @@ def welded_share(path: SeamPathResult, pieces: Sequence[tuple[int, int]]) -> flo
     return 1.0 if share > 1 - 1e-9 else share
 
 
+def reachable_but_unwelded_m(path: SeamPathResult, seam: Seam, reverse: bool) -> float:
+    """Length (m) of the path's unwelded rungs where cad says the torch fits (seam.point_accessible at the
+    seam point nearest along the seam; reverse: the path runs against the seam's direction)."""
+    pts = seam.reversed().points if reverse else seam.points
+    ok = seam.reversed().point_accessible if reverse else seam.point_accessible
+    if seam.closed:
+        pts, ok = np.vstack([pts, pts[:1]]), np.concatenate([ok, ok[:1]])
+    s_pts = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(pts, axis=0), axis=1))])
+    s = path.rungs.s
+    nearest = np.clip(np.searchsorted(s_pts, s), 1, len(s_pts) - 1)
+    nearest -= (s - s_pts[nearest - 1]) < (s_pts[nearest] - s)
+    unwelded = np.isnan(path.q[:, 0]) & ok[nearest]
+    # each rung stands for half of each segment next to it
+    share = np.zeros(len(s))
+    share[:-1] += 0.5 * np.diff(s)
+    share[1:] += 0.5 * np.diff(s)
+    return float(share[unwelded].sum())
+
+
 def path_reason(path: SeamPathResult) -> str | None:
     """One line on why rungs were not welded: each reason with the share of rungs it applies to."""
     reasons = [r for r in path.reasons if r is not None] + [r for _, r in path.breaks]
@@ -198,10 +217,16 @@ class _Planner:
                 ok[ok] = self.world.valid(q[ok], self.allowed(task, points[rung]))
             return ok
 
+        allowed_at: dict[int, AllowedContact] = {}
+
+        def pose_valid(X_PT: np.ndarray, rung: np.ndarray) -> np.ndarray:
+            allowed = [allowed_at.setdefault(r, self.allowed(task, points[r])) for r in rung.tolist()]
+            return self.world.torch_valid(self.X_BP @ X_PT, allowed)
+
         ladder_config = LadderPlannerConfig(rung_spacing_m=self.config.rung_spacing_m,
                                             spin_step_rad=self.config.spin_step_rad)
         return plan_seam(seam, task.procedure, self.robot, self.X_BP, self.tool.X_FT, state_valid, None,
-                         ladder_config)
+                         ladder_config, pose_valid=pose_valid)
 
     def legs_for(self, task: SeamTask, path: SeamPathResult) -> tuple[list[tuple[LinearLeg, LinearLeg]],
                                                                           list[tuple[int, int]], str | None]:
@@ -240,8 +265,10 @@ class _Planner:
                 continue
             for reverse in directions:
                 path = self.plan_direction(task, reverse, home_branch_only=True)
-                # Other arm branches only where the home branch falls clearly short of what the torch can reach.
-                if path.coverage < task.seam.accessible_fraction - 0.05 and self.home_branch >= 0:
+                # Other arm branches only where the home branch leaves clearly more unwelded than the torch
+                # cannot reach anyway (cad's accessibility): no arm branch makes the torch fit.
+                if self.home_branch >= 0 and reachable_but_unwelded_m(path, task.seam, reverse) > \
+                        2 * self.config.rung_spacing_m + 0.05 * task.seam.length:
                     other = self.plan_direction(task, reverse, home_branch_only=False)
                     path = other if other.coverage > path.coverage + 1e-9 else path
                 legs, pieces, leg_reason = self.legs_for(task, path)

@@ -116,8 +116,9 @@ def test_blocked_spins_force_another_torch_orientation(setup, planned) -> None:
     Xn = nominal_frames(seam_rungs(seam), proc)
 
     def pose_valid(X_PT, r):
-        spin = np.arctan2(X_PT[:, :3, 0] @ Xn[r, :3, 1], X_PT[:, :3, 0] @ Xn[r, :3, 0])
-        return (r not in range(8, 23)) | (np.abs(np.angle(np.exp(1j * (spin - centre)))) > math.radians(60))
+        spin = np.arctan2(np.einsum("ni,ni->n", X_PT[:, :3, 0], Xn[r, :3, 1]),
+                          np.einsum("ni,ni->n", X_PT[:, :3, 0], Xn[r, :3, 0]))
+        return ((r < 8) | (r >= 23)) | (np.abs(np.angle(np.exp(1j * (spin - centre)))) > math.radians(60))
 
     res2 = plan_seam(seam, proc, robot, X_BP, tool.X_FT, state_valid=valid, pose_valid=pose_valid)
     assert res2.status == "planned" and res2.cost == pytest.approx(res.cost, abs=1e-9)

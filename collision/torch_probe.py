@@ -1,0 +1,118 @@
+"""The torch alone, free-floating, in a CollisionWorld's client: is a TCP pose clear of the part, table and
+obstacles whatever the arm does?
+
+A torch pose that collides rules out every joint configuration that holds it, so planners ask this cheap
+question first (one small body against the static pieces, no FK, no self pairs) and only check whole
+robots for the poses that pass. The probe is a multibody of its own (one fixed link per tool primitive, so
+that a contact names the primitive and the nozzle's allowed contact can be told apart); it is never part of
+the robot's queries.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pybullet as pb
+
+from collision.broadphase import PAD_M
+from collision.env import xyzw
+from collision.scene import AllowedContact
+from collision.spheres import shape_spheres, spheres_vs_planes
+from kinematics.se3 import invert_X, quat_wxyz_from_R
+from robot_models.spec import ToolPrimitive, ToolSpec
+
+__all__ = ["TorchProbe"]
+
+
+def _primitive_shape(prim: ToolPrimitive, cid: int) -> int:
+    if prim.kind == "box":
+        return pb.createCollisionShape(pb.GEOM_BOX, halfExtents=(0.5 * np.asarray(prim.size)).tolist(),
+                                       physicsClientId=cid)
+    if prim.kind == "cylinder":
+        return pb.createCollisionShape(pb.GEOM_CYLINDER, radius=prim.radius, height=prim.length,
+                                       physicsClientId=cid)
+    if prim.kind == "sphere":
+        return pb.createCollisionShape(pb.GEOM_SPHERE, radius=prim.radius, physicsClientId=cid)
+    raise ValueError(f"tool primitive '{prim.name}': unknown kind {prim.kind!r}")
+
+
+class TorchProbe:
+    """The torch's collision primitives as one free body in client cid, posed by its flange frame.
+
+    Static pieces (as collision.env.StaticEnv lists them): piece_body / piece_link [E] and their plane sets
+    in the robot base frame B (plane_n [P, 3], plane_d [P], plane_starts [E]); owner(body, link) -> ("part" |
+    "table" | "obstacle", index, label). X_WB: the base in the world. A sphere cover of each primitive
+    against the plane sets decides which (primitive, piece) pairs PyBullet must query.
+    """
+
+    def __init__(self, cid: int, tool: ToolSpec, X_WB: np.ndarray, piece_body: list[int], piece_link: list[int],
+                 planes_B: tuple[np.ndarray, np.ndarray, np.ndarray],
+                 piece_owner: dict[tuple[int, int], tuple[str, int, str]]) -> None:
+        self._cid = cid
+        self._X_WB = np.asarray(X_WB, dtype=float)
+        self._piece_body, self._piece_link = list(piece_body), list(piece_link)
+        self._planes = planes_B
+        self._owner = piece_owner
+        self._X_TF = invert_X(np.asarray(tool.X_FT, dtype=float))
+        prims = tool.collisions
+        k = len(prims)
+        self.body = pb.createMultiBody(
+            baseMass=0, baseCollisionShapeIndex=-1, basePosition=[0.0, 0.0, -1e3], linkMasses=[0] * k,
+            linkCollisionShapeIndices=[_primitive_shape(p, cid) for p in prims], linkVisualShapeIndices=[-1] * k,
+            linkPositions=[np.asarray(p.X_FG)[:3, 3].tolist() for p in prims],
+            linkOrientations=[xyzw(np.asarray(p.X_FG)[:3, :3]) for p in prims],
+            linkInertialFramePositions=[[0, 0, 0]] * k, linkInertialFrameOrientations=[[0, 0, 0, 1]] * k,
+            linkParentIndices=[0] * k, linkJointTypes=[pb.JOINT_FIXED] * k, linkJointAxis=[[0, 0, 1]] * k,
+            physicsClientId=cid)
+        self._tip_link = int(tool.tip_collision_index)
+        spheres = [shape_spheres(p.kind, np.asarray(p.X_FG), p.size, p.radius, p.length) for p in prims]
+        self._sph_centre_F = np.vstack([c for c, _ in spheres])
+        self._sph_radius = np.concatenate([r for _, r in spheres])
+        self._sph_prim = np.concatenate([np.full(len(r), i) for i, (_, r) in enumerate(spheres)])
+
+    def _allowed(self, pt: tuple, allowed: AllowedContact | None) -> bool:
+        if allowed is None or pt[3] != self._tip_link:
+            return False
+        kind, index, _ = self._owner[(pt[2], pt[4])]
+        if kind != "part" or index not in allowed.body_indices:
+            return False
+        d = np.asarray(pt[6]) - allowed.point_W
+        return float(d @ d) <= allowed.radius_m ** 2
+
+    def _candidates(self, X_BF: np.ndarray, margin_m: float) -> np.ndarray:
+        """Rows (pose, primitive, piece) [M, 3] that may be within margin_m, sorted by pose."""
+        n_planes, d_planes, starts = self._planes
+        if len(starts) == 0:
+            return np.zeros((0, 3), dtype=int)
+        centres = np.einsum("nij,sj->nsi", X_BF[:, :3, :3], self._sph_centre_F) + X_BF[:, None, :3, 3]
+        near = spheres_vs_planes(centres, self._sph_radius, n_planes, d_planes, starts, margin_m + PAD_M)
+        n_prims = int(self._sph_prim.max()) + 1
+        by_prim = np.zeros((len(X_BF), n_prims, near.shape[2]), dtype=bool)
+        for prim in range(n_prims):
+            by_prim[:, prim] = near[:, self._sph_prim == prim].any(axis=1)
+        return np.argwhere(by_prim)
+
+    def valid(self, X_BT: np.ndarray, allowed: list[AllowedContact | None], margin_m: float) -> np.ndarray:
+        """ok[N]: the torch with its TCP at X_BT[N, 4, 4] (robot base frame) keeps margin_m from every static
+        piece apart from the allowed contact of each pose."""
+        X_BF = np.asarray(X_BT, dtype=float) @ self._X_TF
+        ok = np.ones(len(X_BF), dtype=bool)
+        rows = self._candidates(X_BF, margin_m)
+        if len(rows) == 0:
+            return ok
+        X_WF = self._X_WB @ X_BF
+        positions = X_WF[:, :3, 3].tolist()
+        orientations = quat_wxyz_from_R(X_WF[:, :3, :3])[:, [1, 2, 3, 0]].tolist()  # PyBullet: xyzw
+        cid, body = self._cid, self.body
+        reset, closest = pb.resetBasePositionAndOrientation, pb.getClosestPoints
+        poses, first = np.unique(rows[:, 0], return_index=True)
+        bounds = first.tolist() + [len(rows)]
+        for j, i in enumerate(poses.tolist()):
+            reset(body, positions[i], orientations[i], physicsClientId=cid)
+            al = allowed[i]
+            for _, prim, piece in rows[bounds[j]:bounds[j + 1]].tolist():
+                pts = closest(body, self._piece_body[piece], margin_m, linkIndexA=prim,
+                              linkIndexB=self._piece_link[piece], physicsClientId=cid)
+                if any(pt[8] < margin_m and not self._allowed(pt, al) for pt in pts):
+                    ok[i] = False
+                    break
+        return ok

@@ -1,0 +1,67 @@
+"""CollisionWorld.torch_valid (the torch alone at a TCP pose) against the full robot check of the same world.
+
+Cell: coll_testlib.bracket_scene (ABB IRB 1600-10/1.45, torch_22deg, bracket_with_two_gussets on a table)
+with a fixture box. Property: the probe answers exactly "does some torch primitive touch the part, table or
+an obstacle" for the pose the arm holds, which the world's contacts() names as "torch <primitive> vs ...".
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from coll_testlib import PART_ORIGIN_W, X_translate, bracket_scene, near_part_configs
+
+from collision import AllowedContact, BoxObstacle, CollisionWorld
+
+
+@pytest.fixture(scope="module")
+def world() -> CollisionWorld:
+    fixture = BoxObstacle("fixture", X_translate(0.75, 0.25, 0.45), (0.1, 0.1, 0.3))
+    with CollisionWorld(bracket_scene(obstacles=(fixture,))) as w:
+        yield w
+
+
+def _X_BT(world: CollisionWorld, q: np.ndarray) -> np.ndarray:
+    return world.scene.robot.kinematics.fk(q) @ world.scene.tool.X_FT
+
+
+def _torch_hits_static(names: list[str]) -> bool:
+    return any(n.startswith("torch ") and " vs link" not in n and " vs torch" not in n for n in names)
+
+
+def test_probe_equals_the_torch_links_of_the_robot(world: CollisionWorld) -> None:
+    q = near_part_configs(world.scene, 300, seed=11)
+    got = world.torch_valid(_X_BT(world, q))
+    expected = np.array([not _torch_hits_static(world.contacts(qi)) for qi in q])
+    assert (~expected).sum() > 30 and expected.sum() > 30, "the sample should hold both outcomes"
+    # PyBullet's 1 mm collision margin on hulls can flip a grazing contact (distance ~0) either way.
+    grazing = np.abs(world.clearance(q)) < 1e-4
+    assert np.array_equal(got[~grazing], expected[~grazing])
+
+
+def test_a_colliding_torch_pose_rules_out_the_configuration(world: CollisionWorld) -> None:
+    q = near_part_configs(world.scene, 300, seed=12)
+    torch_ok = world.torch_valid(_X_BT(world, q))
+    assert not np.any(world.valid(q[~torch_ok]))
+
+
+def test_allowed_contact_applies_to_the_nozzle_only(world: CollisionWorld) -> None:
+    """The wire vertical onto the base plate's top (z = 0.01 m in P, 40 mm in front of the upright, clear of
+    the gussets), TCP 20 mm below the face: with 15 mm stick-out only the nozzle's end enters the plate."""
+    p_W = np.array([0.1, 0.07, 0.01]) + np.array(PART_ORIGIN_W)
+    X = np.eye(4)
+    X[:3, :3] = np.diag([1.0, -1.0, -1.0])
+    X[:3, 3] = p_W - [0.0, 0.0, 0.02]
+    assert not world.torch_valid(X)[0]
+    assert world.torch_valid(X, AllowedContact((0,), p_W, 0.03))[0]
+    assert not world.torch_valid(X, AllowedContact((1,), p_W, 0.03))[0]
+    assert not world.torch_valid(X, AllowedContact((0,), p_W + [0.1, 0.0, 0.0], 0.03))[0]
+    X[:3, 3] = p_W + [0.0, 0.0, 0.005]
+    assert world.torch_valid(X)[0]
+
+
+def test_input_checks(world: CollisionWorld) -> None:
+    with pytest.raises(ValueError, match="X_BT"):
+        world.torch_valid(np.zeros((2, 3, 3)))
+    with pytest.raises(ValueError, match="margin_m"):
+        world.torch_valid(np.eye(4), margin_m=-1.0)
