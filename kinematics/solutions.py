@@ -70,6 +70,18 @@ def expand_within_limits(
     return out
 
 
+def any_within_limits(q: np.ndarray, lower: np.typing.ArrayLike, upper: np.typing.ArrayLike,
+                      tol: float = 1e-9) -> np.ndarray:
+    """ok[N]: some raw branch of q[N, k, 6] (NaN rows: missing) fits [lower - tol, upper + tol] with whole
+    turns added per joint (what expand_within_limits would return non-empty for, without building it)."""
+    q = np.asarray(q, dtype=np.float64)
+    lo = np.asarray(lower, dtype=np.float64).reshape(6) - tol
+    hi = np.asarray(upper, dtype=np.float64).reshape(6) + tol
+    with np.errstate(invalid="ignore"):
+        fits = np.ceil((lo - q) * (1.0 / _TWO_PI)) <= np.floor((hi - q) * (1.0 / _TWO_PI))
+    return np.any(np.all(fits, axis=2), axis=1)
+
+
 def _expand_chunk(q: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> list[np.ndarray]:
     n, k, _ = q.shape
     flat = q.reshape(n * k, 6)

@@ -10,7 +10,7 @@ from kinematics.chain import SerialChain, fk
 from kinematics.numeric import NumericIKConfig, numeric_ik_batch
 from kinematics.opw import OPWParams, opw_ik
 from kinematics.opw_extract import NotOrthoParallelError, NotURTypeError, opw_from_chain, ur_from_chain
-from kinematics.solutions import expand_within_limits
+from kinematics.solutions import any_within_limits, expand_within_limits
 from kinematics.ur import URParams, ur_ik
 
 __all__ = ["RobotKinematics", "IK_VERIFY_TOL_M", "IK_VERIFY_TOL_RAD"]
@@ -104,6 +104,10 @@ class RobotKinematics:
             bad = finite[(dp > IK_VERIFY_TOL_M) | (angle > IK_VERIFY_TOL_RAD)]
             flat[bad] = np.nan
         return flat.reshape(n, k, 6)
+
+    def reachable(self, X_BF: np.typing.ArrayLike) -> np.ndarray:
+        """ok[N]: ik would find a solution inside the limits for X_BF[N, 4, 4] (one batch, no lists)."""
+        return any_within_limits(self.verified_branches(X_BF), self.chain.lower, self.chain.upper)
 
     def ik(self, X_BF: np.typing.ArrayLike, q_ref: np.typing.ArrayLike | None = None) -> list[np.ndarray]:
         """Every distinct solution inside the joint limits (+-2 pi variants included) for each pose:

@@ -30,7 +30,7 @@ StateValid = Callable[[np.ndarray], bool]
 @dataclass(frozen=True, eq=False)
 class AirMoveResult:
     """waypoints[K, 6] rad from q0 to q1 (both included; every consecutive pair passed segment_free), or None
-    with `reason`. method: "direct" | "rrt_connect" | "" (failed); planning_time_s: wall time spent."""
+    with `reason`. method: "direct" | "via" | "rrt_connect" | "" (failed); planning_time_s: wall time spent."""
 
     waypoints: np.ndarray | None
     reason: str | None
@@ -139,10 +139,26 @@ def _ompl_rrt_connect(q0: np.ndarray, q1: np.ndarray, cb: _Callbacks, limits: np
         ou.setLogLevel(level)
 
 
+def _via_toward(q0: np.ndarray, q1: np.ndarray, q_clear: np.ndarray, cb: _Callbacks) -> np.ndarray | None:
+    """q0 -> via -> q1 with the via on the way from the joint midpoint to q_clear (a pose known to stand
+    clear of the work, such as home): the detour a programmer teaches, two segments, no search."""
+    mid = 0.5 * (q0 + q1)
+    for alpha in (0.25, 0.5, 0.75, 1.0):
+        via = (1.0 - alpha) * mid + alpha * q_clear
+        if cb.valid(via) and cb.free(q0, via) and cb.free(via, q1):
+            return np.stack([q0, via, q1])
+        if cb.error is not None:
+            return None
+    return None
+
+
 def plan_air_move(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, segment_free: SegmentFree,
                   state_valid: StateValid, joint_limits: np.typing.ArrayLike, time_limit_s: float = 2.0,
-                  seed: int = 0) -> AirMoveResult:
+                  seed: int = 0, via_toward: np.typing.ArrayLike | None = None) -> AirMoveResult:
     """A collision-free joint path q0[6] -> q1[6] (rad).
+
+    Tried in turn: the direct joint line; with via_toward[6] (a configuration clear of the work, e.g.
+    home), one via point between the joint midpoint and it; OMPL RRT-Connect.
 
     segment_free(q_a[6], q_b[6]) -> bool: the straight joint segment is free (the caller checks it at <= 1 deg
     steps); state_valid(q[6]) -> bool: one configuration is free; joint_limits[6, 2] (lower, upper) rad bound
@@ -175,6 +191,11 @@ def plan_air_move(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, segment_free
     cb.reraise()
     if direct:
         return AirMoveResult(np.stack([q0, q1]), None, "direct", time.perf_counter() - t_start)
+    if via_toward is not None:
+        via_path = _via_toward(q0, q1, np.asarray(via_toward, dtype=np.float64), cb)
+        cb.reraise()
+        if via_path is not None:
+            return AirMoveResult(via_path, None, "via", time.perf_counter() - t_start)
     # Search near the two states first: a full turn of slack around them holds every sensible detour, and on
     # robots with +-360 deg joints the whole range makes RRT-Connect's random samples mostly useless.
     near = np.stack([np.maximum(limits[:, 0], np.minimum(q0, q1) - np.pi),

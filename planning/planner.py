@@ -111,23 +111,23 @@ def reachable_length_fn(tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolS
     """reachable_length(X_BP) for cell.place_part: seam length whose sampled points have an in-limit IK
     solution for some spin at the nominal angles (collisions are left to the planner)."""
     spins = np.arange(0.0, 2 * np.pi, spin_step_rad)
-    frames = []
+    frames, lengths = [], []
     for task in tasks:
         rungs = seam_rungs(task.seam, max(task.seam.length / (points_per_seam - 1), 1e-4))
-        X_PT = torch_frames(rungs, task.procedure.work_angle_rad, task.procedure.travel_angle_rad, spins)
-        frames.append((task.seam.length, X_PT))
+        frames.append(torch_frames(rungs, task.procedure.work_angle_rad, task.procedure.travel_angle_rad, spins))
+        lengths.append(task.seam.length)
+    counts = [f.shape[0] * f.shape[1] for f in frames]
+    X_PT = np.concatenate([f.reshape(-1, 4, 4) for f in frames]) if frames else np.zeros((0, 4, 4))
     X_TF = invert_X(tool.X_FT)
     kin = robot.kinematics
 
     def reachable_length(X_BP: np.ndarray) -> float:
-        total = 0.0
-        for length, X_PT in frames:
-            R, S = X_PT.shape[:2]
-            X_BF = X_BP @ X_PT.reshape(-1, 4, 4) @ X_TF
-            sols = kin.ik(X_BF)
-            ok = np.array([s.shape[0] > 0 for s in sols]).reshape(R, S).any(axis=1)
-            total += length * ok.mean()
-        return total
+        if not len(X_PT):
+            return 0.0
+        ok = np.split(kin.reachable(X_BP @ X_PT @ X_TF), np.cumsum(counts)[:-1])
+        # a seam point counts when some spin reaches it
+        return float(sum(length * o.reshape(f.shape[:2]).any(axis=1).mean()
+                         for length, o, f in zip(lengths, ok, frames, strict=True)))
 
     return reachable_length
 
@@ -139,9 +139,11 @@ def welded_share(path: SeamPathResult, pieces: Sequence[tuple[int, int]]) -> flo
     return 1.0 if share > 1 - 1e-9 else share
 
 
-def reachable_but_unwelded_m(path: SeamPathResult, seam: Seam, reverse: bool) -> float:
-    """Length (m) of the path's unwelded rungs where cad says the torch fits (seam.point_accessible at the
-    seam point nearest along the seam; reverse: the path runs against the seam's direction)."""
+def reachable_but_unwelded_m(path: SeamPathResult, pieces: Sequence[tuple[int, int]], seam: Seam,
+                             reverse: bool) -> float:
+    """Length (m) of the path's rungs outside pieces [(start_rung, end_rung)] where cad says the torch fits
+    (seam.point_accessible at the seam point nearest along the seam; reverse: the path runs against the
+    seam's direction)."""
     pts = seam.reversed().points if reverse else seam.points
     ok = seam.reversed().point_accessible if reverse else seam.point_accessible
     if seam.closed:
@@ -150,7 +152,9 @@ def reachable_but_unwelded_m(path: SeamPathResult, seam: Seam, reverse: bool) ->
     s = path.rungs.s
     nearest = np.clip(np.searchsorted(s_pts, s), 1, len(s_pts) - 1)
     nearest -= (s - s_pts[nearest - 1]) < (s_pts[nearest] - s)
-    unwelded = np.isnan(path.q[:, 0]) & ok[nearest]
+    unwelded = ok[nearest].copy()
+    for a, b in pieces:
+        unwelded[a:b + 1] = False
     # each rung stands for half of each segment next to it
     share = np.zeros(len(s))
     share[:-1] += 0.5 * np.diff(s)
@@ -209,19 +213,23 @@ class _Planner:
         points = seam_rungs(seam, self.config.rung_spacing_m).points
         kin = self.robot.kinematics
 
+        allowed_at: dict[int, AllowedContact] = {}
+
+        def allowed(rung: int) -> AllowedContact:
+            if rung not in allowed_at:
+                allowed_at[rung] = self.allowed(task, points[rung])
+            return allowed_at[rung]
+
         def state_valid(q: np.ndarray, rung: int) -> np.ndarray:
             ok = np.ones(len(q), dtype=bool)
             if home_branch_only and self.home_branch >= 0:
                 ok = arm_branch(kin, q) == self.home_branch
             if np.any(ok):
-                ok[ok] = self.world.valid(q[ok], self.allowed(task, points[rung]))
+                ok[ok] = self.world.valid(q[ok], allowed(rung))
             return ok
 
-        allowed_at: dict[int, AllowedContact] = {}
-
         def pose_valid(X_PT: np.ndarray, rung: np.ndarray) -> np.ndarray:
-            allowed = [allowed_at.setdefault(r, self.allowed(task, points[r])) for r in rung.tolist()]
-            return self.world.torch_valid(self.X_BP @ X_PT, allowed)
+            return self.world.torch_valid(self.X_BP @ X_PT, [allowed(r) for r in rung.tolist()])
 
         ladder_config = LadderPlannerConfig(rung_spacing_m=self.config.rung_spacing_m,
                                             spin_step_rad=self.config.spin_step_rad)
@@ -248,13 +256,34 @@ class _Planner:
         allowed = self.allowed(task, point_P)
         return lambda q: self.world.valid(q, allowed)
 
+    def plan_option(self, task: SeamTask, reverse: bool) -> SeamPlan:
+        """Ladder + legs of one seam in one direction."""
+        path = self.plan_direction(task, reverse, home_branch_only=True)
+        # Other arm branches only where the home branch leaves clearly more unwelded than the torch
+        # cannot reach anyway (cad's accessibility): no arm branch makes the torch fit.
+        if self.home_branch >= 0 and self.falls_short(path, path.pieces, task, reverse):
+            other = self.plan_direction(task, reverse, home_branch_only=False)
+            path = other if other.coverage > path.coverage + 1e-9 else path
+        legs, pieces, leg_reason = self.legs_for(task, path)
+        coverage = welded_share(path, pieces)
+        status = "planned" if coverage >= 1.0 else ("partial" if pieces else "unreachable")
+        reason = None if status == "planned" else (path_reason(path) or leg_reason)
+        return SeamPlan(task.seam_id, status, coverage, reason, reverse, None, path, legs, pieces)
+
+    def falls_short(self, path: SeamPathResult, pieces: Sequence[tuple[int, int]], task: SeamTask,
+                    reverse: bool) -> bool:
+        """The pieces leave unwelded clearly more than the torch cannot reach anyway (two rungs and 5 %)."""
+        return reachable_but_unwelded_m(path, pieces, task.seam, reverse) > \
+            2 * self.config.rung_spacing_m + 0.05 * task.seam.length
+
     def plan_seams(self) -> list[SeamPlan]:
-        """Ladder + legs for every task in each direction it may take; returns one SeamPlan per task with the
-        candidate directions kept in self.options[task index]."""
+        """Ladder + legs for every task in its given direction, and in the other one where the first falls
+        short (it may weld more); returns one SeamPlan per task with the directions planned kept in
+        self.options[task index]. The other direction of a complete seam is planned only when the weld
+        order asks for it (order)."""
         self.options = []
         plans = []
         n = len(self.tasks)
-        directions = (False,) if self.config.sequence == "given" else (False, True)
         for i, task in enumerate(self.tasks):
             by_dir: dict[bool, SeamPlan] = {}
             if not task.seam.accessible:
@@ -263,20 +292,10 @@ class _Planner:
                 self.options.append({})
                 self.progress(0.1 + 0.6 * (i + 1) / max(n, 1))
                 continue
-            for reverse in directions:
-                path = self.plan_direction(task, reverse, home_branch_only=True)
-                # Other arm branches only where the home branch leaves clearly more unwelded than the torch
-                # cannot reach anyway (cad's accessibility): no arm branch makes the torch fit.
-                if self.home_branch >= 0 and reachable_but_unwelded_m(path, task.seam, reverse) > \
-                        2 * self.config.rung_spacing_m + 0.05 * task.seam.length:
-                    other = self.plan_direction(task, reverse, home_branch_only=False)
-                    path = other if other.coverage > path.coverage + 1e-9 else path
-                legs, pieces, leg_reason = self.legs_for(task, path)
-                coverage = welded_share(path, pieces)
-                status = "planned" if coverage >= 1.0 else ("partial" if pieces else "unreachable")
-                reason = None if status == "planned" else (path_reason(path) or leg_reason)
-                by_dir[reverse] = SeamPlan(task.seam_id, status, coverage, reason, reverse, None, path, legs,
-                                           pieces)
+            by_dir[False] = self.plan_option(task, False)
+            first = by_dir[False]
+            if self.config.sequence != "given" and self.falls_short(first.path, first.pieces, task, False):
+                by_dir[True] = self.plan_option(task, True)
             self.options.append(by_dir)
             best = max(by_dir.values(), key=lambda p: (p.coverage, not p.reversed))
             plans.append(best)
@@ -285,7 +304,12 @@ class _Planner:
 
     # -- sequence and program ----------------------------------------------------------------------------
     def order(self, plans: list[SeamPlan]) -> list[SeamPlan]:
-        """The weldable seams in weld order, each in its chosen direction."""
+        """The weldable seams in weld order, each in its chosen direction.
+
+        A direction not planned yet enters the sequencing with the other direction's end and start
+        configurations as its start and end (a seam welded backwards starts about where it ended); the
+        directions the best order picks are then planned and the order is computed again with what they
+        really are, until the order uses planned directions only."""
         home = self.robot.home
         units = [i for i, p in enumerate(plans) if p.pieces]
         if not units:
@@ -296,28 +320,42 @@ class _Planner:
             return time_ptp(qa, qb, v, a).duration
 
         n = len(units)
-        starts, ends = np.zeros((2 * n, 6)), np.zeros((2 * n, 6))
-        usable = np.zeros(2 * n, dtype=bool)
-        for k, i in enumerate(units):
-            for reverse in (False, True):
-                option = self.options[i].get(reverse)
-                node = 2 * k + int(reverse)
-                # Only a direction that welds as much as the best one is a real alternative.
-                if option is None or not option.pieces or option.coverage < plans[i].coverage - 1e-9:
-                    continue
-                usable[node] = True
-                starts[node] = option.legs[0][0].q[-1]
-                ends[node] = option.legs[-1][1].q[-1]
-        big = 1e9
-        s = np.array([cost(home, starts[j]) if usable[j] else big for j in range(2 * n)])
-        e = np.array([cost(ends[j], home) if usable[j] else big for j in range(2 * n)])
-        T = np.full((2 * n, 2 * n), big)
-        for x in range(2 * n):
-            for y in range(2 * n):
-                if usable[x] and usable[y] and x // 2 != y // 2:
-                    T[x, y] = cost(ends[x], starts[y])
         fixed = list(range(n)) if self.config.sequence == "given" else None
-        result = order_seams(s, T, e, fixed_order=fixed)
+        while True:
+            starts, ends = np.zeros((2 * n, 6)), np.zeros((2 * n, 6))
+            usable = np.zeros(2 * n, dtype=bool)
+            for k, i in enumerate(units):
+                for reverse in (False, True):
+                    option = self.options[i].get(reverse)
+                    node = 2 * k + int(reverse)
+                    if option is None:
+                        other = self.options[i].get(not reverse)
+                        if fixed is not None or other is None or other.coverage < plans[i].coverage - 1e-9:
+                            continue
+                        usable[node] = True
+                        starts[node], ends[node] = other.legs[-1][1].q[-1], other.legs[0][0].q[-1]
+                        continue
+                    # Only a direction that welds as much as the best one is a real alternative.
+                    if not option.pieces or option.coverage < plans[i].coverage - 1e-9:
+                        continue
+                    usable[node] = True
+                    starts[node] = option.legs[0][0].q[-1]
+                    ends[node] = option.legs[-1][1].q[-1]
+            big = 1e9
+            s = np.array([cost(home, starts[j]) if usable[j] else big for j in range(2 * n)])
+            e = np.array([cost(ends[j], home) if usable[j] else big for j in range(2 * n)])
+            T = np.full((2 * n, 2 * n), big)
+            for x in range(2 * n):
+                for y in range(2 * n):
+                    if usable[x] and usable[y] and x // 2 != y // 2:
+                        T[x, y] = cost(ends[x], starts[y])
+            result = order_seams(s, T, e, fixed_order=fixed)
+            missing = [(k, reverse) for k, reverse in result.order if reverse not in self.options[units[k]]]
+            if not missing:
+                break
+            for k, reverse in missing:
+                self.options[units[k]][reverse] = self.plan_option(self.tasks[units[k]], reverse)
+                self.stats["directions_planned_late"] = self.stats.get("directions_planned_late", 0) + 1
         ordered = []
         for position, (k, reverse) in enumerate(result.order):
             chosen = self.options[units[k]][reverse]
@@ -404,12 +442,14 @@ class _Planner:
 
     def air_move(self, q0: np.ndarray, q1: np.ndarray) -> list[np.ndarray] | None:
         result = plan_air_move(q0, q1, self.world.is_segment_free, self.state_valid_free, self.robot.joint_limits,
-                               time_limit_s=self.config.air_time_limit_s, seed=self.config.seed)
+                               time_limit_s=self.config.air_time_limit_s, seed=self.config.seed,
+                               via_toward=self.robot.home)
         self.stats["air_moves"] = self.stats.get("air_moves", 0) + 1
         if result.waypoints is None:
             return None
-        if len(result.waypoints) > 2:
-            self.stats["air_moves_rrt"] = self.stats.get("air_moves_rrt", 0) + 1
+        if result.method != "direct":
+            key = f"air_moves_{result.method}"
+            self.stats[key] = self.stats.get(key, 0) + 1
         return list(result.waypoints)
 
 

@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 
-from kinematics.solutions import dedupe_branches, expand_within_limits
+from kinematics.solutions import any_within_limits, dedupe_branches, expand_within_limits
 
 TWO_PI = 2 * math.pi
 
@@ -48,6 +48,18 @@ def test_matches_brute_force_on_random_branches_and_limits():
             assert g.shape == w.shape, trial
             assert np.allclose(np.sort(g, axis=0), np.sort(w, axis=0))
             assert np.all(g >= lo - 1e-9) and np.all(g <= hi + 1e-9)
+
+
+def test_any_within_limits_is_whether_the_expansion_is_non_empty():
+    rng = np.random.default_rng(43)
+    for _ in range(30):
+        n, k = 50, 8
+        q = rng.uniform(-math.pi, math.pi, size=(n, k, 6))
+        q[rng.random((n, k)) < 0.5] = np.nan
+        lo = rng.uniform(-2 * math.pi, 0.5, size=6)
+        hi = lo + rng.uniform(0.2, 3.0 * math.pi, size=6)
+        want = np.array([len(w) > 0 for w in expand_within_limits(q, lo, hi)])
+        assert np.array_equal(any_within_limits(q, lo, hi), want)
 
 
 def test_ur_like_limits_give_64_variants_per_branch():
