@@ -8,6 +8,8 @@ Robot:  T_cell = (plan cycle + T_load_unload (1 - overlap) + N_index t_index + t
     second station hides loading only while the robot is busy: overlap x min(T_load_unload, robot time).
     Length the robot cannot weld (partial or unreachable seams) is welded by hand in the cell, in series,
     at the manual model's time: T_rob = T_cell + T_remainder.
+Length no torch reaches (cad's nozzle-clearance test; a hand torch has the same nozzle) is welded by nobody:
+it is left out of both sides, and the sanity notes name the seams; only the weldable length L_i counts.
 Speed-up = T_man / T_rob. Costs: manual labour_rate x T_man; robot (cell_operator_share x labour_rate +
 cell_rate) x T_rob. Payback = cell_investment / (saving per part x parts per year), parts per year being
 the annual volume, or the cell's capacity when that is smaller.
@@ -41,7 +43,8 @@ ACCURACY = 0.15
 
 @dataclass(frozen=True)
 class SeamResult:
-    """One seam: weld cross-section (all passes), manual speed per pass and times (s)."""
+    """One seam: weld cross-section (all passes), manual speed per pass and times (s) for the length some
+    torch reaches (seam.weldable_length_m)."""
 
     seam: SeamInput
     area_m2: float
@@ -122,8 +125,12 @@ class Band:
 
 @dataclass(frozen=True)
 class Sanity:
+    """total_weld_length_m: the length some torch reaches (the robot's and the hand-welded remainder);
+    unweldable_length_m: the rest, left out of both sides."""
+
     total_weld_length_m: float
     robot_welded_length_m: float
+    unweldable_length_m: float
     rule_of_thumb_s: float
     robot_vs_rule_ratio: float
     speedup: Band
@@ -154,18 +161,19 @@ def _seam_results(plan: RobotPlan, v: Mapping[str, float | None]) -> tuple[SeamR
     dr_kg_s = v["manual_deposition_kg_h"] / 3600.0
     given = v["manual_travel_speed_mm_s"]
     for s in plan.seams:
+        weldable = s.weldable_length_m
         area = weld_area_m2(s.kind, s.leg_m, over_weld=v["over_weld"], bevel_rad=math.radians(v["butt_bevel_deg"]),
                             root_gap_m=v["butt_root_gap_mm"] * MM, cap_height_m=v["butt_cap_height_mm"] * MM,
                             square_max_m=v["butt_square_max_mm"] * MM)
-        arc, speed = manual_arc_time_s(s.length_m, s.passes, area, deposition_kg_s=dr_kg_s,
+        arc, speed = manual_arc_time_s(weldable, s.passes, area, deposition_kg_s=dr_kg_s,
                                        efficiency=v["deposition_efficiency"], density_kg_m3=v["steel_density_kg_m3"],
                                        travel_speed_m_s=None if given is None else given * MM,
                                        max_speed_m_s=v["manual_max_travel_speed_mm_s"] * MM)
         paid = arc / v["operator_factor"]
-        left = max(0.0, 1.0 - s.robot_length_m / s.length_m)
-        remainder = left * paid + (v["seam_handling_s"] if left > 1e-9 else 0.0)
-        out.append(SeamResult(s, area, area * v["steel_density_kg_m3"], speed, arc,
-                              paid + v["seam_handling_s"], remainder))
+        handling = v["seam_handling_s"] if weldable > 0 else 0.0
+        left = max(0.0, 1.0 - s.robot_length_m / weldable) if weldable > 0 else 0.0
+        remainder = left * paid + (handling if left > 1e-9 else 0.0)
+        out.append(SeamResult(s, area, area * v["steel_density_kg_m3"], speed, arc, paid + handling, remainder))
     return tuple(out)
 
 
@@ -192,7 +200,7 @@ def _manual_side(seams: tuple[SeamResult, ...], v: Mapping[str, float | None]) -
     return Side({
         "arc": arc,
         "operator_non_arc": arc / v["operator_factor"] - arc,
-        "seam_handling": len(seams) * v["seam_handling_s"],
+        "seam_handling": sum(r.seam.weldable_length_m > 0 for r in seams) * v["seam_handling_s"],
         "fit_up_tack": v["fit_up_tack_s"],
         "post_weld": v["post_weld_s"],
     })
@@ -229,11 +237,18 @@ def _economics(robot: Side, manual: Side, v: Mapping[str, float | None]) -> tupl
 
 
 def _sanity(plan: RobotPlan, robot: Side, manual: Side, speedup: float, v: Mapping[str, float | None]) -> Sanity:
-    total_m = sum(s.length_m for s in plan.seams)
+    total_m = sum(s.weldable_length_m for s in plan.seams)
     welded_m = sum(s.robot_length_m for s in plan.seams)
     rule_s = total_m / MM / RULE_OF_THUMB_MM_S
     notes = []
-    short = [s.seam_id for s in plan.seams if s.robot_length_m < s.length_m * (1 - 1e-9)]
+    unweldable = [(s.seam_id, s.length_m - s.weldable_length_m) for s in plan.seams
+                  if s.length_m - s.weldable_length_m > 1e-9 * s.length_m]
+    if unweldable:
+        notes.append(f"{len(unweldable)} seam(s) where no torch fits ("
+                     + ", ".join(f"{i}: {d / MM:.0f} mm" for i, d in unweldable)
+                     + "; cad's nozzle-clearance test, often the ends of seams running into a corner): neither the "
+                     "robot nor a welder with the same nozzle reaches that length, so it is left out of both sides")
+    short = [s.seam_id for s in plan.seams if s.robot_length_m < s.weldable_length_m - 1e-9 * s.length_m]
     if short:
         notes.append(f"{len(short)} seam(s) not fully welded by the robot ({', '.join(short)}): the rest is "
                      f"welded by hand in the cell ({robot.breakdown_s['manual_remainder']:.1f} s per part)")
@@ -243,7 +258,8 @@ def _sanity(plan: RobotPlan, robot: Side, manual: Side, speedup: float, v: Mappi
     if v["operator_factor"] > 0.6:
         notes.append("operator_factor above 0.6 is outside the TWI range for hand-held MAG (15-60 %)")
     return Sanity(
-        total_weld_length_m=total_m, robot_welded_length_m=welded_m, rule_of_thumb_s=rule_s,
+        total_weld_length_m=total_m, robot_welded_length_m=welded_m,
+        unweldable_length_m=sum(d for _, d in unweldable), rule_of_thumb_s=rule_s,
         robot_vs_rule_ratio=robot.total_s / rule_s,
         speedup=Band(speedup, *SPEEDUP_BAND, "robotwelding.co.uk: robot cycle = manual / 3-4 for medium gauge, "
                      "/ 2 for large assemblies with long straight seams (welding.md §2); 2.5 (Alma) UNVERIFIED"),
@@ -260,6 +276,9 @@ def compare(plan: RobotPlan, overrides: Mapping[str, float] | None = None) -> Co
     """Robot cell vs manual welding of the plan's part. overrides: {assumption name: value}; unknown names
     and out-of-range values raise cycletime.AssumptionError naming the assumption."""
     v = resolve(overrides)
+    if not any(s.weldable_length_m > 0 for s in plan.seams):
+        raise PlanResultError("seams: no torch reaches any of the part's seams (cad's accessibility test); there is "
+                              "nothing to compare")
     seams = _seam_results(plan, v)
     robot = _robot_side(plan, seams, v)
     manual = _manual_side(seams, v)

@@ -26,6 +26,7 @@ def seam_rows(c: Comparison) -> list[dict[str, Any]]:
     return [{
         "seam_id": r.seam.seam_id, "kind": r.seam.kind, "status": r.seam.status,
         "length_mm": r.seam.length_m / MM, "welded_length_mm": r.seam.robot_length_m / MM,
+        "weldable_length_mm": r.seam.weldable_length_m / MM,
         "leg_mm": r.seam.leg_m / MM, "passes": r.seam.passes,
         "area_mm2": r.area_m2 / MM**2, "mass_kg_m": r.mass_kg_m,
         "robot_arc_s": r.seam.robot_arc_s,
@@ -51,6 +52,7 @@ def comparison_document(c: Comparison) -> dict[str, Any]:
         "sanity": {
             "total_weld_length_mm": s.total_weld_length_m / MM,
             "robot_welded_length_mm": s.robot_welded_length_m / MM,
+            "unweldable_length_mm": s.unweldable_length_m / MM,
             "rule_of_thumb_mm_s": RULE_OF_THUMB_MM_S,
             "rule_of_thumb_s": s.rule_of_thumb_s, "robot_vs_rule_ratio": s.robot_vs_rule_ratio,
             "speedup": _band(s.speedup), "robot_arc_on": _band(s.robot_arc_on),

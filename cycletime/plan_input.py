@@ -4,8 +4,9 @@ The result document (written by the planner job) has mm at its edge:
 {"cycle_time_s", "breakdown_s": {"arc", "air", "approach_retract", "arc_start_end", ...}, "robot_id",
  "tool_id", "seams": [{"seam_id", "status", "coverage", "kind", "length_mm", "welded_length_mm", "leg_mm",
  "passes", "arc_time_s", "order", ...}], "order": [...]}.
-Fields a seam entry lacks (kind, length_mm, leg_mm, passes) may come from the seam's own record
-(`seam_records`, the API's seam document: kind, length_mm, procedure.leg_mm, procedure.passes).
+Fields a seam entry lacks (kind, length_mm, leg_mm, passes, accessible_fraction) may come from the seam's
+own record (`seam_records`, the API's seam document: kind, length_mm, procedure.leg_mm, procedure.passes,
+geometry.accessible_fraction).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class SeamInput:
     welded_length_m: float | None = None
     robot_arc_s: float | None = None
     status: str = "planned"
+    accessible_fraction: float | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -54,6 +56,11 @@ class SeamInput:
             _number(f"seam '{self.seam_id}'.robot_arc_s", self.robot_arc_s)
         if isinstance(self.passes, bool) or not isinstance(self.passes, int) or self.passes < 1:
             raise PlanResultError(f"seam '{self.seam_id}'.passes: must be a whole number >= 1, got {self.passes!r}")
+        if self.accessible_fraction is not None:
+            _number(f"seam '{self.seam_id}'.accessible_fraction", self.accessible_fraction)
+            if self.accessible_fraction > 1.0:
+                raise PlanResultError(f"seam '{self.seam_id}'.accessible_fraction: must be at most 1, "
+                                      f"got {self.accessible_fraction!r}")
         if self.status not in SEAM_STATUSES:
             raise PlanResultError(f"seam '{self.seam_id}'.status: must be one of {', '.join(SEAM_STATUSES)}, "
                                   f"got {self.status!r}")
@@ -63,6 +70,14 @@ class SeamInput:
         """Length the robot welds (never more than the seam)."""
         w = self.length_m if self.welded_length_m is None else self.welded_length_m
         return min(w, self.length_m)
+
+    @property
+    def weldable_length_m(self) -> float:
+        """Length some torch can weld: the accessible share, but never less than what the robot did weld
+        (cad's test errs towards "not accessible" by about a voxel)."""
+        if self.accessible_fraction is None:
+            return self.length_m
+        return max(self.accessible_fraction * self.length_m, self.robot_length_m)
 
 
 @dataclass(frozen=True)
@@ -105,8 +120,7 @@ _REQUIRED = object()
 
 def _lookup(entry: Mapping[str, Any], record: Mapping[str, Any], key: str, where: str,
             default: Any = _REQUIRED) -> Any:
-    proc = record.get("procedure") or {}
-    for source in (entry, record, proc):
+    for source in (entry, record, record.get("procedure") or {}, record.get("geometry") or {}):
         if source.get(key) is not None:
             return source[key]
     if default is not _REQUIRED:
@@ -146,6 +160,7 @@ def plan_from_result(result: Mapping[str, Any], seam_records: Mapping[str, Mappi
         if isinstance(passes, float) and passes.is_integer():
             passes = int(passes)
         arc = entry.get("arc_time_s")
+        reach = _lookup(entry, record, "accessible_fraction", where, default=None)
         seams.append((entry.get("order"), i, SeamInput(
             seam_id=entry["seam_id"],
             kind=str(_lookup(entry, record, "kind", where)),
@@ -155,6 +170,7 @@ def plan_from_result(result: Mapping[str, Any], seam_records: Mapping[str, Mappi
             welded_length_m=welded_mm * MM,
             robot_arc_s=None if arc is None else _number(f"{where}.arc_time_s", arc),
             status=status,
+            accessible_fraction=None if reach is None else _number(f"{where}.accessible_fraction", reach),
         )))
     # Weld order when the planner gives one; seams without an order keep their place after the ordered ones.
     seams.sort(key=lambda t: (t[0] is None, t[0] if isinstance(t[0], int | float) else 0, t[1]))

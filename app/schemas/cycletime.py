@@ -33,6 +33,8 @@ class SeamOut(BaseModel):
     status: Literal["planned", "partial", "unreachable"]
     length_mm: float
     welded_length_mm: float = Field(description="length the robot welds; the rest is welded by hand")
+    weldable_length_mm: float = Field(description="length some torch reaches (cad's accessibility test); what no "
+                                                  "torch reaches is left out of both sides")
     leg_mm: float = Field(description="fillet leg, or plate thickness for butt welds")
     passes: int
     area_mm2: float = Field(description="deposited cross-section, all passes, with over-weld")

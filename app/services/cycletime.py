@@ -41,6 +41,7 @@ def _seam_records(session: Session, plan: models.Plan, result: dict[str, Any]) -
     rows = session.scalars(select(models.Seam).where(models.Seam.id.in_([i for i in ids if isinstance(i, str)]),
                                                      models.Seam.part_id == plan.part_id))
     return {r.id: {"kind": r.kind, "length_mm": r.geometry.get("length_mm"),
+                   "accessible_fraction": r.geometry.get("accessible_fraction"),
                    "procedure": {**r.procedure, **r.procedure_override}} for r in rows}
 
 

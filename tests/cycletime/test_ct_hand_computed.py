@@ -158,3 +158,32 @@ def test_unwelded_length_is_welded_by_hand_in_the_cell() -> None:
     assert gone.robot.breakdown_s["manual_remainder"] == pytest.approx(66.656, abs=1e-3)
     assert part.sanity.notes and "s0" in part.sanity.notes[0]
     assert part.manual.total_s == full.manual.total_s  # the manual side welds everything either way
+
+
+def test_length_no_torch_reaches_is_left_out_of_both_sides() -> None:
+    # cad's accessibility test says 40 % of the 200 mm seam has no room for a nozzle (a hand torch has the same
+    # one): nobody welds those 80 mm. The welder's arc is 120 / 200 of 29.995 s = 17.997 s, / 0.45 = 39.994 s.
+    seam = SeamInput("s0", "fillet", 0.2, 0.005, 1, 0.12, 120.0 / 11.7, "partial", accessible_fraction=0.6)
+    c = compare(plan_of([seam], air_s=5.0))
+    assert c.seams[0].seam.weldable_length_m == pytest.approx(0.12)
+    assert c.manual.breakdown_s["arc"] == pytest.approx(17.997, abs=1e-3)
+    assert c.manual.total_s == pytest.approx(39.994, abs=1e-3)
+    # the robot welds all of the 120 mm any torch reaches: nothing is left for hand welding in the cell
+    assert c.robot.breakdown_s["manual_remainder"] == 0.0
+    assert c.sanity.unweldable_length_m == pytest.approx(0.08)
+    assert c.sanity.total_weld_length_m == pytest.approx(0.12)
+    assert "s0: 80 mm" in c.sanity.notes[0] and "no torch fits" in c.sanity.notes[0]
+    assert not any("not fully welded" in n for n in c.sanity.notes)  # the robot welded all it could
+    # The robot reaching only 60 of those 120 mm leaves 60 mm to the welder in the cell: 0.5 * 39.994 s.
+    short = SeamInput("s0", "fillet", 0.2, 0.005, 1, 0.06, 60.0 / 11.7, "partial", accessible_fraction=0.6)
+    assert compare(plan_of([short], air_s=5.0)).robot.breakdown_s["manual_remainder"] == pytest.approx(19.997,
+                                                                                                      abs=1e-3)
+    # A seam no torch reaches at all (the bore of tube_on_plate) adds nothing to either side, not even the
+    # per-seam handling; cad's test errs towards "not accessible", so what the robot did weld always counts.
+    bore = SeamInput("s1", "fillet", 0.16, 0.003, 1, 0.0, 0.0, "unreachable", accessible_fraction=0.0)
+    both = compare(plan_of([seam, bore], air_s=5.0), {"seam_handling_s": 10})
+    alone = compare(plan_of([seam], air_s=5.0), {"seam_handling_s": 10})
+    assert both.manual.total_s == pytest.approx(alone.manual.total_s)
+    assert both.robot.breakdown_s["manual_remainder"] == 0.0
+    reached = SeamInput("s0", "fillet", 0.2, 0.005, 1, 0.15, 150.0 / 11.7, "partial", accessible_fraction=0.6)
+    assert reached.weldable_length_m == pytest.approx(0.15)

@@ -58,6 +58,11 @@ def test_missing_seam_fields_come_from_the_seam_records() -> None:
                "c": {"kind": "corner", "length_mm": 60.0, "procedure": {"leg_mm": 4.0}}}
     plan = plan_from_result(doc, records)
     assert plan.seams == plan_from_result(RESULT).seams  # coverage gives the welded length; passes default 1
+    # cad's accessible share is read from the seam record's geometry (the API's seam document) or the entry
+    records["c"]["geometry"] = {"accessible_fraction": 0.25}
+    doc["seams"][0]["accessible_fraction"] = 1.0
+    with_reach = {s.seam_id: s.accessible_fraction for s in plan_from_result(doc, records).seams}
+    assert with_reach == {"a": None, "b": 1.0, "c": 0.25}
     del records["a"]["procedure"]["leg_mm"]
     with pytest.raises(PlanResultError, match=r"^result\.seams\[1\]\.leg_mm: missing"):
         plan_from_result(doc, records)
@@ -75,6 +80,9 @@ def test_missing_seam_fields_come_from_the_seam_records() -> None:
     (lambda d: d["seams"][0].update(status="done"), r"^seam 'b'\.status: must be one of"),
     (lambda d: d["seams"][0].update(passes=1.5), r"^seam 'b'\.passes: must be a whole number"),
     (lambda d: d["seams"][0].update(arc_time_s=float("nan")), r"^result\.seams\[0\]\.arc_time_s: must be a finite"),
+    (lambda d: d["seams"][0].update(accessible_fraction=-0.1),
+     r"^result\.seams\[0\]\.accessible_fraction: must be non-negative"),
+    (lambda d: d["seams"][0].update(accessible_fraction=1.5), r"^seam 'b'\.accessible_fraction: must be at most 1"),
 ])
 def test_bad_result_documents_name_the_field(edit, message: str) -> None:  # noqa: ANN001
     doc = copy.deepcopy(RESULT)

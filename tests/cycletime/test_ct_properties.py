@@ -11,7 +11,7 @@ from ct_testlib import bracket_like, scaled_robot_speed, weldment_plan
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cycletime import RobotPlan, compare, resolve
+from cycletime import PlanResultError, RobotPlan, compare, resolve
 
 SEEDS = range(60)
 
@@ -19,8 +19,11 @@ SEEDS = range(60)
 def reference_times(plan: RobotPlan, over: dict[str, float]) -> tuple[float, float]:
     """(robot s, manual s) straight from the formulas of welding.md §3, §5, §8, written apart from cycletime."""
     v = resolve(over)
-    manual_arc, remainder = 0.0, 0.0
+    manual_arc, remainder, handled = 0.0, 0.0, 0
     for s in plan.seams:
+        welded = s.length_m if s.welded_length_m is None else min(s.welded_length_m, s.length_m)
+        # what no torch reaches (cad) is welded by nobody; what the robot welded was reachable after all
+        reach = s.length_m if s.accessible_fraction is None else max(s.accessible_fraction * s.length_m, welded)
         leg = s.leg_m * 1e3
         if s.kind == "butt":
             tb = math.tan(math.radians(v["butt_bevel_deg"])) if leg > v["butt_square_max_mm"] else 0.0
@@ -34,12 +37,12 @@ def reference_times(plan: RobotPlan, over: dict[str, float]) -> tuple[float, flo
         else:
             speed = min(s.passes * v["manual_deposition_kg_h"] * v["deposition_efficiency"] / 3.6 / grams_per_mm,
                         v["manual_max_travel_speed_mm_s"])
-        arc = s.length_m * 1e3 * s.passes / speed
+        arc = reach * 1e3 * s.passes / speed
         manual_arc += arc
-        welded = s.length_m if s.welded_length_m is None else min(s.welded_length_m, s.length_m)
-        if welded < s.length_m:
-            remainder += (1 - welded / s.length_m) * arc / v["operator_factor"] + v["seam_handling_s"]
-    t_man = manual_arc / v["operator_factor"] + len(plan.seams) * v["seam_handling_s"] + v["fit_up_tack_s"] \
+        handled += reach > 0
+        if welded < reach:
+            remainder += (1 - welded / reach) * arc / v["operator_factor"] + v["seam_handling_s"]
+    t_man = manual_arc / v["operator_factor"] + handled * v["seam_handling_s"] + v["fit_up_tack_s"] \
         + v["post_weld_s"]
     busy = plan.cycle_time_s + v["index_count"] * v["index_s"] + v["torch_clean_s"] / v["parts_per_clean"]
     load = v["load_unload_s"] - v["load_overlap"] * min(v["load_unload_s"], busy)
@@ -70,6 +73,16 @@ def test_agrees_with_a_separate_implementation(seed: int, n: int, over: dict[str
         plan = RobotPlan(plan.cycle_time_s, plan.breakdown_s, (
             type(s0)(s0.seam_id, "butt", s0.length_m, 0.008, 2, coverage * s0.length_m, s0.robot_arc_s,
                      "partial"), *plan.seams[1:]))
+    elif seed % 3 == 1:  # a seam partly out of any torch's reach (cad), the robot welding some of it
+        s0 = plan.seams[0]
+        reach = (seed % 7) / 6
+        plan = RobotPlan(plan.cycle_time_s, plan.breakdown_s, (
+            type(s0)(s0.seam_id, "fillet", s0.length_m, s0.leg_m, 1, coverage * reach * s0.length_m,
+                     s0.robot_arc_s, "partial", reach), *plan.seams[1:]))
+    if all(s.accessible_fraction == 0 for s in plan.seams):
+        with pytest.raises(PlanResultError, match="no torch reaches any"):
+            compare(plan, over)
+        return
     c = compare(plan, over)
     robot, manual = reference_times(plan, over)
     assert c.robot.total_s == pytest.approx(robot, rel=1e-9)
@@ -92,16 +105,10 @@ def _weldment(name: str) -> RobotPlan:
     return weldment_plan(getattr(w, name))
 
 
-@pytest.mark.parametrize("name", ["bracket_with_two_gussets", "t_joint", "gussets_across_fillet", "butt_joint",
-                                  "angled_web"])
-def test_speedup_on_medium_gauge_test_weldments_lies_in_1_5_to_8(name: str) -> None:
-    c = compare(_weldment(name))
-    assert 1.5 <= c.speedup <= 8.0, (name, c.speedup)
-
-
 @pytest.mark.parametrize("name", ["box", "lap_joint", "inside_corner", "tube_on_plate"])
 def test_thin_sheet_test_weldments_gain_from_the_operator_factor_alone(name: str) -> None:
-    # Legs of 3-4.2 mm: the procedure table gives the robot 9.17-9.68 mm/s (Panasonic thin-sheet rows) and
+    # Stand-in plans (every seam welded; test_ct_planned.py plans the weldments for real). Legs of 3-4.2 mm:
+    # the procedure table gives the robot 9.17-9.68 mm/s (Panasonic thin-sheet rows) and
     # the welder is held to the same 9.17 mm/s ceiling, so the robot's gain is its arc-on share over the
     # operator factor: between 1 and 1 / 0.45 = 2.2.
     c = compare(_weldment(name))
