@@ -192,6 +192,7 @@ class _Planner:
         self.stats: dict[str, float] = {}
         # Per task: the plan of each direction tried ({} for seams not planned), filled by plan_seams.
         self.options: list[dict[bool, SeamPlan]] = []
+        self.air_cache: dict[tuple[bytes, bytes], list[np.ndarray] | None] = {}
 
     def close(self) -> None:
         self.world.close()
@@ -366,22 +367,28 @@ class _Planner:
         return ordered
 
     def build_program(self, ordered: list[SeamPlan]) -> MoveProgram:
+        """Moves for the seams in order. A seam that no air move reaches from where the arm is (the last
+        retract may sit in a pocket of the joint space) is tried in its other direction, then once more after
+        all the others, from where the arm ends up; ordered is rewritten to what was welded, in order."""
         robot, tool, X_BP = self.robot, self.tool, self.X_BP
         home = robot.home.copy()
         moves = [Move("joint", home, _fk_X_PT(robot, tool, X_BP, home), role="home", name="home")]
         current = home
-        task_by_id = {t.seam_id: t for t in self.tasks}
-        for k, plan in enumerate(ordered):
-            task = task_by_id[plan.seam_id]
-            current, emitted = self.emit_seam(plan, task, current, moves)
-            if not emitted:
-                # The chosen direction's path may start in a configuration no air move reaches (a pocket of
-                # the joint space): the other direction ends somewhere else.
-                other = self.options[self.tasks.index(task)].get(not plan.reversed)
-                if other is not None and other.pieces:
-                    other.order = plan.order
-                    ordered[k] = plan = other
-                    current, emitted = self.emit_seam(plan, task, current, moves)
+        deferred: list[SeamPlan] = []
+        welded: list[SeamPlan] = []
+        for plan in ordered:
+            current, done = self.emit_either_direction(plan, current, moves)
+            if done is None:
+                deferred.append(plan)
+            else:
+                welded.append(done)
+        for plan in deferred:
+            current, done = self.emit_either_direction(plan, current, moves, last_try=True)
+            if done is not None:
+                welded.append(done)
+        for position, plan in enumerate(welded):
+            plan.order = position
+        ordered[:] = welded
         air = self.connect(current, home)
         if air is None:
             raise PlanError("no collision-free air move back to the home pose")
@@ -389,6 +396,28 @@ class _Planner:
             moves.append(Move("joint", q, _fk_X_PT(robot, tool, X_BP, q), role="air"))
         moves[-1] = replace(moves[-1], role="home", name="home")
         return MoveProgram(robot.id, tool.id, X_BP, tool.X_FT, moves)
+
+    def emit_either_direction(self, plan: SeamPlan, current: np.ndarray, moves: list[Move], last_try: bool = False
+                              ) -> tuple[np.ndarray, SeamPlan | None]:
+        """emit_seam in the plan's direction, else in the other one (planned now if it was not). Returns the
+        arm's state after and the plan welded (None: neither direction reached; unless last_try, the plans are
+        left as they were, to be tried again)."""
+        i = next(k for k, t in enumerate(self.tasks) if t.seam_id == plan.seam_id)
+        task, options = self.tasks[i], self.options[i]
+        if (not plan.reversed) not in options:
+            options[not plan.reversed] = self.plan_option(task, not plan.reversed)
+        other = options[not plan.reversed]
+        candidates = [plan] + ([other] if other.pieces else [])
+        for candidate in candidates:
+            saved = (list(candidate.pieces), list(candidate.legs), candidate.coverage, candidate.status,
+                     candidate.reason, candidate.order)
+            current, emitted = self.emit_seam(candidate, task, current, moves)
+            if emitted:
+                return current, candidate
+            if not last_try:
+                (candidate.pieces, candidate.legs, candidate.coverage, candidate.status, candidate.reason,
+                 candidate.order) = saved
+        return current, None
 
     def emit_seam(self, plan: SeamPlan, task: SeamTask, current: np.ndarray, moves: list[Move]
                   ) -> tuple[np.ndarray, bool]:
@@ -441,6 +470,14 @@ class _Planner:
         return path
 
     def air_move(self, q0: np.ndarray, q1: np.ndarray) -> list[np.ndarray] | None:
+        """One air move, remembered: fallbacks ask again for the same pair (often through home)."""
+        key = (np.asarray(q0, dtype=float).tobytes(), np.asarray(q1, dtype=float).tobytes())
+        if key not in self.air_cache:
+            self.air_cache[key] = self._plan_air_move(q0, q1)
+        path = self.air_cache[key]
+        return None if path is None else list(path)
+
+    def _plan_air_move(self, q0: np.ndarray, q1: np.ndarray) -> list[np.ndarray] | None:
         result = plan_air_move(q0, q1, self.world.is_segment_free, self.state_valid_free, self.robot.joint_limits,
                                time_limit_s=self.config.air_time_limit_s, seed=self.config.seed,
                                via_toward=self.robot.home)

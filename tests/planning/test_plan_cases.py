@@ -1,0 +1,99 @@
+"""Issue 5 acceptance, the planted cases through plan_weld (not just the ladder): a fixture block where the
+torch would be with its default spin, and a seam out of reach next to weldable ones.
+
+Each plan is re-checked like the end-to-end weldments (test_plan_end_to_end._check_plan: a plain PyBullet
+world that includes the cell's obstacles, joint limits and speeds, TCP on the seam, torch angles). Geometry
+comes from cad.weldments.t_joint and the built-in ABB IRB 1600-10/1.45 and torch_22deg (tool.yaml).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+import numpy as np
+
+from collision import AllowedContact, BoxObstacle, CollisionScene, CollisionWorld
+from planning.cell import Cell
+from planning.planner import PlanConfig, PlanResult, SeamTask, plan_weld
+from robot_models import load_builtin_robots, load_builtin_tools
+from tests.planning.plan_testlib import Planned, weldment
+from tests.planning.test_plan_end_to_end import _check_plan
+
+ROBOT = "abb_irb1600_10_145"
+TOOL = "torch_22deg"
+
+
+def _plan(tasks: list[SeamTask], cell: Cell | None) -> PlanResult:
+    part, _ = weldment("t_joint")
+    return plan_weld([b.mesh for b in part.bodies], tasks, load_builtin_robots()[ROBOT], load_builtin_tools()[TOOL],
+                     cell, PlanConfig())
+
+
+@functools.cache
+def _free() -> PlanResult:
+    return _plan(weldment("t_joint")[1], None)
+
+
+def _torch_body_box(q: np.ndarray) -> BoxObstacle:
+    """A 50 mm block centred on the torch primitive farthest from the wire axis (the gun body) at q: where
+    the torch is with this spin, and not where it is with the opposite spin."""
+    robot, tool = load_builtin_robots()[ROBOT], load_builtin_tools()[TOOL]
+    X_BF = robot.kinematics.fk(q[None])[0]
+    tip, axis = tool.X_FT[:3, 3], tool.X_FT[:3, 2]
+
+    def off_axis(p: np.ndarray) -> float:
+        d = p - tip
+        return float(np.linalg.norm(d - (d @ axis) * axis))
+
+    prim = max(tool.collisions, key=lambda c: off_axis(c.X_FG[:3, 3]))
+    assert off_axis(prim.X_FG[:3, 3]) > 0.05, "a bent torch swings its body round the wire axis"
+    X = np.eye(4)
+    X[:3, 3] = (X_BF @ prim.X_FG)[:3, 3]
+    return BoxObstacle("clamp", X, (0.05, 0.05, 0.05))
+
+
+def test_fixture_block_at_the_default_spin_is_avoided_by_spinning_the_torch() -> None:
+    free = _free()
+    part, tasks = weldment("t_joint")
+    seam = free.seams[0]
+    assert seam.status == "planned"
+    rungs = seam.path.rungs
+    mid = rungs.count // 2
+    box = _torch_body_box(seam.path.q[mid])
+    cell = Cell(free.cell.X_BP, free.cell.table, (box,), placement="given")
+    # the block really is in the way of the plan made without it
+    scene = CollisionScene(robot=load_builtin_robots()[ROBOT], tool=load_builtin_tools()[TOOL],
+                           part_meshes=tuple(b.mesh for b in part.bodies), X_WP=cell.X_BP, table=cell.table,
+                           box_obstacles=(box,))
+    with CollisionWorld(scene) as world:
+        point = cell.X_BP[:3, :3] @ rungs.points[mid] + cell.X_BP[:3, 3]
+        allowed = AllowedContact(tuple(tasks[0].seam.bodies), point, PlanConfig().contact_radius_m)
+        assert not world.valid(seam.path.q[mid][None], allowed)[0]
+        assert any("clamp" in c for c in world.contacts(seam.path.q[mid], allowed))
+
+    blocked = _plan(tasks, cell)
+    again = {s.seam_id: s for s in blocked.seams}[seam.seam_id]
+    assert again.status == "planned" and again.coverage == 1.0, again.reason
+    spin_change = np.angle(np.exp(1j * (again.path.spin - seam.path.spin)))
+    assert np.nanmax(np.abs(spin_change)) > np.radians(30), "the torch must turn away from the block"
+    _check_plan(Planned(part, list(tasks), blocked, PlanConfig()))
+
+
+def test_a_seam_out_of_reach_is_reported_and_the_others_are_planned() -> None:
+    free = _free()
+    part, tasks = weldment("t_joint")
+    X_BP = free.cell.X_BP
+    # the first seam again, 1.5 m farther from the robot (horizontally, in the base frame) than it is
+    away_B = np.r_[X_BP[:2, 3], 0.0] / np.linalg.norm(X_BP[:2, 3])
+    shift_P = X_BP[:3, :3].T @ (1.5 * away_B)
+    far = SeamTask("far", replace(tasks[0].seam, points=tasks[0].seam.points + shift_P), tasks[0].procedure)
+    result = _plan([*tasks, far], free.cell)
+    outcome = {s.seam_id: s for s in result.seams}
+    assert outcome["far"].status == "unreachable" and outcome["far"].coverage == 0.0
+    assert outcome["far"].reason is not None and "unreachable" in outcome["far"].reason
+    assert outcome["far"].order is None
+    for task in tasks:
+        assert outcome[task.seam_id].status == "planned" and outcome[task.seam_id].coverage == 1.0
+    assert not any(m.seam_id == "far" for m in result.program.moves)
+    _check_plan(Planned(part, list(tasks), result, PlanConfig()))
