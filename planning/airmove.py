@@ -24,6 +24,7 @@ import numpy as np
 __all__ = ["AirMoveResult", "plan_air_move"]
 
 SegmentFree = Callable[[np.ndarray, np.ndarray], bool]
+_RRT_RANGE_RAD = 1.0
 StateValid = Callable[[np.ndarray], bool]
 
 
@@ -124,7 +125,11 @@ def _ompl_rrt_connect(q0: np.ndarray, q1: np.ndarray, cb: _Callbacks, limits: np
             start[i], goal[i] = float(q0[i]), float(q1[i])
         setup = og.SimpleSetup(si)
         setup.setStartAndGoalStates(start, goal)
-        setup.setPlanner(og.RRTConnect(si))
+        planner = og.RRTConnect(si)
+        # OMPL's default step is a fifth of the box's diagonal: on +-2 pi joints that is a 5 rad jump whose
+        # 1 deg motion check costs hundreds of collision checks; short steps make far more iterations.
+        planner.setRange(_RRT_RANGE_RAD)
+        setup.setPlanner(planner)
         setup.solve(float(time_limit_s))
         if cb.error is not None or not setup.haveExactSolutionPath():
             return None

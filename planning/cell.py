@@ -70,12 +70,14 @@ def part_overlaps_base(bbox_B: np.ndarray, base_radius_m: float, base_height_m: 
 @dataclass(frozen=True)
 class PlacementConfig:
     """Candidate placements: part centre at radius fractions of the robot's reach, at bearings about the
-    base z axis, and the part turned about the vertical by each yaw; table top at table_top_z (base frame)."""
+    base z axis (relative to front_bearing_rad, the direction the robot faces in its home pose), and the part
+    turned about the vertical by each yaw; table top at table_top_z (base frame)."""
 
     reach_fractions: tuple[float, ...] = (0.35, 0.45, 0.55, 0.65, 0.75, 0.85)
     bearings_rad: tuple[float, ...] = (0.0, np.radians(-30.0), np.radians(30.0))
     yaws_rad: tuple[float, ...] = (0.0, np.pi / 2, np.pi, 3 * np.pi / 2)
     table_top_z: float = 0.0
+    front_bearing_rad: float = 0.0
     base_radius_m: float = 0.3
     base_height_m: float = 0.5
 
@@ -97,7 +99,7 @@ def candidate_poses(bbox_P: np.ndarray, reach_m: float, config: PlacementConfig)
     centre_P = np.array([(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, lo[2]])
     poses = []
     for fraction in config.reach_fractions:
-        for bearing in config.bearings_rad:
+        for bearing in np.asarray(config.bearings_rad) + config.front_bearing_rad:
             target = np.array([fraction * reach_m * np.cos(bearing), fraction * reach_m * np.sin(bearing),
                                config.table_top_z])
             for yaw in config.yaws_rad:
@@ -129,7 +131,8 @@ def place_part(
         raise CellError("cell: the part does not fit anywhere in front of the robot without touching its base")
     scores = np.array([reachable_length(X) for X in candidates])
     radius = np.array([np.hypot(*X[:2, 3]) for X in candidates])
-    best = max(range(len(candidates)), key=lambda i: (round(scores[i], 6), -abs(radius[i] - 0.6 * reach_m)))
+    # rounded: candidates that tie up to float noise go to the first one (the part unturned)
+    best = max(range(len(candidates)), key=lambda i: (round(scores[i], 6), -round(abs(radius[i] - 0.6 * reach_m), 6)))
     X_BP = candidates[best]
     cell = Cell(X_BP, table_under(bbox_in_base(bbox_P, X_BP)), tuple(obstacles), placement="auto")
     share = float(scores[best] / total_length) if total_length > 0 else 0.0

@@ -503,7 +503,10 @@ def widen_targets(L: LazyLadder, pieces: list[tuple[int, int]], top: int, window
             r += 1
         regions.append((a, r - 1))
     breaks = [(e1, e1 + 1) for (_, e1), (s2, _) in zip(pieces, pieces[1:], strict=False) if s2 == e1 + 1]
-    spent = (L.rung_checks >= L.cfg.max_checks_per_rung) | (L.rung_pose_checks >= L.cfg.max_pose_checks_per_rung)
+    # a rung whose torch poses all collided, hundreds of them, is not widened either; one with free torch
+    # poses may still be (its trouble is the arm, the speed or the configuration)
+    torch_blocked = (L.rung_pose_checks >= L.cfg.max_pose_checks_per_rung) & ~np.any(L.pose_status == 1, axis=1)
+    spent = (L.rung_checks >= L.cfg.max_checks_per_rung) | torch_blocked
     for a, b in regions:
         if not pieces:
             sides = [(a, b, 0)]

@@ -295,7 +295,10 @@ class _Planner:
                 continue
             by_dir[False] = self.plan_option(task, False)
             first = by_dir[False]
-            if self.config.sequence != "given" and self.falls_short(first.path, first.pieces, task, False):
+            # a seam in several pieces (a break where the speed or the configuration cannot be held) may go
+            # through in one piece the other way
+            if self.config.sequence != "given" and (len(first.pieces) > 1 or
+                                                    self.falls_short(first.path, first.pieces, task, False)):
                 by_dir[True] = self.plan_option(task, True)
             self.options.append(by_dir)
             best = max(by_dir.values(), key=lambda p: (p.coverage, not p.reversed))
@@ -505,8 +508,11 @@ def plan_weld(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec
         lo = np.min([m.bounds[0] for m in part_meshes], axis=0)
         hi = np.max([m.bounds[1] for m in part_meshes], axis=0)
         total = float(sum(t.seam.length for t in tasks))
+        # "In front of the robot" is where its home pose points the torch (a UR's home faces backwards).
+        home_tcp_B = (robot.kinematics.fk(robot.home[None])[0] @ tool.X_FT)[:3, 3]
+        front = replace(config.placement, front_bearing_rad=float(np.arctan2(home_tcp_B[1], home_tcp_B[0])))
         placement = place_part(np.stack([lo, hi]), robot.reach_m, reachable_length_fn(tasks, robot, tool), total,
-                               config.placement, obstacles)
+                               front, obstacles)
         cell = placement.cell
     report(0.1)
     t_place = time.perf_counter()
