@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -31,7 +31,8 @@ StateValid = Callable[[np.ndarray], bool]
 @dataclass(frozen=True, eq=False)
 class AirMoveResult:
     """waypoints[K, 6] rad from q0 to q1 (both included; every consecutive pair passed segment_free), or None
-    with `reason`. method: "direct" | "via" | "rrt_connect" | "" (failed); planning_time_s: wall time spent."""
+    with `reason`. method: "direct" | "detour" | "via" | "rrt_connect" | "" (failed); planning_time_s: wall
+    time spent."""
 
     waypoints: np.ndarray | None
     reason: str | None
@@ -146,7 +147,8 @@ def _ompl_rrt_connect(q0: np.ndarray, q1: np.ndarray, cb: _Callbacks, limits: np
 
 def _via_toward(q0: np.ndarray, q1: np.ndarray, q_clear: np.ndarray, cb: _Callbacks) -> np.ndarray | None:
     """q0 -> via -> q1 with the via on the way from the joint midpoint to q_clear (a pose known to stand
-    clear of the work, such as home): the detour a programmer teaches, two segments, no search."""
+    clear of the work, such as home), else q0 -> up -> down -> q1 with up and down part of the way from each
+    end toward q_clear: the detours a programmer teaches, no search."""
     mid = 0.5 * (q0 + q1)
     for alpha in (0.25, 0.5, 0.75, 1.0):
         via = (1.0 - alpha) * mid + alpha * q_clear
@@ -154,16 +156,25 @@ def _via_toward(q0: np.ndarray, q1: np.ndarray, q_clear: np.ndarray, cb: _Callba
             return np.stack([q0, via, q1])
         if cb.error is not None:
             return None
+    # up, across, down: part of the way toward the clear pose from each end, then across between the two
+    for alpha in (0.35, 0.7):
+        up, down = (1.0 - alpha) * q0 + alpha * q_clear, (1.0 - alpha) * q1 + alpha * q_clear
+        if cb.valid(up) and cb.valid(down) and cb.free(q0, up) and cb.free(up, down) and cb.free(down, q1):
+            return np.stack([q0, up, down, q1])
+        if cb.error is not None:
+            return None
     return None
 
 
 def plan_air_move(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, segment_free: SegmentFree,
                   state_valid: StateValid, joint_limits: np.typing.ArrayLike, time_limit_s: float = 2.0,
-                  seed: int = 0, via_toward: np.typing.ArrayLike | None = None) -> AirMoveResult:
+                  seed: int = 0, via_toward: np.typing.ArrayLike | None = None,
+                  detours: Sequence[np.ndarray] = ()) -> AirMoveResult:
     """A collision-free joint path q0[6] -> q1[6] (rad).
 
-    Tried in turn: the direct joint line; with via_toward[6] (a configuration clear of the work, e.g.
-    home), one via point between the joint midpoint and it; OMPL RRT-Connect.
+    Tried in turn: the direct joint line; the caller's detours (each [k, 6] waypoints between q0 and q1, e.g.
+    the TCP lifted straight up from both ends); with via_toward[6] (a configuration clear of the work, e.g.
+    home), via points toward it; OMPL RRT-Connect.
 
     segment_free(q_a[6], q_b[6]) -> bool: the straight joint segment is free (the caller checks it at <= 1 deg
     steps); state_valid(q[6]) -> bool: one configuration is free; joint_limits[6, 2] (lower, upper) rad bound
@@ -196,6 +207,13 @@ def plan_air_move(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, segment_free
     cb.reraise()
     if direct:
         return AirMoveResult(np.stack([q0, q1]), None, "direct", time.perf_counter() - t_start)
+    for detour in detours:
+        path = np.vstack([q0[None], np.asarray(detour, dtype=np.float64).reshape(-1, 6), q1[None]])
+        ok = all(cb.valid(q) for q in path[1:-1]) and all(cb.free(a, b) for a, b in zip(path[:-1], path[1:],
+                                                                                          strict=True))
+        cb.reraise()
+        if ok:
+            return AirMoveResult(path, None, "detour", time.perf_counter() - t_start)
     if via_toward is not None:
         via_path = _via_toward(q0, q1, np.asarray(via_toward, dtype=np.float64), cb)
         cb.reraise()

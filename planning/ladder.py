@@ -41,6 +41,7 @@ from planning.ladder_lazy import (
     solve_lazy,
     widen_targets,
 )
+from planning.ladder_restart import restart_breaks
 from planning.torch_frames import DEFAULT_RUNG_SPACING_M, SeamRungs, TorchSampling, seam_rungs
 
 __all__ = ["LadderPlannerConfig", "PlanCounters", "SeamPathResult", "plan_seam", "REASONS", "StateValid",
@@ -142,7 +143,10 @@ class SeamPathResult:
     procedure; level[R] tolerance level each rung reached; pieces [(start_rung, end_rung)] welded
     intervals (inclusive); reasons[R]: None on welded rungs, else one of REASONS; breaks [(rung, reason)]:
     the segment rung -> rung + 1 is not welded although both rungs are; work_tol_rad/travel_tol_rad: the
-    widest tolerance box used on welded rungs; widened: beyond the procedure's tolerance; cost: path cost.
+    widest tolerance box used on welded rungs; widened: beyond the procedure's tolerance; cost: path cost;
+    restarts {rung: (q[6], X_PT[4, 4])}: where a piece starts on the rung the previous piece ended on (an arc
+    restart in another configuration, see ladder_restart), the configuration it starts in (piece_path).
+    A seam covered end to end by such pieces is "planned".
     """
 
     status: str
@@ -162,6 +166,15 @@ class SeamPathResult:
     widened: bool
     cost: float
     counters: PlanCounters
+    restarts: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+
+    def piece_path(self, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
+        """(q[n, 6], X_PT[n, 4, 4]) of the piece (start, end): the rung values, with the restart
+        configuration on its first rung where the piece begins on the previous piece's last rung."""
+        q, X = self.q[start:end + 1].copy(), self.X_PT[start:end + 1].copy()
+        if start in self.restarts and any(b == start for _, b in self.pieces):
+            q[0], X[0] = self.restarts[start]
+        return q, X
 
 
 def plan_seam(seam: object, procedure: object, robot: object, X_BP: np.ndarray, X_FT: np.ndarray,
@@ -197,8 +210,8 @@ def plan_seam(seam: object, procedure: object, robot: object, X_BP: np.ndarray, 
     counters = {"searches": 0, "widenings": 0}
     top = len(L.table.levels) - 1
     while True:
-        pieces, paths = solve_lazy(L, counters)
-        if (len(pieces) == 1 and pieces[0] == (0, R - 1)) or not cfg.widen:
+        pieces, paths = restart_breaks(L, *solve_lazy(L, counters))
+        if _covers(pieces, R) or not cfg.widen:
             break
         target = widen_targets(L, pieces, top, cfg.widen_window)
         todo = np.flatnonzero(target > L.level)
@@ -222,13 +235,18 @@ def _result(L: LazyLadder, pieces: list[tuple[int, int]], paths: list[np.ndarray
     wo, to, sp = np.full(R, np.nan), np.full(R, np.nan), np.full(R, np.nan)
     welded = np.zeros(R, dtype=bool)
     cost = 0.0
+    restarts: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     for (s, _), p in zip(pieces, paths, strict=True):
         for k, v in enumerate(p.tolist()):
             r = s + k
+            smp = L.sample[r][v]
+            X_r = L.frames(np.array([r]), np.array([smp]))[0]
+            if welded[r]:  # the restart rung: the previous piece ends here in its own configuration
+                restarts[r] = (L.q[r][v].copy(), X_r)
+                continue
             welded[r] = True
             q[r] = L.q[r][v]
-            smp = L.sample[r][v]
-            X_PT[r] = L.frames(np.array([r]), np.array([smp]))[0]
+            X_PT[r] = X_r
             wo[r], to[r], sp[r] = L.table.work_offset[smp], L.table.travel_offset[smp], L.table.spin[smp]
             cost += float(L.vcost[r][v])
             if k:
@@ -240,7 +258,7 @@ def _result(L: LazyLadder, pieces: list[tuple[int, int]], paths: list[np.ndarray
     length = L.rungs.length
     covered = sum(float(L.rungs.s[e] - L.rungs.s[s]) for s, e in pieces)
     coverage = covered / length if length > 0 else 0.0
-    if len(pieces) == 1 and pieces[0] == (0, R - 1):
+    if _covers(pieces, R):
         status = "planned"
         coverage = 1.0
     elif pieces:
@@ -258,4 +276,10 @@ def _result(L: LazyLadder, pieces: list[tuple[int, int]], paths: list[np.ndarray
         widenings=counters["widenings"], seconds=time.perf_counter() - t0)
     return SeamPathResult(status, float(coverage), L.rungs, q, X_PT, wo, to, sp, L.level.copy(), list(pieces),
                           reasons, breaks, float(work_tol), float(travel_tol), widened,
-                          float(cost), counters_out)
+                          float(cost), counters_out, restarts)
+
+
+def _covers(pieces: list[tuple[int, int]], R: int) -> bool:
+    """The pieces weld rung 0 to rung R - 1 without a gap (each starting where the previous one ended)."""
+    return bool(pieces) and pieces[0][0] == 0 and pieces[-1][1] == R - 1 and all(
+        b[0] == a[1] for a, b in zip(pieces, pieces[1:], strict=False))

@@ -22,7 +22,7 @@ from collision import AllowedContact, CollisionScene, CollisionWorld
 from kinematics.branches import arm_branch
 from kinematics.se3 import invert_X
 from planning.airmove import plan_air_move
-from planning.approach import LinearLeg, linear_leg
+from planning.approach import LinearLeg, linear_leg, nearest_solution
 from planning.cell import Cell, PlacementConfig, PlacementResult, place_part
 from planning.densify import linear_substeps
 from planning.ladder import LadderPlannerConfig, SeamPathResult, plan_seam
@@ -242,10 +242,11 @@ class _Planner:
         """Approach and retract legs of each welded piece; pieces whose legs are blocked are dropped."""
         legs, kept, reason = [], [], None
         for start, end in path.pieces:
-            approach = linear_leg(self.robot, self.tool, self.X_BP, path.q[start], path.X_PT[start],
-                                  self.config.approach_m, self._leg_valid(task, path.X_PT[start][:3, 3]))
-            retract = linear_leg(self.robot, self.tool, self.X_BP, path.q[end], path.X_PT[end],
-                                 self.config.approach_m, self._leg_valid(task, path.X_PT[end][:3, 3]))
+            q, X = path.piece_path(start, end)
+            approach = linear_leg(self.robot, self.tool, self.X_BP, q[0], X[0], self.config.approach_m,
+                                  self._leg_valid(task, X[0][:3, 3]))
+            retract = linear_leg(self.robot, self.tool, self.X_BP, q[-1], X[-1], self.config.approach_m,
+                                 self._leg_valid(task, X[-1][:3, 3]))
             if approach is None or retract is None:
                 reason = "collision: no clear approach or retract along the wire axis"
                 continue
@@ -441,10 +442,10 @@ class _Planner:
             for q, X in zip(approach.q[::-1][1:], approach.X_PT[::-1][1:], strict=True):
                 moves.append(Move("linear", q, X, speed_m_s=self.config.approach_speed_m_s,
                                   seam_id=plan.seam_id, role="approach"))
-            path = plan.path
-            for r in range(start + 1, end + 1):
-                steps = linear_substeps(robot, tool, X_BP, path.q[r - 1], path.X_PT[r - 1], path.q[r], path.X_PT[r])
-                for q, X in [*steps, (path.q[r], path.X_PT[r])]:
+            qs, Xs = plan.path.piece_path(start, end)
+            for k in range(1, len(qs)):
+                steps = linear_substeps(robot, tool, X_BP, qs[k - 1], Xs[k - 1], qs[k], Xs[k])
+                for q, X in [*steps, (qs[k], Xs[k])]:
                     moves.append(Move("linear", q, X, speed_m_s=weld.travel_speed_m_s, arc=True,
                                       seam_id=plan.seam_id, weld=weld, role="weld"))
             for q, X in zip(retract.q[1:], retract.X_PT[1:], strict=True):
@@ -480,10 +481,25 @@ class _Planner:
         path = self.air_cache[key]
         return None if path is None else list(path)
 
+    def lift_detours(self, q0: np.ndarray, q1: np.ndarray) -> list[np.ndarray]:
+        """Waypoints [2, 6] that lift the TCP straight up (base z) from both ends, torch orientation kept, for
+        each lift height: out of the pocket a seam sits in before the arm swings across (what a programmer's
+        clearance plane does)."""
+        kin, out = self.robot.kinematics, []
+        X = kin.fk(np.stack([q0, q1]))
+        for lift_m in (0.1, 0.25):
+            up = X.copy()
+            up[:, 2, 3] += lift_m
+            sols = kin.ik(up)
+            ends = [nearest_solution(s, q) for s, q in zip(sols, (q0, q1), strict=True)]
+            if all(e is not None and np.max(np.abs(e - q)) < np.pi / 2 for e, q in zip(ends, (q0, q1), strict=True)):
+                out.append(np.stack(ends))
+        return out
+
     def _plan_air_move(self, q0: np.ndarray, q1: np.ndarray) -> list[np.ndarray] | None:
         result = plan_air_move(q0, q1, self.world.is_segment_free, self.state_valid_free, self.robot.joint_limits,
                                time_limit_s=self.config.air_time_limit_s, seed=self.config.seed,
-                               via_toward=self.robot.home)
+                               via_toward=self.robot.home, detours=self.lift_detours(q0, q1))
         self.stats["air_moves"] = self.stats.get("air_moves", 0) + 1
         if result.waypoints is None:
             return None

@@ -37,6 +37,8 @@ def _seam_json(plan: Any, task: Any, arc_time_s: float) -> dict[str, Any]:
         "order": plan.order, "reversed": plan.reversed, "speed_held": plan.speed_held,
         "min_speed_mm_s": None if plan.min_speed_m_s is None else plan.min_speed_m_s / MM,
         "pieces": len(plan.pieces),
+        # pieces that start where the previous one ended: the arc stops and restarts on the crater
+        "arc_restarts": sum(1 for a, b in zip(plan.pieces, plan.pieces[1:], strict=False) if b[0] == a[1]),
         "work_angle_deg": math.degrees(task.procedure.work_angle_rad),
         "travel_angle_deg": math.degrees(task.procedure.travel_angle_rad),
     }

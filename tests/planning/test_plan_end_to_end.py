@@ -141,23 +141,16 @@ def _check_plan(plan: Planned) -> None:
         reference.close()
 
 
-# Known limitation, kept visible: a wrist that cannot wind a full turn round the tube in one piece (the
-# AR1440, and the UR10e at the placement its backward-facing home pose leads to) gets the seam in two pieces
-# and loses the rung between them (an arc restart on the same point with the wrist unwound is not
-# implemented).
 # Open: on the UR10e the angled web's seam is only welded on another arm branch (elbow flipped against home),
 # and no air move into that branch is found within the 2 s budget; the seam is reported unreachable.
 UR_AIR_MOVES = pytest.mark.xfail(reason="UR10e: no air move into the elbow-flipped branch found in time",
                                  strict=False)
-WRIST_WIND_UP = pytest.mark.xfail(reason="tube seam needs an arc restart with the wrist unwound", strict=False)
 
 
 @pytest.mark.parametrize("robot_id", ROBOT_IDS)
 @pytest.mark.parametrize("builder", BUILDERS)
 def test_weldment_is_planned_and_the_trajectory_checks_out(builder: str, robot_id: str,
                                                            request: pytest.FixtureRequest) -> None:
-    if builder == "tube_on_plate" and robot_id in ("yaskawa_ar1440", "ur10e"):
-        request.applymarker(WRIST_WIND_UP)
     if (builder, robot_id) == ("angled_web", "ur10e"):
         request.applymarker(UR_AIR_MOVES)
     _check_plan(planned(builder, robot_id))
