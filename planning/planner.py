@@ -84,6 +84,9 @@ class SeamPlan:
     pieces: list[tuple[int, int]] = field(default_factory=list)
     speed_held: bool = True
     min_speed_m_s: float | None = None
+    # the same direction kept in the home pose's arm branch when another branch welded more: what to fall
+    # back on when no air move reaches the other branch
+    home_branch: SeamPlan | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -265,7 +268,15 @@ class _Planner:
         # cannot reach anyway (cad's accessibility): no arm branch makes the torch fit.
         if self.home_branch >= 0 and self.falls_short(path, path.pieces, task, reverse):
             other = self.plan_direction(task, reverse, home_branch_only=False)
-            path = other if other.coverage > path.coverage + 1e-9 else path
+            if other.coverage > path.coverage + 1e-9:
+                plan = self.seam_plan(task, reverse, other)
+                home = self.seam_plan(task, reverse, path)
+                plan.home_branch = home if home.pieces else None
+                return plan
+        return self.seam_plan(task, reverse, path)
+
+    def seam_plan(self, task: SeamTask, reverse: bool, path: SeamPathResult) -> SeamPlan:
+        """Approach and retract legs for a ladder path, and what is welded then."""
         legs, pieces, leg_reason = self.legs_for(task, path)
         coverage = welded_share(path, pieces)
         status = "planned" if coverage >= 1.0 else ("partial" if pieces else "unreachable")
@@ -411,12 +422,15 @@ class _Planner:
         if (not plan.reversed) not in options:
             options[not plan.reversed] = self.plan_option(task, not plan.reversed)
         other = options[not plan.reversed]
-        candidates = [plan] + ([other] if other.pieces else [])
+        candidates = [c for c in (plan, other, plan.home_branch, other.home_branch) if c is not None and c.pieces]
         for candidate in candidates:
             saved = (list(candidate.pieces), list(candidate.legs), candidate.coverage, candidate.status,
                      candidate.reason, candidate.order)
             current, emitted = self.emit_seam(candidate, task, current, moves)
             if emitted:
+                if candidate in (plan.home_branch, other.home_branch):
+                    candidate.reason = (f"{candidate.reason}; " if candidate.reason else "") + \
+                        "more is weldable only in another arm configuration that no air move reaches"
                 return current, candidate
             if not last_try:
                 (candidate.pieces, candidate.legs, candidate.coverage, candidate.status, candidate.reason,
