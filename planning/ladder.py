@@ -180,7 +180,7 @@ class SeamPathResult:
 def plan_seam(seam: object, procedure: object, robot: object, X_BP: np.ndarray, X_FT: np.ndarray,
               state_valid: StateValid | None = None, edge_valid: EdgeValid | None = None,
               config: LadderPlannerConfig | None = None, q_ref: np.ndarray | None = None,
-              pose_valid: PoseValid | None = None) -> SeamPathResult:
+              pose_valid: PoseValid | None = None, pose_budget: np.ndarray | None = None) -> SeamPathResult:
     """Plan the joint path of one seam.
 
     seam: cad.Seam (part frame P); procedure: its cad.WeldProcedure; robot: a robot_models.RobotSpec (its
@@ -192,6 +192,8 @@ def plan_seam(seam: object, procedure: object, robot: object, X_BP: np.ndarray, 
     rung_index[N]) -> bool[N] (optional): the torch alone at these TCP poses (part frame) is free, with the
     allowed contact of each pose's rung; a torch pose that collides rules out every configuration holding
     it, so this cheap check is asked first (once per rung and sample) and prunes whole IK families.
+    pose_budget[R] (optional): torch poses a rung checked in batch may spend (default
+    config.max_pose_checks_per_rung), for callers that know where the torch is unlikely to fit.
     """
     t0 = time.perf_counter()
     cfg = config if config is not None else LadderPlannerConfig()
@@ -205,6 +207,11 @@ def plan_seam(seam: object, procedure: object, robot: object, X_BP: np.ndarray, 
     L = LazyLadder(rungs, sampling, procedure, kin, np.asarray(robot.max_speed, dtype=float), X_BP, X_FT,
                 cfg, state_valid, edge_valid, q_ref, pose_valid)
     R = rungs.count
+    if pose_budget is not None:
+        budget = np.asarray(pose_budget, dtype=np.int64).reshape(-1)
+        if budget.shape != (R,) or np.any(budget < 1):
+            raise ValueError(f"pose_budget: {R} positive counts, one per rung")
+        L.pose_budget = budget
     L.raise_level(np.arange(R), 0)
     L.build_edges()
     counters = {"searches": 0, "widenings": 0}

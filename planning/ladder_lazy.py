@@ -88,6 +88,7 @@ class LazyLadder:
         self.n_edges = self.n_ik = self.n_state = self.n_edge_checks = 0
         self.rung_checks = np.zeros(R, dtype=np.int64)
         self.rung_pose_checks = np.zeros(R, dtype=np.int64)
+        self.pose_budget = np.full(R, cfg.max_pose_checks_per_rung, dtype=np.int64)
         self.fail_count = np.zeros(R, dtype=np.int64)
         self.edge_fails = np.zeros(max(R - 1, 0), dtype=np.int64)
 
@@ -277,7 +278,7 @@ class LazyLadder:
         todo = np.flatnonzero((st == UNKNOWN) | (st == FK_OK))
         if todo.size == 0:
             return
-        pose_left = self.cfg.max_pose_checks_per_rung - int(self.rung_pose_checks[r])
+        pose_left = int(self.pose_budget[r]) - int(self.rung_pose_checks[r])
         if self.pose_valid is not None and pose_left > 0:
             before = int(np.sum(self.status[r] == COLLIDES))
             samples = self.sample[r][todo]
@@ -505,7 +506,7 @@ def widen_targets(L: LazyLadder, pieces: list[tuple[int, int]], top: int, window
     breaks = [(e1, e1 + 1) for (_, e1), (s2, _) in zip(pieces, pieces[1:], strict=False) if s2 == e1 + 1]
     # a rung whose torch poses all collided, hundreds of them, is not widened either; one with free torch
     # poses may still be (its trouble is the arm, the speed or the configuration)
-    torch_blocked = (L.rung_pose_checks >= L.cfg.max_pose_checks_per_rung) & ~np.any(L.pose_status == 1, axis=1)
+    torch_blocked = (L.rung_pose_checks >= L.pose_budget) & ~np.any(L.pose_status == 1, axis=1)
     spent = (L.rung_checks >= L.cfg.max_checks_per_rung) | torch_blocked
     for a, b in regions:
         if not pieces:

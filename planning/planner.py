@@ -29,10 +29,13 @@ from planning.ladder import LadderPlannerConfig, SeamPathResult, plan_seam
 from planning.moves import Move, MoveProgram, WeldSettings
 from planning.sequence import order_seams
 from planning.timing import Timeline, time_moves, time_ptp
-from planning.torch_frames import seam_rungs, torch_frames
+from planning.torch_frames import SeamRungs, seam_rungs, torch_frames
 from robot_models.spec import RobotSpec, ToolSpec
 
 __all__ = ["PlanConfig", "PlanResult", "SeamPlan", "SeamTask", "plan_weld", "PlanError"]
+
+
+_INACCESSIBLE_POSE_BUDGET = 40
 
 
 class PlanError(ValueError):
@@ -142,23 +145,28 @@ def welded_share(path: SeamPathResult, pieces: Sequence[tuple[int, int]]) -> flo
     return 1.0 if share > 1 - 1e-9 else share
 
 
-def reachable_but_unwelded_m(path: SeamPathResult, pieces: Sequence[tuple[int, int]], seam: Seam,
-                             reverse: bool) -> float:
-    """Length (m) of the path's rungs outside pieces [(start_rung, end_rung)] where cad says the torch fits
-    (seam.point_accessible at the seam point nearest along the seam; reverse: the path runs against the
-    seam's direction)."""
+def rung_accessible(rungs: SeamRungs, seam: Seam, reverse: bool) -> np.ndarray:
+    """ok[R]: cad says the torch fits at the seam point nearest each rung along the seam (seam.point_accessible;
+    reverse: the rungs run against the seam's direction)."""
     pts = seam.reversed().points if reverse else seam.points
     ok = seam.reversed().point_accessible if reverse else seam.point_accessible
     if seam.closed:
         pts, ok = np.vstack([pts, pts[:1]]), np.concatenate([ok, ok[:1]])
     s_pts = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(pts, axis=0), axis=1))])
-    s = path.rungs.s
+    s = rungs.s
     nearest = np.clip(np.searchsorted(s_pts, s), 1, len(s_pts) - 1)
     nearest -= (s - s_pts[nearest - 1]) < (s_pts[nearest] - s)
-    unwelded = ok[nearest].copy()
+    return ok[nearest].astype(bool)
+
+
+def reachable_but_unwelded_m(path: SeamPathResult, pieces: Sequence[tuple[int, int]], seam: Seam,
+                             reverse: bool) -> float:
+    """Length (m) of the path's rungs outside pieces [(start_rung, end_rung)] where cad says the torch fits."""
+    unwelded = rung_accessible(path.rungs, seam, reverse)
     for a, b in pieces:
         unwelded[a:b + 1] = False
     # each rung stands for half of each segment next to it
+    s = path.rungs.s
     share = np.zeros(len(s))
     share[:-1] += 0.5 * np.diff(s)
     share[1:] += 0.5 * np.diff(s)
@@ -214,7 +222,8 @@ class _Planner:
         elbow branch (what air moves from home reach; tried first, the other branches only where it fails)."""
         seam = task.seam.reversed() if reverse else task.seam
         # The same densification plan_seam does inside, to know each rung's seam point for the allowed contact.
-        points = seam_rungs(seam, self.config.rung_spacing_m).points
+        rungs = seam_rungs(seam, self.config.rung_spacing_m)
+        points = rungs.points
         kin = self.robot.kinematics
 
         allowed_at: dict[int, AllowedContact] = {}
@@ -237,8 +246,12 @@ class _Planner:
 
         ladder_config = LadderPlannerConfig(rung_spacing_m=self.config.rung_spacing_m,
                                             spin_step_rad=self.config.spin_step_rad)
+        # Where cad finds no room for a nozzle, a rung's torch poses get a small budget: the ends of seams that
+        # run into a wall would otherwise spend most of the planning time proving that nothing fits there.
+        budget = np.where(rung_accessible(rungs, task.seam, reverse), ladder_config.max_pose_checks_per_rung,
+                          _INACCESSIBLE_POSE_BUDGET)
         return plan_seam(seam, task.procedure, self.robot, self.X_BP, self.tool.X_FT, state_valid, None,
-                         ladder_config, pose_valid=pose_valid)
+                         ladder_config, pose_valid=pose_valid, pose_budget=budget)
 
     def legs_for(self, task: SeamTask, path: SeamPathResult) -> tuple[list[tuple[LinearLeg, LinearLeg]],
                                                                           list[tuple[int, int]], str | None]:
