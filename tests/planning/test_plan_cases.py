@@ -17,7 +17,7 @@ from collision import AllowedContact, BoxObstacle, CollisionScene, CollisionWorl
 from planning.cell import Cell
 from planning.planner import PlanConfig, PlanResult, SeamTask, plan_weld
 from robot_models import load_builtin_robots, load_builtin_tools
-from tests.planning.plan_testlib import Planned, weldment
+from tests.planning.plan_testlib import Planned, planned, weldment
 from tests.planning.test_plan_end_to_end import _check_plan
 
 ROBOT = "abb_irb1600_10_145"
@@ -97,3 +97,25 @@ def test_a_seam_out_of_reach_is_reported_and_the_others_are_planned() -> None:
         assert outcome[task.seam_id].status == "planned" and outcome[task.seam_id].coverage == 1.0
     assert not any(m.seam_id == "far" for m in result.program.moves)
     _check_plan(Planned(part, list(tasks), result, PlanConfig()))
+
+
+def test_tube_round_weld_restarts_with_the_wrist_unwound() -> None:
+    """The AR1440's joint 6 (robot.yaml limits) cannot wind a full turn round the tube: the weld stops and
+    restarts on the same point in another configuration, and no length is lost."""
+    plan = planned("tube_on_plate", "yaskawa_ar1440")
+    robot = load_builtin_robots()["yaskawa_ar1440"]
+    tool = load_builtin_tools()[TOOL]
+    seam = next(s for s in plan.result.seams if s.status == "planned")
+    path = seam.path
+    assert path.restarts and len(seam.pieces) >= 2
+    assert seam.coverage == 1.0
+    for (_, end), (start, _) in zip(seam.pieces, seam.pieces[1:], strict=False):
+        assert start == end, "each piece starts where the previous one ended"
+        q_restart, X_restart = path.restarts[start]
+        # the same torch pose (on the seam point), reached in another configuration
+        X_PT = np.linalg.inv(plan.result.cell.X_BP) @ robot.kinematics.fk(q_restart[None])[0] @ tool.X_FT
+        np.testing.assert_allclose(X_PT, X_restart, atol=1e-6)
+        np.testing.assert_allclose(X_restart[:3, 3], path.rungs.points[start], atol=1e-9)
+        assert np.max(np.abs(q_restart - path.q[start])) > np.radians(90)
+    arc_on = [e for e in plan.result.timeline.events if e[1] == "arc_on" and e[2] == seam.seam_id]
+    assert len(arc_on) == len(seam.pieces)
