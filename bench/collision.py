@@ -13,6 +13,8 @@ Figures (per second, one process pinned to one core):
   plain_pybullet_checks_per_s  resetJointState x 6 + performCollisionDetection + getContactPoints on the
                                same PyBullet world (robot self collision off), the unoptimised baseline,
                                over the first 5,000 configurations
+  torch_pose_checks_per_s      CollisionWorld.torch_valid on the same configurations' TCP poses (the torch
+                               alone vs part/table: what the seam planner asks before whole robots)
   valid_share                  share of configurations valid (everything)
   build_s / build_cached_s     CollisionWorld construction, first (self-pair sampling) and cached
 """
@@ -163,6 +165,10 @@ def main() -> None:
         t0 = time.perf_counter()
         world.clearance(q)
         figures["clearance_queries_per_s"] = len(q) / (time.perf_counter() - t0)
+        X_BT = scene.robot.kinematics.fk(q) @ scene.tool.X_FT
+        t0 = time.perf_counter()
+        world.torch_valid(X_BT)
+        figures["torch_pose_checks_per_s"] = len(q) / (time.perf_counter() - t0)
         env_only.close()
         world.close()
     print(json.dumps({k: (round(v, 3) if isinstance(v, float) else v) for k, v in figures.items()}))
