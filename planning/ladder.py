@@ -193,7 +193,8 @@ def plan_seam(seam: object, procedure: object, robot: object, X_BP: np.ndarray, 
     allowed contact of each pose's rung; a torch pose that collides rules out every configuration holding
     it, so this cheap check is asked first (once per rung and sample) and prunes whole IK families.
     pose_budget[R] (optional): torch poses a rung checked in batch may spend (default
-    config.max_pose_checks_per_rung), for callers that know where the torch is unlikely to fit.
+    config.max_pose_checks_per_rung; it caps the rung's configuration checks too), for callers that know
+    where the torch is unlikely to fit.
     """
     t0 = time.perf_counter()
     cfg = config if config is not None else LadderPlannerConfig()
@@ -212,6 +213,8 @@ def plan_seam(seam: object, procedure: object, robot: object, X_BP: np.ndarray, 
         if budget.shape != (R,) or np.any(budget < 1):
             raise ValueError(f"pose_budget: {R} positive counts, one per rung")
         L.pose_budget = budget
+        # a rung the caller expects the torch not to fit at gets no more configuration checks either
+        L.check_budget = np.minimum(L.check_budget, budget)
     L.raise_level(np.arange(R), 0)
     L.build_edges()
     counters = {"searches": 0, "widenings": 0}

@@ -89,6 +89,7 @@ class LazyLadder:
         self.rung_checks = np.zeros(R, dtype=np.int64)
         self.rung_pose_checks = np.zeros(R, dtype=np.int64)
         self.pose_budget = np.full(R, cfg.max_pose_checks_per_rung, dtype=np.int64)
+        self.check_budget = np.full(R, cfg.max_checks_per_rung, dtype=np.int64)
         self.fail_count = np.zeros(R, dtype=np.int64)
         self.edge_fails = np.zeros(max(R - 1, 0), dtype=np.int64)
 
@@ -292,7 +293,7 @@ class LazyLadder:
                     self.build_edges([p for p in (r - 1, r) if 0 <= p < self.R - 1])
                 return
             todo = np.flatnonzero((st == UNKNOWN) | (st == FK_OK))
-        left = self.cfg.max_checks_per_rung - int(self.rung_checks[r])
+        left = int(self.check_budget[r]) - int(self.rung_checks[r])
         if left > 0 and todo.size:
             smp, cost = self.sample[r][todo], self.vcost[r][todo]
             by = np.lexsort((cost, smp))
@@ -302,7 +303,7 @@ class LazyLadder:
             order = todo[np.lexsort((cost, rank))][:left]
             self.check_vertices(r, order)
         st = self.status[r]
-        if self.rung_checks[r] >= self.cfg.max_checks_per_rung:
+        if self.rung_checks[r] >= self.check_budget[r]:
             # out of budget: the rung keeps the vertices found valid (the search would otherwise go on
             # trying its unchecked ones one at a time)
             st[(st == UNKNOWN) | (st == FK_OK)] = GAVE_UP
@@ -507,7 +508,7 @@ def widen_targets(L: LazyLadder, pieces: list[tuple[int, int]], top: int, window
     # a rung whose torch poses all collided, hundreds of them, is not widened either; one with free torch
     # poses may still be (its trouble is the arm, the speed or the configuration)
     torch_blocked = (L.rung_pose_checks >= L.pose_budget) & ~np.any(L.pose_status == 1, axis=1)
-    spent = (L.rung_checks >= L.cfg.max_checks_per_rung) | torch_blocked
+    spent = (L.rung_checks >= L.check_budget) | torch_blocked
     for a, b in regions:
         if not pieces:
             sides = [(a, b, 0)]
