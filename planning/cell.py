@@ -90,6 +90,8 @@ class PlacementResult:
     reachable_fraction: float
     candidates: int
     scores: np.ndarray = field(repr=False, default_factory=lambda: np.zeros(0))
+    # every candidate X_BP, best first (the planner falls back on the next ones when the best plans badly)
+    ranked: tuple[np.ndarray, ...] = field(repr=False, default=())
 
 
 def candidate_poses(bbox_P: np.ndarray, reach_m: float, config: PlacementConfig) -> list[np.ndarray]:
@@ -131,9 +133,13 @@ def place_part(
         raise CellError("cell: the part does not fit anywhere in front of the robot without touching its base")
     scores = np.array([reachable_length(X) for X in candidates])
     radius = np.array([np.hypot(*X[:2, 3]) for X in candidates])
-    # rounded: candidates that tie up to float noise go to the first one (the part unturned)
-    best = max(range(len(candidates)), key=lambda i: (round(scores[i], 6), -round(abs(radius[i] - 0.6 * reach_m), 6)))
+    def rank(i: int) -> tuple[float, float]:
+        return round(scores[i], 6), -round(abs(radius[i] - 0.6 * reach_m), 6)
+
+    # best first; ties (after rounding away float noise) in their generated order, the part unturned first
+    order = sorted(range(len(candidates)), key=lambda i: (rank(i), -i), reverse=True)
+    best = order[0]
     X_BP = candidates[best]
     cell = Cell(X_BP, table_under(bbox_in_base(bbox_P, X_BP)), tuple(obstacles), placement="auto")
     share = float(scores[best] / total_length) if total_length > 0 else 0.0
-    return PlacementResult(cell, share, len(candidates), scores)
+    return PlacementResult(cell, share, len(candidates), scores, tuple(candidates[i] for i in order))

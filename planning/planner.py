@@ -23,7 +23,7 @@ from kinematics.branches import arm_branch
 from kinematics.se3 import invert_X
 from planning.airmove import plan_air_move
 from planning.approach import LinearLeg, linear_leg, nearest_solution
-from planning.cell import Cell, PlacementConfig, PlacementResult, place_part
+from planning.cell import Cell, PlacementConfig, PlacementResult, bbox_in_base, place_part, table_under
 from planning.densify import linear_substeps
 from planning.ladder import LadderPlannerConfig, SeamPathResult, plan_seam
 from planning.moves import Move, MoveProgram, WeldSettings
@@ -54,7 +54,7 @@ class PlanConfig:
     approach_speed_m_s: float = 0.1
     rung_spacing_m: float = 0.005
     spin_step_rad: float = radians(10.0)
-    air_time_limit_s: float = 2.0
+    air_time_limit_s: float = 1.0
     sequence: str = "optimize"
     contact_radius_m: float = 0.015
     placement: PlacementConfig = field(default_factory=PlacementConfig)
@@ -542,21 +542,60 @@ def plan_weld(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec
     """Plan the welding of `tasks` on a part made of part_meshes (trimesh bodies in the part frame, metres).
 
     cell None: the part is placed automatically (PlacementConfig) and `obstacles` (collision.BoxObstacle in
-    the base frame) are added. progress(fraction) is called as seams are planned.
+    the base frame) are added; when the best placement welds less than PLACEMENT_RETRY_SHARE of what cad
+    finds accessible (reach alone says nothing of collisions), up to PLACEMENT_RETRIES more placements with
+    the part turned otherwise are planned and the plan that welds most is kept. progress(fraction) is
+    called as seams are planned.
     """
     report = progress or (lambda _f: None)
     t0 = time.perf_counter()
-    placement = None
-    if cell is None:
-        lo = np.min([m.bounds[0] for m in part_meshes], axis=0)
-        hi = np.max([m.bounds[1] for m in part_meshes], axis=0)
-        total = float(sum(t.seam.length for t in tasks))
-        # "In front of the robot" is where its home pose points the torch (a UR's home faces backwards).
-        home_tcp_B = (robot.kinematics.fk(robot.home[None])[0] @ tool.X_FT)[:3, 3]
-        front = replace(config.placement, front_bearing_rad=float(np.arctan2(home_tcp_B[1], home_tcp_B[0])))
-        placement = place_part(np.stack([lo, hi]), robot.reach_m, reachable_length_fn(tasks, robot, tool), total,
-                               front, obstacles)
-        cell = placement.cell
+    if cell is not None:
+        return _plan_in_cell(part_meshes, tasks, robot, tool, cell, None, config, report, t0)
+    lo = np.min([m.bounds[0] for m in part_meshes], axis=0)
+    hi = np.max([m.bounds[1] for m in part_meshes], axis=0)
+    total = float(sum(t.seam.length for t in tasks))
+    # "In front of the robot" is where its home pose points the torch (a UR's home faces backwards).
+    home_tcp_B = (robot.kinematics.fk(robot.home[None])[0] @ tool.X_FT)[:3, 3]
+    front = replace(config.placement, front_bearing_rad=float(np.arctan2(home_tcp_B[1], home_tcp_B[0])))
+    placement = place_part(np.stack([lo, hi]), robot.reach_m, reachable_length_fn(tasks, robot, tool), total,
+                           front, obstacles)
+    accessible = sum(t.seam.length * t.seam.accessible_fraction for t in tasks)
+    best = _plan_in_cell(part_meshes, tasks, robot, tool, placement.cell, placement, config, report, t0)
+    tried_yaws = {_yaw_deg(placement.cell.X_BP)}
+    for X_BP in placement.ranked[1:]:
+        if _welded_m(best, tasks) >= PLACEMENT_RETRY_SHARE * accessible or len(tried_yaws) > PLACEMENT_RETRIES:
+            break
+        if _yaw_deg(X_BP) in tried_yaws:
+            continue
+        tried_yaws.add(_yaw_deg(X_BP))
+        cell = Cell(X_BP, table_under(bbox_in_base(np.stack([lo, hi]), X_BP)), tuple(obstacles), placement="auto")
+        other = _plan_in_cell(part_meshes, tasks, robot, tool, cell, replace(placement, cell=cell), config, report,
+                              time.perf_counter())
+        if (_welded_m(other, tasks), -other.timeline.cycle_time_s) > (_welded_m(best, tasks),
+                                                                      -best.timeline.cycle_time_s):
+            best = other
+    best.stats["total_s"] = time.perf_counter() - t0
+    best.stats["placements_planned"] = len(tried_yaws)
+    return best
+
+
+PLACEMENT_RETRY_SHARE = 0.8
+PLACEMENT_RETRIES = 2
+
+
+def _yaw_deg(X_BP: np.ndarray) -> int:
+    return int(round(np.degrees(np.arctan2(X_BP[1, 0], X_BP[0, 0])))) % 360
+
+
+def _welded_m(result: PlanResult, tasks: Sequence[SeamTask]) -> float:
+    length = {t.seam_id: t.seam.length for t in tasks}
+    return float(sum(p.coverage * length[p.seam_id] for p in result.seams))
+
+
+def _plan_in_cell(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec, cell: Cell,
+                  placement: PlacementResult | None, config: PlanConfig, report: Callable[[float], None],
+                  t0: float) -> PlanResult:
+    """plan_weld with the cell decided (t0: when planning started, for the stage times)."""
     report(0.1)
     t_place = time.perf_counter()
     planner = _Planner(part_meshes, tasks, robot, tool, cell, config, report)

@@ -46,7 +46,7 @@ class PlanOptions(BaseModel):
                                  description="Sampling step of the torch spin about the wire axis.")
     rung_spacing_mm: float = Field(5.0, ge=0.5, le=50, allow_inf_nan=False,
                                    description="Largest distance between planned points along a seam.")
-    air_time_limit_s: float = Field(2.0, gt=0, le=60, allow_inf_nan=False,
+    air_time_limit_s: float = Field(1.0, gt=0, le=60, allow_inf_nan=False,
                                     description="Time limit of the sampling-based planner per blocked air move.")
     sequence: Literal["optimize", "given"] | None = Field(
         None, description="optimize: choose seam order and directions for the least air time; given: weld "

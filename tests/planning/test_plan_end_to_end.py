@@ -141,16 +141,7 @@ def _check_plan(plan: Planned) -> None:
         reference.close()
 
 
-# Open: on the UR10e the angled web's seam is only welded on another arm branch (elbow flipped against home),
-# and no air move into that branch is found within the 2 s budget; the seam is reported unreachable.
-UR_AIR_MOVES = pytest.mark.xfail(reason="UR10e: no air move into the elbow-flipped branch found in time",
-                                 strict=False)
-
-
 @pytest.mark.parametrize("robot_id", ROBOT_IDS)
 @pytest.mark.parametrize("builder", BUILDERS)
-def test_weldment_is_planned_and_the_trajectory_checks_out(builder: str, robot_id: str,
-                                                           request: pytest.FixtureRequest) -> None:
-    if (builder, robot_id) == ("angled_web", "ur10e"):
-        request.applymarker(UR_AIR_MOVES)
+def test_weldment_is_planned_and_the_trajectory_checks_out(builder: str, robot_id: str) -> None:
     _check_plan(planned(builder, robot_id))
