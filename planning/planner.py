@@ -557,8 +557,8 @@ def plan_weld(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec
     # "In front of the robot" is where its home pose points the torch (a UR's home faces backwards).
     home_tcp_B = (robot.kinematics.fk(robot.home[None])[0] @ tool.X_FT)[:3, 3]
     front = replace(config.placement, front_bearing_rad=float(np.arctan2(home_tcp_B[1], home_tcp_B[0])))
-    placement = place_part(np.stack([lo, hi]), robot.reach_m, reachable_length_fn(tasks, robot, tool), total,
-                           front, obstacles)
+    reachable_length = reachable_length_fn(tasks, robot, tool)
+    placement = place_part(np.stack([lo, hi]), robot.reach_m, reachable_length, total, front, obstacles)
     accessible = sum(t.seam.length * t.seam.accessible_fraction for t in tasks)
     best = _plan_in_cell(part_meshes, tasks, robot, tool, placement.cell, placement, config, report, t0)
     tried_yaws = {_yaw_deg(placement.cell.X_BP)}
@@ -569,7 +569,9 @@ def plan_weld(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec
             continue
         tried_yaws.add(_yaw_deg(X_BP))
         cell = Cell(X_BP, table_under(bbox_in_base(np.stack([lo, hi]), X_BP)), tuple(obstacles), placement="auto")
-        other = _plan_in_cell(part_meshes, tasks, robot, tool, cell, replace(placement, cell=cell), config, report,
+        share = reachable_length(X_BP) / total if total > 0 else 0.0
+        other = _plan_in_cell(part_meshes, tasks, robot, tool, cell,
+                              replace(placement, cell=cell, reachable_fraction=share), config, report,
                               time.perf_counter())
         if (_welded_m(other, tasks), -other.timeline.cycle_time_s) > (_welded_m(best, tasks),
                                                                       -best.timeline.cycle_time_s):

@@ -119,3 +119,17 @@ def test_tube_round_weld_restarts_with_the_wrist_unwound() -> None:
         assert np.max(np.abs(q_restart - path.q[start])) > np.radians(90)
     arc_on = [e for e in plan.result.timeline.events if e[1] == "arc_on" and e[2] == seam.seam_id]
     assert len(arc_on) == len(seam.pieces)
+
+
+def test_a_placement_that_plans_badly_is_replaced_by_another() -> None:
+    """The UR10e's best placement by reach for the angled web leaves its accessible seam unwelded (its home
+    arm branch collides there, and no air move reaches the other branch); a placement with the part turned
+    otherwise is planned and kept."""
+    result = planned("angled_web", "ur10e").result
+    _, tasks = weldment("angled_web")
+    assert result.stats["placements_planned"] >= 2
+    assert result.placement is not None and result.cell is result.placement.cell
+    assert not np.allclose(result.cell.X_BP, result.placement.ranked[0])
+    welded = sum(s.coverage * t.seam.length for s, t in zip(result.seams, tasks, strict=True))
+    accessible = sum(t.seam.accessible_fraction * t.seam.length for t in tasks)
+    assert welded >= 0.8 * accessible
