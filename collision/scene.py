@@ -127,6 +127,15 @@ class AllowedContact:
         if not (math.isfinite(self.radius_m) and self.radius_m >= 0):
             raise ValueError(f"AllowedContact.radius_m must be a non-negative number, got {self.radius_m!r}")
 
+    def excuses(self, owner: tuple[str, int, str], point_on_part_W: Sequence[float]) -> bool:
+        """Whether a nozzle contact with the static piece of owner ("part" | "table" | "obstacle", index,
+        label), at point_on_part_W[3] on that piece, is this allowed one."""
+        kind, index, _ = owner
+        if kind != "part" or index not in self.body_indices:
+            return False
+        d = np.asarray(point_on_part_W) - self.point_W
+        return float(d @ d) <= self.radius_m ** 2
+
 
 @dataclass(frozen=True, eq=False)
 class CollisionScene:

@@ -70,13 +70,8 @@ class TorchProbe:
         self._sph_prim = np.concatenate([np.full(len(r), i) for i, (_, r) in enumerate(spheres)])
 
     def _allowed(self, pt: tuple, allowed: AllowedContact | None) -> bool:
-        if allowed is None or pt[3] != self._tip_link:
-            return False
-        kind, index, _ = self._owner[(pt[2], pt[4])]
-        if kind != "part" or index not in allowed.body_indices:
-            return False
-        d = np.asarray(pt[6]) - allowed.point_W
-        return float(d @ d) <= allowed.radius_m ** 2
+        return allowed is not None and pt[3] == self._tip_link and allowed.excuses(self._owner[(pt[2], pt[4])],
+                                                                                  pt[6])
 
     def _candidates(self, X_BF: np.ndarray, margin_m: float) -> np.ndarray:
         """Rows (pose, primitive, piece) [M, 3] that may be within margin_m, sorted by pose."""

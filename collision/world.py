@@ -261,11 +261,7 @@ class CollisionWorld:
             return True
         if allowed is None or pt[3] != self._tip_link:
             return False
-        kind, index, _ = self._piece_owner[(pt[2], pt[4])]
-        if kind != "part" or index not in allowed.body_indices:
-            return False
-        d = np.asarray(pt[6]) - allowed.point_W
-        return float(d @ d) <= allowed.radius_m ** 2
+        return allowed.excuses(self._piece_owner[(pt[2], pt[4])], pt[6])
 
     def _tasks(self, q: np.ndarray, reach: float) -> tuple[list[int], list[tuple[int, int, int]], list[int]]:
         """The PyBullet queries each configuration needs: (configs, queries, bounds) where configuration

@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 
-__all__ = ["dedupe_branches", "expand_within_limits", "DEDUPE_TOL_RAD"]
+__all__ = ["dedupe_branches", "expand_within_limits", "any_within_limits", "turn_variants", "DEDUPE_TOL_RAD"]
 
 _TWO_PI = 2.0 * math.pi
 # Branches closer than this (max over joints, modulo 2 pi) are the same configuration.
@@ -82,19 +82,18 @@ def any_within_limits(q: np.ndarray, lower: np.typing.ArrayLike, upper: np.typin
     return np.any(np.all(fits, axis=2), axis=1)
 
 
-def _expand_chunk(q: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> list[np.ndarray]:
-    n, k, _ = q.shape
-    flat = q.reshape(n * k, 6)
+def turn_variants(q: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every combination of whole turns added per joint that keeps rows q[K, 6] (NaN rows: none) inside
+    [lo, hi] -> (solutions[m, 6], owner[m]) with owner the row each came from (ascending; variants of a row
+    in increasing turns, last joint fastest)."""
     with np.errstate(invalid="ignore"):
         # Smallest and largest whole turns that keep each joint inside its limits (NaN rows give -1).
-        n_min = np.ceil((lo - flat) * (1.0 / _TWO_PI))
-        n_max = np.floor((hi - flat) * (1.0 / _TWO_PI))
+        n_min = np.ceil((lo - q) * (1.0 / _TWO_PI))
+        n_max = np.floor((hi - q) * (1.0 / _TWO_PI))
         counts = np.nan_to_num(n_max - n_min + 1.0, nan=0.0)
-    keep = np.all(counts >= 1.0, axis=1)
-    idx = np.nonzero(keep)[0]
-    sols = flat[idx] + _TWO_PI * n_min[idx]
-    counts = counts[idx].astype(np.int64)
-    owner = idx // k
+    owner = np.flatnonzero(np.all(counts >= 1.0, axis=1))
+    sols = q[owner] + _TWO_PI * n_min[owner]
+    counts = counts[owner].astype(np.int64)
     for j in range(6):
         c = counts[:, j]
         if np.all(c == 1):
@@ -106,6 +105,13 @@ def _expand_chunk(q: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> list[np.ndar
         sols[:, j] += _TWO_PI * t
         counts = counts[rep]
         owner = owner[rep]
+    return sols, owner
+
+
+def _expand_chunk(q: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> list[np.ndarray]:
+    n, k, _ = q.shape
+    sols, row = turn_variants(q.reshape(n * k, 6), lo, hi)
+    owner = row // k
     ends = np.searchsorted(owner, np.arange(1, n + 1)).tolist()
     starts = [0] + ends[:-1]
     return [sols[a:b] for a, b in zip(starts, ends, strict=True)]

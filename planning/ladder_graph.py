@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from kinematics.solutions import turn_variants
 from kinematics.solver import RobotKinematics
 
 __all__ = [
@@ -41,7 +42,8 @@ __all__ = [
     "joint_step_caps",
 ]
 
-_TWO_PI = 2.0 * math.pi
+# limits are inclusive up to this (rad), as in kinematics.solutions.expand_within_limits
+_TURN_TOL = 1e-9
 
 
 @dataclass(frozen=True)
@@ -117,32 +119,6 @@ class RungEdges:
 # ---------------------------------------------------------------------------------------------- sampler
 
 
-def _expand(q: np.ndarray, lower: np.ndarray, upper: np.ndarray, tol: float = 1e-9
-            ) -> tuple[np.ndarray, np.ndarray]:
-    """Every +-2 pi variant of finite rows q[K, 6] inside [lower - tol, upper + tol].
-
-    Returns (solutions[m, 6], owner[m]) with owner the row each came from (ascending)."""
-    lo = lower - tol
-    hi = upper + tol
-    with np.errstate(invalid="ignore"):
-        n_min = np.ceil((lo - q) * (1.0 / _TWO_PI))
-        n_max = np.floor((hi - q) * (1.0 / _TWO_PI))
-        counts = np.nan_to_num(n_max - n_min + 1.0, nan=0.0)
-    keep = np.all(counts >= 1.0, axis=1)
-    owner = np.flatnonzero(keep)
-    sols = q[owner] + _TWO_PI * n_min[owner]
-    counts = counts[owner].astype(np.int64)
-    for j in range(6):
-        c = counts[:, j]
-        if np.all(c == 1):
-            continue
-        rep = np.repeat(np.arange(c.size), c)
-        t = np.arange(rep.size) - np.repeat(np.cumsum(c) - c, c)
-        sols = sols[rep]
-        sols[:, j] += _TWO_PI * t
-        counts = counts[rep]
-        owner = owner[rep]
-    return sols, owner
 
 
 def singularity_measures(kin: RobotKinematics, q: np.ndarray) -> np.ndarray:
@@ -220,7 +196,8 @@ def sample_rungs(kin: RobotKinematics, X_BF: np.ndarray, sample_index: np.ndarra
     finite = np.all(np.isfinite(rows), axis=1)
     raw_per_rung = finite.reshape(R, S * K).sum(axis=1)
     fidx = np.flatnonzero(finite)
-    sols, owner = _expand(rows[fidx], kin.lower if lower is None else lower, kin.upper if upper is None else upper)
+    lo, hi = kin.lower if lower is None else lower, kin.upper if upper is None else upper
+    sols, owner = turn_variants(rows[fidx], lo - _TURN_TOL, hi + _TURN_TOL)
     owner = fidx[owner]
     rung_of = owner // (S * K)
     in_limits_per_rung = np.bincount(rung_of, minlength=R)
