@@ -36,6 +36,12 @@ __all__ = ["PlanConfig", "PlanResult", "SeamPlan", "SeamTask", "plan_weld", "Pla
 
 
 _INACCESSIBLE_POSE_BUDGET = 40
+# plan_weld: when the best automatic placement welds less than this share of the accessible seam length,
+# this many more placements are planned
+PLACEMENT_RETRY_SHARE = 0.8
+PLACEMENT_RETRIES = 2
+# the air move back home gets this many times the usual search time before the plan fails
+_HOME_SEARCH_FACTOR = 5
 
 
 class PlanError(ValueError):
@@ -419,6 +425,10 @@ class _Planner:
         ordered[:] = welded
         air = self.connect(current, home)
         if air is None:
+            # without the way home there is no program at all: search longer before giving up (the search is
+            # time-limited, so a busy machine alone can make the first try fail)
+            air = self._plan_air_move(current, home, _HOME_SEARCH_FACTOR * self.config.air_time_limit_s)
+        if air is None:
             raise PlanError("no collision-free air move back to the home pose")
         for q in air[1:]:
             moves.append(Move("joint", q, _fk_X_PT(robot, tool, X_BP, q), role="air"))
@@ -523,9 +533,10 @@ class _Planner:
                 out.append(np.stack(ends))
         return out
 
-    def _plan_air_move(self, q0: np.ndarray, q1: np.ndarray) -> list[np.ndarray] | None:
+    def _plan_air_move(self, q0: np.ndarray, q1: np.ndarray, time_limit_s: float | None = None
+                       ) -> list[np.ndarray] | None:
         result = plan_air_move(q0, q1, self.world.is_segment_free, self.state_valid_free, self.robot.joint_limits,
-                               time_limit_s=self.config.air_time_limit_s, seed=self.config.seed,
+                               time_limit_s=time_limit_s or self.config.air_time_limit_s, seed=self.config.seed,
                                via_toward=self.robot.home, detours=self.lift_detours(q0, q1))
         self.stats["air_moves"] = self.stats.get("air_moves", 0) + 1
         if result.waypoints is None:
@@ -579,10 +590,6 @@ def plan_weld(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec
     best.stats["total_s"] = time.perf_counter() - t0
     best.stats["placements_planned"] = len(tried_yaws)
     return best
-
-
-PLACEMENT_RETRY_SHARE = 0.8
-PLACEMENT_RETRIES = 2
 
 
 def _yaw_deg(X_BP: np.ndarray) -> int:
