@@ -70,16 +70,22 @@ def expand_within_limits(
     return out
 
 
-def any_within_limits(q: np.ndarray, lower: np.typing.ArrayLike, upper: np.typing.ArrayLike,
-                      tol: float = 1e-9) -> np.ndarray:
-    """ok[N]: some raw branch of q[N, k, 6] (NaN rows: missing) fits [lower - tol, upper + tol] with whole
-    turns added per joint (what expand_within_limits would return non-empty for, without building it)."""
+def branches_within_limits(q: np.ndarray, lower: np.typing.ArrayLike, upper: np.typing.ArrayLike,
+                           tol: float = 1e-9) -> np.ndarray:
+    """fits[N, k]: raw branch q[n, k] (NaN rows: missing, never fit) fits [lower - tol, upper + tol] with whole
+    turns added per joint (what expand_within_limits would expand it to something for)."""
     q = np.asarray(q, dtype=np.float64)
     lo = np.asarray(lower, dtype=np.float64).reshape(6) - tol
     hi = np.asarray(upper, dtype=np.float64).reshape(6) + tol
     with np.errstate(invalid="ignore"):
         fits = np.ceil((lo - q) * (1.0 / _TWO_PI)) <= np.floor((hi - q) * (1.0 / _TWO_PI))
-    return np.any(np.all(fits, axis=2), axis=1)
+    return np.all(fits, axis=-1)
+
+
+def any_within_limits(q: np.ndarray, lower: np.typing.ArrayLike, upper: np.typing.ArrayLike,
+                      tol: float = 1e-9) -> np.ndarray:
+    """ok[N]: some raw branch of q[N, k, 6] fits the limits (branches_within_limits), without expanding."""
+    return np.any(branches_within_limits(q, lower, upper, tol), axis=1)
 
 
 def turn_variants(q: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

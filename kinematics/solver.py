@@ -10,7 +10,7 @@ from kinematics.chain import SerialChain, fk
 from kinematics.numeric import NumericIKConfig, numeric_ik_batch
 from kinematics.opw import OPWParams, opw_ik
 from kinematics.opw_extract import NotOrthoParallelError, NotURTypeError, opw_from_chain, ur_from_chain
-from kinematics.solutions import any_within_limits, expand_within_limits
+from kinematics.solutions import branches_within_limits, expand_within_limits
 from kinematics.ur import URParams, ur_ik
 
 __all__ = ["RobotKinematics", "IK_VERIFY_TOL_M", "IK_VERIFY_TOL_RAD"]
@@ -92,22 +92,33 @@ class RobotKinematics:
         n, k, _ = q.shape
         flat = q.reshape(n * k, 6).copy()
         finite = np.nonzero(np.all(np.isfinite(flat), axis=1))[0]
-        if finite.size:
-            X_got = fk(self.chain, flat[finite]).reshape(-1, 16)
-            X_want = X.reshape(n, 16)[finite // k]
-            d = X_got - X_want
-            dp = np.sqrt(d[:, 3] ** 2 + d[:, 7] ** 2 + d[:, 11] ** 2)
-            # |R1 - R2|_F = 2 sqrt(2) sin(angle / 2): an elementwise angle test, no 3x3 products.
-            dR = d[:, [0, 1, 2, 4, 5, 6, 8, 9, 10]]
-            fro = np.sqrt(np.sum(dR * dR, axis=1))
-            angle = 2.0 * np.arcsin(np.minimum(fro / (2.0 * np.sqrt(2.0)), 1.0))
-            bad = finite[(dp > IK_VERIFY_TOL_M) | (angle > IK_VERIFY_TOL_RAD)]
-            flat[bad] = np.nan
+        flat[finite[self._fk_misses(flat[finite], X.reshape(n, 16)[finite // k])]] = np.nan
         return flat.reshape(n, k, 6)
 
+    def _fk_misses(self, q: np.ndarray, X_want: np.ndarray) -> np.ndarray:
+        """miss[M]: the chain's FK of q[M, 6] is more than 1e-6 m / 1e-6 rad from X_want[M, 16] (row-major)."""
+        if q.shape[0] == 0:
+            return np.zeros(0, dtype=bool)
+        d = fk(self.chain, q).reshape(-1, 16) - X_want
+        dp = np.sqrt(d[:, 3] ** 2 + d[:, 7] ** 2 + d[:, 11] ** 2)
+        # |R1 - R2|_F = 2 sqrt(2) sin(angle / 2): an elementwise angle test, no 3x3 products.
+        dR = d[:, [0, 1, 2, 4, 5, 6, 8, 9, 10]]
+        fro = np.sqrt(np.sum(dR * dR, axis=1))
+        angle = 2.0 * np.arcsin(np.minimum(fro / (2.0 * np.sqrt(2.0)), 1.0))
+        return (dp > IK_VERIFY_TOL_M) | (angle > IK_VERIFY_TOL_RAD)
+
     def reachable(self, X_BF: np.typing.ArrayLike) -> np.ndarray:
-        """ok[N]: ik would find a solution inside the limits for X_BF[N, 4, 4] (one batch, no lists)."""
-        return any_within_limits(self.verified_branches(X_BF), self.chain.lower, self.chain.upper)
+        """ok[N]: ik would find a solution inside the limits for X_BF[N, 4, 4] (one batch, no lists). Only
+        branches inside the limits get their FK checked (a whole turn added to a joint leaves FK as it is)."""
+        X = np.asarray(X_BF, dtype=np.float64)
+        if X.ndim == 2:
+            X = X[None]
+        q = self.ik_branches(X)
+        n, k, _ = q.shape
+        fits = branches_within_limits(q, self.chain.lower, self.chain.upper).reshape(n * k)
+        todo = np.flatnonzero(fits)
+        fits[todo[self._fk_misses(q.reshape(n * k, 6)[todo], X.reshape(n, 16)[todo // k])]] = False
+        return np.any(fits.reshape(n, k), axis=1)
 
     def ik(self, X_BF: np.typing.ArrayLike, q_ref: np.typing.ArrayLike | None = None) -> list[np.ndarray]:
         """Every distinct solution inside the joint limits (+-2 pi variants included) for each pose:

@@ -165,6 +165,27 @@ def rung_accessible(rungs: SeamRungs, seam: Seam, reverse: bool) -> np.ndarray:
     return ok[nearest].astype(bool)
 
 
+def leading_blocked_m(seam: Seam, reverse: bool) -> float:
+    """Length (m) from the start of the seam (welded in that direction) to the first point where cad says the
+    torch fits (the whole length when it fits nowhere)."""
+    pts = seam.reversed().points if reverse else seam.points
+    ok = seam.reversed().point_accessible if reverse else seam.point_accessible
+    first = int(np.argmax(ok)) if np.any(ok) else len(ok) - 1
+    return float(np.sum(np.linalg.norm(np.diff(pts[:first + 1], axis=0), axis=1)))
+
+
+def preferred_direction(seam: Seam, travel_angle_rad: float) -> bool | None:
+    """The direction (reverse or not) expected to weld more of a seam that cad finds blocked at an end, None
+    when neither is. A pushing torch leans back over the weld, so its body needs room behind the wire: the
+    blocked end should come last. A dragging torch leans the other way."""
+    if seam.closed or travel_angle_rad == 0.0:
+        return None
+    start, end = leading_blocked_m(seam, False), leading_blocked_m(seam, True)
+    if abs(start - end) < 1e-9:
+        return None
+    return bool((start > end) == (travel_angle_rad > 0.0))
+
+
 def reachable_but_unwelded_m(path: SeamPathResult, pieces: Sequence[tuple[int, int]], seam: Seam,
                              reverse: bool) -> float:
     """Length (m) of the path's rungs outside pieces [(start_rung, end_rung)] where cad says the torch fits."""
@@ -223,9 +244,11 @@ class _Planner:
         return bool(self.world.valid(np.asarray(q)[None])[0])
 
     # -- seams -----------------------------------------------------------------------------------------
-    def plan_direction(self, task: SeamTask, reverse: bool, home_branch_only: bool) -> SeamPathResult:
+    def plan_direction(self, task: SeamTask, reverse: bool, home_branch_only: bool
+                       ) -> tuple[SeamPathResult, set[int]]:
         """Ladder plan of one seam direction; home_branch_only keeps the arm in its home pose's shoulder and
-        elbow branch (what air moves from home reach; tried first, the other branches only where it fails)."""
+        elbow branch (what air moves from home reach; tried first, the other branches only where it fails).
+        Returns the path and the rungs where the branch rule turned a configuration away."""
         seam = task.seam.reversed() if reverse else task.seam
         # The same densification plan_seam does inside, to know each rung's seam point for the allowed contact.
         rungs = seam_rungs(seam, self.config.rung_spacing_m)
@@ -239,10 +262,14 @@ class _Planner:
                 allowed_at[rung] = self.allowed(task, points[rung])
             return allowed_at[rung]
 
+        branch_rejected: set[int] = set()
+
         def state_valid(q: np.ndarray, rung: int) -> np.ndarray:
             ok = np.ones(len(q), dtype=bool)
             if home_branch_only and self.home_branch >= 0:
                 ok = arm_branch(kin, q) == self.home_branch
+                if not np.all(ok):
+                    branch_rejected.add(rung)
             if np.any(ok):
                 ok[ok] = self.world.valid(q[ok], allowed(rung))
             return ok
@@ -256,8 +283,9 @@ class _Planner:
         # run into a wall would otherwise spend most of the planning time proving that nothing fits there.
         budget = np.where(rung_accessible(rungs, task.seam, reverse), ladder_config.max_pose_checks_per_rung,
                           _INACCESSIBLE_POSE_BUDGET)
-        return plan_seam(seam, task.procedure, self.robot, self.X_BP, self.tool.X_FT, state_valid, None,
+        path = plan_seam(seam, task.procedure, self.robot, self.X_BP, self.tool.X_FT, state_valid, None,
                          ladder_config, pose_valid=pose_valid, pose_budget=budget)
+        return path, branch_rejected
 
     def legs_for(self, task: SeamTask, path: SeamPathResult) -> tuple[list[tuple[LinearLeg, LinearLeg]],
                                                                           list[tuple[int, int]], str | None]:
@@ -282,11 +310,15 @@ class _Planner:
 
     def plan_option(self, task: SeamTask, reverse: bool) -> SeamPlan:
         """Ladder + legs of one seam in one direction."""
-        path = self.plan_direction(task, reverse, home_branch_only=True)
+        path, branch_rejected = self.plan_direction(task, reverse, home_branch_only=True)
         # Other arm branches only where the home branch leaves clearly more unwelded than the torch
-        # cannot reach anyway (cad's accessibility): no arm branch makes the torch fit.
-        if self.home_branch >= 0 and self.falls_short(path, path.pieces, task, reverse):
-            other = self.plan_direction(task, reverse, home_branch_only=False)
+        # cannot reach anyway (cad's accessibility): no arm branch makes the torch fit. And only where the
+        # branch rule turned a configuration away at an unwelded rung: elsewhere the other branches' vertices
+        # of those rungs never reached the collision check (their torch poses collide), and a search with
+        # every branch ends the same.
+        welded = {r for s, e in path.pieces for r in range(s, e + 1)}
+        if branch_rejected - welded and self.falls_short(path, path.pieces, task, reverse):
+            other, _ = self.plan_direction(task, reverse, home_branch_only=False)
             if other.coverage > path.coverage + 1e-9:
                 plan = self.seam_plan(task, reverse, other)
                 home = self.seam_plan(task, reverse, path)
@@ -324,13 +356,16 @@ class _Planner:
                 self.options.append({})
                 self.progress(0.1 + 0.6 * (i + 1) / max(n, 1))
                 continue
-            by_dir[False] = self.plan_option(task, False)
-            first = by_dir[False]
+            # the direction cad's accessibility favours first (a user-given order keeps the seams' own)
+            lead = False
+            if self.config.sequence != "given":
+                lead = bool(preferred_direction(task.seam, task.procedure.travel_angle_rad))
+            by_dir[lead] = first = self.plan_option(task, lead)
             # a seam in several pieces (a break where the speed or the configuration cannot be held) may go
             # through in one piece the other way
             if self.config.sequence != "given" and (len(first.pieces) > 1 or
-                                                    self.falls_short(first.path, first.pieces, task, False)):
-                by_dir[True] = self.plan_option(task, True)
+                                                    self.falls_short(first.path, first.pieces, task, lead)):
+                by_dir[not lead] = self.plan_option(task, not lead)
             self.options.append(by_dir)
             best = max(by_dir.values(), key=lambda p: (p.coverage, not p.reversed))
             plans.append(best)
@@ -367,6 +402,9 @@ class _Planner:
                         other = self.options[i].get(not reverse)
                         if fixed is not None or other is None or other.coverage < plans[i].coverage - 1e-9:
                             continue
+                        task = self.tasks[i]
+                        if preferred_direction(task.seam, task.procedure.travel_angle_rad) == (not reverse):
+                            continue  # expected to weld less than the direction planned
                         usable[node] = True
                         starts[node], ends[node] = other.legs[-1][1].q[-1], other.legs[0][0].q[-1]
                         continue
@@ -442,16 +480,23 @@ class _Planner:
         left as they were, to be tried again)."""
         i = next(k for k, t in enumerate(self.tasks) if t.seam_id == plan.seam_id)
         task, options = self.tasks[i], self.options[i]
-        if (not plan.reversed) not in options:
-            options[not plan.reversed] = self.plan_option(task, not plan.reversed)
-        other = options[not plan.reversed]
-        candidates = [c for c in (plan, other, plan.home_branch, other.home_branch) if c is not None and c.pieces]
-        for candidate in candidates:
+
+        def other() -> SeamPlan:
+            # planned only when the plan's own direction is not reached
+            if (not plan.reversed) not in options:
+                options[not plan.reversed] = self.plan_option(task, not plan.reversed)
+            return options[not plan.reversed]
+
+        candidates = (lambda: plan, other, lambda: plan.home_branch, lambda: other().home_branch)
+        for make in candidates:
+            candidate = make()
+            if candidate is None or not candidate.pieces:
+                continue
             saved = (list(candidate.pieces), list(candidate.legs), candidate.coverage, candidate.status,
                      candidate.reason, candidate.order)
             current, emitted = self.emit_seam(candidate, task, current, moves)
             if emitted:
-                if candidate in (plan.home_branch, other.home_branch):
+                if candidate is plan.home_branch or candidate is options.get(not plan.reversed, plan).home_branch:
                     candidate.reason = (f"{candidate.reason}; " if candidate.reason else "") + \
                         "more is weldable only in another arm configuration that no air move reaches"
                 return current, candidate
