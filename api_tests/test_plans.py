@@ -85,3 +85,45 @@ def test_deleting_a_part_removes_its_plans(api: httpx.Client) -> None:
     wait_for(api, plan_id, finished)
     assert api.delete(f"/parts/{part['id']}").status_code == 204
     assert api.get(f"/plans/{plan_id}").status_code == 404
+
+
+def test_an_uploaded_part_is_an_obstacle_the_plan_keeps_clear_of(api: httpx.Client) -> None:
+    import numpy as np
+    import trimesh
+
+    from kinematics import X_from_xyz_quat_wxyz
+
+    part, seams = upload_weldment(api, "t_joint")
+    base = {"part_id": part["id"], "robot_id": DEFAULT_ROBOT, "tool_id": "torch_22deg"}
+    free = wait_for(api, api.post("/plans", json=base).json()["id"], finished, 300)
+    assert free["status"] == "succeeded", free
+    X_BP = free["result"]["cell"]["X_BP"]
+    # a 28 mm block (an STL in millimetres, as a fixture would come from CAD) in the fillet's corner, 20 mm
+    # out along the bisector from the middle of one seam: where the torch must be to weld it there, and on
+    # the web's other side from the second seam (cad.weldments.t_joint: plates along the part's axes)
+    block = api.post("/parts", files={"file": ("block.stl", trimesh.creation.box(extents=[28.0] * 3).export(
+        file_type="stl"))})
+    assert block.status_code == 201, block.text
+    blocked_seam = seams[0]
+    k = len(blocked_seam["points_mm"]) // 2
+    bisector = np.asarray(blocked_seam["normals_a"][k]) + np.asarray(blocked_seam["normals_b"][k])
+    centre_P = np.asarray(blocked_seam["points_mm"][k]) * 1e-3 + 0.020 * bisector / np.linalg.norm(bisector)
+    X = X_from_xyz_quat_wxyz(np.asarray(X_BP["xyz_mm"]) * 1e-3, np.asarray(X_BP["quat_wxyz"]))
+    jig = {"name": "jig", "part_id": block.json()["id"],
+           "pose": {"xyz_mm": ((X[:3, :3] @ centre_P + X[:3, 3]) * 1e3).tolist(), "quat_wxyz": X_BP["quat_wxyz"]}}
+
+    assert_problem(api.post("/plans", json={**base, "cell": {"X_BP": X_BP, "obstacles": [{**jig, "part_id": "nope"}]}}),
+                   404, "cell.obstacles[0].part_id", "nope")
+    assert_problem(api.post("/plans", json={**base, "cell": {"X_BP": X_BP, "obstacles": [jig, jig]}}),
+                   422, "cell.obstacles[1].name", "jig")
+
+    plan = wait_for(api, api.post("/plans", json={**base, "cell": {"X_BP": X_BP, "obstacles": [jig]}}).json()["id"],
+                    finished, 300)
+    assert plan["status"] == "succeeded", plan
+    result = plan["result"]
+    assert result["cell"]["obstacles"] == ["jig"] and result["cell"]["placement"] == "given"
+    outcome = {s["seam_id"]: s for s in result["seams"]}
+    # the torch cannot weld inside the block: that seam is cut there, for a collision; the other is welded
+    assert outcome[blocked_seam["id"]]["coverage"] < 1.0
+    assert "collision" in outcome[blocked_seam["id"]]["reason"]
+    assert all(s["coverage"] == 1.0 for k, s in outcome.items() if k != blocked_seam["id"])

@@ -79,3 +79,24 @@ def test_single_plate_has_no_seams(api: httpx.Client) -> None:
     part = upload_plate(api)
     r = api.post(f"/parts/{part['id']}/seams/detect")
     assert r.status_code == 200 and r.json() == {"seams": []}
+
+
+def test_detection_reads_a_mesh_in_the_unit_it_was_uploaded_in(api: httpx.Client) -> None:
+    # A GLB of the T-joint's two plates written in inches: detection re-reads the stored file, and must
+    # read it in inches again (not GLB's default metres), or the seams come out 39.4x too long.
+    import trimesh
+
+    from cad import weldments as wm
+
+    shapes = wm.t_joint()
+    scene = trimesh.Scene()
+    for body in wm.weldment_part(shapes).bodies:
+        mesh = body.mesh.copy()
+        mesh.apply_scale(1 / 0.0254)
+        scene.add_geometry(mesh, geom_name=body.name)
+    r = api.post("/parts", params={"unit": "inch"}, files={"file": ("tee.glb", scene.export(file_type="glb"))})
+    assert r.status_code == 201, r.text
+    r = api.post(f"/parts/{r.json()['id']}/seams/detect")
+    assert r.status_code == 200, r.text
+    np.testing.assert_allclose(sorted(s["length_mm"] for s in r.json()["seams"]),
+                               sorted(e.length_m * 1e3 for e in shapes.expected), rtol=0.01)

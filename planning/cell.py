@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from collision.scene import BoxObstacle, Table
+from collision.scene import BoxObstacle, MeshObstacle, Table
 from kinematics.se3 import rot_z
 
 __all__ = ["Cell", "CellError", "PlacementConfig", "PlacementResult", "place_part", "part_overlaps_base",
@@ -26,11 +26,11 @@ class CellError(ValueError):
 @dataclass(frozen=True, eq=False)
 class Cell:
     """X_BP[4, 4]: the part in the robot base frame. table: the box under the part (None: no table);
-    obstacles: fixtures and other boxes; placement: "given" or "auto"."""
+    obstacles: fixtures, clamps and walls, as boxes or meshes; placement: "given" or "auto"."""
 
     X_BP: np.ndarray
     table: Table | None = None
-    obstacles: tuple[BoxObstacle, ...] = ()
+    obstacles: tuple[BoxObstacle | MeshObstacle, ...] = ()
     placement: str = "given"
 
     def __post_init__(self) -> None:
@@ -118,7 +118,7 @@ def place_part(
     reachable_length: Callable[[np.ndarray], float],
     total_length: float,
     config: PlacementConfig = PlacementConfig(),
-    obstacles: Sequence[BoxObstacle] = (),
+    obstacles: Sequence[BoxObstacle | MeshObstacle] = (),
 ) -> PlacementResult:
     """Best placement of a part with box bbox_P[2, 3] (part frame) for a robot of horizontal reach reach_m.
 

@@ -18,7 +18,7 @@ import numpy as np
 
 from cad.procedures import WeldProcedure
 from cad.seam_types import Seam
-from collision import AllowedContact, CollisionScene, CollisionWorld
+from collision import AllowedContact, BoxObstacle, CollisionScene, CollisionWorld, MeshObstacle
 from kinematics.branches import arm_branch
 from kinematics.se3 import invert_X
 from planning.airmove import plan_air_move
@@ -224,7 +224,9 @@ class _Planner:
         self.progress = progress
         self.X_BP = cell.X_BP
         scene = CollisionScene(robot=robot, tool=tool, X_WB=np.eye(4), part_meshes=tuple(part_meshes),
-                               X_WP=cell.X_BP, table=cell.table, box_obstacles=tuple(cell.obstacles))
+                               X_WP=cell.X_BP, table=cell.table,
+                               box_obstacles=tuple(o for o in cell.obstacles if isinstance(o, BoxObstacle)),
+                               mesh_obstacles=tuple(o for o in cell.obstacles if isinstance(o, MeshObstacle)))
         self.world = CollisionWorld(scene)
         self.home_branch = int(arm_branch(robot.kinematics, robot.home)[0])
         self.stats: dict[str, float] = {}
@@ -597,10 +599,10 @@ def plan_weld(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec
               progress: Callable[[float], None] | None = None, obstacles: Sequence = ()) -> PlanResult:
     """Plan the welding of `tasks` on a part made of part_meshes (trimesh bodies in the part frame, metres).
 
-    cell None: the part is placed automatically (PlacementConfig) and `obstacles` (collision.BoxObstacle in
-    the base frame) are added; when the best placement welds less than PLACEMENT_RETRY_SHARE of what cad
-    finds accessible (reach alone says nothing of collisions), up to PLACEMENT_RETRIES more placements with
-    the part turned otherwise are planned and the plan that welds most is kept. progress(fraction) is
+    cell None: the part is placed automatically (PlacementConfig) and `obstacles` (collision.BoxObstacle or
+    MeshObstacle, in the base frame) are added; when the best placement welds less than PLACEMENT_RETRY_SHARE
+    of what cad finds accessible (reach alone says nothing of collisions), up to PLACEMENT_RETRIES more
+    placements with the part turned otherwise are planned and the plan that welds most is kept. progress(fraction) is
     called as seams are planned.
     """
     report = progress or (lambda _f: None)

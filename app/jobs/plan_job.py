@@ -57,13 +57,23 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
         if missing:
             raise JobFailed(f"seam '{missing[0]}' was deleted from part '{part.id}'")
         tasks = [SeamTask(i, *seam_for_planning(rows[i])) for i in seam_ids]
-        cell, obstacles = cell_from_request(request.get("cell") or {}, part.bbox_mm)
-        file_bytes, file_name = part.file_bytes, part.file_name
+
+        def obstacle_bodies(i: int, part_id: str) -> list[Any]:
+            row = s.get(models.Part, part_id, options=[undefer(models.Part.file_bytes)])
+            if row is None:
+                raise JobFailed(f"cell.obstacles[{i}].part_id: part '{part_id}' was deleted")
+            try:
+                return [b.mesh for b in import_part(row.file_bytes, row.file_name, mesh_unit=row.source_unit).bodies]
+            except PartImportError as exc:
+                raise JobFailed(f"cell.obstacles[{i}].part_id: part '{part_id}' no longer loads: {exc}") from exc
+
+        cell, obstacles = cell_from_request(request.get("cell") or {}, part.bbox_mm, obstacle_bodies)
+        file_bytes, file_name, unit = part.file_bytes, part.file_name, part.source_unit
     if not tasks:
         raise JobFailed(f"part '{request['part_id']}' has no seams to weld: detect seams or add some first")
     ctx.report(0.05)
     try:
-        loaded = import_part(file_bytes, file_name)
+        loaded = import_part(file_bytes, file_name, mesh_unit=unit)
     except PartImportError as exc:
         raise JobFailed(f"part '{request['part_id']}' no longer loads: {exc}") from exc
     config = _plan_config(request.get("options"), bool(request.get("seam_ids")))

@@ -20,6 +20,15 @@ class BoxObstacleIn(BaseModel):
     pose: Pose = Field(description="The box centre in the robot base frame.")
 
 
+class PartObstacleIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1, max_length=64)
+    part_id: str = Field(min_length=1, max_length=64, description=(
+        "An uploaded part (POST /parts: STEP or mesh) used as the obstacle's shape: a fixture, clamp or jig from "
+        "CAD. Each of its bodies is an obstacle (named name.1, name.2, ... when there are several)."))
+    pose: Pose = Field(description="Where that part's own frame (its file's origin) sits in the robot base frame.")
+
+
 class CellIn(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -27,14 +36,18 @@ class CellIn(BaseModel):
             "X_BP": {"xyz_mm": [800.0, -100.0, 0.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]},
             "table": True,
             "obstacles": [{"name": "clamp", "size_mm": [60.0, 40.0, 80.0],
-                           "pose": {"xyz_mm": [900.0, 60.0, 40.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]}}],
+                           "pose": {"xyz_mm": [900.0, 60.0, 40.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]}},
+                          {"name": "jig", "part_id": "5b1d0c9e7f2a4e3d8c6b1a0f9e8d7c6b",
+                           "pose": {"xyz_mm": [700.0, -250.0, 0.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]}}],
         }]},
     )
     X_BP: Pose | None = Field(None, description="The part's pose in the robot base frame; none: placed "
                                                  "automatically where the most seam length is reachable.")
     table: bool = Field(True, description="Model a table under the part (its top at the part's lowest point).")
     table_top_z_mm: Finite = Field(0.0, description="Table top height in the base frame for automatic placement.")
-    obstacles: list[BoxObstacleIn] = Field(default_factory=list, max_length=200)
+    obstacles: list[BoxObstacleIn | PartObstacleIn] = Field(
+        default_factory=list, max_length=200,
+        description="Boxes (size_mm) or uploaded parts (part_id) the robot and torch must keep clear of.")
 
 
 class PlanOptions(BaseModel):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select, update
@@ -29,7 +30,11 @@ def create_plan(session: Session, body: PlanCreate) -> models.Plan:
     if body.seam_ids is not None:
         _check_seams(session, part, body.seam_ids)
     if body.cell is not None:
-        cell_from_request(body.cell.model_dump(mode="json"), part.bbox_mm)
+        cell = body.cell.model_dump(mode="json")
+        for i, o in enumerate(cell["obstacles"]):
+            if "part_id" in o and session.get(models.Part, o["part_id"]) is None:
+                raise ProblemError(404, f"cell.obstacles[{i}].part_id: part '{o['part_id']}' does not exist")
+        cell_from_request(cell, part.bbox_mm)
     plan = models.Plan(
         part_id=body.part_id, robot_id=body.robot_id, tool_id=body.tool_id,
         request=body.model_dump(mode="json"), status="queued", progress=0.0, attempt=0,
@@ -39,21 +44,32 @@ def create_plan(session: Session, body: PlanCreate) -> models.Plan:
     return plan
 
 
-def cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, list[float]]) -> Any:
-    """(planning.Cell or None when the part is to be placed automatically, its box obstacles) for a request's
-    cell; 422 naming the field for a pose that is not a rotation or a part that would sit inside the robot's
-    base."""
+def cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, list[float]],
+                      part_bodies: Callable[[int, str], list[Any]] | None = None) -> Any:
+    """(planning.Cell or None when the part is to be placed automatically, its obstacles) for a request's cell;
+    422 naming the field for a pose that is not a rotation, an obstacle name used twice or a part that would
+    sit inside the robot's base. part_bodies(i, part_id) -> the trimesh bodies (metres, the part's own frame)
+    of obstacle i's uploaded part; None (checking a request): part obstacles are checked but not loaded."""
     import numpy as np
 
     from app.services.robots import X_from_pose
-    from collision.scene import BoxObstacle
+    from collision.scene import BoxObstacle, MeshObstacle
     from planning.cell import Cell, CellError, bbox_in_base, part_overlaps_base, table_under
 
-    obstacles = tuple(
-        BoxObstacle(o["name"], X_from_pose(Pose(**o["pose"]), f"cell.obstacles[{i}].pose"),
-                    tuple(np.asarray(o["size_mm"]) * MM))
-        for i, o in enumerate(cell.get("obstacles", []))
-    )
+    obstacles: list[Any] = []
+    seen: set[str] = set()
+    for i, o in enumerate(cell.get("obstacles", [])):
+        if o["name"] in seen:
+            raise ProblemError(422, f"cell.obstacles[{i}].name: '{o['name']}' names another obstacle already")
+        seen.add(o["name"])
+        X_BO = X_from_pose(Pose(**o["pose"]), f"cell.obstacles[{i}].pose")
+        if "part_id" not in o:
+            obstacles.append(BoxObstacle(o["name"], X_BO, tuple(np.asarray(o["size_mm"]) * MM)))
+        elif part_bodies is not None:
+            meshes = part_bodies(i, o["part_id"])
+            obstacles += [MeshObstacle(o["name"] if len(meshes) == 1 else f"{o['name']}.{k + 1}", m, X_BO)
+                          for k, m in enumerate(meshes)]
+    obstacles = tuple(obstacles)
     if cell.get("X_BP") is None:
         return None, obstacles
     X_BP = X_from_pose(Pose(**cell["X_BP"]), "cell.X_BP")

@@ -43,17 +43,19 @@ def _record(seam: Any) -> dict[str, Any]:
     }
 
 
-def detect_records(file_bytes: bytes, file_name: str) -> list[dict[str, Any]]:
-    """Runs in a child process: OpenCASCADE never runs in the server process."""
+def detect_records(file_bytes: bytes, file_name: str, unit: str) -> list[dict[str, Any]]:
+    """Runs in a child process: OpenCASCADE never runs in the server process. unit: the part's stored
+    source_unit (what a mesh file was read in at upload; STEP files declare their own)."""
     from cad import detect_seams, import_part
 
-    return [_record(s) for s in detect_seams(import_part(file_bytes, file_name))]
+    return [_record(s) for s in detect_seams(import_part(file_bytes, file_name, mesh_unit=unit))]
 
 
-def user_seam_record(file_bytes: bytes, file_name: str, points_m: list | None, arc_m: list | None) -> dict:
+def user_seam_record(file_bytes: bytes, file_name: str, unit: str, points_m: list | None, arc_m: list | None
+                     ) -> dict:
     from cad import import_part, user_seam
 
-    part = import_part(file_bytes, file_name)
+    part = import_part(file_bytes, file_name, mesh_unit=unit)
     return _record(user_seam(part, points=None if points_m is None else np.asarray(points_m),
                              arc=None if arc_m is None else np.asarray(arc_m)))
 
@@ -73,11 +75,11 @@ def _isolated(isolation: IsolatedRunner, timeout_s: float, fn: Any, *args: Any) 
         raise ProblemError(422, f"file: seam computation took too long ({exc})") from exc
 
 
-def _part_file(session: Session, part_id: str) -> tuple[bytes, str]:
+def _part_file(session: Session, part_id: str) -> tuple[bytes, str, str]:
     part = session.get(models.Part, part_id, options=[undefer(models.Part.file_bytes)])
     if part is None:
         raise not_found("part", part_id)
-    return part.file_bytes, part.file_name
+    return part.file_bytes, part.file_name, part.source_unit
 
 
 def list_seams(session: Session, part_id: str) -> list[models.Seam]:
@@ -87,8 +89,7 @@ def list_seams(session: Session, part_id: str) -> list[models.Seam]:
 
 
 def detect(session: Session, isolation: IsolatedRunner, part_id: str, timeout_s: float) -> list[models.Seam]:
-    data, name = _part_file(session, part_id)
-    records = _isolated(isolation, timeout_s, detect_records, data, name)
+    records = _isolated(isolation, timeout_s, detect_records, *_part_file(session, part_id))
     session.execute(delete(models.Seam).where(models.Seam.part_id == part_id, models.Seam.source == "detected"))
     for i, rec in enumerate(records):
         session.add(models.Seam(part_id=part_id, source="detected", position=i, kind=rec["kind"], enabled=True,
@@ -159,10 +160,10 @@ def create_user_seam(session: Session, isolation: IsolatedRunner, part_id: str, 
         raise ProblemError(422, "points_mm: give either points_mm (a polyline) or arc_mm (three points), not both")
     if body.points_mm is not None and len(body.points_mm) < 2:
         raise ProblemError(422, f"points_mm: a seam needs at least two points, got {len(body.points_mm)}")
-    data, name = _part_file(session, part_id)
+    data, name, unit = _part_file(session, part_id)
     def to_m(pts):
         return (None if pts is None else (np.asarray(pts, dtype=float) * MM).tolist())
-    rec = _isolated(isolation, timeout_s, user_seam_record, data, name, to_m(body.points_mm), to_m(body.arc_mm))
+    rec = _isolated(isolation, timeout_s, user_seam_record, data, name, unit, to_m(body.points_mm), to_m(body.arc_mm))
     overrides = body.procedure or {}
     if overrides:
         _validated_overrides(rec["procedure"], overrides)

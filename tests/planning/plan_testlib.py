@@ -21,6 +21,7 @@ import pybullet as pb
 
 from cad import default_procedure, detect_seams
 from cad import weldments as wm
+from collision import MeshObstacle
 from kinematics.se3 import quat_wxyz_from_R
 from planning.planner import PlanConfig, PlanResult, SeamTask, plan_weld
 from robot_models import load_builtin_robots, load_builtin_tools
@@ -102,7 +103,14 @@ class ReferenceWorld:
             uid = pb.createMultiBody(0, shape, basePosition=X_BP[:3, 3].tolist(), baseOrientation=_xyzw(X_BP[:3, :3]),
                                      physicsClientId=self.cid)
             self.others[uid] = i
-        boxes = [(o.X_WO, o.size_m, o.name) for o in result.cell.obstacles]
+        boxes = [(o.X_WO, o.size_m, o.name) for o in result.cell.obstacles if not isinstance(o, MeshObstacle)]
+        for o in result.cell.obstacles:
+            if isinstance(o, MeshObstacle):  # the triangles themselves, a static concave mesh in PyBullet
+                shape = pb.createCollisionShape(pb.GEOM_MESH, vertices=o.mesh.vertices.tolist(),
+                                                indices=o.mesh.faces.reshape(-1).tolist(), physicsClientId=self.cid)
+                uid = pb.createMultiBody(0, shape, basePosition=o.X_WO[:3, 3].tolist(),
+                                         baseOrientation=_xyzw(o.X_WO[:3, :3]), physicsClientId=self.cid)
+                self.others[uid] = o.name
         if result.cell.table is not None:
             boxes.append((result.cell.table.X_WO, result.cell.table.size_m, "table"))
         for X, size, label in boxes:
