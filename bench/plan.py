@@ -10,7 +10,7 @@ Prints one JSON line:
                           collision world (nominal torch frame, no spin, one IK branch, stops at the first
                           failure), seeded with the robot's home pose, summed over seams
   baseline_coverage       its welded share of the seam length
-  collision_checks_per_s  CollisionWorld.valid, robot + torch against the part, the planner's own world,
+  collision_checks_per_s  CollisionWorld.valid, robot + torch against the part, the planner's own world, best of 3,
                           on the configurations of the planned path and IK solutions near the seams
 """
 
@@ -69,7 +69,7 @@ def main() -> None:
         q_path = np.array([m.q for m in result.program.moves])
         rng = np.random.default_rng(0)
         q_near = q_path[rng.integers(0, len(q_path), 20000)] + rng.normal(0.0, 0.05, (20000, 6))
-        checks_per_s = measure_checks_per_s(world, q_near)
+        checks_per_s = max(measure_checks_per_s(world, q_near) for _ in range(3))  # best of 3, as the plan time
 
     print(json.dumps({
         "bench": "plan", "part": "bracket_with_two_gussets", "seams": len(tasks), "robot": robot.id,

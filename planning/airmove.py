@@ -8,12 +8,14 @@ to the farthest later one the segment check accepts. Every waypoint becomes a jo
 waypoints is the goal.
 
 Determinism: OMPL's samplers draw their seeds from one process-wide generator; `plan_air_move` re-seeds it
-(ompl.util.RNG.setSeed) before creating the planner, so one seed gives one path as long as the search ends
-before the time limit.
+(ompl.util.RNG.setSeed) before creating the planner, and the search stops after a budget of collision checks
+(counted in the callbacks, read by OMPL's termination condition every iteration), so one seed gives one path
+or one failure on any machine; the time limit is only a safety net for a machine so slow that it ends first.
 """
 
 from __future__ import annotations
 
+import math
 import time
 import traceback
 from collections.abc import Callable, Sequence
@@ -21,10 +23,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["AirMoveResult", "plan_air_move"]
+__all__ = ["AirMoveResult", "plan_air_move", "DEFAULT_MAX_CHECKS"]
+
+# About 0.5-1 s of checking on one core (collision world: 20-40k configurations/s)
+DEFAULT_MAX_CHECKS = 20000
 
 SegmentFree = Callable[[np.ndarray, np.ndarray], bool]
 _RRT_RANGE_RAD = 1.0
+_STEP_RAD = math.radians(1.0)
 StateValid = Callable[[np.ndarray], bool]
 
 
@@ -50,10 +56,14 @@ class _Callbacks:
     def __init__(self, segment_free: SegmentFree, state_valid: StateValid) -> None:
         self.segment_free, self.state_valid = segment_free, state_valid
         self.error: BaseException | None = None
+        # configurations asked about: one per state, one per 1 deg step of a segment (what the caller checks
+        # at most); the work measure of the check budget
+        self.checks = 0
 
     def valid(self, q: np.ndarray) -> bool:
         if self.error is not None:
             return False
+        self.checks += 1
         try:
             return bool(self.state_valid(q))
         except BaseException as exc:  # re-raised once OMPL has returned
@@ -63,6 +73,7 @@ class _Callbacks:
     def free(self, qa: np.ndarray, qb: np.ndarray) -> bool:
         if self.error is not None:
             return False
+        self.checks += 1 + math.ceil(float(np.max(np.abs(qb - qa))) / _STEP_RAD)
         try:
             return bool(self.segment_free(qa, qb))
         except BaseException as exc:
@@ -93,7 +104,7 @@ def _greedy_shortcut(path: np.ndarray, free: SegmentFree) -> np.ndarray:
 
 
 def _ompl_rrt_connect(q0: np.ndarray, q1: np.ndarray, cb: _Callbacks, limits: np.ndarray, time_limit_s: float,
-                      seed: int) -> np.ndarray | None:
+                      seed: int, max_checks: int) -> np.ndarray | None:
     from ompl import base as ob
     from ompl import geometric as og
     from ompl import util as ou
@@ -131,7 +142,10 @@ def _ompl_rrt_connect(q0: np.ndarray, q1: np.ndarray, cb: _Callbacks, limits: np
         # 1 deg motion check costs hundreds of collision checks; short steps make far more iterations.
         planner.setRange(_RRT_RANGE_RAD)
         setup.setPlanner(planner)
-        setup.solve(float(time_limit_s))
+        stop_at = cb.checks + int(max_checks)
+        out_of_checks = ob.PlannerTerminationCondition(lambda: cb.checks >= stop_at)
+        setup.solve(ob.plannerOrTerminationCondition(
+            out_of_checks, ob.timedPlannerTerminationCondition(float(time_limit_s))))
         if cb.error is not None or not setup.haveExactSolutionPath():
             return None
         path = setup.getSolutionPath()
@@ -167,9 +181,9 @@ def _via_toward(q0: np.ndarray, q1: np.ndarray, q_clear: np.ndarray, cb: _Callba
 
 
 def plan_air_move(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, segment_free: SegmentFree,
-                  state_valid: StateValid, joint_limits: np.typing.ArrayLike, time_limit_s: float = 2.0,
+                  state_valid: StateValid, joint_limits: np.typing.ArrayLike, time_limit_s: float = 5.0,
                   seed: int = 0, via_toward: np.typing.ArrayLike | None = None,
-                  detours: Sequence[np.ndarray] = ()) -> AirMoveResult:
+                  detours: Sequence[np.ndarray] = (), max_checks: int = DEFAULT_MAX_CHECKS) -> AirMoveResult:
     """A collision-free joint path q0[6] -> q1[6] (rad).
 
     Tried in turn: the direct joint line; the caller's detours (each [k, 6] waypoints between q0 and q1, e.g.
@@ -178,8 +192,10 @@ def plan_air_move(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, segment_free
 
     segment_free(q_a[6], q_b[6]) -> bool: the straight joint segment is free (the caller checks it at <= 1 deg
     steps); state_valid(q[6]) -> bool: one configuration is free; joint_limits[6, 2] (lower, upper) rad bound
-    the search. Reasons on failure: "start in collision", "goal in collision", "start outside the joint limits",
-    "goal outside the joint limits", "no path found within <time_limit_s>s".
+    the search. The search stops after max_checks configurations (states, and segments counted per 1 deg step)
+    or time_limit_s, whichever comes first. Reasons on failure: "start in collision", "goal in collision",
+    "start outside the joint limits", "goal outside the joint limits", "no path found within <max_checks>
+    collision checks" (or "within <time_limit_s>s" when the clock ended it).
     """
     t_start = time.perf_counter()
     q0 = np.asarray(q0, dtype=np.float64)
@@ -191,6 +207,8 @@ def plan_air_move(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, segment_free
         raise ValueError("joint_limits must be [6, 2] with lower < upper for every joint")
     if not (np.isfinite(time_limit_s) and time_limit_s > 0):
         raise ValueError(f"time_limit_s must be positive, got {time_limit_s!r}")
+    if int(max_checks) < 1:
+        raise ValueError(f"max_checks must be at least 1, got {max_checks!r}")
 
     def failed(reason: str) -> AirMoveResult:
         return AirMoveResult(None, reason, "", time.perf_counter() - t_start)
@@ -223,11 +241,16 @@ def plan_air_move(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, segment_free
     # robots with +-360 deg joints the whole range makes RRT-Connect's random samples mostly useless.
     near = np.stack([np.maximum(limits[:, 0], np.minimum(q0, q1) - np.pi),
                      np.minimum(limits[:, 1], np.maximum(q0, q1) + np.pi)], axis=1)
-    path = _ompl_rrt_connect(q0, q1, cb, near, time_limit_s / 2, seed)
-    if path is None and cb.error is None and not np.array_equal(near, limits):
-        path = _ompl_rrt_connect(q0, q1, cb, limits, time_limit_s / 2, seed)
+    boxes = [near] if np.array_equal(near, limits) else [near, limits]
+    searched_from, path = cb.checks, None
+    for box in boxes:
+        path = _ompl_rrt_connect(q0, q1, cb, box, time_limit_s / len(boxes), seed, max_checks // len(boxes))
+        if path is not None or cb.error is not None:
+            break
     cb.reraise()
     if path is None:
+        if cb.checks - searched_from >= max_checks - len(boxes):
+            return failed(f"no path found within {max_checks} collision checks")
         return failed(f"no path found within {time_limit_s:g}s")
     path[0], path[-1] = q0, q1
     path = _greedy_shortcut(path, cb.free)

@@ -21,7 +21,7 @@ from cad.seam_types import Seam
 from collision import AllowedContact, BoxObstacle, CollisionScene, CollisionWorld, MeshObstacle
 from kinematics.branches import arm_branch
 from kinematics.se3 import invert_X
-from planning.airmove import plan_air_move
+from planning.airmove import DEFAULT_MAX_CHECKS, plan_air_move
 from planning.approach import LinearLeg, linear_leg, nearest_solution
 from planning.cell import Cell, PlacementConfig, PlacementResult, bbox_in_base, place_part, table_under
 from planning.densify import linear_substeps
@@ -52,7 +52,8 @@ class PlanError(ValueError):
 class PlanConfig:
     """approach_m: approach / retract distance along the wire axis; approach_speed_m_s: TCP speed on them;
     rung_spacing_m: largest distance between planned seam points; spin_step_rad: torch spin sampling;
-    air_time_limit_s: RRT-Connect budget per blocked air move; sequence: "optimize" (order and directions
+    air_max_checks: RRT-Connect budget per blocked air move, in collision-checked configurations (the same
+    on any machine), air_time_limit_s: a wall-clock cap on it as well; sequence: "optimize" (order and directions
     chosen for the least air time) or "given" (tasks in the order given, each in its given direction);
     contact_radius_m: around the wire tip, where the nozzle may touch the two faces being welded."""
 
@@ -60,7 +61,8 @@ class PlanConfig:
     approach_speed_m_s: float = 0.1
     rung_spacing_m: float = 0.005
     spin_step_rad: float = radians(10.0)
-    air_time_limit_s: float = 1.0
+    air_max_checks: int = DEFAULT_MAX_CHECKS
+    air_time_limit_s: float = 5.0
     sequence: str = "optimize"
     contact_radius_m: float = 0.015
     placement: PlacementConfig = field(default_factory=PlacementConfig)
@@ -467,7 +469,7 @@ class _Planner:
         if air is None:
             # without the way home there is no program at all: search longer before giving up (the search is
             # time-limited, so a busy machine alone can make the first try fail)
-            air = self._plan_air_move(current, home, _HOME_SEARCH_FACTOR * self.config.air_time_limit_s)
+            air = self._plan_air_move(current, home, _HOME_SEARCH_FACTOR)
         if air is None:
             raise PlanError("no collision-free air move back to the home pose")
         for q in air[1:]:
@@ -580,11 +582,11 @@ class _Planner:
                 out.append(np.stack(ends))
         return out
 
-    def _plan_air_move(self, q0: np.ndarray, q1: np.ndarray, time_limit_s: float | None = None
-                       ) -> list[np.ndarray] | None:
+    def _plan_air_move(self, q0: np.ndarray, q1: np.ndarray, budget_factor: int = 1) -> list[np.ndarray] | None:
         result = plan_air_move(q0, q1, self.world.is_segment_free, self.state_valid_free, self.robot.joint_limits,
-                               time_limit_s=time_limit_s or self.config.air_time_limit_s, seed=self.config.seed,
-                               via_toward=self.robot.home, detours=self.lift_detours(q0, q1))
+                               time_limit_s=budget_factor * self.config.air_time_limit_s, seed=self.config.seed,
+                               via_toward=self.robot.home, detours=self.lift_detours(q0, q1),
+                               max_checks=budget_factor * self.config.air_max_checks)
         self.stats["air_moves"] = self.stats.get("air_moves", 0) + 1
         if result.waypoints is None:
             return None

@@ -25,7 +25,8 @@ def _plan_config(options: dict[str, Any] | None, seam_ids_given: bool) -> Any:
     sequence = o.get("sequence") or ("given" if seam_ids_given else "optimize")
     return PlanConfig(approach_m=o.get("approach_mm", 50.0) * 1e-3, rung_spacing_m=o.get("rung_spacing_mm", 5.0) * 1e-3,
                       spin_step_rad=radians(o.get("spin_step_deg", 10.0)),
-                      air_time_limit_s=o.get("air_time_limit_s", PlanConfig.air_time_limit_s), sequence=sequence)
+                      air_time_limit_s=o.get("air_time_limit_s", PlanConfig.air_time_limit_s),
+                      air_max_checks=o.get("air_max_checks", PlanConfig.air_max_checks), sequence=sequence)
 
 
 def run_plan_job(ctx: JobContext) -> dict[str, Any]:

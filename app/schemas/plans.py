@@ -59,8 +59,12 @@ class PlanOptions(BaseModel):
                                  description="Sampling step of the torch spin about the wire axis.")
     rung_spacing_mm: float = Field(5.0, ge=0.5, le=50, allow_inf_nan=False,
                                    description="Largest distance between planned points along a seam.")
-    air_time_limit_s: float = Field(1.0, gt=0, le=60, allow_inf_nan=False,
-                                    description="Time limit of the sampling-based planner per blocked air move.")
+    air_max_checks: int = Field(20000, ge=100, le=2_000_000, description=(
+        "Budget of the sampling-based planner per blocked air move, in collision-checked configurations: the "
+        "same plan on any machine."))
+    air_time_limit_s: float = Field(5.0, gt=0, le=60, allow_inf_nan=False,
+                                    description="Wall-clock cap of the sampling-based planner per blocked air move "
+                                                "(a safety net: the check budget normally ends the search first).")
     sequence: Literal["optimize", "given"] | None = Field(
         None, description="optimize: choose seam order and directions for the least air time; given: weld "
                           "seam_ids in the order listed, each in its stored direction. Default: given when "

@@ -126,9 +126,28 @@ def test_failure_reasons():
     wall = BoxWorld([(np.array([-0.1, -4, -4, -4, -4, -4]), np.array([0.1, 4, 4, 4, 4, 4]))])
     t0 = time.perf_counter()
     r = plan_air_move(np.array([-1.0] + [0] * 5), np.array([1.0] + [0] * 5), wall.segment_free, wall.state_valid,
-                      LIMITS, time_limit_s=0.3)
+                      LIMITS, time_limit_s=0.3, max_checks=10**9)
     assert r.reason == "no path found within 0.3s"
     assert time.perf_counter() - t0 < 1.5
+    # the check budget ends a hopeless search long before a generous clock, whatever the machine's speed
+    r = plan_air_move(np.array([-1.0] + [0] * 5), np.array([1.0] + [0] * 5), wall.segment_free, wall.state_valid,
+                      LIMITS, time_limit_s=60.0, max_checks=3000)
+    assert r.reason == "no path found within 3000 collision checks"
+
+
+def test_the_check_budget_not_the_clock_decides():
+    # The same seed and budget under clocks of very different length: one path, step for step, and the same
+    # configurations asked about (a slow machine finds what a fast one finds).
+    world = BoxWorld([(np.array([-0.5, -1.0, -1.0, -4, -4, -4]), np.array([0.5, 1.0, 1.0, 4, 4, 4]))])
+    q0 = np.array([-1.5, 0.1, 0.2, 0.3, -0.2, 0.5])
+    q1 = np.array([1.5, -0.1, 0.1, -0.3, 0.4, -0.5])
+    runs = []
+    for limit in (2.0, 30.0):
+        world.segment_calls = 0
+        r = plan_air_move(q0, q1, world.segment_free, world.state_valid, LIMITS, time_limit_s=limit, seed=7,
+                          max_checks=50000)
+        runs.append((r.waypoints, world.segment_calls))
+    assert runs[0][0] is not None and np.array_equal(runs[0][0], runs[1][0]) and runs[0][1] == runs[1][1]
 
 
 def test_callback_errors_propagate():
