@@ -55,6 +55,11 @@ class StateConfig:
     singular_soft_rad / shoulder_soft_m: below these a quadratic penalty grows to singular_weight.
     limit_margin_rad: within this of a joint limit a quadratic penalty grows to limit_weight.
     deviation_weight: cost per radian of work / travel angle offset from the procedure.
+    wrap_weight: cost per joint outside (-pi, pi] (a +-2 pi variant on a multi-turn joint). The same torch
+    pose, one turn round: where links fold onto each other at +-180 deg (a UR's wrist 2 turning the torch
+    into the forearm) that variant sits behind a crossing no air move from home makes, and on roll joints a
+    turn wound up is dress-pack wound up. Paths keep it where they need it (a seam that turns the torch
+    further round).
     jacobian_reject / jacobian_soft: for numeric-IK robots, the same on the smallest singular value of the
     Jacobian with its linear rows divided by the arm length.
     """
@@ -67,6 +72,7 @@ class StateConfig:
     limit_margin_rad: float = math.radians(10.0)
     limit_weight: float = 1.0
     deviation_weight: float = 1.0
+    wrap_weight: float = 0.5
     jacobian_reject: float = 1e-3
     jacobian_soft: float = 5e-2
 
@@ -172,6 +178,7 @@ def vertex_costs(kin: RobotKinematics, q: np.ndarray, measures: np.ndarray, devi
     margin = np.minimum(q - kin.lower, kin.upper - q)
     y = np.clip(1.0 - margin / cfg.limit_margin_rad, 0.0, None)
     cost += cfg.limit_weight * np.sum(y * y, axis=1)
+    cost += cfg.wrap_weight * np.count_nonzero((q <= -math.pi) | (q > math.pi), axis=1)
     return cost + cfg.deviation_weight * deviation
 
 

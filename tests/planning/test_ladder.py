@@ -21,9 +21,10 @@ from cad.procedures import with_overrides
 from kinematics.chain import jacobian
 from kinematics.solver import RobotKinematics
 from planning.ladder import LadderPlannerConfig, plan_seam
-from planning.ladder_graph import RungEdges, ladder_edges, singularity_measures
+from planning.ladder_graph import RungEdges, StateConfig, ladder_edges, singularity_measures, vertex_costs
 from planning.ladder_search import best_pieces, shortest_path
 from planning.torch_frames import nominal_frames, seam_rungs
+from robot_models import load_builtin_robots
 
 TOL = math.radians(10)  # cad/weld_procedures.yaml work/travel tolerances (default_procedure)
 
@@ -397,3 +398,29 @@ def test_singularity_measures_factor_the_jacobian_determinant(robot_id) -> None:
     m = singularity_measures(kin, q)
     scale = kin.opw.c2 * math.hypot(kin.opw.a2, kin.opw.c3) if kin.opw is not None else abs(kin.ur.a2 * kin.ur.a3)
     np.testing.assert_allclose(det, scale * np.prod(m, axis=1), rtol=1e-8, atol=1e-12)
+
+
+@pytest.mark.parametrize("robot_id", ["ur10e", "abb_irb1600_10_145"])
+def test_a_whole_turn_on_a_joint_costs_wrap_weight_more(robot_id) -> None:
+    # The same flange pose one turn round on each multi-turn joint (inside the limits): the vertex cost rises
+    # by StateConfig.wrap_weight per joint outside (-pi, pi], nothing else changes (the singularity measures
+    # and the torch deviation are the same; the limit margin is kept out of play by staying 15 deg inside).
+    robot = load_builtin_robots()[robot_id]
+    kin, cfg = robot.kinematics, StateConfig()
+    rng = np.random.default_rng(5)
+    q = rng.uniform(np.maximum(kin.lower, -np.pi) + 0.3, np.minimum(kin.upper, np.pi) - 0.3, (200, 6))
+    checked = 0
+    for j in range(6):
+        for turn in (-2 * np.pi, 2 * np.pi):
+            shifted = q.copy()
+            shifted[:, j] += turn
+            inside = np.all((shifted >= kin.lower + np.radians(15)) & (shifted <= kin.upper - np.radians(15)), axis=1)
+            inside &= np.abs(q[:, j]) < np.pi - 1e-6
+            if not inside.any():
+                continue
+            a, b = q[inside], shifted[inside]
+            base = vertex_costs(kin, a, singularity_measures(kin, a), np.zeros(len(a)), cfg)
+            wound = vertex_costs(kin, b, singularity_measures(kin, b), np.zeros(len(b)), cfg)
+            np.testing.assert_allclose(wound - base, cfg.wrap_weight, atol=1e-9)
+            checked += int(inside.sum())
+    assert checked > 0 or robot_id != "ur10e", "a UR's joints turn +-360 deg"

@@ -128,14 +128,51 @@ def test_tube_round_weld_restarts_with_the_wrist_unwound() -> None:
 
 
 def test_a_placement_that_plans_badly_is_replaced_by_another() -> None:
-    """The UR10e's best placement by reach for the angled web leaves its accessible seam unwelded (its home
-    arm branch collides there, and no air move reaches the other branch); a placement with the part turned
-    otherwise is planned and kept."""
-    result = planned("angled_web", "ur10e").result
-    _, tasks = weldment("angled_web")
+    """A clamp over the angled web's open fillet where the placement ranked best by reach puts it: nothing is
+    welded there (the torch has no room), so placements with the part turned otherwise are planned, and one of
+    them, where the clamp stands on the web's other side, is kept."""
+    part, tasks = weldment("angled_web")
+    robot, tool = load_builtin_robots()[ROBOT], load_builtin_tools()[TOOL]
+    meshes = [b.mesh for b in part.bodies]
+    free = plan_weld(meshes, tasks, robot, tool)
+    X_BP = free.placement.ranked[0]
+    assert np.allclose(free.cell.X_BP, X_BP), "without the clamp the best placement is kept"
+    task = max(tasks, key=lambda t: t.seam.accessible_fraction)
+    pts_B = task.seam.points @ X_BP[:3, :3].T + X_BP[:3, 3]
+    along = pts_B[-1] - pts_B[0]
+    x = along / np.linalg.norm(along)
+    z = X_BP[:3, :3] @ task.seam.bisectors.mean(axis=0)
+    z = z - (z @ x) * x
+    z /= np.linalg.norm(z)
+    X_BO = np.eye(4)
+    X_BO[:3, :3] = np.column_stack([x, np.cross(z, x), z])
+    X_BO[:3, 3] = pts_B.mean(axis=0) + 0.03 * z  # 10-50 mm out along the bisector, where the nozzle goes
+    clamp = BoxObstacle("clamp", X_BO, (float(np.linalg.norm(along)) + 0.04, 0.04, 0.04))
+    result = plan_weld(meshes, tasks, robot, tool, None, PlanConfig(), obstacles=(clamp,))
+
     assert result.stats["placements_planned"] >= 2
     assert result.placement is not None and result.cell is result.placement.cell
     assert not np.allclose(result.cell.X_BP, result.placement.ranked[0])
     welded = sum(s.coverage * t.seam.length for s, t in zip(result.seams, tasks, strict=True))
     accessible = sum(t.seam.accessible_fraction * t.seam.length for t in tasks)
     assert welded >= 0.8 * accessible
+    # the same clamp at the first placement leaves that seam unwelded (why it was replaced)
+    first = plan_weld(meshes, tasks, robot, tool, Cell(X_BP, free.cell.table, (clamp,)), PlanConfig())
+    assert sum(s.coverage * t.seam.length for s, t in zip(first.seams, tasks, strict=True)) < 0.8 * accessible
+    _check_plan(Planned(part, list(tasks), result, PlanConfig()))
+
+
+def test_a_ur_reaches_every_piece_it_plans_with_its_wrist_unwound() -> None:
+    """UR10e, bracket: a UR's wrist 2 turns +-360 deg, and the same torch pose one turn round lies behind the
+    fold at +-180 deg where the torch meets the forearm, which no air move from home crosses. The ladder keeps
+    joints inside (-180, 180] where it can (StateConfig.wrap_weight), so every piece it plans is reached and
+    welded: no seam loses length for want of an air move."""
+    plan = planned("bracket_with_two_gussets", "ur10e")
+    _, tasks = weldment("bracket_with_two_gussets")
+    for seam in plan.result.seams:
+        assert seam.reason is None or "air move" not in seam.reason, (seam.seam_id, seam.reason)
+    q = np.array([m.q for m in plan.result.program.moves])
+    assert np.all(np.abs(q[:, 4]) < np.pi), "wrist 2 stays on home's side of the fold"
+    welded = sum(s.coverage * t.seam.length for s, t in zip(plan.result.seams, tasks, strict=True))
+    accessible = sum(t.seam.accessible_fraction * t.seam.length for t in tasks)
+    assert welded >= 0.9 * accessible
