@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 
-__all__ = ["dedupe_branches", "expand_within_limits", "any_within_limits", "turn_variants", "DEDUPE_TOL_RAD"]
+__all__ = ["dedupe_branches", "expand_within_limits", "branches_within_limits", "turn_variants", "DEDUPE_TOL_RAD"]
 
 _TWO_PI = 2.0 * math.pi
 # Branches closer than this (max over joints, modulo 2 pi) are the same configuration.
@@ -81,11 +81,6 @@ def branches_within_limits(q: np.ndarray, lower: np.typing.ArrayLike, upper: np.
         fits = np.ceil((lo - q) * (1.0 / _TWO_PI)) <= np.floor((hi - q) * (1.0 / _TWO_PI))
     return np.all(fits, axis=-1)
 
-
-def any_within_limits(q: np.ndarray, lower: np.typing.ArrayLike, upper: np.typing.ArrayLike,
-                      tol: float = 1e-9) -> np.ndarray:
-    """ok[N]: some raw branch of q[N, k, 6] fits the limits (branches_within_limits), without expanding."""
-    return np.any(branches_within_limits(q, lower, upper, tol), axis=1)
 
 
 def turn_variants(q: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

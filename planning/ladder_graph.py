@@ -125,8 +125,6 @@ class RungEdges:
 # ---------------------------------------------------------------------------------------------- sampler
 
 
-
-
 def singularity_measures(kin: RobotKinematics, q: np.ndarray) -> np.ndarray:
     """Distance from singularities for q[n, 6] -> m[n, 3]: (wrist, elbow, shoulder).
 

@@ -40,7 +40,7 @@ _INACCESSIBLE_POSE_BUDGET = 40
 # this many more placements are planned
 PLACEMENT_RETRY_SHARE = 0.8
 PLACEMENT_RETRIES = 2
-# the air move back home gets this many times the usual search time before the plan fails
+# the air move back home gets this many times the usual search budget before the plan fails
 _HOME_SEARCH_FACTOR = 5
 
 
@@ -153,11 +153,16 @@ def welded_share(path: SeamPathResult, pieces: Sequence[tuple[int, int]]) -> flo
     return 1.0 if share > 1 - 1e-9 else share
 
 
+def _directed(seam: Seam, reverse: bool) -> tuple[np.ndarray, np.ndarray]:
+    """(points[M, 3], point_accessible[M]) in welding order (as Seam.reversed() has them, without copying)."""
+    step = -1 if reverse else 1
+    return seam.points[::step], seam.point_accessible[::step]
+
+
 def rung_accessible(rungs: SeamRungs, seam: Seam, reverse: bool) -> np.ndarray:
     """ok[R]: cad says the torch fits at the seam point nearest each rung along the seam (seam.point_accessible;
     reverse: the rungs run against the seam's direction)."""
-    pts = seam.reversed().points if reverse else seam.points
-    ok = seam.reversed().point_accessible if reverse else seam.point_accessible
+    pts, ok = _directed(seam, reverse)
     if seam.closed:
         pts, ok = np.vstack([pts, pts[:1]]), np.concatenate([ok, ok[:1]])
     s_pts = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(pts, axis=0), axis=1))])
@@ -170,8 +175,7 @@ def rung_accessible(rungs: SeamRungs, seam: Seam, reverse: bool) -> np.ndarray:
 def leading_blocked_m(seam: Seam, reverse: bool) -> float:
     """Length (m) from the start of the seam (welded in that direction) to the first point where cad says the
     torch fits (the whole length when it fits nowhere)."""
-    pts = seam.reversed().points if reverse else seam.points
-    ok = seam.reversed().point_accessible if reverse else seam.point_accessible
+    pts, ok = _directed(seam, reverse)
     first = int(np.argmax(ok)) if np.any(ok) else len(ok) - 1
     return float(np.sum(np.linalg.norm(np.diff(pts[:first + 1], axis=0), axis=1)))
 
@@ -467,8 +471,7 @@ class _Planner:
         ordered[:] = welded
         air = self.connect(current, home)
         if air is None:
-            # without the way home there is no program at all: search longer before giving up (the search is
-            # time-limited, so a busy machine alone can make the first try fail)
+            # without the way home there is no program at all: search longer before giving up
             air = self._plan_air_move(current, home, _HOME_SEARCH_FACTOR)
         if air is None:
             raise PlanError("no collision-free air move back to the home pose")
@@ -491,8 +494,10 @@ class _Planner:
                 options[not plan.reversed] = self.plan_option(task, not plan.reversed)
             return options[not plan.reversed]
 
-        candidates = (lambda: plan, other, lambda: plan.home_branch, lambda: other().home_branch)
-        for make in candidates:
+        # (the candidate, made when it is tried; whether it is a home-branch fallback)
+        candidates = ((lambda: plan, False), (other, False), (lambda: plan.home_branch, True),
+                      (lambda: other().home_branch, True))
+        for make, fallback in candidates:
             candidate = make()
             if candidate is None or not candidate.pieces:
                 continue
@@ -500,7 +505,7 @@ class _Planner:
                      candidate.reason, candidate.order)
             current, emitted = self.emit_seam(candidate, task, current, moves)
             if emitted:
-                if candidate is plan.home_branch or candidate is options.get(not plan.reversed, plan).home_branch:
+                if fallback:
                     candidate.reason = (f"{candidate.reason}; " if candidate.reason else "") + \
                         "more is weldable only in another arm configuration that no air move reaches"
                 return current, candidate

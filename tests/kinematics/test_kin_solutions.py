@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 
-from kinematics.solutions import any_within_limits, dedupe_branches, expand_within_limits
+from kinematics.solutions import branches_within_limits, dedupe_branches, expand_within_limits
 
 TWO_PI = 2 * math.pi
 
@@ -59,7 +59,7 @@ def test_any_within_limits_is_whether_the_expansion_is_non_empty():
         lo = rng.uniform(-2 * math.pi, 0.5, size=6)
         hi = lo + rng.uniform(0.2, 3.0 * math.pi, size=6)
         want = np.array([len(w) > 0 for w in expand_within_limits(q, lo, hi)])
-        assert np.array_equal(any_within_limits(q, lo, hi), want)
+        assert np.array_equal(branches_within_limits(q, lo, hi).any(axis=1), want)
 
 
 def test_ur_like_limits_give_64_variants_per_branch():
