@@ -13,7 +13,8 @@ import pytest
 from api_tests.server import ServerProcess
 
 PG_ADMIN_URL = os.environ.get("WELDPLAN_TEST_PG", "postgresql://root@127.0.0.1:5432/test")
-SHARED_REAL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "real"
+# Real CAD files made by others (trimesh's models/, MIT): tests/data/README.md
+REAL_CAD = Path(__file__).resolve().parents[1] / "tests" / "data"
 # Session servers refuse uploads over this size, so the 413 test need not send 100 MB.
 TEST_UPLOAD_LIMIT_MB = "5"
 
@@ -87,7 +88,5 @@ def api(server: ServerProcess) -> Iterator[httpx.Client]:
 
 
 @pytest.fixture
-def shared_real() -> Path:
-    if not SHARED_REAL.is_dir():
-        pytest.skip(f"real CAD files not present: {SHARED_REAL} (the ../shared folder is absent)")
-    return SHARED_REAL
+def real_cad() -> Path:
+    return REAL_CAD

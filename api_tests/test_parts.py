@@ -81,9 +81,9 @@ def test_step_upload_mesh_and_delete(api: httpx.Client) -> None:
     assert api.delete(f"/parts/{part['id']}").status_code == 404
 
 
-def test_box_sides_step_in_inches(api: httpx.Client, shared_real: Path) -> None:
-    # Expected figures from ../shared/data/real/README.md: 10 solids, about 184 × 114 × 95 mm.
-    r = _upload(api, "box_sides.STEP", (shared_real / "box_sides.STEP").read_bytes())
+def test_box_sides_step_in_inches(api: httpx.Client, real_cad: Path) -> None:
+    # Expected figures from tests/data/README.md: 10 solids, about 184 × 114 × 95 mm.
+    r = _upload(api, "box_sides.STEP", (real_cad / "box_sides.STEP").read_bytes())
     assert r.status_code == 201, r.text
     part = r.json()
     assert part["source_unit"] == "inch"

@@ -5,21 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 from cad.part import Body, Part
 from cad.seams import Seam
 from cad.weldments import ExpectedSeam
 
-REAL = Path(__file__).resolve().parents[2] / "../shared/data/real"
-needs_box_sides = pytest.mark.skipif(
-    not (REAL / "box_sides.STEP").is_file(),
-    reason=f"real CAD input box_sides.STEP not found in {REAL} (the shared data folder is absent here)",
-)
-needs_featuretype = pytest.mark.skipif(
-    not (REAL / "featuretype.STEP").is_file(),
-    reason=f"real CAD input featuretype.STEP not found in {REAL} (the shared data folder is absent here)",
-)
+# Real CAD files made by others (trimesh's models/, MIT): tests/data/README.md
+REAL = Path(__file__).resolve().parents[1] / "data"
 
 # Acceptance of issue 4: every length within 1 %, open angles within 1 degree.
 LENGTH_REL_TOL = 0.01

@@ -13,11 +13,8 @@ from OCP.TopAbs import TopAbs_SOLID
 
 from cad import Part, import_part, shapes_to_step
 
-REAL = Path(__file__).resolve().parents[2] / "../shared/data/real"
-needs_real = pytest.mark.skipif(
-    not (REAL / "box_sides.STEP").is_file(),
-    reason=f"real CAD inputs not found in {REAL} (the shared data folder is absent on this machine)",
-)
+# Real CAD files made by others (trimesh's models/, MIT): tests/data/README.md
+REAL = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture(scope="module")
@@ -28,11 +25,10 @@ def box_sides() -> tuple[Part, float]:
     return part, time.perf_counter() - start
 
 
-@needs_real
 def test_box_sides_bodies_units_and_size(box_sides):
     part, seconds = box_sides
     print(f"box_sides.STEP import: {seconds:.2f} s")
-    # shared/data/real/README.md: 10 solids (bottom, four walls, four corner tabs, lid), about 184 x 114 x 95 mm,
+    # tests/data/README.md: 10 solids (bottom, four walls, four corner tabs, lid), about 184 x 114 x 95 mm,
     # the file is in inches.
     assert part.format == "step"
     assert part.source_unit == "inch"
@@ -48,7 +44,6 @@ def test_box_sides_bodies_units_and_size(box_sides):
     assert seconds < 30
 
 
-@needs_real
 def test_box_sides_plates_are_3mm_and_meshes_match_the_brep(box_sides):
     part, _ = box_sides
     for i, body in enumerate(part.bodies):
@@ -61,7 +56,6 @@ def test_box_sides_plates_are_3mm_and_meshes_match_the_brep(box_sides):
         np.testing.assert_allclose(body.mesh.bounds, part.body_bbox(i), atol=1e-4)
 
 
-@pytest.mark.skipif(not (REAL / "featuretype.STEP").is_file(), reason=f"featuretype.STEP not found in {REAL}")
 def test_featuretype_single_solid():
     part = import_part((REAL / "featuretype.STEP").read_bytes(), "featuretype.STEP")
     # README: a single machined solid, about 128 x 64 x 35 mm.

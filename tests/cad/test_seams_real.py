@@ -1,4 +1,4 @@
-"""Seam detection on the real CAD files of ../shared/data/real (README there describes them).
+"""Seam detection on the real CAD files of tests/data (README there names their source).
 
 box_sides.STEP (SolidWorks, inch): bottom plate, four walls, four corner tabs, a lid; the bottom and the lid
 touch every wall with small interferences or gaps (the bottom's edge faces stand 0.127 mm off the long walls,
@@ -11,7 +11,7 @@ import time
 
 import numpy as np
 import pytest
-from seam_testlib import REAL, describe, mesh_only, needs_box_sides, needs_featuretype
+from seam_testlib import REAL, describe, mesh_only
 
 from cad import import_part
 from cad.seams import SeamDetectionConfig, detect_seams
@@ -34,7 +34,6 @@ def _inner_fillet(seams, pair):
     return max(candidates, key=lambda s: s.length)
 
 
-@needs_box_sides
 def test_box_sides_body_order(box_sides):
     part, _, _ = box_sides
     names = [b.name for b in part.bodies]
@@ -42,7 +41,6 @@ def test_box_sides_body_order(box_sides):
     assert names[LONG_1].startswith("side_long") and names[SHORT].startswith("side_short")
 
 
-@needs_box_sides
 def test_box_sides_bottom_and_lid_seams_found(box_sides):
     part, seams, seconds = box_sides
     print(f"box_sides.STEP detection: {seconds:.2f} s, {len(seams)} seams")
@@ -67,7 +65,6 @@ def test_box_sides_bottom_and_lid_seams_found(box_sides):
     assert seconds < 10.0  # bench/seams.py holds the 2 s target; this only catches a blow-up
 
 
-@needs_box_sides
 def test_box_sides_inside_seams_not_accessible(box_sides):
     _, seams, _ = box_sides
     # with the lid on, the fillets under the lid cannot be reached
@@ -86,7 +83,6 @@ def test_box_sides_inside_seams_not_accessible(box_sides):
         assert top.accessible
 
 
-@needs_box_sides
 def test_box_sides_as_meshes_finds_the_same_inner_fillets(box_sides):
     part, seams, _ = box_sides
     mesh_seams = detect_seams(mesh_only(part), SeamDetectionConfig(check_accessibility=False))
@@ -95,7 +91,6 @@ def test_box_sides_as_meshes_finds_the_same_inner_fillets(box_sides):
         assert b.length == pytest.approx(a.length, rel=0.01)
 
 
-@needs_featuretype
 def test_featuretype_single_solid_concave_edges():
     part = import_part((REAL / "featuretype.STEP").read_bytes(), "featuretype.STEP")
     assert len(part.bodies) == 1
