@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
+from typing import Any
+
+MM = 1e-3
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -35,62 +39,190 @@ def _migrate(_: argparse.Namespace) -> int:
     return 0
 
 
+class CliError(Exception):
+    """A failure the user can act on: printed as one line on stderr, exit status `code` (2: bad input, as
+    argparse uses; 1: the work itself failed)."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _ProgressBar:
+    """The plan's progress bar (rich) on stderr. The planner calls it as progress(fraction) or, once plan jobs
+    report stages, progress(fraction, stage); the stage names the bar."""
+
+    def __init__(self, enabled: bool) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+        self.bar = Progress(TextColumn("{task.description:<22}"), BarColumn(), TaskProgressColumn(),
+                            TimeElapsedColumn(), console=Console(stderr=True), disable=not enabled)
+        self.task = self.bar.add_task("reading part", total=1.0)
+
+    def __enter__(self) -> _ProgressBar:
+        self.bar.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.bar.stop()
+
+    def __call__(self, fraction: float, stage: str = "planning") -> None:
+        self.bar.update(self.task, completed=min(max(float(fraction), 0.0), 1.0), description=stage)
+
+
+_SEAM_ITEM = re.compile(r"(?:seam_)?(\d+)(?:\s*-\s*(?:seam_)?(\d+))?")
+
+
+def seam_selection(spec: str | None, count: int) -> list[int]:
+    """0-based indices of the detected seams named by --seams ("1-20,25,seam_030": numbers as the summary
+    prints them, from 1); None: all of them."""
+    if spec is None:
+        return list(range(count))
+    chosen: list[int] = []
+    for item in (s.strip() for s in spec.split(",")):
+        m = _SEAM_ITEM.fullmatch(item)
+        if m is None:
+            raise CliError(f"--seams: {item!r} is not a seam number (7), range (3-12) or id (seam_007)", 2)
+        lo, hi = int(m[1]), int(m[2] or m[1])
+        if not 1 <= lo <= hi <= count:
+            raise CliError(f"--seams: {item} is not within the {count} detected seams (1-{count})", 2)
+        chosen.extend(i for i in range(lo - 1, hi) if i not in chosen)
+    return chosen
+
+
 def _plan(args: argparse.Namespace) -> int:
-    import json
     from pathlib import Path
 
     from app.services.plan_results import plan_result_json
     from cad import PartImportError, default_procedure, detect_seams, import_part
     from planning.planner import PlanConfig, PlanError, SeamTask, plan_weld
-    from planning.serialize import program_to_json
     from robot_models import load_builtin_robots, load_builtin_tools
 
     robots, tools = load_builtin_robots(), load_builtin_tools()
     if args.robot not in robots:
-        print(f"--robot: unknown robot '{args.robot}'; built-in robots: {', '.join(sorted(robots))}", file=sys.stderr)
-        return 2
+        raise CliError(f"--robot: unknown robot '{args.robot}'; built-in robots: {', '.join(sorted(robots))}", 2)
     if args.tool not in tools:
-        print(f"--tool: unknown tool '{args.tool}'; built-in tools: {', '.join(sorted(tools))}", file=sys.stderr)
-        return 2
-    path = Path(args.part_file)
-    try:
-        part = import_part(path.read_bytes(), path.name)
-    except (OSError, PartImportError) as exc:
-        print(f"{path}: {exc}", file=sys.stderr)
-        return 2
-    seams = detect_seams(part)
-    if not seams:
-        print(f"{path}: no seams found to weld", file=sys.stderr)
-        return 1
-    tasks = [SeamTask(f"seam_{i + 1:03d}", s, default_procedure(s)) for i, s in enumerate(seams)]
+        raise CliError(f"--tool: unknown tool '{args.tool}'; built-in tools: {', '.join(sorted(tools))}", 2)
+    path, out = Path(args.part_file), Path(args.out)
+    if not path.exists():
+        raise CliError(f"{path}: no such file", 2)
+    if not path.is_file():
+        raise CliError(f"{path}: not a file", 2)
+    if out.exists() and not out.is_dir():
+        raise CliError(f"--out: {out} exists and is not a folder", 2)
     robot, tool = robots[args.robot], tools[args.tool]
-    try:
-        result = plan_weld([b.mesh for b in part.bodies], tasks, robot, tool, None, PlanConfig())
-    except PlanError as exc:
-        print(f"planning failed: {exc}", file=sys.stderr)
-        return 1
-    summary = plan_result_json(result, tasks)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "plan.json").write_text(json.dumps(summary, indent=2))
-    (out / "moves.json").write_text(json.dumps(program_to_json(result.program)))
-    for name, text in _program_files(result.program, robot, tool).items():
-        (out / name).write_text(text, newline="")
-    for seam in summary["seams"]:
-        print(f"{seam['seam_id']}: {seam['status']} ({100 * seam['coverage']:.0f} %)"
-              + (f" - {seam['reason']}" if seam["reason"] else ""))
-    print(f"cycle time {summary['cycle_time_s']:.1f} s {summary['breakdown_s']}; files in {out}")
+    with _ProgressBar(enabled=not args.no_progress) as progress:
+        try:
+            part = import_part(path.read_bytes(), path.name)
+        except OSError as exc:
+            raise CliError(f"{path}: cannot read the file: {exc.strerror or exc}", 2) from exc
+        except PartImportError as exc:
+            raise CliError(str(exc), 2) from exc  # the message names the file
+        progress(0.0, "detecting seams")
+        seams = detect_seams(part)
+        if not seams:
+            raise CliError(f"{path}: no seams found to weld", 1)
+        # ids from the detection order, so a --seams subset keeps the numbers of the full run
+        tasks = [SeamTask(f"seam_{i + 1:03d}", seams[i], default_procedure(seams[i]))
+                 for i in seam_selection(args.seams, len(seams))]
+        progress(0.0, "planning")
+        try:
+            result = plan_weld([b.mesh for b in part.bodies], tasks, robot, tool, None,
+                               PlanConfig(sequence=args.sequence), progress)
+        except PlanError as exc:
+            raise CliError(f"planning failed: {exc}", 1) from exc
+        progress(1.0, "writing files")
+        summary = plan_result_json(result, tasks)
+        accessible_mm = {t.seam_id: t.seam.accessible_fraction * t.seam.length / MM for t in tasks}
+        comparison, why_no_comparison = _comparison(summary, tasks)
+        files = _write_outputs(out, summary, result, robot, tool, comparison, path.stem)
+        progress(1.0, "done")
+    print(summary_text(path.name, summary, accessible_mm, comparison, why_no_comparison, out, files))
     return 0
 
 
-def _program_files(program: object, robot: object, tool: object) -> dict[str, str]:
-    """The controller program in the robot vendor's language."""
-    from programs import CONTROLLERS, write_program
 
-    for controller, module in CONTROLLERS.items():
-        if robot.vendor == module.VENDOR:  # type: ignore[attr-defined]
-            return write_program(controller, program, robot, tool)
-    return {}
+def _comparison(summary: dict[str, Any], tasks: list[Any]) -> tuple[Any, str | None]:
+    """Robot vs manual (cycletime/) for the plan, or (None, why not)."""
+    from cycletime import AssumptionError, PlanResultError, compare, plan_from_result
+
+    records = {t.seam_id: {"accessible_fraction": float(t.seam.accessible_fraction)} for t in tasks}
+    try:
+        return compare(plan_from_result(summary, records)), None
+    except (PlanResultError, AssumptionError) as exc:
+        return None, str(exc)
+
+
+def _write_outputs(out: Any, summary: dict[str, Any], result: Any, robot: Any, tool: Any, comparison: Any,
+                   part_name: str) -> list[str]:
+    """plan.json (the API's plan result document), moves.json, the program in every controller language of
+    the robot's vendor, and the robot vs manual comparison; returns the file names written."""
+    import json
+
+    from cycletime import comparison_document, render_report
+    from planning.serialize import program_to_json
+    from programs import VENDOR_OF, write_program
+
+    files: dict[str, str] = {"plan.json": json.dumps(summary, indent=2),
+                             "moves.json": json.dumps(program_to_json(result.program))}
+    # VENDOR_OF is the one list of controller languages by vendor (the API's program download reads it too)
+    for controller in (c for c, vendor in VENDOR_OF.items() if vendor == robot.vendor):
+        try:
+            files.update(write_program(controller, result.program, robot, tool))
+        except ValueError as exc:
+            raise CliError(f"{controller}: cannot write the program: {exc}", 1) from exc
+    if comparison is not None:
+        files["cycle_time.json"] = json.dumps(comparison_document(comparison), indent=2)
+        files["cycle_time_report.html"] = render_report(comparison, part_name=part_name, robot_name=robot.name)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for name, text in files.items():
+            (out / name).write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise CliError(f"--out: cannot write to {out}: {exc.strerror or exc}", 1) from exc
+    return list(files)
+
+
+_STATUS_LABEL = {"planned": "welded", "partial": "partial", "unreachable": "unwelded"}
+
+
+def summary_text(part_name: str, summary: dict[str, Any], accessible_mm: dict[str, float], comparison: Any,
+                 why_no_comparison: str | None, out: Any, files: list[str]) -> str:
+    """What `weldplan plan` prints at the end: seams welded / partial / unwelded with their welded, accessible
+    and total length, coverage, cycle time (robot and manual), the reason for every seam not welded in full,
+    and the files written."""
+    seams = summary["seams"]
+    lines = [f"Planned {part_name}: {len(seams)} seams with {summary['robot_id']} and {summary['tool_id']} "
+             f"in {summary['planning_time_s']:.1f} s", "",
+             f"{'seams':<10}{'count':>6}{'welded mm':>12}{'accessible mm':>15}{'length mm':>12}"]
+    for status, label in [*_STATUS_LABEL.items(), (None, "total")]:
+        group = [s for s in seams if status is None or s["status"] == status]
+        lines.append(f"{label:<10}{len(group):>6}{sum(s['welded_length_mm'] for s in group):>12.1f}"
+                     f"{sum(accessible_mm[s['seam_id']] for s in group):>15.1f}"
+                     f"{sum(s['length_mm'] for s in group):>12.1f}")
+    welded = sum(s["welded_length_mm"] for s in seams)
+    accessible = sum(accessible_mm.values())
+    length = sum(s["length_mm"] for s in seams)
+    share = f"{100 * welded / accessible:.1f} % of the accessible length" if accessible > 0 else \
+        "no length is accessible"
+    lines += ["", f"Coverage: {share}, {100 * welded / length:.1f} % of the whole seam length"]
+    breakdown = ", ".join(f"{k} {v:.1f} s" for k, v in summary["breakdown_s"].items() if v > 0)
+    lines.append(f"Cycle time: robot program {summary['cycle_time_s']:.1f} s ({breakdown})")
+    if comparison is not None:
+        lines.append(f"Per part: robot cell {comparison.robot.total_s:.1f} s, manual welding "
+                     f"{comparison.manual.total_s:.1f} s: the robot is {comparison.speedup:.2f}x as fast")
+    else:
+        lines.append(f"Per part: no robot vs manual comparison ({why_no_comparison})")
+    short = [s for s in seams if s["status"] != "planned"]
+    if short:
+        lines += ["", "Not welded in full (welded / accessible / length, reason):"]
+        for s in short:
+            lines.append(f"  {s['seam_id']} {_STATUS_LABEL.get(s['status'], s['status'])}: "
+                         f"{s['welded_length_mm']:.1f} / {accessible_mm[s['seam_id']]:.1f} / {s['length_mm']:.1f} mm"
+                         f" - {s['reason'] or 'the planner gave no reason'}")
+    lines += ["", f"Files in {out}: {', '.join(files)}"]
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,9 +241,33 @@ def main(argv: list[str] | None = None) -> int:
     plan.add_argument("--robot", required=True, help="built-in robot id, e.g. abb_irb1600_10_145")
     plan.add_argument("--tool", default="torch_22deg", help="built-in torch id (default torch_22deg)")
     plan.add_argument("--out", default="weldplan_out", help="output folder (default ./weldplan_out)")
+    plan.add_argument("--seams", default=None,
+                      help="weld only these detected seams, numbered from 1 as the summary prints them: "
+                           "'1-20,25' or 'seam_007' (default: all)")
+    plan.add_argument("--sequence", choices=("optimize", "given"), default="optimize",
+                      help="weld order: optimized (default) or the detection / --seams order")
+    plan.add_argument("--no-progress", action="store_true", help="no progress bar")
     plan.set_defaults(func=_plan)
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except CliError as exc:
+        print(f"weldplan {args.command}: {_one_line(str(exc))}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print(f"weldplan {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        # anything else is a defect of weldplan: one line for the user, the traceback on request
+        if os.environ.get("WELDPLAN_DEBUG"):
+            raise
+        print(f"weldplan {args.command}: internal error: {type(exc).__name__}: {_one_line(str(exc))} "
+              "(WELDPLAN_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return 1
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
 
 
 if __name__ == "__main__":
