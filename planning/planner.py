@@ -422,10 +422,9 @@ class _Planner:
                     usable[node] = True
                     starts[node] = option.legs[0][0].q[-1]
                     ends[node] = option.legs[-1][1].q[-1]
-            big = 1e9
-            s = np.array([cost(home, starts[j]) if usable[j] else big for j in range(2 * n)])
-            e = np.array([cost(ends[j], home) if usable[j] else big for j in range(2 * n)])
-            T = np.full((2 * n, 2 * n), big)
+            s = np.array([cost(home, starts[j]) if usable[j] else np.inf for j in range(2 * n)])
+            e = np.array([cost(ends[j], home) if usable[j] else np.inf for j in range(2 * n)])
+            T = np.full((2 * n, 2 * n), np.inf)
             for x in range(2 * n):
                 for y in range(2 * n):
                     if usable[x] and usable[y] and x // 2 != y // 2:
