@@ -111,6 +111,7 @@ def _plan(args: argparse.Namespace) -> int:
         raise CliError(f"{path}: not a file", 2)
     if out.exists() and not out.is_dir():
         raise CliError(f"--out: {out} exists and is not a folder", 2)
+    seam_selection(args.seams, sys.maxsize)  # a malformed --seams fails now, not after seam detection
     robot, tool = robots[args.robot], tools[args.tool]
     with _ProgressBar(enabled=not args.no_progress) as progress:
         try:
@@ -138,7 +139,7 @@ def _plan(args: argparse.Namespace) -> int:
         comparison, why_no_comparison = _comparison(summary, tasks)
         files = _write_outputs(out, summary, result, robot, tool, comparison, path.stem)
         progress(1.0, "done")
-    print(summary_text(path.name, summary, accessible_mm, comparison, why_no_comparison, out, files))
+    print(summary_text(path.name, len(seams), summary, accessible_mm, comparison, why_no_comparison, out, files))
     return 0
 
 
@@ -187,13 +188,14 @@ def _write_outputs(out: Any, summary: dict[str, Any], result: Any, robot: Any, t
 _STATUS_LABEL = {"planned": "welded", "partial": "partial", "unreachable": "unwelded"}
 
 
-def summary_text(part_name: str, summary: dict[str, Any], accessible_mm: dict[str, float], comparison: Any,
-                 why_no_comparison: str | None, out: Any, files: list[str]) -> str:
+def summary_text(part_name: str, detected: int, summary: dict[str, Any], accessible_mm: dict[str, float],
+                 comparison: Any, why_no_comparison: str | None, out: Any, files: list[str]) -> str:
     """What `weldplan plan` prints at the end: seams welded / partial / unwelded with their welded, accessible
     and total length, coverage, cycle time (robot and manual), the reason for every seam not welded in full,
     and the files written."""
     seams = summary["seams"]
-    lines = [f"Planned {part_name}: {len(seams)} seams with {summary['robot_id']} and {summary['tool_id']} "
+    planned = f"{len(seams)} seams" if len(seams) == detected else f"{len(seams)} of {detected} detected seams"
+    lines = [f"Planned {part_name}: {planned} with {summary['robot_id']} and {summary['tool_id']} "
              f"in {summary['planning_time_s']:.1f} s", "",
              f"{'seams':<10}{'count':>6}{'welded mm':>12}{'accessible mm':>15}{'length mm':>12}"]
     for status, label in [*_STATUS_LABEL.items(), (None, "total")]:
