@@ -111,7 +111,8 @@ def _plan(args: argparse.Namespace) -> int:
         raise CliError(f"{path}: not a file", 2)
     if out.exists() and not out.is_dir():
         raise CliError(f"--out: {out} exists and is not a folder", 2)
-    seam_selection(args.seams, sys.maxsize)  # a malformed --seams fails now, not after seam detection
+    if args.seams is not None:
+        seam_selection(args.seams, sys.maxsize)  # a malformed --seams fails now, not after seam detection
     robot, tool = robots[args.robot], tools[args.tool]
     with _ProgressBar(enabled=not args.no_progress) as progress:
         try:
@@ -263,8 +264,9 @@ def main(argv: list[str] | None = None) -> int:
         # anything else is a defect of weldplan: one line for the user, the traceback on request
         if os.environ.get("WELDPLAN_DEBUG"):
             raise
-        print(f"weldplan {args.command}: internal error: {type(exc).__name__}: {_one_line(str(exc))} "
-              "(WELDPLAN_DEBUG=1 shows the traceback)", file=sys.stderr)
+        what = ": ".join(s for s in (type(exc).__name__, _one_line(str(exc))) if s)
+        print(f"weldplan {args.command}: internal error: {what} (WELDPLAN_DEBUG=1 shows the traceback)",
+              file=sys.stderr)
         return 1
 
 

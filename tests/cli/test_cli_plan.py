@@ -268,6 +268,15 @@ def test_unexpected_error_is_one_line(demo_file: Path, monkeypatch: pytest.Monke
     with pytest.raises(RuntimeError, match="boom"):
         cli.main(["plan", str(demo_file), "--robot", ABB, "--no-progress"])
 
+    def out_of_memory(*_: object, **__: object) -> None:
+        raise MemoryError
+
+    monkeypatch.delenv("WELDPLAN_DEBUG")
+    monkeypatch.setattr(cad, "detect_seams", out_of_memory)
+    assert cli.main(["plan", str(demo_file), "--robot", ABB, "--no-progress"]) == 1
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "weldplan plan: internal error: MemoryError (WELDPLAN_DEBUG=1 shows the traceback)"]
+
 
 def test_progress_bar_takes_the_planners_fraction_and_stage() -> None:
     # plan_weld calls progress(fraction) today and progress(fraction, stage) once plans report stages
