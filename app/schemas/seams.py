@@ -6,8 +6,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Finite = Annotated[float, Field(allow_inf_nan=False)]
-Point = Annotated[list[Finite], Field(min_length=3, max_length=3)]
+from app.schemas.bounds import CoordMM
+
+Point = Annotated[list[CoordMM], Field(min_length=3, max_length=3)]
 
 _PROCEDURE = {"leg_mm": 5.0, "travel_speed_mm_s": 8.0, "wire_feed_m_min": 8.5, "voltage_v": 24.0,
               "current_a": 220.0, "work_angle_deg": 45.0, "travel_angle_deg": 10.0, "passes": 1}

@@ -11,8 +11,12 @@ from sqlalchemy.orm import Session
 
 from app.api.errors import ProblemError, not_found
 from app.db import models
+from app.services.errors import InvalidInput
 
 M_TO_MM = 1000.0
+# parts.file_name is VARCHAR(255): PostgreSQL refuses a longer value (SQLite would store it), and 255 is what
+# common file systems allow for one name (ext4, NTFS, APFS).
+MAX_FILE_NAME_CHARS = 255
 
 
 def _bbox_mm(bbox_m: Any) -> dict[str, list[float]]:
@@ -38,6 +42,19 @@ def summarize_part_file(data: bytes, filename: str, mesh_unit: str | None = None
     }
 
 
+def check_file_name(filename: str) -> None:
+    """InvalidInput naming `file` for a name the database cannot store as it is: too long, or holding control
+    characters (PostgreSQL refuses NUL in text)."""
+    if not filename:
+        raise InvalidInput("file", "the upload has no file name; name it after its format, e.g. part.step")
+    if len(filename) > MAX_FILE_NAME_CHARS:
+        raise InvalidInput("file", f"the file name is {len(filename)} characters long; at most "
+                                   f"{MAX_FILE_NAME_CHARS} are accepted")
+    bad = next((c for c in filename if ord(c) < 0x20 or ord(c) == 0x7F), None)
+    if bad is not None:
+        raise InvalidInput("file", f"the file name holds the control character U+{ord(bad):04X}")
+
+
 def file_format(filename: str) -> str:
     from cad import SUPPORTED_FORMATS
 
@@ -61,6 +78,7 @@ def _extensions(formats: dict[str, str]) -> str:
 def create_part(session: Session, data: bytes, filename: str, mesh_unit: str | None = None) -> models.Part:
     from cad import PartImportError
 
+    check_file_name(filename)
     file_format(filename)
     if not data:
         raise ProblemError(422, f"file: '{filename}' is empty")
