@@ -20,10 +20,12 @@ TERMINAL = ("succeeded", "failed", "cancelled")
 
 
 def create_plan(session: Session, body: PlanCreate) -> models.Plan:
-    part = session.get(models.Part, body.part_id)
+    # Shared row locks (PostgreSQL) on what the plan uses: a delete of the part or robot running at the same
+    # moment either sees this plan (and refuses) or has committed first (and the plan gets 404).
+    part = session.get(models.Part, body.part_id, with_for_update={"read": True})
     if part is None:
         raise not_found("part", body.part_id)
-    if session.get(models.Robot, body.robot_id) is None:
+    if session.get(models.Robot, body.robot_id, with_for_update={"read": True}) is None:
         raise not_found("robot", body.robot_id)
     if body.tool_id is not None and session.get(models.Tool, body.tool_id) is None:
         raise not_found("tool", body.tool_id)
@@ -32,7 +34,7 @@ def create_plan(session: Session, body: PlanCreate) -> models.Plan:
     if body.cell is not None:
         cell = body.cell.model_dump(mode="json")
         for i, o in enumerate(cell["obstacles"]):
-            if "part_id" in o and session.get(models.Part, o["part_id"]) is None:
+            if "part_id" in o and session.get(models.Part, o["part_id"], with_for_update={"read": True}) is None:
                 raise ProblemError(404, f"cell.obstacles[{i}].part_id: part '{o['part_id']}' does not exist")
         cell_from_request(cell, part.bbox_mm)
     plan = models.Plan(
