@@ -12,7 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
+from app.services.errors import Conflict, InvalidInput, NotFound, ServiceError, UnsupportedFormat
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 log = logging.getLogger("weldplan.api")
@@ -60,7 +60,9 @@ def validation_detail(errors: list[dict[str, Any]]) -> str:
 
 
 # The HTTP status of each domain error the services raise (app/services/errors.py).
-_SERVICE_STATUS: tuple[tuple[type[ServiceError], int], ...] = ((InvalidInput, 422), (NotFound, 404), (Conflict, 409))
+# Most specific first: UnsupportedFormat is an InvalidInput.
+_SERVICE_STATUS: tuple[tuple[type[ServiceError], int], ...] = (
+    (UnsupportedFormat, 415), (InvalidInput, 422), (NotFound, 404), (Conflict, 409))
 
 
 def service_error_status(exc: ServiceError) -> int:

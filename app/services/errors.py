@@ -6,6 +6,7 @@ service's state) and name the request field at fault; the API layer decides how 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -25,6 +26,19 @@ class InvalidInput(ServiceError):
     def __init__(self, field: str, message: str, **extra: Any) -> None:
         super().__init__(f"{field}: {message}", field=field, **extra)
         self.field = field
+
+
+def invalid(detail: str, default_field: str) -> InvalidInput:
+    """InvalidInput from a message that names its field first ("points_mm[2]: 3.4 mm from ..."), as cad/ and
+    robot_models/ word theirs; a message that names none is put under default_field."""
+    field, sep, rest = detail.partition(": ")
+    if sep and re.fullmatch(r"[A-Za-z_][\w.\[\]]*", field):
+        return InvalidInput(field, rest)
+    return InvalidInput(default_field, detail)
+
+
+class UnsupportedFormat(InvalidInput):
+    """An upload in a format the service does not read (the API answers 415)."""
 
 
 class NotFound(ServiceError):

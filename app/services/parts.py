@@ -9,9 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.api.errors import ProblemError, not_found
 from app.db import models
-from app.services.errors import InvalidInput
+from app.services.errors import InvalidInput, NotFound, UnsupportedFormat
 
 M_TO_MM = 1000.0
 # parts.file_name is VARCHAR(255): PostgreSQL refuses a longer value (SQLite would store it), and 255 is what
@@ -60,14 +59,10 @@ def file_format(filename: str) -> str:
 
     suffix = PurePath(filename).suffix.lower().lstrip(".")
     if not suffix:
-        raise ProblemError(
-            415, f"file: '{filename}' has no extension; use one of {_extensions(SUPPORTED_FORMATS)}"
-        )
+        raise UnsupportedFormat("file", f"'{filename}' has no extension; use one of {_extensions(SUPPORTED_FORMATS)}")
     if suffix not in SUPPORTED_FORMATS:
-        raise ProblemError(
-            415, f"file: extension '.{suffix}' of '{filename}' is not supported; "
-            f"use one of {_extensions(SUPPORTED_FORMATS)}"
-        )
+        raise UnsupportedFormat("file", f"extension '.{suffix}' of '{filename}' is not supported; "
+                                        f"use one of {_extensions(SUPPORTED_FORMATS)}")
     return SUPPORTED_FORMATS[suffix]
 
 
@@ -81,11 +76,11 @@ def create_part(session: Session, data: bytes, filename: str, mesh_unit: str | N
     check_file_name(filename)
     file_format(filename)
     if not data:
-        raise ProblemError(422, f"file: '{filename}' is empty")
+        raise InvalidInput("file", f"'{filename}' is empty")
     try:
         summary = summarize_part_file(data, filename, mesh_unit)
     except PartImportError as exc:
-        raise ProblemError(422, f"file: {exc}") from exc
+        raise InvalidInput("file", str(exc)) from exc
 
     part = models.Part(
         name=summary["name"],
@@ -107,7 +102,7 @@ def create_part(session: Session, data: bytes, filename: str, mesh_unit: str | N
 def get_part(session: Session, part_id: str) -> models.Part:
     part = session.get(models.Part, part_id)
     if part is None:
-        raise not_found("part", part_id)
+        raise NotFound("part", part_id)
     return part
 
 

@@ -12,11 +12,10 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
-from app.api.errors import ProblemError, not_found
 from app.db import models
 from app.db.base import new_id
 from app.schemas.robots import Pose, RobotCreate
-from app.services.errors import Conflict, InvalidInput
+from app.services.errors import Conflict, InvalidInput, NotFound, invalid
 
 MM = 1e-3
 # A joint angle this far outside its limit (1e-6 deg) still counts as inside: the limits are served in
@@ -56,7 +55,7 @@ def robot_spec(session: Session, robot_id: str, data_dir: Path) -> Any:
             return _cache[robot_id]
     row = session.get(models.Robot, robot_id, options=[undefer(models.Robot.urdf_zip)])
     if row is None:
-        raise not_found("robot", robot_id)
+        raise NotFound("robot", robot_id)
     spec = _spec_from_row(row, data_dir)
     with _cache_lock:
         _cache[robot_id] = spec
@@ -74,7 +73,7 @@ def tool_spec(tool_id: str) -> Any:
 
     tools = load_builtin_tools()
     if tool_id not in tools:
-        raise not_found("tool", tool_id)
+        raise NotFound("tool", tool_id)
     return tools[tool_id]
 
 
@@ -90,7 +89,7 @@ def X_from_pose(pose: Pose, field: str = "pose") -> np.ndarray:
 
     q = np.asarray(pose.quat_wxyz, dtype=float)
     if np.linalg.norm(q) < 1e-9:
-        raise ProblemError(422, f"{field}.quat_wxyz: the quaternion has zero length")
+        raise InvalidInput(f"{field}.quat_wxyz", "the quaternion has zero length")
     return X_from_xyz_quat_wxyz(np.asarray(pose.xyz_mm, dtype=float) * MM, q)
 
 
@@ -144,13 +143,13 @@ def register_opw_robot(session: Session, body: RobotCreate, data_dir: Path) -> d
     limits = np.asarray(body.joint_limits_deg, dtype=float)
     for i, (lo, hi) in enumerate(limits):
         if lo >= hi:
-            raise ProblemError(422, f"joint_limits_deg[{i}]: lower limit {lo:g} is not below upper limit {hi:g}")
+            raise InvalidInput(f"joint_limits_deg[{i}]", f"lower limit {lo:g} is not below upper limit {hi:g}")
     row = models.Robot(id=new_id(), name=body.name, vendor=body.vendor, model=body.model or body.name,
                        builtin=False, definition={"kind": "opw", **body.model_dump(mode="json")})
     try:
         spec = _spec_from_row(row, data_dir)
     except (RobotModelError, ValueError) as exc:
-        raise ProblemError(422, str(exc)) from exc
+        raise invalid(str(exc), "opw") from exc
     session.add(row)
     session.commit()
     with _cache_lock:
@@ -170,7 +169,7 @@ def register_urdf_robot(session: Session, data: bytes, filename: str, name: str 
         spec = robot_from_urdf_zip(data, extract_dir, name=name, id=robot_id)
     except (RobotModelError, ValueError) as exc:
         _remove_tree(extract_dir)
-        raise ProblemError(422, f"file: '{filename}': {exc}") from exc
+        raise InvalidInput("file", f"'{filename}': {exc}") from exc
     try:
         _refuse_duplicate_name(session, spec.name, "name" if name else "file")
     except Conflict:
