@@ -12,6 +12,7 @@ from cad.seam_geometry import unit
 
 SeamKind = Literal["fillet", "lap", "corner", "butt"]
 SEAM_KINDS: tuple[str, ...] = ("fillet", "lap", "corner", "butt")
+GAP_MODES: tuple[str, ...] = ("bridge", "skip")
 
 
 class SeamError(ValueError):
@@ -30,6 +31,11 @@ class Seam:
     tube wall) thickness of the two bodies where known (m); point_accessible[M] whether the torch fits at
     each point; accessible: somewhere; accessible_fraction: share of the length; source: "detected" |
     "user".
+
+    gaps: indices k of the segments points[k] -> points[k + 1] (for a closed seam, k = M - 1 is the segment
+    back to the first point) that cross a gap between pieces of one joint line (a tab in its slot, two
+    plates end to end); gap_mode: "bridge" (the bead runs across them) or "skip" (the arc goes off at the
+    start of each gap and on again at its end: the planner welds no gap segment).
     """
 
     kind: str
@@ -47,6 +53,13 @@ class Seam:
     point_accessible: np.ndarray
     source: str
     closed: bool = False
+    gaps: tuple[int, ...] = ()
+    gap_mode: str = "bridge"
+
+    @property
+    def skipped_segments(self) -> tuple[int, ...]:
+        """The segments the arc goes off across (none when gaps are bridged)."""
+        return self.gaps if self.gap_mode == "skip" else ()
 
     @property
     def bisectors(self) -> np.ndarray:
@@ -59,4 +72,11 @@ class Seam:
         return Seam(self.kind, self.points[flip].copy(), -self.tangents[flip], self.normals_a[flip].copy(),
                     self.normals_b[flip].copy(), self.bodies, self.open_angle, self.length, self.thickness_a,
                     self.thickness_b, self.accessible, self.accessible_fraction,
-                    self.point_accessible[flip].copy(), self.source, self.closed)
+                    self.point_accessible[flip].copy(), self.source, self.closed,
+                    reversed_segments(self.gaps, len(self.points), self.closed), self.gap_mode)
+
+
+def reversed_segments(segments: tuple[int, ...], m: int, closed: bool) -> tuple[int, ...]:
+    """Segment indices of a polyline of m points once its points are reversed: segment k (k -> k + 1)
+    becomes m - 2 - k (modulo m on a closed seam, whose segment m - 1 runs back to the first point)."""
+    return tuple(sorted(((m - 2 - k) % m if closed else m - 2 - k) for k in segments))
