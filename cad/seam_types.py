@@ -19,6 +19,29 @@ class SeamError(ValueError):
     """Invalid seam input or configuration; the message names the field at fault."""
 
 
+# Gaps between pieces of one joint line (cad.seam_lines). A bead bridges small root openings: AWS
+# D1.1/D1.1M, clause "Fillet Weld Assembly", allows a fillet root opening up to 3/16 in (5 mm), the leg
+# increased by the opening above 1/16 in (2 mm). Tab-and-slot clearances are well under 1 mm; by default
+# seams run across up to 3 mm (issue 13). Skipped gaps (arc off, arc on) may be wider, up to 10 mm: a wider
+# interruption makes two seams.
+DEFAULT_MAX_GAP_M = 3e-3
+MAX_BRIDGE_GAP_M = 5e-3
+MAX_GAP_LIMIT_M = 10e-3
+
+
+def check_gap_options(max_gap_m: float, gap_mode: str) -> None:
+    """SeamError naming the field when the gap options are out of range (checked without a CAD kernel, so
+    the API refuses them before it reads a part)."""
+    if gap_mode not in GAP_MODES:
+        raise SeamError(f"gap_mode: must be one of {', '.join(GAP_MODES)}, got {gap_mode!r}")
+    if isinstance(max_gap_m, bool) or not isinstance(max_gap_m, int | float) or not np.isfinite(max_gap_m) \
+            or not 0.0 <= max_gap_m <= MAX_GAP_LIMIT_M:
+        raise SeamError(f"max_gap_m: must be between 0 and {MAX_GAP_LIMIT_M * 1e3:g} mm, got {max_gap_m!r}")
+    if gap_mode == "bridge" and max_gap_m > MAX_BRIDGE_GAP_M:
+        raise SeamError(f"max_gap_m: a bead bridges at most {MAX_BRIDGE_GAP_M * 1e3:g} mm (AWS D1.1 fillet root "
+                        f"opening limit), got {max_gap_m * 1e3:g} mm; skip wider gaps (gap_mode skip)")
+
+
 @dataclass(frozen=True, eq=False)
 class Seam:
     """One weld seam in the part frame (metres, radians).

@@ -32,16 +32,10 @@ from cad.seam_faces import BodyFaces, brep_body_faces, mesh_body_faces
 from cad.seam_geometry import unit, wedge_angle
 from cad.seam_lines import BodyGeometry, Item, finger_corners, join_lines, tab_ends
 from cad.seam_merge import Chain, canonical, chain_pieces, piece_angles, resample, straighten, tangents
-from cad.seam_types import GAP_MODES, SEAM_KINDS, Seam, SeamError
+from cad.seam_types import DEFAULT_MAX_GAP_M, SEAM_KINDS, Seam, SeamError, check_gap_options
 
 _PARALLEL_PLATES_COS = np.cos(np.radians(10.0))
-# Gaps between pieces of one joint line. A bead bridges small root openings: AWS D1.1/D1.1M, clause
-# "Fillet Weld Assembly", allows a fillet root opening up to 3/16 in (5 mm), the leg increased by the
-# opening above 1/16 in (2 mm). Tab-and-slot clearances are well under 1 mm; the default joins across up to
-# 3 mm (issue 13). Skipped gaps (arc off, arc on) may be wider, up to 10 mm: wider stretches are two seams.
-DEFAULT_MAX_GAP_M = 3e-3
-MAX_BRIDGE_GAP_M = 5e-3
-MAX_GAP_LIMIT_M = 10e-3
+
 _END_RETURN_SIN = np.sin(np.radians(20.0))
 
 
@@ -103,14 +97,7 @@ class SeamDetectionConfig:
                 raise SeamError(f"{name}: must be zero or positive, got {value!r}")
         if self.probe_distance_m <= self.contact_tolerance_m:
             raise SeamError("probe_distance_m: must exceed contact_tolerance_m")
-        if self.gap_mode not in GAP_MODES:
-            raise SeamError(f"gap_mode: must be one of {', '.join(GAP_MODES)}, got {self.gap_mode!r}")
-        if not np.isfinite(self.max_gap_m) or not 0.0 <= self.max_gap_m <= MAX_GAP_LIMIT_M:
-            raise SeamError(f"max_gap_m: must be between 0 and {MAX_GAP_LIMIT_M * 1e3:g} mm, got {self.max_gap_m!r}")
-        if self.gap_mode == "bridge" and self.max_gap_m > MAX_BRIDGE_GAP_M:
-            raise SeamError(f"max_gap_m: a bead bridges at most {MAX_BRIDGE_GAP_M * 1e3:g} mm (AWS D1.1 fillet "
-                            f"root opening limit), got {self.max_gap_m * 1e3:g} mm; skip wider gaps (gap_mode "
-                            "skip)")
+        check_gap_options(self.max_gap_m, self.gap_mode)
 
 
 # ----------------------------------------------------------------------------------------------- detection
@@ -239,7 +226,9 @@ def detect_seams(part: Part, config: SeamDetectionConfig = SeamDetectionConfig()
         if kind is None:
             continue
         end_return = not config.keep_end_returns and _is_end_return(chain, models, config.end_return_factor)
-        if end_return and not (config.join_lines and config.wrap_corners):
+        # an end return in line with a longer seam (a wall's end flush with the face of the wall beside it)
+        # is part of that seam's line: it stays a candidate until the joining is done
+        if end_return and not config.join_lines:
             continue
         items.append(Item(chain, kind, theta, end_return))
     if config.join_lines:
