@@ -522,8 +522,9 @@ def _assemble(items: list[Item], walk: list[tuple[int, bool, int]], closed: bool
     arrays = [unit(x) for x in arrays]
     ref = items[longest[0]]
     bodies = ref.chain.bodies
+    joined = {b for i, _, _ in walk for b in (*items[i].chain.bodies, *items[i].chain.joined)} - set(bodies)
     chain = Chain(P, *arrays, big_a=big_a / max(w_len, 1e-12), big_b=big_b / max(w_len, 1e-12), bodies=bodies,
-                  closed=closed, gap=G if G.any() else None)
+                  closed=closed, gap=G if G.any() else None, joined=tuple(sorted(joined)))
     theta = float(np.median([items[i].theta for i, _, _ in walk]))
     return Item(chain, ref.kind, theta)
 

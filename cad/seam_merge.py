@@ -26,7 +26,8 @@ class Chain:
     points[M,3]; n_a, n_b[M,3] outward normals of the two free faces; d_a, d_b[M,3] directions into them;
     big_a, big_b: fraction of the length along which each free face is a plate's main face; bodies (a, b);
     closed: the last point joins the first (points do not repeat it); gap[S] (None: no gaps): whether
-    each segment (S = M - 1, or M when closed) crosses a gap between pieces of one joint line.
+    each segment (S = M - 1, or M when closed) crosses a gap between pieces of one joint line; joined:
+    the bodies of other pairs whose pieces this chain took in (joint lines across body pairs).
     """
 
     points: np.ndarray
@@ -39,6 +40,7 @@ class Chain:
     bodies: tuple[int, int]
     closed: bool
     gap: np.ndarray | None = None
+    joined: tuple[int, ...] = ()  # bodies of other pairs whose pieces were joined into this chain
 
     @property
     def length(self) -> float:
@@ -209,7 +211,8 @@ def resample(chain: Chain, spacing: float) -> Chain:
         gap = np.repeat(chain.gap, [len(p) for p in out_p[1:]])
     if chain.closed:
         P, D = P[:-1], [x[:-1] for x in D]
-    return Chain(P, *D, big_a=chain.big_a, big_b=chain.big_b, bodies=chain.bodies, closed=chain.closed, gap=gap)
+    return Chain(P, *D, big_a=chain.big_a, big_b=chain.big_b, bodies=chain.bodies, closed=chain.closed, gap=gap,
+                 joined=chain.joined)
 
 
 def tangents(points: np.ndarray, closed: bool) -> np.ndarray:

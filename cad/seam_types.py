@@ -58,7 +58,9 @@ class Seam:
     gaps: indices k of the segments points[k] -> points[k + 1] (for a closed seam, k = M - 1 is the segment
     back to the first point) that cross a gap between pieces of one joint line (a tab in its slot, two
     plates end to end); gap_mode: "bridge" (the bead runs across them) or "skip" (the arc goes off at the
-    start of each gap and on again at its end: the planner welds no gap segment).
+    start of each gap and on again at its end: the planner welds no gap segment). joined_bodies: bodies
+    of other pairs whose pieces were joined in (one joint line across body pairs); bodies is the pair
+    of the longest piece.
     """
 
     kind: str
@@ -78,6 +80,12 @@ class Seam:
     closed: bool = False
     gaps: tuple[int, ...] = ()
     gap_mode: str = "bridge"
+    joined_bodies: tuple[int, ...] = ()
+
+    @property
+    def all_bodies(self) -> tuple[int, ...]:
+        """Every body the seam welds: its pair and those of pieces joined in from other pairs."""
+        return tuple(sorted({*self.bodies, *self.joined_bodies}))
 
     @property
     def skipped_segments(self) -> tuple[int, ...]:
@@ -96,7 +104,8 @@ class Seam:
                     self.normals_b[flip].copy(), self.bodies, self.open_angle, self.length, self.thickness_a,
                     self.thickness_b, self.accessible, self.accessible_fraction,
                     self.point_accessible[flip].copy(), self.source, self.closed,
-                    reversed_segments(self.gaps, len(self.points), self.closed), self.gap_mode)
+                    reversed_segments(self.gaps, len(self.points), self.closed), self.gap_mode,
+                    self.joined_bodies)
 
 
 def reversed_segments(segments: tuple[int, ...], m: int, closed: bool) -> tuple[int, ...]:

@@ -176,7 +176,8 @@ def _finish(chain: Chain, kind: str, theta: float, thickness: tuple[float | None
                 normals_b=unit(chain.n_b), bodies=chain.bodies, open_angle=theta, length=float(seg.sum()),
                 thickness_a=thickness[0], thickness_b=thickness[1], accessible=bool(point_accessible.any()),
                 accessible_fraction=fraction, point_accessible=point_accessible, source=source,
-                closed=chain.closed, gaps=gaps, gap_mode=gap_mode)
+                closed=chain.closed, gaps=gaps, gap_mode=gap_mode,
+                joined_bodies=tuple(sorted(set(chain.joined) - set(chain.bodies))))
 
 
 def _orient(chain: Chain) -> Chain:
@@ -185,7 +186,7 @@ def _orient(chain: Chain) -> Chain:
         return chain
     r = slice(None, None, -1)
     return Chain(chain.points[r], chain.n_a[r], chain.n_b[r], chain.d_a[r], chain.d_b[r], chain.big_a,
-                 chain.big_b, chain.bodies, False, None if chain.gap is None else chain.gap[r].copy())
+                 chain.big_b, chain.bodies, False, None if chain.gap is None else chain.gap[r].copy(), chain.joined)
 
 
 def _chain_angle(chain: Chain, flat_tol: float) -> float:

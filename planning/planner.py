@@ -286,7 +286,8 @@ class _Planner:
     # -- collision callbacks ---------------------------------------------------------------------------
     def allowed(self, task: SeamTask, point_P: np.ndarray) -> AllowedContact:
         point_B = self.X_BP[:3, :3] @ point_P + self.X_BP[:3, 3]
-        return AllowedContact(tuple(task.seam.bodies), point_B, self.config.contact_radius_m)
+        # a seam joined across body pairs welds all their bodies: the nozzle may touch any of them at the tip
+        return AllowedContact(task.seam.all_bodies, point_B, self.config.contact_radius_m)
 
     def state_valid_free(self, q: np.ndarray) -> bool:
         return bool(self.world.valid(np.asarray(q)[None])[0])

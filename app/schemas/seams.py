@@ -17,7 +17,7 @@ _SEAM = {
     "open_angle_deg": 90.0, "bodies": [0, 1], "accessible": True, "accessible_fraction": 1.0,
     "tangents": [[1, 0, 0], [1, 0, 0]], "normals_a": [[0, 0, 1], [0, 0, 1]], "normals_b": [[0, -1, 0], [0, -1, 0]],
     "point_accessible": [True, True], "thickness_mm": [10.0, 10.0], "closed": False, "gap_segments": [],
-    "gap_mode": "bridge",
+    "gap_mode": "bridge", "joined_bodies": [],
     "procedure": _PROCEDURE, "procedure_overrides": [],
 }
 
@@ -45,6 +45,8 @@ class SeamPublic(BaseModel):
         "segments (k: points_mm[k] -> points_mm[k + 1]) that cross a gap between pieces of one joint line, "
         "such as a tab in its slot; gap_mode says whether the bead bridges them or the arc goes off across"))
     gap_mode: Literal["bridge", "skip"] = "bridge"
+    joined_bodies: list[int] = Field(default_factory=list, description=(
+        "bodies of other pairs whose pieces this seam takes in (one joint line across body pairs)"))
     procedure: dict[str, Any]
     procedure_overrides: list[str] = Field(description="procedure fields the user has set")
 

@@ -40,6 +40,7 @@ def _record(seam: Any) -> dict[str, Any]:
             "closed": bool(seam.closed),
             "gap_segments": [int(k) for k in seam.gaps],
             "gap_mode": seam.gap_mode,
+            "joined_bodies": [int(b) for b in seam.joined_bodies],
         },
         "procedure": to_api(default_procedure(seam)),
     }
@@ -233,6 +234,7 @@ def seam_public(row: models.Seam) -> dict[str, Any]:
     per_point = ("points_mm", "tangents", "normals_a", "normals_b", "point_accessible")
     g.setdefault("gap_segments", [])
     g.setdefault("gap_mode", "bridge")
+    g.setdefault("joined_bodies", [])
     if row.reversed:
         for key in per_point:
             g[key] = g[key][::-1]
@@ -265,7 +267,7 @@ def seam_for_planning(row: models.Seam) -> tuple[Any, Any]:
         accessible_fraction=float(g["accessible_fraction"]),
         point_accessible=np.asarray(g["point_accessible"], dtype=bool), source=row.source,
         closed=bool(g.get("closed", False)), gaps=tuple(g.get("gap_segments", ())),
-        gap_mode=g.get("gap_mode", "bridge"),
+        gap_mode=g.get("gap_mode", "bridge"), joined_bodies=tuple(g.get("joined_bodies", ())),
     )
     _, procedure = _validated_overrides(row.procedure, row.procedure_override)
     return (seam.reversed() if row.reversed else seam), procedure

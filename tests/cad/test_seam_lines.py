@@ -55,7 +55,7 @@ def test_collinear_pieces_across_body_pairs_join_over_a_small_gap():
     assert len(fillets) == 2, describe(seams)
     for s in fillets:
         assert s.length == pytest.approx(0.160, abs=1e-6)
-        assert s.bodies in ((0, 1), (0, 2))
+        assert s.bodies in ((0, 1), (0, 2)) and s.all_bodies == (0, 1, 2)
         assert len(s.gaps) == 1
         k = s.gaps[0]
         mid = 0.5 * (s.points[k] + s.points[k + 1])
@@ -127,6 +127,10 @@ def test_tab_slot_box_seams_as_a_welder_lists_them(tab_box):
     w, part = tab_box
     seams = detect_seams(part, SeamDetectionConfig(**FAST))
     match_expected(seams, w.expected)
+    # the short walls' outside fillets run on along the long walls' ends
+    for wall in (3, 4):
+        outside = max((s for s in seams if s.bodies == (0, wall)), key=lambda s: s.length)
+        assert outside.joined_bodies == (1, 2)
     # every wall's two fillets cross the slot of each tab (2 tabs): bridged gaps
     for s in seams:
         if s.kind == "fillet" and s.bodies[0] == 0:
@@ -168,6 +172,7 @@ def test_tab_slot_box_outside_fillets_wrap_round_the_box(tab_box):
     # 2 x (200 - 24) + 2 x (120 - 24) mm
     assert len(loops) == 1 and len(seams) == 13, describe(seams)
     assert loops[0].length == pytest.approx(0.544, abs=1e-6)
+    assert loops[0].all_bodies == (0, 1, 2, 3, 4)
     # inside corners are not wrapped: the four inside fillets stay apart
     assert sum(1 for s in seams if s.kind == "fillet" and s.bodies[0] == 0 and not s.closed) == 4
 
