@@ -3,8 +3,9 @@
 Assemblies (several bodies): seams are the boundaries of the face-to-face contacts between bodies where the
 two free faces form a concave corner (fillet, lap, outside corner) or lie flush (butt, flush corner); see
 ``seam_contacts``. A single body: its concave sharp edges are the candidates (``seam_concave``). Pieces are
-chained into polylines (``seam_merge``), classified, filtered, resampled and checked for torch access
-(``accessibility``).
+chained into polylines (``seam_merge``), classified, joined into the seams a welder lists (``seam_lines``:
+finger-joint outside corners, tab ends, one joint line across gaps and body pairs, optionally round
+corners), filtered, resampled and checked for torch access (``accessibility``).
 
 Kinds, from the free faces and the plates they belong to (a plate's "main" faces are the two large ones,
 its "edge" faces the thin ones around it):
