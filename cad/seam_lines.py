@@ -156,6 +156,14 @@ def _flush_lines(items: list[Item], flat_tol: float) -> list[_Flush]:
     return out
 
 
+def _same_pair(lines: list[_Flush], items: list[Item]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of lines between the same two bodies."""
+    by_pair: dict[tuple[int, int], list[int]] = {}
+    for i, ln in enumerate(lines):
+        by_pair.setdefault(items[ln.index].chain.bodies, []).append(i)
+    return [(g[x], g[y]) for g in by_pair.values() for x in range(len(g)) for y in range(x + 1, len(g))]
+
+
 def _thickness(models: dict[int, BodyFaces], bodies: tuple[int, int], pick: type = max) -> float | None:
     ts = [models[b].thickness for b in bodies if b in models and models[b].thickness is not None]
     return pick(ts) if ts else None
@@ -215,34 +223,33 @@ def finger_corners(items: list[Item], models: dict[int, BodyFaces], max_gap: flo
         return i
 
     edge_of: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-    for i, a in enumerate(lines):
-        for j in range(i + 1, len(lines)):
-            b = lines[j]
-            pair = items[a.index].chain.bodies
-            if items[b.index].chain.bodies != pair or abs(a.t @ b.t) < _PARALLEL_COS:
-                continue
-            if abs(a.n @ b.n) > np.cos(np.radians(20.0)):
-                continue  # the same face (or opposite faces): no edge between them
-            reach = _thickness(models, pair)
-            if reach is None:
-                continue
-            reach *= _THICKNESS_FACTOR
-            # the edge: where the two face planes meet, at a's start along the line
-            E = np.linalg.solve(np.stack([a.n, b.n, a.t]), np.array([a.n @ a.p0, b.n @ b.p0, a.t @ a.p0]))
-            Eb = E + ((b.p0 - E) @ a.t) * a.t
-            off_a, off_b = a.p0 - E, b.p0 - Eb
-            if np.linalg.norm(off_a) > reach or np.linalg.norm(off_b) > reach:
-                continue
-            # convex edge: each line lies on its face, behind the other face's plane
-            if off_a @ b.n > -0.25 * join_tol or off_b @ a.n > -0.25 * join_tol:
-                continue
-            sa = sorted(((a.p0 - E) @ a.t, (a.p1 - E) @ a.t))
-            sb = sorted(((b.p0 - E) @ a.t, (b.p1 - E) @ a.t))
-            if max(sb[0] - sa[1], sa[0] - sb[1]) > max_gap:
-                continue
-            parent[find(j)] = find(i)
-            edge_of.setdefault(i, (E, a.t))
-            edge_of.setdefault(j, (E, a.t))
+    for i, j in _same_pair(lines, items):
+        a, b = lines[i], lines[j]
+        pair = items[a.index].chain.bodies
+        if abs(a.t @ b.t) < _PARALLEL_COS:
+            continue
+        if abs(a.n @ b.n) > np.cos(np.radians(20.0)):
+            continue  # the same face (or opposite faces): no edge between them
+        reach = _thickness(models, pair)
+        if reach is None:
+            continue
+        reach *= _THICKNESS_FACTOR
+        # the edge: where the two face planes meet, at a's start along the line
+        E = np.linalg.solve(np.stack([a.n, b.n, a.t]), np.array([a.n @ a.p0, b.n @ b.p0, a.t @ a.p0]))
+        Eb = E + ((b.p0 - E) @ a.t) * a.t
+        off_a, off_b = a.p0 - E, b.p0 - Eb
+        if np.linalg.norm(off_a) > reach or np.linalg.norm(off_b) > reach:
+            continue
+        # convex edge: each line lies on its face, behind the other face's plane
+        if off_a @ b.n > -0.25 * join_tol or off_b @ a.n > -0.25 * join_tol:
+            continue
+        sa = sorted(((a.p0 - E) @ a.t, (a.p1 - E) @ a.t))
+        sb = sorted(((b.p0 - E) @ a.t, (b.p1 - E) @ a.t))
+        if max(sb[0] - sa[1], sa[0] - sb[1]) > max_gap:
+            continue
+        parent[find(j)] = find(i)
+        edge_of.setdefault(i, (E, a.t))
+        edge_of.setdefault(j, (E, a.t))
     groups: dict[int, list[int]] = {}
     for i in range(len(lines)):
         groups.setdefault(find(i), []).append(i)
@@ -281,25 +288,25 @@ def tab_ends(items: list[Item], models: dict[int, BodyFaces], join_tol: float, f
     ends in) -> one seam along the middle of the tab end."""
     lines = _flush_lines(items, flat_tol)
     pairs = []
-    for i, a in enumerate(lines):
-        for b in lines[i + 1:]:
-            pair = items[a.index].chain.bodies
-            if items[b.index].chain.bodies != pair or a.n @ b.n < _PARALLEL_COS or abs(a.t @ b.t) < _PARALLEL_COS:
-                continue
-            w = b.p0 - a.p0
-            if abs(w @ a.n) > join_tol:
-                continue  # not in one plane
-            across = w - (w @ a.t) * a.t
-            width = float(np.linalg.norm(across))
-            thick = _thickness(models, pair)
-            if thick is None or not 0.5 * join_tol < width <= _THICKNESS_FACTOR * thick:
-                continue
-            sa = sorted((0.0, float((a.p1 - a.p0) @ a.t)))
-            sb = sorted((float((b.p0 - a.p0) @ a.t), float((b.p1 - a.p0) @ a.t)))
-            overlap = min(sa[1], sb[1]) - max(sa[0], sb[0])
-            if overlap < 0.5 * min(sa[1] - sa[0], sb[1] - sb[0]):
-                continue
-            pairs.append((width, a, b, across, sa, sb))
+    for i, j in _same_pair(lines, items):
+        a, b = lines[i], lines[j]
+        pair = items[a.index].chain.bodies
+        if a.n @ b.n < _PARALLEL_COS or abs(a.t @ b.t) < _PARALLEL_COS:
+            continue
+        w = b.p0 - a.p0
+        if abs(w @ a.n) > join_tol:
+            continue  # not in one plane
+        across = w - (w @ a.t) * a.t
+        width = float(np.linalg.norm(across))
+        thick = _thickness(models, pair)
+        if thick is None or not 0.5 * join_tol < width <= _THICKNESS_FACTOR * thick:
+            continue
+        sa = sorted((0.0, float((a.p1 - a.p0) @ a.t)))
+        sb = sorted((float((b.p0 - a.p0) @ a.t), float((b.p1 - a.p0) @ a.t)))
+        overlap = min(sa[1], sb[1]) - max(sa[0], sb[0])
+        if overlap < 0.5 * min(sa[1] - sa[0], sb[1] - sb[0]):
+            continue
+        pairs.append((width, a, b, across, sa, sb))
     used: set[int] = set()
     out = []
     for _, a, b, across, sa, sb in sorted(pairs, key=lambda x: x[0]):
@@ -360,7 +367,8 @@ def _bridgeable(e: _End, f: _End, sides: tuple[set[int], set[int]], geometry: Bo
     s = (np.arange(n) + 0.5) / n
     P = e.p + s[:, None] * g
     bis = unit(unit(e.n_a + e.n_b)[None] * (1.0 - s[:, None]) + unit(f.n_a + f.n_b)[None] * s[:, None])
-    probe = np.linalg.norm(bis, axis=1) > 0.5
+    # free air every 1 mm: a plate in the wedge is thicker than that
+    probe = (np.linalg.norm(bis, axis=1) > 0.5) & (np.arange(n) % 4 == 0)
     if geometry.inside_any(P[probe] + _PROBE_M * bis[probe]).any():
         return False  # something (a gusset, the plate itself) fills the wedge there
     filled = np.ones(n, dtype=bool)
