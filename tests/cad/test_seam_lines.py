@@ -243,3 +243,28 @@ def test_box_sides_gusset_corner_is_no_gap(box_sides):
     # option's reach once the tolerance is counted): a part in the wedge is not a gap
     for pair in ((1, 3), (1, 4), (2, 3), (2, 4)):
         assert sum(1 for s in after if s.bodies == pair and s.kind == "fillet") == 2
+
+
+def test_tube_with_a_slit_closes_round_the_slit():
+    # tangent-continuous pieces: a 60 mm tube (4 mm wall, cad.weldments.tube_on_plate defaults) on a plate,
+    # slit through its wall by 2 mm at its foot; each fillet is one arc from slit to slit, and joins round
+    # across the slit into a closed seam with one gap segment
+    from OCP.BRepAlgoAPI import BRepAlgoAPI_Cut
+
+    (plate_name, plate), (tube_name, tube) = wm.tube_on_plate()
+    cx = cy = 0.075
+    slit = wm._box(cx + 0.02, cy - 0.001, 0.0, 0.02, 0.002, 0.2)  # through the wall at +x, 2 mm wide
+    tube = BRepAlgoAPI_Cut(tube, slit).Shape()
+    part = wm.weldment_part([(plate_name, plate), (tube_name, tube)])
+    pieces = detect_seams(part, SeamDetectionConfig(join_lines=False, **FAST))
+    assert sum(not s.closed and s.kind == "fillet" and s.length > 0.05 for s in pieces) == 2, describe(pieces)
+    seams = detect_seams(part, SeamDetectionConfig(**FAST))
+    assert len(seams) == 2, describe(seams)
+    for s, r in zip(sorted(seams, key=lambda s: -s.length), (0.030, 0.026), strict=True):
+        assert s.closed and len(s.gaps) == 1
+        # the length round the circle (the 0.1 mm chord error costs less than 0.1 %)
+        assert s.length == pytest.approx(2 * np.pi * r, rel=2e-3)
+        k = s.gaps[0]
+        a, b = s.points[k], s.points[(k + 1) % len(s.points)]
+        assert np.linalg.norm(b - a) == pytest.approx(0.002, abs=2e-4)
+        assert 0.5 * (a + b)[0] == pytest.approx(cx + r, abs=1e-3)
