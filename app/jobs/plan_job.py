@@ -30,6 +30,9 @@ def _plan_config(options: dict[str, Any] | None, seam_ids_given: bool) -> Any:
 
 
 def run_plan_job(ctx: JobContext) -> dict[str, Any]:
+    # first thing: importing the planner and reading the part take a while, and a job stopped in that time
+    # says so rather than "starting"
+    ctx.report(0.0, "loading")
     from app.services.plans import cell_from_request
     from app.services.robots import robot_spec, tool_spec
     from app.services.seams import seam_for_planning
@@ -37,7 +40,6 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
     from planning.planner import PlanError, SeamTask, plan_weld
     from planning.serialize import program_to_json
 
-    ctx.report(0.0, "loading")
     with ctx.sessions() as s:
         plan = s.get(models.Plan, ctx.plan_id)
         if plan is None:
