@@ -418,8 +418,11 @@ def join_lines(items: list[Item], geometry: BodyGeometry, max_gap: float, join_t
         straight = -(e.out @ f.out) >= _GAP_TURN_COS
         if straight and match:
             if d > join_tol:
+                # in line: the chord along the mean tangent, or off it by no more than the jogs real CAD
+                # leaves between pieces of one line (box_sides.STEP: 0.13 mm)
                 mean = unit(e.out - f.out)
-                if (g / d) @ mean < _PARALLEL_COS:
+                lateral = float(np.linalg.norm(g - (g @ mean) * mean))
+                if g @ mean <= 0 or ((g / d) @ mean < _PARALLEL_COS and lateral > join_tol):
                     continue
         elif wrap and A.kind == "fillet" and d <= join_tol and _wraps(e, f):
             match = _wrap_match(e, f, cos_lim)
