@@ -139,33 +139,43 @@ def test_every_builtin_robot_gets_its_vendors_program(robot_id: str, demo_file: 
     assert "Planned demo_bracket.step: 1 of 12 detected seams with " in stdout
 
 
-# box_sides.STEP planned in full with the ABB took 4 min 17 s of CPU through the CLI (19.5 min on the
-# shared 2-core machine), 117 s of it building the collision world (convex pieces of its 10 bodies), too long
-# for a test. Four of its 115 seams keep the real file, the import, detection, world and program writing: three
-# short corners the planner welds (seam_027..029 in the full run) and a lid fillet that no torch reaches.
-# (Numbers as the full run printed them; should seam detection renumber them, pick again from its plan.json.)
-BOX_SIDES_SEAMS = "9,27-29"
+# box_sides.STEP planned in full with the ABB (115 seams before seam merging) took 4 min 17 s of CPU through the
+# CLI (19.5 min on the shared 2-core machine), 117 s of it building the collision world (convex pieces of its 10
+# bodies): too long for a test. A few of its seams (--seams) keep the real file, the import, detection, world
+# and program writing: the three shortest that cad finds fully accessible and one that no torch reaches.
+# They are picked from this version's detection, so the numbers follow changes to seam detection.
+def box_sides_selection() -> tuple[list[str], str]:
+    from cad import detect_seams, import_part
+
+    seams = detect_seams(import_part((DATA / "box_sides.STEP").read_bytes(), "box_sides.STEP"))
+    ids = [f"seam_{i + 1:03d}" for i in range(len(seams))]
+    open_ = sorted((s.length, i) for i, s in zip(ids, seams, strict=True) if s.accessible_fraction == 1.0)
+    enclosed = [i for i, s in zip(ids, seams, strict=True) if s.accessible_fraction == 0.0]
+    assert len(open_) >= 3 and enclosed, "box_sides has fully accessible and enclosed seams (tests/data/README.md)"
+    return sorted([i for _, i in open_[:3]] + enclosed[:1]), enclosed[0]
 
 
 @pytest.mark.timeout(1800)
 def test_box_sides_finishes_and_writes_the_program(tmp_path: Path) -> None:
     # Before the fix of planning/sequence.py's local search the plan of box_sides never ended (issue 19).
+    chosen, enclosed = box_sides_selection()
     out = tmp_path / "out"
-    proc = run_cli("plan", str(DATA / "box_sides.STEP"), "--robot", ABB, "--seams", BOX_SIDES_SEAMS,
+    proc = run_cli("plan", str(DATA / "box_sides.STEP"), "--robot", ABB, "--seams", ",".join(chosen),
                    "--out", str(out), cwd=tmp_path, timeout_s=1700)
     assert proc.returncode == 0, proc.stderr
     assert_no_traceback(proc)
-    detected = re.search(rf"^Planned box_sides.STEP: 4 of (\d+) detected seams with {ABB} ", proc.stdout, re.M)
-    assert detected is not None and int(detected[1]) > 4, proc.stdout
+    assert re.search(rf"^Planned box_sides.STEP: 4 of \d+ detected seams with {ABB} ", proc.stdout, re.M)
     plan = json.loads((out / "plan.json").read_text())
     seams = {s["seam_id"]: s for s in plan["seams"]}
-    assert sorted(seams) == ["seam_009", "seam_027", "seam_028", "seam_029"]
+    assert sorted(seams) == chosen
     table = summary_table(proc.stdout)
     assert table["total"][0] == 4 and table["total"][1] > 0
     assert table["total"][1] == pytest.approx(sum(s["welded_length_mm"] for s in seams.values()), abs=0.06)
+    assert seams[enclosed]["status"] == "unreachable"
     for s in seams.values():
         if s["status"] != "planned":
-            assert s["reason"] and f"  {s['seam_id']} " in proc.stdout and s["reason"] in proc.stdout
+            assert s["reason"], s
+            assert re.search(rf"^  {s['seam_id']} \w+: .* - {re.escape(s['reason'])}$", proc.stdout, re.M)
     written = {p.name for p in out.iterdir()}
     program = read_program_files(out, written - OTHER_FILES)
     assert {Path(n).suffix.lower() for n in program} == PROGRAM_EXTENSIONS["abb"]
