@@ -4,7 +4,7 @@ CoACD (Wei et al., SIGGRAPH 2022, PyPI `coacd`, MIT) cuts the mesh with planes a
 of every cut piece, so the union of its hulls covers the body (no missed contact, only ~threshold-sized
 additions in the concave corners); we check that cover on the body's vertices and face centres. Without
 coacd, or for meshes that are not closed (no volume to compare), the body stays one static concave
-triangle mesh (exact, about 15x slower per query, planning.md §5.2).
+triangle mesh (exact, about 15x slower per query, docs/references.md#planning-5-2).
 """
 
 from __future__ import annotations
