@@ -17,8 +17,15 @@ import pytest
 from api_tests.server import REPO, ServerProcess
 
 SCRIPT = REPO / "docs" / "walkthrough.sh"
-STEPS = ["== 1. the part", "== 2. weld seams", "== 3. plan", "== 4. trajectory", "== 5. robot program",
-         "== 6. cycle time", "== 7. replay the program"]
+STEPS = [
+    "== 1. the part",
+    "== 2. weld seams",
+    "== 3. plan",
+    "== 4. trajectory",
+    "== 5. robot program",
+    "== 6. cycle time",
+    "== 7. replay the program",
+]
 
 
 @pytest.fixture(scope="module")

@@ -18,8 +18,9 @@ def test_readme_shows_the_walkthrough_script_unchanged() -> None:
 
 def test_readme_lists_every_setting_as_its_environment_variable() -> None:
     prefix = Settings.model_config["env_prefix"]
-    missing = [f"{prefix}{name}".upper() for name in Settings.model_fields
-               if f"`{prefix}{name}`".upper() not in README.upper()]
+    missing = [
+        f"{prefix}{name}".upper() for name in Settings.model_fields if f"`{prefix}{name}`".upper() not in README.upper()
+    ]
     assert not missing, f"README's configuration table lacks {missing}"
 
 
