@@ -12,8 +12,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.services.errors import Conflict, Invalid, NotFound, ServiceError, UnsupportedFormat
+
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 log = logging.getLogger("weldplan.api")
+# The HTTP status of each domain error the services raise (app/services/errors.py).
+SERVICE_ERROR_STATUS: dict[type[ServiceError], int] = {NotFound: 404, Conflict: 409, UnsupportedFormat: 415,
+                                                       Invalid: 422}
 
 
 class ProblemError(Exception):
@@ -61,6 +66,11 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ProblemError)
     async def _problem(_: Request, exc: ProblemError) -> JSONResponse:
         return problem_response(exc.status, exc.detail, exc.title, **exc.extra)
+
+    @app.exception_handler(ServiceError)
+    async def _service(_: Request, exc: ServiceError) -> JSONResponse:
+        status = next(SERVICE_ERROR_STATUS[k] for k in type(exc).__mro__ if k in SERVICE_ERROR_STATUS)
+        return problem_response(status, exc.detail)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.api.errors import ProblemError, not_found
 from app.db import models
+from app.services.errors import Invalid, UnsupportedFormat, not_found
 
 M_TO_MM = 1000.0
 
@@ -43,12 +43,12 @@ def file_format(filename: str) -> str:
 
     suffix = PurePath(filename).suffix.lower().lstrip(".")
     if not suffix:
-        raise ProblemError(
-            415, f"file: '{filename}' has no extension; use one of {_extensions(SUPPORTED_FORMATS)}"
+        raise UnsupportedFormat(
+            f"file: '{filename}' has no extension; use one of {_extensions(SUPPORTED_FORMATS)}"
         )
     if suffix not in SUPPORTED_FORMATS:
-        raise ProblemError(
-            415, f"file: extension '.{suffix}' of '{filename}' is not supported; "
+        raise UnsupportedFormat(
+            f"file: extension '.{suffix}' of '{filename}' is not supported; "
             f"use one of {_extensions(SUPPORTED_FORMATS)}"
         )
     return SUPPORTED_FORMATS[suffix]
@@ -63,11 +63,11 @@ def create_part(session: Session, data: bytes, filename: str, mesh_unit: str | N
 
     file_format(filename)
     if not data:
-        raise ProblemError(422, f"file: '{filename}' is empty")
+        raise Invalid(f"file: '{filename}' is empty")
     try:
         summary = summarize_part_file(data, filename, mesh_unit)
     except PartImportError as exc:
-        raise ProblemError(422, f"file: {exc}") from exc
+        raise Invalid(f"file: {exc}") from exc
 
     part = models.Part(
         name=summary["name"],

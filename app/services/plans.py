@@ -8,11 +8,11 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.api.errors import ProblemError, not_found
 from app.db import models
 from app.db.base import utcnow
 from app.schemas.plans import PlanCreate
 from app.schemas.robots import Pose
+from app.services.errors import Conflict, Invalid, NotFound, not_found
 
 MM = 1e-3
 
@@ -33,7 +33,7 @@ def create_plan(session: Session, body: PlanCreate) -> models.Plan:
         cell = body.cell.model_dump(mode="json")
         for i, o in enumerate(cell["obstacles"]):
             if "part_id" in o and session.get(models.Part, o["part_id"]) is None:
-                raise ProblemError(404, f"cell.obstacles[{i}].part_id: part '{o['part_id']}' does not exist")
+                raise NotFound(f"cell.obstacles[{i}].part_id: part '{o['part_id']}' does not exist")
         cell_from_request(cell, part.bbox_mm)
     plan = models.Plan(
         part_id=body.part_id, robot_id=body.robot_id, tool_id=body.tool_id,
@@ -60,7 +60,7 @@ def cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, list[float]]
     seen: set[str] = set()
     for i, o in enumerate(cell.get("obstacles", [])):
         if o["name"] in seen:
-            raise ProblemError(422, f"cell.obstacles[{i}].name: '{o['name']}' names another obstacle already")
+            raise Invalid(f"cell.obstacles[{i}].name: '{o['name']}' names another obstacle already")
         seen.add(o["name"])
         X_BO = X_from_pose(Pose(**o["pose"]), f"cell.obstacles[{i}].pose")
         if "part_id" not in o:
@@ -76,23 +76,23 @@ def cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, list[float]]
     bbox_B = bbox_in_base(np.array([part_bbox_mm["min"], part_bbox_mm["max"]]) * MM, X_BP)
     # A part closer than this to the base axis, below the shoulder, would stand inside the robot's foot.
     if part_overlaps_base(bbox_B, base_radius_m=0.15, base_height_m=0.3):
-        raise ProblemError(422, "cell.X_BP: puts the part inside the robot's base (the part's box reaches "
+        raise Invalid("cell.X_BP: puts the part inside the robot's base (the part's box reaches "
                                 "within 150 mm of the base axis below 300 mm height)")
     try:
         return Cell(X_BP, table_under(bbox_B) if cell.get("table", True) else None, obstacles), obstacles
     except CellError as exc:
-        raise ProblemError(422, str(exc)) from exc
+        raise Invalid(str(exc)) from exc
 
 
 def _check_seams(session: Session, part: models.Part, seam_ids: list[str]) -> None:
     if len(set(seam_ids)) != len(seam_ids):
-        raise ProblemError(422, "seam_ids: a seam is listed twice")
+        raise Invalid("seam_ids: a seam is listed twice")
     found = {s.id: s.part_id for s in session.scalars(select(models.Seam).where(models.Seam.id.in_(seam_ids)))}
     for i, seam_id in enumerate(seam_ids):
         if seam_id not in found:
-            raise ProblemError(404, f"seam_ids[{i}]: seam '{seam_id}' does not exist")
+            raise NotFound(f"seam_ids[{i}]: seam '{seam_id}' does not exist")
         if found[seam_id] != part.id:
-            raise ProblemError(422, f"seam_ids[{i}]: seam '{seam_id}' belongs to another part, "
+            raise Invalid(f"seam_ids[{i}]: seam '{seam_id}' belongs to another part, "
                                     f"not to part '{part.id}'")
 
 
@@ -113,7 +113,7 @@ def cancel_plan(session: Session, plan_id: str) -> models.Plan:
     session.commit()
     if res.rowcount != 1:
         session.refresh(plan)
-        raise ProblemError(409, f"plan '{plan_id}' is already finished ({plan.status}); nothing to cancel")
+        raise Conflict(f"plan '{plan_id}' is already finished ({plan.status}); nothing to cancel")
     session.refresh(plan)
     return plan
 

@@ -10,10 +10,10 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
-from app.api.errors import ProblemError, not_found
 from app.db import models
 from app.db.base import new_id
 from app.schemas.robots import Pose, RobotCreate
+from app.services.errors import Invalid, not_found
 
 MM = 1e-3
 _cache: dict[str, Any] = {}
@@ -78,7 +78,7 @@ def X_from_pose(pose: Pose, field: str = "pose") -> np.ndarray:
 
     q = np.asarray(pose.quat_wxyz, dtype=float)
     if np.linalg.norm(q) < 1e-9:
-        raise ProblemError(422, f"{field}.quat_wxyz: the quaternion has zero length")
+        raise Invalid(f"{field}.quat_wxyz: the quaternion has zero length")
     return X_from_xyz_quat_wxyz(np.asarray(pose.xyz_mm, dtype=float) * MM, q)
 
 
@@ -104,13 +104,13 @@ def register_opw_robot(session: Session, body: RobotCreate, data_dir: Path) -> d
     limits = np.asarray(body.joint_limits_deg, dtype=float)
     for i, (lo, hi) in enumerate(limits):
         if lo >= hi:
-            raise ProblemError(422, f"joint_limits_deg[{i}]: lower limit {lo:g} is not below upper limit {hi:g}")
+            raise Invalid(f"joint_limits_deg[{i}]: lower limit {lo:g} is not below upper limit {hi:g}")
     row = models.Robot(id=new_id(), name=body.name, vendor=body.vendor, model=body.model or body.name,
                        builtin=False, definition={"kind": "opw", **body.model_dump(mode="json")})
     try:
         spec = _spec_from_row(row, data_dir)
     except (RobotModelError, ValueError) as exc:
-        raise ProblemError(422, str(exc)) from exc
+        raise Invalid(str(exc)) from exc
     session.add(row)
     session.commit()
     with _cache_lock:
@@ -128,7 +128,7 @@ def register_urdf_robot(session: Session, data: bytes, filename: str, name: str 
         spec = robot_from_urdf_zip(data, extract_dir, name=name, id=robot_id)
     except (RobotModelError, ValueError) as exc:
         _remove_tree(extract_dir)
-        raise ProblemError(422, f"file: '{filename}': {exc}") from exc
+        raise Invalid(f"file: '{filename}': {exc}") from exc
     row = models.Robot(id=robot_id, name=spec.name, vendor=spec.vendor, model=spec.model, builtin=False,
                        definition={"kind": "urdf_zip", "file_name": filename}, urdf_zip=data)
     session.add(row)
@@ -147,7 +147,7 @@ def _remove_tree(path: Path) -> None:
 def fk(spec: Any, joints_deg: list[float], tool_id: str | None) -> dict[str, Any]:
     q = _rad(joints_deg)
     if q.shape != (spec.dof,):
-        raise ProblemError(422, f"joints_deg: expected {spec.dof} values for robot '{spec.id}', got {q.size}")
+        raise Invalid(f"joints_deg: expected {spec.dof} values for robot '{spec.id}', got {q.size}")
     X = spec.kinematics.fk(q[None, :])[0]
     if tool_id is not None:
         X = X @ tool_spec(tool_id).X_FT

@@ -10,9 +10,9 @@ import numpy as np
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, undefer
 
-from app.api.errors import ProblemError, not_found
 from app.db import models
 from app.schemas.seams import SeamCreate, SeamPatch
+from app.services.errors import Invalid, not_found
 from app.services.isolation import IsolatedCrash, IsolatedRunner, IsolatedTimeout
 from app.services.parts import get_part
 from app.services.units import si_name, to_api
@@ -68,11 +68,11 @@ def _isolated(isolation: IsolatedRunner, timeout_s: float, fn: Any, *args: Any) 
     except SeamError as exc:
         msg = str(exc)
         # cad names points as points[i]; the API field is points_mm or arc_mm.
-        raise ProblemError(422, msg.replace("points[", "points_mm[").replace("arc[", "arc_mm[")) from exc
+        raise Invalid(msg.replace("points[", "points_mm[").replace("arc[", "arc_mm[")) from exc
     except IsolatedCrash as exc:
-        raise ProblemError(422, "file: the CAD kernel crashed while reading this part's seams") from exc
+        raise Invalid("file: the CAD kernel crashed while reading this part's seams") from exc
     except IsolatedTimeout as exc:
-        raise ProblemError(422, f"file: seam computation took too long ({exc})") from exc
+        raise Invalid(f"file: seam computation took too long ({exc})") from exc
 
 
 def _part_file(session: Session, part_id: str) -> tuple[bytes, str, str]:
@@ -114,7 +114,7 @@ def _validated_overrides(base_api: dict[str, Any], overrides: dict[str, Any]) ->
     for api_field, value in merged.items():
         name, factor = si_name(api_field)
         if name not in names:
-            raise ProblemError(422, f"procedure.{api_field}: not a weld procedure field")
+            raise Invalid(f"procedure.{api_field}: not a weld procedure field")
         if name == "weave":
             si[name] = None if value is None else _weave(value, api_field)
         elif isinstance(value, int | float) and not isinstance(value, bool) and factor != 1.0:
@@ -129,7 +129,7 @@ def _validated_overrides(base_api: dict[str, Any], overrides: dict[str, Any]) ->
         msg = str(exc)
         field = msg.split(":", 1)[0]
         api_field = to_api_field(field)
-        raise ProblemError(422, f"procedure.{api_field}:{msg.split(':', 1)[1] if ':' in msg else ' ' + msg}") \
+        raise Invalid(f"procedure.{api_field}:{msg.split(':', 1)[1] if ':' in msg else ' ' + msg}") \
             from exc
 
 
@@ -143,7 +143,7 @@ def _weave(value: Any, api_field: str) -> Any:
     from cad import Weave
 
     if not isinstance(value, dict):
-        raise ProblemError(422, f"procedure.{api_field}: must be an object or null")
+        raise Invalid(f"procedure.{api_field}: must be an object or null")
     kwargs = {}
     for k, v in value.items():
         name, factor = si_name(k)
@@ -151,15 +151,15 @@ def _weave(value: Any, api_field: str) -> Any:
     try:
         return Weave(**kwargs)
     except (TypeError, ValueError) as exc:
-        raise ProblemError(422, f"procedure.{api_field}: {exc}") from exc
+        raise Invalid(f"procedure.{api_field}: {exc}") from exc
 
 
 def create_user_seam(session: Session, isolation: IsolatedRunner, part_id: str, body: SeamCreate,
                      timeout_s: float) -> models.Seam:
     if (body.points_mm is None) == (body.arc_mm is None):
-        raise ProblemError(422, "points_mm: give either points_mm (a polyline) or arc_mm (three points), not both")
+        raise Invalid("points_mm: give either points_mm (a polyline) or arc_mm (three points), not both")
     if body.points_mm is not None and len(body.points_mm) < 2:
-        raise ProblemError(422, f"points_mm: a seam needs at least two points, got {len(body.points_mm)}")
+        raise Invalid(f"points_mm: a seam needs at least two points, got {len(body.points_mm)}")
     data, name, unit = _part_file(session, part_id)
     def to_m(pts):
         return (None if pts is None else (np.asarray(pts, dtype=float) * MM).tolist())
