@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.core.config import Settings
 from app.db.base import utcnow
 from app.db.models import Plan
+from app.jobs.plan_job import run_plan_job
 from app.jobs.worker import run_job
 
 log = logging.getLogger("weldplan.jobs")
@@ -146,7 +147,8 @@ class JobRunner:
             plan_id, attempt = claim
             proc = self._ctx.Process(
                 target=run_job,
-                args=(self._settings.model_dump(mode="json"), plan_id, attempt),
+                # the job function travels with the call: worker.py need not import plan_job.py back
+                args=(self._settings.model_dump(mode="json"), plan_id, attempt, run_plan_job),
                 name=f"weldplan-job-{plan_id[:8]}",
                 daemon=False,
             )

@@ -81,13 +81,11 @@ def _exit_when_orphaned() -> None:
 
 
 def run_job(settings_data: dict[str, Any], plan_id: str, attempt: int,
-            job: Callable[[JobContext], dict[str, Any]] | None = None) -> None:
+            job: Callable[[JobContext], dict[str, Any]]) -> None:
     _exit_when_orphaned()
     settings = Settings(**settings_data)
     engine = make_engine(settings.effective_database_url)
     ctx = JobContext(make_session_factory(engine), plan_id, attempt, settings)
-    if job is None:
-        from app.jobs.plan_job import run_plan_job as job
     try:
         ctx.succeed(job(ctx))
     except JobSuperseded:
