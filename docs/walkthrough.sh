@@ -11,6 +11,7 @@
 # api_tests/test_walkthrough.py runs this very script against a real server, so what it shows is what the
 # service does.
 set -euo pipefail
+export LC_NUMERIC=C   # printf below reads numbers with a decimal point
 
 API="${WELDPLAN_URL:-http://127.0.0.1:8000}/api/v1"
 ROBOT="${ROBOT:-abb_irb1600_10_145}"
@@ -101,8 +102,10 @@ get "/plans/$PLAN_ID/cycle-time?batch_size=50" -o "$OUT/cycle-time.json"
 python3 -c '
 import json, sys
 c = json.load(open(sys.argv[1]))
-print("robot cell %.0f s per part, manual welding %.0f s: %.1f times faster; payback %s years"
-      % (c["robot"]["total_s"], c["manual"]["total_s"], c["speedup"], c["payback"]["payback_years"]))' "$OUT/cycle-time.json"
+years = c["payback"]["payback_years"]
+print("robot cell %.0f s per part, manual welding %.0f s: %.1f times faster; payback %s"
+      % (c["robot"]["total_s"], c["manual"]["total_s"], c["speedup"],
+         "never (the cell saves nothing)" if years is None else "%.1f years" % years))' "$OUT/cycle-time.json"
 get "/plans/$PLAN_ID/report?batch_size=50" -o "$OUT/report.html"
 echo "report: $OUT/report.html"
 
@@ -110,7 +113,7 @@ echo "== 7. replay the program"
 # Any program in one of the five languages (or a zip of them) back into a timed joint trajectory.
 REPLAY=$(curl -sS --fail-with-body -F "file=@$PROGRAM" -F "robot_id=$ROBOT" -F tool_id=torch_22deg "$API/replays")
 REPLAY_S=$(echo "$REPLAY" | field '["cycle_time_s"]')
-echo "replayed $(echo "$REPLAY" | field '["moves"]') moves: $REPLAY_S s (plan: $CYCLE_S s)"
+printf 'replayed %s moves: %.1f s (plan: %.1f s)\n' "$(echo "$REPLAY" | field '["moves"]')" "$REPLAY_S" "$CYCLE_S"
 python3 -c 'import sys; a, b = map(float, sys.argv[1:]); sys.exit(abs(a - b) > 0.01 * b)' "$REPLAY_S" "$CYCLE_S" \
   || { echo "replay and plan differ by more than 1 %" >&2; exit 1; }
 echo "done: files in $OUT"
