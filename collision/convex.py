@@ -17,7 +17,7 @@ import trimesh
 
 __all__ = ["ConvexPieces", "convex_pieces", "coacd_available"]
 
-_CACHE: dict[tuple, ConvexPieces] = {}
+_CACHE: dict[tuple[object, ...], ConvexPieces] = {}
 _COVER_TOL_M = 1e-6
 
 
@@ -43,7 +43,7 @@ class ConvexPieces:
     hull_volume_ratio: float
 
 
-def _key(mesh: trimesh.Trimesh, tolerance: float, method: str, threshold: float) -> tuple:
+def _key(mesh: trimesh.Trimesh, tolerance: float, method: str, threshold: float) -> tuple[object, ...]:
     h = hashlib.sha1(np.ascontiguousarray(mesh.vertices, dtype=np.float64).tobytes())
     h.update(np.ascontiguousarray(mesh.faces, dtype=np.int64).tobytes())
     return h.hexdigest(), tolerance, method, threshold

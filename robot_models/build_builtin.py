@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import yaml
@@ -247,7 +248,7 @@ def _geometry(robot_id: str, frames: list[np.ndarray]) -> dict[int, list[Primiti
     return ortho_parallel_geometry(frames, SIZES[robot_id])
 
 
-def build_urdf_text(robot_id: str, robot_yaml: dict) -> str:
+def build_urdf_text(robot_id: str, robot_yaml: dict[str, Any]) -> str:
     """URDF text of built-in robot `robot_id` with limits/speeds/mass from its parsed robot.yaml."""
     layout = LAYOUTS[robot_id]
     frames = zero_pose_frames(layout.joints, layout.tool0_xyz, layout.tool0_rpy)

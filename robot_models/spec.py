@@ -39,7 +39,7 @@ def check_id(value: str, field: str = "id") -> str:
     return value
 
 
-def _frozen_array(field: str, value, shape: tuple[int, ...]) -> np.ndarray:
+def _frozen_array(field: str, value: object, shape: tuple[int, ...]) -> np.ndarray:
     try:
         arr = np.array(value, dtype=np.float64)
     except (TypeError, ValueError) as exc:
