@@ -107,6 +107,16 @@ def _assemble(name: str, comment: str, mn: list[str], pos: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _weld_speed_text(speed_m_s: float) -> str:
+    """A weld speed as TP writes it: whole mm/sec, or whole cm/min where that is closer (at 8 mm/s a whole
+    mm/sec is up to 6 % off, a whole cm/min under 1.1 %; the controller's replay of the plan depends on it)."""
+    mm_s = max(1, round(speed_m_s * 1e3))
+    cm_min = max(1, round(speed_m_s * 6e3))
+    if abs(cm_min / 6e3 - speed_m_s) < abs(mm_s * 1e-3 - speed_m_s) - 1e-12:
+        return f"{cm_min}cm/min"
+    return f"{mm_s}mm/sec"
+
+
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """{"<NAME>.LS": text} (plus "<NAME>_<k>.LS" parts called from the main program for long programs)."""
@@ -167,7 +177,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                     if opt["weld_speed"] == "WELD_SPEED":
                         speed = "WELD_SPEED"
                     else:
-                        speed = f"{max(1, round(m.weld.travel_speed_m_s * 1e3))}mm/sec"
+                        speed = _weld_speed_text(m.weld.travel_speed_m_s)
                     term = f"CNT{int(opt['weld_cnt'])}" if nxt_arc and m.blend_m else "FINE"
                 else:
                     speed = f"{max(1, round((m.speed_m_s or opt['air_speed_m_s']) * 1e3))}mm/sec"
