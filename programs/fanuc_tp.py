@@ -207,7 +207,8 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         part = f"{name}_{k}"
         main_mn.append(f"CALL {part}")
         mn, pos = body(a, b)
-        files[f"{part}.LS"] = _assemble(part, comment, mn, pos)
+        # each part selects its frames and states their values itself: it runs (and replays) on its own
+        files[f"{part}.LS"] = _assemble(part, comment, header + mn, pos)
     return {f"{name}.LS": _assemble(name, comment, main_mn, []), **files}
 
 

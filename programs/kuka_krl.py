@@ -51,11 +51,16 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     "air_speed_m_s": 0.25,
     "tool_no": 1,
     "base_no": 1,
+    # False: the program selects TOOL_DATA[tool_no] / BASE_DATA[base_no] (through FDAT) and states the planned
+    # values in ';weldplan' comments, leaving the robot's calibrated tables alone; True: it assigns them
+    "write_frame_data": False,
     "max_points_per_file": 1000,
     "channels": ("wire_feed_m_min", "voltage_v", "current_a"),  # ArcTech Channel1..
     "arctech_version": "3.4.3.1264",
 }
 _IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+# Comment that carries the planned tool / base values when the program does not write the tables
+_FRAME_REMARK = ";weldplan "
 _MAXLEN = 24
 _RESERVED = {"HOME", "XHOME"}
 _WEAVE_TO_KUKA = {"triangle": "#Triangle", "zigzag": "#Zigzag", "circle": "#Spiral"}
@@ -144,8 +149,12 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
            "  INTERRUPT ON 3", "  BAS (#INITMOV,0 )", ";ENDFOLD (INI)"]
     main_src = head + [f"DEF {name}( )"] + ini
     main_src.append(f"; weldplan program '{program.name}': robot {robot.id}, tool {tool.id}, {len(moves)} moves")
-    main_src.append(f"TOOL_DATA[{tno}]={_frame_text(program.X_FT)}")
-    main_src.append(f"BASE_DATA[{bno}]={_frame_text(program.X_BP)}")
+    if not (1 <= tno <= 16 and 1 <= bno <= 32):
+        raise ValueError(f"kuka_krl: tool_no must be 1..16 and base_no 1..32 (TOOL_DATA[16], BASE_DATA[32]), "
+                         f"got {tno}, {bno}")
+    prefix = "" if opt["write_frame_data"] else _FRAME_REMARK
+    main_src.append(f"{prefix}TOOL_DATA[{tno}]={_frame_text(program.X_FT)}")
+    main_src.append(f"{prefix}BASE_DATA[{bno}]={_frame_text(program.X_BP)}")
     main_dat = head + [f"DEFDAT {name}"]
 
     counter = {"cp": 0, "ptp": 0, "wdat": 0}
@@ -378,6 +387,15 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         for off, line in s.lines():
             code = strip_comment(line)
             text = code.strip()
+            if in_def and line.lstrip().startswith(_FRAME_REMARK):
+                # planned tool / base values of a program that selects the controller's tables: they stand for
+                # the calibrated entries unless the files assign them
+                rm = re.fullmatch(r"(TOOL_DATA|BASE_DATA)\s*\[\s*(\d+)\s*\]\s*=\s*(\{.*\})",
+                                  line.lstrip()[len(_FRAME_REMARK):].strip(), re.IGNORECASE)
+                if rm:
+                    X = frame_value(mod, rm.group(3), s, off + line.index(rm.group(3)))
+                    (tool_data if rm.group(1).upper() == "TOOL_DATA" else base_data).setdefault(int(rm.group(2)), X)
+                continue
             if not text or text.startswith("&"):
                 continue
             lead = off + len(code) - len(code.lstrip())

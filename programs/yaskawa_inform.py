@@ -171,7 +171,8 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     parts = [f"{name}_{k}" for k in range(1, len(chunks) + 1)]
     files[f"{name}.JBI"] = job(name, 0, 0, parts, remarks)
     for part, (a, b) in zip(parts, chunks, strict=True):
-        files[f"{part}.JBI"] = job(part, a, b, [], [])
+        # each part states the frame and weld-condition values itself: it runs (and replays) on its own
+        files[f"{part}.JBI"] = job(part, a, b, [], remarks)
     return files
 
 

@@ -106,3 +106,33 @@ def test_unknown_program_option_names_it():
     with pytest.raises(ValueError, match="job_mapping"):
         write_program("kuka_krl", prog, robot, tool, {"job_mapping": {}})
     assert isinstance(prog, MoveProgram)
+
+
+def test_kuka_selects_the_numbered_tables_and_writes_them_only_when_asked():
+    prog, robot, tool = weld_program(ROBOT_OF["kuka_krl"])
+    default = write_program("kuka_krl", prog, robot, tool)
+    asked = write_program("kuka_krl", prog, robot, tool, {"write_frame_data": True, "tool_no": 3, "base_no": 7})
+    src, src_asked = default["WELD1.src"], asked["WELD1.src"]
+    assert "\nTOOL_DATA[1]=" not in src and "\nBASE_DATA[1]=" not in src and ";weldplan TOOL_DATA[1]=" in src
+    assert "\nTOOL_DATA[3]=" in src_asked and "\nBASE_DATA[7]=" in src_asked
+    assert "TOOL_NO 3,BASE_NO 7" in asked["WELD1.dat"]
+    for files in (default, asked):
+        back = read_program("kuka_krl", files, robot, tool)
+        np.testing.assert_allclose(back.X_BP, prog.X_BP, atol=1e-9)
+        np.testing.assert_allclose([m.q for m in back.moves], [m.q for m in prog.moves], atol=1e-6)
+    with pytest.raises(ValueError, match="tool_no must be 1..16"):
+        write_program("kuka_krl", prog, robot, tool, {"tool_no": 17})
+
+
+@pytest.mark.parametrize("lang", ["fanuc_tp", "yaskawa_inform"])
+def test_every_part_of_a_split_program_runs_on_its_own(lang):
+    prog, robot, tool = weld_program(ROBOT_OF[lang])
+    options = {"max_points_per_file": 4, **({"date": "2025/01/01 00:00"} if lang == "yaskawa_inform" else {})}
+    files = write_program(lang, prog, robot, tool, options)
+    parts = sorted(f for f in files if "_" in f)
+    assert len(parts) >= 2
+    for part in parts:
+        text = files[part]
+        assert ("UFRAME_NUM=1" in text and "UTOOL_NUM=1" in text) if lang == "fanuc_tp" else "'UF1 X" in text
+        back = read_program(lang, {part: text}, robot, tool)
+        np.testing.assert_allclose(back.X_BP, prog.X_BP, atol=1e-6)
