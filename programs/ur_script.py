@@ -50,6 +50,10 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     "weld_accel_m_s2": TCP_ACCEL_M_S2,
     "air_speed_m_s": 0.25,
     "collinear_tolerance_mm": COLLINEAR_TOLERANCE_MM,
+    # arc-established signal of the power source: (kind, index) of a digital input, or None; the program waits
+    # for it after switching the arc on and stops with a message when it does not come within the timeout
+    "arc_established_input": ("standard_digital", 0),
+    "arc_established_timeout_s": 2.0,
     "arc_output": ("standard_digital", 0),  # (kind, index): standard_digital | tool_digital | configurable_digital
     "wire_feed_output": ("standard_analog", 0, 20.0),  # (kind, index, m/min at 1.0) or None
     "voltage_output": ("standard_analog", 1, 50.0),  # (kind, index, V at 1.0) or None
@@ -65,6 +69,34 @@ def _pose(X: np.ndarray) -> str:
     p = X[:3, 3]
     r = poses.rotvec_from_R(X[:3, :3])
     return "p[" + ", ".join(fmt(v, 7) for v in (*p, *r)) + "]"
+
+
+_DIGITAL_IN = {"standard_digital": "get_standard_digital_in", "tool_digital": "get_tool_digital_in",
+               "configurable_digital": "get_configurable_digital_in"}
+
+
+def _arc_wait(opt: dict[str, Any], arc_off: str) -> list[str]:
+    """Lines that wait for the arc-established input after the arc is switched on; past the timeout the
+    program switches the arc output off, shows why and halts, so the robot never travels along the seam
+    without an arc."""
+    if opt["arc_established_input"] is None:
+        return []
+    kind, idx = opt["arc_established_input"]
+    timeout = float(opt["arc_established_timeout_s"])
+    if kind not in _DIGITAL_IN or not (timeout > 0 and math.isfinite(timeout)):
+        raise ValueError(f"ur_script: arc_established_input kind must be one of {sorted(_DIGITAL_IN)} and "
+                         f"arc_established_timeout_s a positive number")
+    return ["  arc_wait_s = 0",
+            f"  while not {_DIGITAL_IN[kind]}({int(idx)}):",
+            f"    if arc_wait_s > {fmt(timeout, 3)}:",
+            f"      {arc_off}",
+            f'      popup("weldplan: no arc-established signal on input {int(idx)} within {fmt(timeout, 3)} s", '
+            '"Arc start", error=True, blocking=True)',
+            "      halt",
+            "    end",
+            "    sync()",
+            "    arc_wait_s = arc_wait_s + get_steptime()",
+            "  end"]
 
 
 def _blend_radii(moves: list) -> list[float]:
@@ -153,6 +185,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                         kind, idx, full = opt[key]
                         out.append(f"  {_ANALOG[kind]}({idx}, {fmt(value / full, 6)})")
                 out.append(f"  {digital}({arc_idx}, True)")
+                out += _arc_wait(opt, f"{digital}({arc_idx}, False)")
                 out.append(f"  sleep({fmt(w.arc_start_s, 4)})")
     out.append("end")
     out.append(f"{name}()")
@@ -289,6 +322,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     current: list[tuple[int, str]] | None = None
     main_name = None
     depth = 0
+    skip = 0
     for off, line in src.lines():
         code = line.split("#", 1)[0].rstrip()
         s = code.strip()
@@ -306,6 +340,18 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             funcs[m.group(1)] = current
             main_name = main_name or m.group(1)
             depth = 1
+            continue
+        if skip:
+            # inside a block that waits or checks (the arc-established wait): no motion may hide there
+            if re.match(r"(if|while|thread|for)\b.*:$", s):
+                skip += 1
+            elif s == "end":
+                skip -= 1
+            elif re.match(r"(movej|movel|movep|movec|servoj|speedj|speedl)\s*\(", s):
+                raise src.error(lead, "motion inside if/while is not supported by the weldplan reader")
+            continue
+        if re.match(r"(if|while)\b.*:$", s) and current is not None:
+            skip = 1  # a wait or a check that stops the program: it takes no motion time in the replay
             continue
         if re.match(r"(if|while|thread|for)\b", s):
             raise src.error(lead, f"{s.split()[0]}: control flow is not supported by the weldplan reader")

@@ -12,7 +12,7 @@ from prog_testlib import ROBOT_OF, weld_program
 
 from planning.moves import Move, MoveProgram, with_blends
 from planning.timing import time_joint_path, time_moves, time_ptp
-from programs import numbered_options, read_program, write_program
+from programs import ProgramSyntaxError, numbered_options, read_program, write_program
 from programs.common import collinear_keep
 
 
@@ -136,3 +136,25 @@ def test_every_part_of_a_split_program_runs_on_its_own(lang):
         assert ("UFRAME_NUM=1" in text and "UTOOL_NUM=1" in text) if lang == "fanuc_tp" else "'UF1 X" in text
         back = read_program(lang, {part: text}, robot, tool)
         np.testing.assert_allclose(back.X_BP, prog.X_BP, atol=1e-6)
+
+
+def test_urscript_waits_for_the_arc_established_input_and_stops_without_it():
+    prog, robot, tool = weld_program(ROBOT_OF["ur_script"])
+    text = next(iter(write_program("ur_script", prog, robot, tool,
+                                   {"arc_established_input": ("tool_digital", 1),
+                                    "arc_established_timeout_s": 1.5}).values()))
+    on = text.index("set_standard_digital_out(0, True)")
+    wait = text.index("while not get_tool_digital_in(1):")
+    first_weld = text.index("movep(")
+    assert on < wait < first_weld
+    block = text[wait:first_weld]
+    assert "if arc_wait_s > 1.5:" in block and "halt" in block and "popup(" in block
+    assert block.index("set_standard_digital_out(0, False)") < block.index("halt")
+    back = read_program("ur_script", {"w.script": text}, robot, tool)
+    assert len(back.moves) == len(prog.moves)
+    assert next(m for m in back.moves if m.arc).weld.arc_start_s == pytest.approx(prog.moves[3].weld.arc_start_s)
+    no_wait = next(iter(write_program("ur_script", prog, robot, tool, {"arc_established_input": None}).values()))
+    assert "while" not in no_wait
+    hidden = text.replace("    sync()\n", "    sync()\n    movel(pose_trans(part_frame, pW1), a=2, v=0.1)\n", 1)
+    with pytest.raises(ProgramSyntaxError, match="motion inside if/while"):
+        read_program("ur_script", {"w.script": hidden}, robot, tool)
