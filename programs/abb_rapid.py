@@ -188,7 +188,10 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         w = next(m.weld for m in moves if m.arc and weld_key(m.weld) == wk)
         arc = _arcdata(w, int(opt["arc_sched"]))
         zero9 = "[0,0,0,0,0,0,0,0,0]"
-        out.append(f"    TASK PERS seamdata seam{k}:=[0,{fmt(w.arc_start_s, 4)},{arc},0,0,0,0,0,{zero9},0,"
+        # seamdata: the plan's start dwell (the robot stands while the arc establishes) is ign_move_delay, the
+        # time between ignition and the start of motion, not preflow_time (gas before ignition, left to the
+        # controller: 0); the end dwell is fill_time (crater fill)
+        out.append(f"    TASK PERS seamdata seam{k}:=[0,0,{arc},{fmt(w.arc_start_s, 4)},0,0,0,0,{zero9},0,"
                    f"{fmt(w.arc_end_s, 4)},{arc},0,0,{zero9},0];")
         out.append(f"    TASK PERS welddata weld{k}:=[{fmt(w.travel_speed_m_s * 1e3, 4)},0,{arc},{zero9}];")
         if w.weave:
@@ -503,7 +506,7 @@ def _weld_settings(mod: _Module, seam: tuple[str, int], weld: tuple[str, int], w
         if shape != 0 and length_mm > 0:
             wv = (_WEAVE_NAMES.get(shape, "zigzag"), width_mm * 1e-3, speed / (length_mm * 1e-3))
     return WeldSettings(travel_speed_m_s=speed, wire_feed_m_min=arc[3], voltage_v=arc[2], current_a=arc[5],
-                        arc_start_s=sd[1], arc_end_s=sd[10], weave=wv)
+                        arc_start_s=sd[1] + sd[3], arc_end_s=sd[10], weave=wv)
 
 
 def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None

@@ -158,3 +158,15 @@ def test_urscript_waits_for_the_arc_established_input_and_stops_without_it():
     hidden = text.replace("    sync()\n", "    sync()\n    movel(pose_trans(part_frame, pW1), a=2, v=0.1)\n", 1)
     with pytest.raises(ProgramSyntaxError, match="motion inside if/while"):
         read_program("ur_script", {"w.script": hidden}, robot, tool)
+
+
+def test_rapid_start_dwell_is_the_ignition_move_delay_not_preflow():
+    # seamdata layout (controllers.md section 2.3, counted from RobotWare Arc modules): purge_time, preflow_time,
+    # ign_arc, ign_move_delay, ...
+    prog, robot, tool = weld_program(ROBOT_OF["abb_rapid"])
+    text = next(iter(write_program("abb_rapid", prog, robot, tool).values()))
+    seam = text.split("seamdata seam1:=[", 1)[1]
+    purge, preflow = seam.split(",")[:2]
+    after_ign_arc = seam.split("],", 1)[1].split(",")
+    assert (purge, preflow) == ("0", "0")
+    assert float(after_ign_arc[0]) == pytest.approx(prog.moves[3].weld.arc_start_s)
