@@ -241,18 +241,29 @@ def collinear_keep(moves: Sequence[Move], tol_m: float, tol_rad: float = COLLINE
     if tol_m == 0 or n < 3:
         return list(range(n))
     X = np.stack([np.asarray(m.X_PT, dtype=np.float64) for m in moves])
+    flows = [_flows(moves[k], moves[k + 1]) for k in range(n - 1)] + [False]
     keep = [0]
     anchor = 0
-    i = 1
-    while i < n:
-        m = moves[i]
-        # i may be dropped when the motion flows through it into i+1 and anchor -> i+1 still covers it
-        if i + 1 < n and _flows(m, moves[i + 1]) and _on_line(X, anchor, i + 1, tol_m, tol_rad):
-            i += 1
-            continue
-        keep.append(i)
-        anchor = i
-        i += 1
+    while anchor < n - 1:
+        # targets anchor+1 .. j-1 may go when each flows into the next: j is at most j_max
+        j_max = anchor + 1
+        while j_max < n - 1 and flows[j_max]:
+            j_max += 1
+        # the farthest j with every target in between on the line anchor -> j: galloping, then bisection
+        # (O(log n) line checks per kept target; a 2000-point straight seam is two targets)
+        good, step = anchor + 1, 1
+        while good + step <= j_max and _on_line(X, anchor, good + step, tol_m, tol_rad):
+            good += step
+            step *= 2
+        bad = min(good + step, j_max + 1)
+        while bad - good > 1:
+            mid = (good + bad) // 2
+            if _on_line(X, anchor, mid, tol_m, tol_rad):
+                good = mid
+            else:
+                bad = mid
+        keep.append(good)
+        anchor = good
     return keep
 
 
