@@ -10,10 +10,12 @@ from app.api.deps import SessionDep, SettingsDep
 from app.schemas.common import PlanId, problem_responses
 from app.schemas.plans import ReplayPublic
 from app.services import programs as svc
+from programs import CONTROLLERS
 
 router = APIRouter(tags=["programs"])
 
-Controller = Literal["abb_rapid", "kuka_krl", "fanuc_tp", "yaskawa_inform", "ur_script"]
+# the languages programs/ writes, named once there (programs.CONTROLLERS)
+Controller = Literal[tuple(CONTROLLERS)]  # type: ignore[valid-type]
 
 
 @router.get("/plans/{plan_id}/programs/{controller}",
