@@ -42,7 +42,15 @@ from planning.ladder_lazy import (
     widen_targets,
 )
 from planning.ladder_restart import restart_breaks
-from planning.torch_frames import DEFAULT_RUNG_SPACING_M, SeamRungs, TorchSampling, seam_rungs
+from planning.torch_frames import (
+    DEFAULT_ANGLE_STEP_RAD,
+    DEFAULT_RUNG_SPACING_M,
+    DEFAULT_SPIN_STEP_RAD,
+    SeamRungs,
+    TorchSampling,
+    seam_rungs,
+    torch_window,
+)
 
 __all__ = ["LadderPlannerConfig", "PlanCounters", "SeamPathResult", "plan_seam", "REASONS", "StateValid",
            "EdgeValid", "PoseValid"]
@@ -76,8 +84,8 @@ class LadderPlannerConfig:
     """
 
     rung_spacing_m: float = DEFAULT_RUNG_SPACING_M
-    spin_step_rad: float = math.radians(10.0)
-    angle_step_rad: float = math.radians(5.0)
+    spin_step_rad: float = DEFAULT_SPIN_STEP_RAD
+    angle_step_rad: float = DEFAULT_ANGLE_STEP_RAD
     sampling: TorchSampling | None = None
     widen: bool = True
     widen_window: int = 6
@@ -198,8 +206,8 @@ def plan_seam(seam: object, procedure: object, robot: object, X_BP: np.ndarray, 
     """
     t0 = time.perf_counter()
     cfg = config if config is not None else LadderPlannerConfig()
-    sampling = cfg.sampling if cfg.sampling is not None else TorchSampling.for_procedure(
-        procedure, spin_step_rad=cfg.spin_step_rad, angle_step_rad=cfg.angle_step_rad)
+    sampling = cfg.sampling if cfg.sampling is not None else torch_window(procedure, cfg.spin_step_rad,
+                                                                          cfg.angle_step_rad)
     rungs = seam_rungs(seam, cfg.rung_spacing_m)
     kin = robot.kinematics
     if q_ref is None:

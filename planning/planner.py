@@ -29,7 +29,8 @@ from planning.ladder import LadderPlannerConfig, SeamPathResult, plan_seam
 from planning.moves import Move, MoveProgram, WeldSettings
 from planning.sequence import order_seams
 from planning.timing import Timeline, time_moves, time_ptp
-from planning.torch_frames import SeamRungs, seam_rungs, torch_frames
+from planning.torch_access import DEFAULT_CONTACT_RADIUS_M
+from planning.torch_frames import DEFAULT_SPIN_STEP_RAD, SeamRungs, seam_rungs, torch_frames
 from robot_models.spec import RobotSpec, ToolSpec
 
 __all__ = ["PlanConfig", "PlanResult", "SeamPlan", "SeamTask", "plan_weld", "PlanError"]
@@ -60,11 +61,11 @@ class PlanConfig:
     approach_m: float = 0.05
     approach_speed_m_s: float = 0.1
     rung_spacing_m: float = 0.005
-    spin_step_rad: float = radians(10.0)
+    spin_step_rad: float = DEFAULT_SPIN_STEP_RAD
     air_max_checks: int = DEFAULT_MAX_CHECKS
     air_time_limit_s: float = 5.0
     sequence: str = "optimize"
-    contact_radius_m: float = 0.015
+    contact_radius_m: float = DEFAULT_CONTACT_RADIUS_M
     placement: PlacementConfig = field(default_factory=PlacementConfig)
     seed: int = 0
 
