@@ -7,8 +7,9 @@ turn, in either welding direction) leaves the torch's primitives (robot_models/t
 of the part, the nozzle excepted where it touches the two welded bodies within contact_radius_m of the wire
 tip (collision.AllowedContact, as in the planner). The check is the planner's own torch probe
 (collision.TorchProbe) against the part's convex pieces, so a point called blocked here is blocked at every
-torch pose the planner may try there; the planner adds the arm, the table and obstacles, and welds at most
-what is accessible.
+torch pose the planner may try there (within the levels searched, see max_poses_per_seam); the planner adds
+the arm, the table and obstacles, never welds a seam point called blocked, and so welds at most what is
+accessible.
 
 Per point the search goes level by level through the window (nominal angles, then growing tolerance boxes,
 see torch_frames.sampling_levels), forward first, then reversed, and stops at the first level with a free
@@ -38,7 +39,8 @@ from planning.torch_frames import (
     torch_window,
 )
 
-__all__ = ["DEFAULT_CONTACT_RADIUS_M", "TorchAccessConfig", "SeamAccess", "seam_access", "with_access",
+__all__ = ["DEFAULT_CONTACT_RADIUS_M", "TorchAccessConfig", "SeamAccess", "seam_access", "torch_pose_free",
+           "with_access",
            "seams_with_torch_access", "PartTorchWorld"]
 
 # Around the wire tip, where the nozzle may touch the two faces being welded (the planner's PlanConfig
@@ -52,19 +54,24 @@ _ONE_RUNG_PER_POINT_M = 1e3
 class TorchAccessConfig:
     """spin_step_rad / angle_step_rad: the window's sampling steps (the planner's, by default);
     contact_radius_m: the nozzle's allowed contact around the wire tip; survey_spin_every /
-    survey_angle_every: the survey takes every n-th spin and angle offsets on a grid n times coarser."""
+    survey_angle_every: the survey takes every n-th spin and angle offsets on a grid n times coarser;
+    max_poses_per_seam: the search opens the next window level only while checking it at every point still
+    blocked keeps the seam within this many torch poses (a seam enclosed by the part, e.g. inside a tube,
+    would otherwise cost every pose of the window at every point; about 60 us each against plates, and ten
+    times that against a concave body's many convex pieces)."""
 
     spin_step_rad: float = DEFAULT_SPIN_STEP_RAD
     angle_step_rad: float = DEFAULT_ANGLE_STEP_RAD
     contact_radius_m: float = DEFAULT_CONTACT_RADIUS_M
     survey_spin_every: int = 4
     survey_angle_every: int = 4
+    max_poses_per_seam: int = 30000
 
     def __post_init__(self) -> None:
         if not np.isfinite(self.contact_radius_m) or self.contact_radius_m < 0:
             raise ValueError(f"contact_radius_m: must be zero or positive, got {self.contact_radius_m!r}")
-        if self.survey_spin_every < 1 or self.survey_angle_every < 1:
-            raise ValueError("survey_spin_every, survey_angle_every: must be at least 1")
+        if self.survey_spin_every < 1 or self.survey_angle_every < 1 or self.max_poses_per_seam < 1:
+            raise ValueError("survey_spin_every, survey_angle_every, max_poses_per_seam: must be at least 1")
 
 
 @dataclass(frozen=True, eq=False)
@@ -76,7 +83,10 @@ class SeamAccess:
     a free pose's absolute (work, travel, spin) angles in the direction it was found (NaN where blocked);
     witness_reversed[M]: found welding against the seam's direction; survey_free[M, K]: which of the
     survey's poses survey_rad[K, 3] (absolute work, travel, spin), welding against the seam's direction
-    where survey_reversed[K], are free; cap_rad: the window's hard cap.
+    where survey_reversed[K], are free; cap_rad: the window's hard cap; searched_rad: the (work, travel)
+    tolerance box searched in full at the blocked points (the cap unless the seam's pose budget ran out
+    first: then a blocked point may hold a free pose in the wider levels, and the planner, which never welds
+    a point called blocked, stays within the bound).
     """
 
     free: np.ndarray
@@ -88,6 +98,7 @@ class SeamAccess:
     survey_rad: np.ndarray
     survey_reversed: np.ndarray
     cap_rad: float
+    searched_rad: tuple[float, float]
 
     @property
     def free_share(self) -> np.ndarray:
@@ -130,8 +141,15 @@ def seam_access(world: PartTorchWorld, seam: Seam, procedure: object,
     witness_rev = np.zeros(M, dtype=bool)
     w0, g0 = float(procedure.work_angle_rad), float(procedure.travel_angle_rad)
     start = 0
+    spent = 0
+    searched = -1
     for lv, stop in enumerate(table.level_ends.tolist()):
         sel = slice(start, stop)
+        cost = 2 * (stop - start) * int(np.sum(level < 0))
+        if lv > 0 and spent + cost > config.max_poses_per_seam:
+            break
+        spent += cost
+        searched = lv
         start = stop
         work, travel, spin = w0 + table.work_offset[sel], g0 + table.travel_offset[sel], table.spin[sel]
         for reverse, rungs in ((False, fwd), (True, rev)):
@@ -148,12 +166,34 @@ def seam_access(world: PartTorchWorld, seam: Seam, procedure: object,
                 witness_rev[i] = reverse
         if np.all(level >= 0):
             break
+    if np.all(level >= 0):
+        searched = len(table.levels) - 1
     free = level >= 0
     window = np.full((M, 2), np.nan)
     window[free] = np.asarray(table.levels, dtype=float)[level[free]]
     survey, angles, survey_rev = _survey(world, procedure, sampling, config, fwd, rev, rev_of, allowed, free)
     return SeamAccess(free, level, window, witness, witness_rev, survey, angles, survey_rev,
-                      float(sampling.max_tol_rad))
+                      float(sampling.max_tol_rad), tuple(float(v) for v in table.levels[searched]))
+
+
+def torch_pose_free(world: PartTorchWorld, seam: Seam, point: int, angles_rad: np.ndarray, reversed_: np.ndarray,
+                    config: TorchAccessConfig = TorchAccessConfig()) -> np.ndarray:
+    """ok[K]: the torch at seam point ``point`` with absolute (work, travel, spin) angles_rad[K, 3], welding
+    against the seam's direction where reversed_[K], is clear of the part (the query accessibility is made
+    of)."""
+    angles = np.asarray(angles_rad, dtype=float).reshape(-1, 3)
+    rev = np.asarray(reversed_, dtype=bool).reshape(-1)
+    if rev.shape[0] != angles.shape[0]:
+        raise ValueError(f"reversed_: {rev.shape[0]} flags for {angles.shape[0]} poses")
+    fwd, back, rev_of = _point_rungs(seam)
+    allowed = _allowed(seam, np.asarray(seam.points, dtype=float)[[point]], config.contact_radius_m)
+    ok = np.zeros(len(angles), dtype=bool)
+    for flag, rungs, idx in ((False, fwd, point), (True, back, int(rev_of[point]))):
+        sel = np.flatnonzero(rev == flag)
+        if sel.size:
+            a = angles[sel]
+            ok[sel] = _free_any(world, rungs, np.array([idx]), a[:, 0], a[:, 1], a[:, 2], allowed)[0]
+    return ok
 
 
 def _survey(world: PartTorchWorld, procedure: object, sampling: TorchSampling, config: TorchAccessConfig,

@@ -75,6 +75,10 @@ def plan_result_json(result: Any, tasks: list[Any]) -> dict[str, Any]:
         "seams": [_seam_json(p, by_task[p.seam_id], round(timeline.arc_time_by_seam_s.get(p.seam_id, 0.0), 4))
                   for p in result.seams],
         "order": [p.seam_id for p in ordered],
+        # every stretch not welded, with its reason (planning.unwelded), along each seam's given direction
+        "unwelded": [{"seam_id": u.seam_id, "from_mm": round(u.from_m / MM, 3), "to_mm": round(u.to_m / MM, 3),
+                      "length_mm": round(u.length_m / MM, 3), "reason": u.reason, "detail": u.detail}
+                     for u in result.unwelded],
         "moves": len(result.program.moves),
         "planning_time_s": round(result.stats["total_s"], 3),
         "stats": {k: (round(v, 4) if isinstance(v, float) else v) for k, v in result.stats.items()},
