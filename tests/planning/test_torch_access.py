@@ -30,9 +30,11 @@ from planning.torch_access import (
     torch_pose_free,
 )
 from planning.torch_frames import seam_rungs, torch_frames, torch_window
+from planning.unwelded import unwelded_stretches
 from robot_models import load_builtin_robots, load_builtin_tools
 
 GRAZING_M = 2e-4
+REASONS = {"no_torch_angle", "out_of_reach", "joint_limit", "singularity", "collision", "speed", "approach", "air_move"}
 
 
 @functools.cache
@@ -171,7 +173,34 @@ def test_the_planner_never_welds_a_point_accessibility_calls_blocked() -> None:
         src = plan.path.rungs.source_index
         at_point = src >= 0
         assert not np.any(welded[at_point] & ~ok[src[at_point]]), f"{task.seam_id}: welded a blocked point"
+    # every unwelded millimetre has a reason: the stretches tile what is not welded, and the blocked ends
+    # are the torch's (no pose of the window fits), never put down to the arm
+    for task, plan in zip(tasks, result.seams, strict=True):
+        stretches = [u for u in result.unwelded if u.seam_id == task.seam_id]
+        assert sum(u.length_m for u in stretches) == pytest.approx(task.seam.length * (1 - plan.coverage), abs=1e-6)
+        assert all(u.reason in REASONS for u in stretches)
+        ends = np.flatnonzero(~task.seam.point_accessible)
+        for i in ends.tolist():
+            s_i = float(np.sum(np.linalg.norm(np.diff(task.seam.points[:i + 1], axis=0), axis=1)))
+            at = [u for u in stretches if u.from_m - 1e-9 <= s_i <= u.to_m + 1e-9]
+            assert at and all(u.reason == "no_torch_angle" for u in at), (task.seam_id, i, at)
     # accessible_fraction is a bound: the rungs next to a blocked point stand for at most half a segment
     # each side, one rung spacing (5 mm) per blocked end
     slack = sum(2 * 0.005 for t in tasks if not t.seam.point_accessible.all())
     assert welded_m <= accessible_m + slack
+
+
+def test_unwelded_stretches_tile_the_gaps_with_their_reasons() -> None:
+    """Rungs every 5 mm over 40 mm; rungs 0-1 blocked by the torch, a piece over rungs 2-5, a break after
+    rung 5 (speed), a piece 6-7, rung 8 out of reach. Seam welded reversed: positions measured from its
+    given start."""
+    s = np.arange(9) * 0.005
+    reasons = ["no_torch_angle", "no_torch_angle", None, None, None, None, None, None, "out_of_reach"]
+    out = unwelded_stretches("a", 0.04, s, reasons, [(2, 5), (6, 7)], {5: "speed"}, False)
+    assert [(round(u.from_m, 4), round(u.to_m, 4), u.reason) for u in out] == [
+        (0.0, 0.01, "no_torch_angle"), (0.025, 0.03, "speed"), (0.035, 0.04, "out_of_reach")]
+    rev = unwelded_stretches("a", 0.04, s, reasons, [(2, 5), (6, 7)], {5: "speed"}, True)
+    assert [(round(u.from_m, 4), round(u.to_m, 4), u.reason) for u in rev] == [
+        (0.0, 0.005, "out_of_reach"), (0.01, 0.015, "speed"), (0.03, 0.04, "no_torch_angle")]
+    whole = unwelded_stretches("b", 0.03, None, None, [], {}, False, whole_reason=("no_torch_angle", "x"))
+    assert [(u.from_m, u.to_m, u.reason, u.detail) for u in whole] == [(0.0, 0.03, "no_torch_angle", "x")]
