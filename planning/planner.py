@@ -28,7 +28,7 @@ from planning.densify import linear_substeps
 from planning.ladder import LadderPlannerConfig, SeamPathResult, plan_seam
 from planning.moves import Move, MoveProgram, WeldSettings
 from planning.sequence import order_seams
-from planning.timing import Timeline, time_moves, time_ptp
+from planning.timing import Timeline, ptp_duration, time_moves
 from planning.torch_access import DEFAULT_CONTACT_RADIUS_M
 from planning.torch_frames import DEFAULT_SPIN_STEP_RAD, SeamRungs, seam_rungs, torch_frames
 from planning.unwelded import LADDER_REASONS, UnweldedStretch, most_common, unwelded_stretches
@@ -469,10 +469,6 @@ class _Planner:
         if not units:
             return []
         v, a = self.robot.max_speed, self.robot.max_accel
-
-        def cost(qa: np.ndarray, qb: np.ndarray) -> float:
-            return time_ptp(qa, qb, v, a).duration
-
         n = len(units)
         fixed = list(range(n)) if self.config.sequence == "given" else None
         while True:
@@ -498,14 +494,13 @@ class _Planner:
                     usable[node] = True
                     starts[node] = option.legs[0][0].q[-1]
                     ends[node] = option.legs[-1][1].q[-1]
-            big = 1e9
-            s = np.array([cost(home, starts[j]) if usable[j] else big for j in range(2 * n)])
-            e = np.array([cost(ends[j], home) if usable[j] else big for j in range(2 * n)])
-            T = np.full((2 * n, 2 * n), big)
-            for x in range(2 * n):
-                for y in range(2 * n):
-                    if usable[x] and usable[y] and x // 2 != y // 2:
-                        T[x, y] = cost(ends[x], starts[y])
+            # Air time of a joint move is the cheap bound the order is chosen on; air moves are planned for the
+            # chosen order only (build_program), so this step stays quadratic in numpy, not in collision checks.
+            s = np.where(usable, ptp_duration(home, starts, v, a), np.inf)
+            e = np.where(usable, ptp_duration(ends, home, v, a), np.inf)
+            T = ptp_duration(ends[:, None], starts[None], v, a)
+            seam = np.arange(2 * n) // 2
+            T[~usable[:, None] | ~usable[None, :] | (seam[:, None] == seam[None, :])] = np.inf
             result = order_seams(s, T, e, fixed_order=fixed)
             missing = [(k, reverse) for k, reverse in result.order if reverse not in self.options[units[k]]]
             if not missing:
