@@ -29,7 +29,8 @@ class Seam:
     faces through the air (rad, median over the points); length (m); thickness_a, thickness_b: plate (or
     tube wall) thickness of the two bodies where known (m); point_accessible[M] whether the torch fits at
     each point; accessible: somewhere; accessible_fraction: share of the length; source: "detected" |
-    "user".
+    "user"; access_tool: the torch (tool id) whose own shapes and angle window decided point_accessible
+    (planning.torch_access), None where cad's generic nozzle did.
     """
 
     kind: str
@@ -47,6 +48,7 @@ class Seam:
     point_accessible: np.ndarray
     source: str
     closed: bool = False
+    access_tool: str | None = None
 
     @property
     def bisectors(self) -> np.ndarray:
@@ -59,4 +61,4 @@ class Seam:
         return Seam(self.kind, self.points[flip].copy(), -self.tangents[flip], self.normals_a[flip].copy(),
                     self.normals_b[flip].copy(), self.bodies, self.open_angle, self.length, self.thickness_a,
                     self.thickness_b, self.accessible, self.accessible_fraction,
-                    self.point_accessible[flip].copy(), self.source, self.closed)
+                    self.point_accessible[flip].copy(), self.source, self.closed, self.access_tool)

@@ -277,10 +277,13 @@ class _Planner:
             return allowed_at[rung]
 
         branch_rejected: set[int] = set()
-        # A seam point where accessibility finds no torch pose of the window clear of the part is never
-        # welded: accessible_fraction stays a bound of what the planner welds.
+        # A seam point where this torch's accessibility (planning.torch_access) finds no pose of the window
+        # clear of the part is never welded: accessible_fraction stays a bound of what the planner welds.
+        # (cad's generic nozzle is no torch of ours: its opinion only steers the search budget.)
         src = rungs.source_index
-        blocked = (src >= 0) & ~np.asarray(seam.point_accessible, dtype=bool)[np.maximum(src, 0)]
+        blocked = np.zeros(len(src), dtype=bool)
+        if seam.access_tool == self.tool.id:
+            blocked = (src >= 0) & ~np.asarray(seam.point_accessible, dtype=bool)[np.maximum(src, 0)]
 
         def state_valid(q: np.ndarray, rung: int) -> np.ndarray:
             if blocked[rung]:

@@ -231,15 +231,17 @@ def _length_weights(points: np.ndarray, closed: bool) -> np.ndarray:
     return 0.5 * (np.concatenate([[0.0], seg]) + np.concatenate([seg, [0.0]]))
 
 
-def with_access(seam: Seam, access: SeamAccess) -> Seam:
-    """The seam with point_accessible, accessible and accessible_fraction from a torch access result."""
+def with_access(seam: Seam, access: SeamAccess, tool_id: str | None = None) -> Seam:
+    """The seam with point_accessible, accessible and accessible_fraction from a torch access result of the
+    torch tool_id."""
     ok = np.asarray(access.free, dtype=bool)
     if ok.shape != (len(seam.points),):
         raise ValueError(f"access.free: expected {len(seam.points)} points, got shape {ok.shape}")
     weight = _length_weights(np.asarray(seam.points, dtype=float), seam.closed)
     total = float(weight.sum())
     fraction = float(weight[ok].sum() / total) if total > 0 else float(ok.mean())
-    return replace(seam, point_accessible=ok.copy(), accessible=bool(ok.any()), accessible_fraction=fraction)
+    return replace(seam, point_accessible=ok.copy(), accessible=bool(ok.any()), accessible_fraction=fraction,
+                   access_tool=tool_id)
 
 
 def seams_with_torch_access(part_meshes: Sequence, seams: Sequence[Seam], procedures: Sequence[object],
@@ -255,6 +257,6 @@ def seams_with_torch_access(part_meshes: Sequence, seams: Sequence[Seam], proced
     with PartTorchWorld(tool, tuple(part_meshes), tuple(part_names)) as world:
         for seam, procedure in zip(seams, procedures, strict=True):
             access = seam_access(world, seam, procedure, config)
-            out.append(with_access(seam, access))
+            out.append(with_access(seam, access, tool.id))
             results.append(access)
     return out, results

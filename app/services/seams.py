@@ -335,7 +335,7 @@ def _seam_and_procedure(row: models.Seam, directed: bool = True, tool_id: str | 
         open_angle=math.radians(g["open_angle_deg"]), length=g["length_mm"] * MM,
         thickness_a=thickness[0], thickness_b=thickness[1], accessible=accessible,
         accessible_fraction=fraction, point_accessible=ok, source=row.source,
-        closed=bool(g.get("closed", False)),
+        closed=bool(g.get("closed", False)), access_tool=tool_id if access is not None else None,
     )
     _, procedure = _validated_overrides(row.procedure, row.procedure_override)
     return (seam.reversed() if row.reversed and directed else seam), procedure
