@@ -120,3 +120,7 @@ def test_accessibility_is_the_named_torchs(api: httpx.Client, tee: dict) -> None
     assert {s["torch_access"]["tool_id"] for s in r.json()["seams"]} == {"torch_straight"}
     assert_problem(api.get(f"/parts/{pid}/seams", params={"tool_id": "no_such_torch"}), 422, "tool_id")
     assert_problem(api.post(f"/parts/{pid}/seams/detect", params={"tool_id": "no_such_torch"}), 422, "tool_id")
+    # the window's hard cap is at most 90 deg (issue 13)
+    seam_id = r.json()["seams"][0]["id"]
+    assert_problem(api.patch(f"/parts/{pid}/seams/{seam_id}", json={"procedure": {"max_tolerance_deg": 95}}), 422,
+                   "max_tolerance_deg")

@@ -47,6 +47,13 @@ def _seam_json(plan: Any, task: Any, arc_time_s: float) -> dict[str, Any]:
             "work_offset_deg": _deg_range(path.work_offset), "travel_offset_deg": _deg_range(path.travel_offset),
             "tolerance_deg": {"work": math.degrees(path.work_tol_rad), "travel": math.degrees(path.travel_tol_rad)},
             "tolerance_widened": bool(path.widened),
+            # the torch angles used at every welded point: [s_mm along the welding direction, work_deg,
+            # travel_deg, spin_deg], absolute (procedure angle + offset)
+            "angles_deg": [[round(float(path.rungs.s[r]) / MM, 3),
+                            round(math.degrees(task.procedure.work_angle_rad + float(path.work_offset[r])), 3),
+                            round(math.degrees(task.procedure.travel_angle_rad + float(path.travel_offset[r])), 3),
+                            round(math.degrees(float(path.spin[r])), 3)]
+                           for a, b in plan.pieces for r in range(a, b + 1) if np.isfinite(path.spin[r])],
         })
     return entry
 
