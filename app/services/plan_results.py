@@ -53,7 +53,8 @@ def _seam_json(plan: Any, task: Any, arc_time_s: float) -> dict[str, Any]:
                             round(math.degrees(task.procedure.work_angle_rad + float(path.work_offset[r])), 3),
                             round(math.degrees(task.procedure.travel_angle_rad + float(path.travel_offset[r])), 3),
                             round(math.degrees(float(path.spin[r])), 3)]
-                           for a, b in plan.pieces for r in range(a, b + 1) if np.isfinite(path.spin[r])],
+                           for r in sorted({r for a, b in plan.pieces for r in range(a, b + 1)})
+                           if np.isfinite(path.spin[r])],
         })
     return entry
 

@@ -18,6 +18,7 @@ import pybullet as pb
 import pytest
 from scipy.spatial.transform import Rotation
 
+from app.services.plan_results import plan_result_json
 from cad import default_procedure, detect_seams
 from cad import weldments as wm
 from cad.seams import SeamDetectionConfig
@@ -184,6 +185,17 @@ def test_the_planner_never_welds_a_point_accessibility_calls_blocked() -> None:
             s_i = float(np.sum(np.linalg.norm(np.diff(task.seam.points[:i + 1], axis=0), axis=1)))
             at = [u for u in stretches if u.from_m - 1e-9 <= s_i <= u.to_m + 1e-9]
             assert at and all(u.reason == "no_torch_angle" for u in at), (task.seam_id, i, at)
+    # the API's plan result lists them (app.services.plan_results, the field the CLI prints) and the angles
+    doc = plan_result_json(result, tasks)
+    assert len(doc["unwelded"]) == len(result.unwelded)
+    assert {"seam_id", "from_mm", "to_mm", "length_mm", "reason", "detail"} <= set(doc["unwelded"][0])
+    for seam_doc, plan in zip(doc["seams"], result.seams, strict=True):
+        if plan.pieces:
+            angles = np.array(seam_doc["angles_deg"])
+            assert len(angles) == len({r for a, b in plan.pieces for r in range(a, b + 1)})
+            cap = 25.0 + 1e-6  # cad/weld_procedures.yaml max_tolerance_deg
+            assert np.all(np.abs(angles[:, 1] - seam_doc["work_angle_deg"]) <= cap)
+            assert np.all(np.abs(angles[:, 2] - seam_doc["travel_angle_deg"]) <= cap)
     # accessible_fraction is a bound: the rungs next to a blocked point stand for at most half a segment
     # each side, one rung spacing (5 mm) per blocked end
     slack = sum(2 * 0.005 for t in tasks if not t.seam.point_accessible.all())
