@@ -17,7 +17,7 @@ from math import radians
 import numpy as np
 
 from cad.procedures import WeldProcedure
-from cad.seam_types import Seam
+from cad.seam_types import Seam, reversed_segments
 from collision import AllowedContact, BoxObstacle, CollisionScene, CollisionWorld, MeshObstacle
 from kinematics.branches import arm_branch
 from kinematics.se3 import invert_X
@@ -34,7 +34,13 @@ from planning.torch_frames import DEFAULT_SPIN_STEP_RAD, SeamRungs, seam_rungs, 
 from planning.unwelded import LADDER_REASONS, UnweldedStretch, most_common, unwelded_stretches
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["PlanConfig", "PlanResult", "SeamPlan", "SeamTask", "plan_weld", "PlanError"]
+__all__ = ["PlanConfig", "PlanResult", "SeamPlan", "SeamTask", "plan_weld", "PlanError", "ProgressFn", "STAGES"]
+
+# progress(fraction 0..1, stage): what plan_weld is doing, for a job's status and for the error of a job
+# stopped by its deadline.
+ProgressFn = Callable[[float, str], None]
+# The stages plan_weld reports, in order.
+STAGES = ("placement", "collision world", "seams", "sequence", "air moves", "timing")
 
 
 _INACCESSIBLE_POSE_BUDGET = 40
@@ -152,11 +158,49 @@ def reachable_length_fn(tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolS
     return reachable_length
 
 
-def welded_share(path: SeamPathResult, pieces: Sequence[tuple[int, int]]) -> float:
-    """Share of the seam length covered by pieces [(start_rung, end_rung)] (1.0 exactly when complete)."""
+def welded_share(path: SeamPathResult, pieces: Sequence[tuple[int, int]],
+                 skipped: Sequence[tuple[int, int]] = ()) -> float:
+    """Share of the seam length to weld (without the gaps skipped, skipped [(first_rung, last_rung)])
+    covered by pieces [(start_rung, end_rung)] (1.0 exactly when complete)."""
     s = path.rungs.s
-    share = float(sum(s[b] - s[a] for a, b in pieces) / max(path.rungs.length, 1e-12))
+    weldable = path.rungs.length - sum(s[b] - s[a] for a, b in skipped)
+    share = float(sum(s[b] - s[a] for a, b in pieces) / max(weldable, 1e-12))
     return 1.0 if share > 1 - 1e-9 else share
+
+
+def skipped_rungs(rungs: SeamRungs, seam: Seam, reverse: bool) -> list[tuple[int, int]]:
+    """Rung intervals (first, last) of the gaps a seam's arc goes off across (Seam.skipped_segments: a tab
+    in its slot, two plates end to end), in the order of rungs made from the seam in that direction."""
+    segments = seam.skipped_segments
+    if not segments:
+        return []
+    m, R = len(seam.points), rungs.count
+    if reverse:
+        segments = reversed_segments(segments, m, seam.closed)
+    first: dict[int, int] = {}
+    for r, k in enumerate(rungs.source_index.tolist()):
+        if k >= 0 and k not in first:
+            first[k] = r
+    # a closed seam's last segment ends on the last rung (its first point again)
+    return [(first[k], R - 1 if seam.closed and k == m - 1 else first[k + 1]) for k in segments]
+
+
+def split_at_gaps(pieces: Sequence[tuple[int, int]], skipped: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Welded pieces [(start_rung, end_rung)] without the skipped gaps [(first, last)]: the arc goes off at
+    a gap's first rung and on again at its last."""
+    out = list(pieces)
+    for a, b in skipped:
+        cut = []
+        for s, e in out:
+            if b <= s or a >= e:
+                cut.append((s, e))
+                continue
+            if a > s:
+                cut.append((s, a))
+            if b < e:
+                cut.append((b, e))
+        out = cut
+    return out
 
 
 def _directed(seam: Seam, reverse: bool) -> tuple[np.ndarray, np.ndarray]:
@@ -204,6 +248,8 @@ def reachable_but_unwelded_m(path: SeamPathResult, pieces: Sequence[tuple[int, i
     unwelded = rung_accessible(path.rungs, seam, reverse)
     for a, b in pieces:
         unwelded[a:b + 1] = False
+    for a, b in skipped_rungs(path.rungs, seam, reverse):  # nothing to weld inside a skipped gap
+        unwelded[a + 1:b] = False
     # each rung stands for half of each segment next to it
     s = path.rungs.s
     share = np.zeros(len(s))
@@ -231,7 +277,7 @@ def _fk_X_PT(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, q: np.ndarray) 
 
 class _Planner:
     def __init__(self, part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec,
-                 cell: Cell, config: PlanConfig, progress: Callable[[float], None]) -> None:
+                 cell: Cell, config: PlanConfig, progress: ProgressFn) -> None:
         self.tasks, self.robot, self.tool, self.cell, self.config = list(tasks), robot, tool, cell, config
         self.progress = progress
         self.X_BP = cell.X_BP
@@ -252,7 +298,8 @@ class _Planner:
     # -- collision callbacks ---------------------------------------------------------------------------
     def allowed(self, task: SeamTask, point_P: np.ndarray) -> AllowedContact:
         point_B = self.X_BP[:3, :3] @ point_P + self.X_BP[:3, 3]
-        return AllowedContact(tuple(task.seam.bodies), point_B, self.config.contact_radius_m)
+        # a seam joined across body pairs welds all their bodies: the nozzle may touch any of them at the tip
+        return AllowedContact(task.seam.all_bodies, point_B, self.config.contact_radius_m)
 
     def state_valid_free(self, q: np.ndarray) -> bool:
         return bool(self.world.valid(np.asarray(q)[None])[0])
@@ -313,11 +360,12 @@ class _Planner:
                          ladder_config, pose_valid=pose_valid, pose_budget=budget)
         return path, branch_rejected
 
-    def legs_for(self, task: SeamTask, path: SeamPathResult) -> tuple[list[tuple[LinearLeg, LinearLeg]],
-                                                                          list[tuple[int, int]], str | None]:
-        """Approach and retract legs of each welded piece; pieces whose legs are blocked are dropped."""
+    def legs_for(self, task: SeamTask, path: SeamPathResult, pieces: Sequence[tuple[int, int]] | None = None
+                 ) -> tuple[list[tuple[LinearLeg, LinearLeg]], list[tuple[int, int]], str | None]:
+        """Approach and retract legs of each welded piece (default: the path's); pieces whose legs are
+        blocked are dropped."""
         legs, kept, reason = [], [], None
-        for start, end in path.pieces:
+        for start, end in (path.pieces if pieces is None else pieces):
             q, X = path.piece_path(start, end)
             approach = linear_leg(self.robot, self.tool, self.X_BP, q[0], X[0], self.config.approach_m,
                                   self._leg_valid(task, X[0][:3, 3]))
@@ -353,12 +401,15 @@ class _Planner:
         return self.seam_plan(task, reverse, path)
 
     def seam_plan(self, task: SeamTask, reverse: bool, path: SeamPathResult) -> SeamPlan:
-        """Approach and retract legs for a ladder path, and what is welded then."""
-        legs, pieces, leg_reason = self.legs_for(task, path)
-        coverage = welded_share(path, pieces)
+        """Approach and retract legs for a ladder path, and what is welded then: the path's pieces less the
+        gaps the seam skips (the arc goes off across them; approach and retract at each)."""
+        skipped = skipped_rungs(path.rungs, task.seam, reverse)
+        split = split_at_gaps(path.pieces, skipped)
+        legs, pieces, leg_reason = self.legs_for(task, path, split)
+        coverage = welded_share(path, pieces, skipped)
         status = "planned" if coverage >= 1.0 else ("partial" if pieces else "unreachable")
         reason = None if status == "planned" else (path_reason(path) or leg_reason)
-        dropped = [(a, b, "approach") for a, b in path.pieces if (a, b) not in pieces]
+        dropped = [(a, b, "approach") for a, b in split if (a, b) not in pieces]
         return SeamPlan(task.seam_id, status, coverage, reason, reverse, None, path, legs, pieces, dropped=dropped)
 
     def falls_short(self, path: SeamPathResult, pieces: Sequence[tuple[int, int]], task: SeamTask,
@@ -381,7 +432,7 @@ class _Planner:
                 plans.append(SeamPlan(task.seam_id, "unreachable", 0.0, "collision: no torch fits anywhere along the "
                                       "seam (it is enclosed by the part)"))
                 self.options.append({})
-                self.progress(0.1 + 0.6 * (i + 1) / max(n, 1))
+                self.progress(0.1 + 0.6 * (i + 1) / max(n, 1), "seams")
                 continue
             # the direction cad's accessibility favours first (a user-given order keeps the seams' own)
             lead = False
@@ -390,13 +441,14 @@ class _Planner:
             by_dir[lead] = first = self.plan_option(task, lead)
             # a seam in several pieces (a break where the speed or the configuration cannot be held) may go
             # through in one piece the other way
-            if self.config.sequence != "given" and (len(first.pieces) > 1 or
+            gaps = len(skipped_rungs(first.path.rungs, task.seam, lead)) if first.path is not None else 0
+            if self.config.sequence != "given" and (len(first.pieces) > 1 + gaps or
                                                     self.falls_short(first.path, first.pieces, task, lead)):
                 by_dir[not lead] = self.plan_option(task, not lead)
             self.options.append(by_dir)
             best = max(by_dir.values(), key=lambda p: (p.coverage, not p.reversed))
             plans.append(best)
-            self.progress(0.1 + 0.6 * (i + 1) / max(n, 1))
+            self.progress(0.1 + 0.6 * (i + 1) / max(n, 1), "seams")
         return plans
 
     # -- what is not welded, and why ---------------------------------------------------------------------
@@ -441,8 +493,12 @@ class _Planner:
                     return self.collision_detail(task, path.rungs, rung)
                 return None
 
-            out += unwelded_stretches(task.seam_id, task.seam.length, path.rungs.s, reasons, plan.pieces, breaks,
-                                      plan.reversed, detail)
+            # gaps the arc skips on purpose are no unwelded length (coverage leaves them out as well)
+            skipped = skipped_rungs(path.rungs, task.seam, plan.reversed)
+            for a, b in skipped:
+                reasons[a:b + 1] = [None] * (b + 1 - a)
+            out += unwelded_stretches(task.seam_id, task.seam.length, path.rungs.s, reasons,
+                                      [*plan.pieces, *skipped], breaks, plan.reversed, detail)
         return out
 
     def collision_detail(self, task: SeamTask, rungs: SeamRungs, rung: int) -> str | None:
@@ -622,7 +678,8 @@ class _Planner:
             kept_legs.append((approach, retract))
         if len(kept_pieces) < len(plan.pieces):
             plan.pieces, plan.legs = kept_pieces, kept_legs
-            plan.coverage = welded_share(plan.path, kept_pieces)
+            plan.coverage = welded_share(plan.path, kept_pieces, skipped_rungs(plan.path.rungs, task.seam,
+                                                                                plan.reversed))
             plan.status = "partial" if kept_pieces else "unreachable"
             if not kept_pieces:
                 plan.order = None
@@ -678,19 +735,21 @@ class _Planner:
 
 def plan_weld(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec,
               cell: Cell | None = None, config: PlanConfig = PlanConfig(),
-              progress: Callable[[float], None] | None = None, obstacles: Sequence = ()) -> PlanResult:
+              progress: ProgressFn | None = None, obstacles: Sequence = ()) -> PlanResult:
     """Plan the welding of `tasks` on a part made of part_meshes (trimesh bodies in the part frame, metres).
 
     cell None: the part is placed automatically (PlacementConfig) and `obstacles` (collision.BoxObstacle or
     MeshObstacle, in the base frame) are added; when the best placement welds less than PLACEMENT_RETRY_SHARE
     of what cad finds accessible (reach alone says nothing of collisions), up to PLACEMENT_RETRIES more
-    placements with the part turned otherwise are planned and the plan that welds most is kept. progress(fraction) is
-    called as seams are planned.
+    placements with the part turned otherwise are planned and the plan that welds most is kept.
+    progress(fraction, stage) is called as planning goes on; stage is one of STAGES (a further placement tried
+    goes through its stages again, from a lower fraction).
     """
-    report = progress or (lambda _f: None)
+    report: ProgressFn = progress or (lambda _f, _s: None)
     t0 = time.perf_counter()
     if cell is not None:
         return _plan_in_cell(part_meshes, tasks, robot, tool, cell, None, config, report, t0)
+    report(0.05, "placement")
     lo = np.min([m.bounds[0] for m in part_meshes], axis=0)
     hi = np.max([m.bounds[1] for m in part_meshes], axis=0)
     total = float(sum(t.seam.length for t in tasks))
@@ -731,10 +790,10 @@ def _welded_m(result: PlanResult, tasks: Sequence[SeamTask]) -> float:
 
 
 def _plan_in_cell(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec, cell: Cell,
-                  placement: PlacementResult | None, config: PlanConfig, report: Callable[[float], None],
+                  placement: PlacementResult | None, config: PlanConfig, report: ProgressFn,
                   t0: float) -> PlanResult:
     """plan_weld with the cell decided (t0: when planning started, for the stage times)."""
-    report(0.1)
+    report(0.08, "collision world")
     t_place = time.perf_counter()
     planner = _Planner(part_meshes, tasks, robot, tool, cell, config, report)
     try:
@@ -742,9 +801,12 @@ def _plan_in_cell(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: Robot
             raise PlanError("the robot's home pose collides with the cell: " + ", ".join(
                 planner.world.contacts(robot.home)))
         t_world = time.perf_counter()
+        report(0.1, "seams")
         plans = planner.plan_seams()
         t_seams = time.perf_counter()
+        report(0.7, "sequence")
         ordered = planner.order(plans)
+        report(0.75, "air moves")
         program = planner.build_program(ordered)
         by_id = {p.seam_id: p for p in ordered}
         plans = [by_id.get(p.seam_id, p) for p in plans]
@@ -752,6 +814,7 @@ def _plan_in_cell(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: Robot
         t_program = time.perf_counter()
     finally:
         planner.close()
+    report(0.9, "timing")
     timeline = time_moves(program, robot.max_speed, robot.max_accel)
     for run in timeline.linear_runs:
         if run.role == "weld" and run.seam_id in by_id and not run.speed_held:
@@ -759,7 +822,6 @@ def _plan_in_cell(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: Robot
             plan.speed_held = False
             plan.min_speed_m_s = run.min_speed_m_s if plan.min_speed_m_s is None else min(plan.min_speed_m_s,
                                                                                           run.min_speed_m_s)
-    report(0.95)
     t_end = time.perf_counter()
     stats = {**planner.stats, "placement_s": t_place - t0, "world_s": t_world - t_place, "seams_s": t_seams - t_world,
              "program_s": t_program - t_seams, "timing_s": t_end - t_program, "total_s": t_end - t0}

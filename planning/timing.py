@@ -109,7 +109,7 @@ def ptp_duration(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, v_max: np.typ
     dq = np.abs(np.asarray(q1, dtype=np.float64) - np.asarray(q0, dtype=np.float64))
     v = as_joint_limits(v_max, "v_max")
     a = as_joint_limits(a_max, "a_max")
-    with np.errstate(divide="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore"):  # joints standing still: inf, masked out below
         moving = dq > 1e-12
         vs = np.min(np.where(moving, v / np.where(moving, dq, 1.0), np.inf), axis=-1)
         as_ = np.min(np.where(moving, a / np.where(moving, dq, 1.0), np.inf), axis=-1)

@@ -116,7 +116,7 @@ def _point_rungs(seam: Seam) -> tuple[SeamRungs, SeamRungs, np.ndarray]:
 
 
 def _allowed(seam: Seam, points: np.ndarray, radius: float) -> list[AllowedContact]:
-    return [AllowedContact(tuple(seam.bodies), p, radius) for p in points]
+    return [AllowedContact(seam.all_bodies, p, radius) for p in points]
 
 
 def _free_any(world: PartTorchWorld, rungs: SeamRungs, rung_idx: np.ndarray, work: np.ndarray, travel: np.ndarray,

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, undefer
 
 from app.api.errors import ProblemError, not_found
 from app.db import models
-from app.schemas.seams import SeamCreate, SeamPatch
+from app.schemas.seams import SeamCreate, SeamDetectOptions, SeamPatch
 from app.services.isolation import IsolatedCrash, IsolatedRunner, IsolatedTimeout
 from app.services.parts import get_part
 from app.services.units import si_name, to_api
@@ -80,6 +80,9 @@ def _record(seam: Any, tool_id: str, access: dict[str, Any]) -> dict[str, Any]:
             "accessible": bool(seam.accessible),
             "accessible_fraction": float(seam.accessible_fraction),
             "closed": bool(seam.closed),
+            "gap_segments": [int(k) for k in seam.gaps],
+            "gap_mode": seam.gap_mode,
+            "joined_bodies": [int(b) for b in seam.joined_bodies],
             # per torch: its accessibility (planning.torch_access), computed when first asked for
             "torch_access": {tool_id: access},
         },
@@ -87,15 +90,33 @@ def _record(seam: Any, tool_id: str, access: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def detect_records(file_bytes: bytes, file_name: str, unit: str, tool_id: str = DEFAULT_TOOL_ID
-                   ) -> list[dict[str, Any]]:
+def detect_options(options: SeamDetectOptions | None) -> dict[str, Any]:
+    """cad.seams.SeamDetectionConfig fields (SI) for the API's detect options (mm at the edge), checked here
+    (cad.seam_types needs no CAD kernel) so that bad options are refused before the part is read."""
+    from cad.seam_types import SeamError, check_gap_options
+
+    o = options or SeamDetectOptions()
+    fields = {"join_lines": o.join_lines, "max_gap_m": o.max_gap_mm * MM, "gap_mode": o.gaps,
+              "wrap_corners": o.wrap_corners}
+    try:
+        check_gap_options(fields["max_gap_m"], fields["gap_mode"])
+    except SeamError as exc:
+        raise ProblemError(422, str(exc).replace("max_gap_m:", "max_gap_mm:").replace("gap_mode:", "gaps:")
+                           .replace("(gap_mode skip)", "(gaps: skip)")) from exc
+    return fields
+
+
+def detect_records(file_bytes: bytes, file_name: str, unit: str, options: dict[str, Any] | None = None,
+                   tool_id: str = DEFAULT_TOOL_ID) -> list[dict[str, Any]]:
     """Runs in a child process: OpenCASCADE never runs in the server process. unit: the part's stored
-    source_unit (what a mesh file was read in at upload; STEP files declare their own). Accessibility is
-    the torch tool_id's (planning.torch_access), not cad's generic nozzle."""
-    from cad import SeamDetectionConfig, default_procedure, detect_seams, import_part
+    source_unit (what a mesh file was read in at upload; STEP files declare their own); options:
+    SeamDetectionConfig fields. Accessibility is the torch tool_id's (planning.torch_access), not cad's
+    generic nozzle."""
+    from cad import default_procedure, detect_seams, import_part
+    from cad.seams import SeamDetectionConfig
 
     part = import_part(file_bytes, file_name, mesh_unit=unit)
-    seams = detect_seams(part, SeamDetectionConfig(check_accessibility=False))
+    seams = detect_seams(part, SeamDetectionConfig(**{**(options or {}), "check_accessibility": False}))
     seams, access = _with_tool_access(part, seams, [default_procedure(s) for s in seams], tool_id)
     return [_record(s, tool_id, a) for s, a in zip(seams, access, strict=True)]
 
@@ -166,9 +187,10 @@ def ensure_tool_access(session: Session, isolation: IsolatedRunner, part_id: str
 
 
 def detect(session: Session, isolation: IsolatedRunner, part_id: str, timeout_s: float,
-           tool_id: str | None = None) -> list[models.Seam]:
+           options: SeamDetectOptions | None = None, tool_id: str | None = None) -> list[models.Seam]:
+    fields = detect_options(options)
     tool_id = checked_tool_id(tool_id)
-    records = _isolated(isolation, timeout_s, detect_records, *_part_file(session, part_id), tool_id)
+    records = _isolated(isolation, timeout_s, detect_records, *_part_file(session, part_id), fields, tool_id)
     session.execute(delete(models.Seam).where(models.Seam.part_id == part_id, models.Seam.source == "detected"))
     for i, rec in enumerate(records):
         session.add(models.Seam(part_id=part_id, source="detected", position=i, kind=rec["kind"], enabled=True,
@@ -298,10 +320,14 @@ def seam_public(row: models.Seam, tool_id: str = DEFAULT_TOOL_ID) -> dict[str, A
                  accessible_fraction=access["accessible_fraction"])
         points = list(access["points"])
     per_point = ("points_mm", "tangents", "normals_a", "normals_b", "point_accessible")
+    g.setdefault("gap_segments", [])
+    g.setdefault("gap_mode", "bridge")
+    g.setdefault("joined_bodies", [])
     if row.reversed:
         for key in per_point:
             g[key] = g[key][::-1]
         g["tangents"] = [[-c for c in t] for t in g["tangents"]]
+        g["gap_segments"] = list(_reversed_segments(g["gap_segments"], len(g["points_mm"]), bool(g["closed"])))
         if points is not None:
             # a witness found welding against the stored direction is one along the row's direction
             points = [{**p, "witness_reversed": not p["witness_reversed"]} for p in points[::-1]]
@@ -312,6 +338,12 @@ def seam_public(row: models.Seam, tool_id: str = DEFAULT_TOOL_ID) -> dict[str, A
             "direction": "reverse" if row.reversed else "forward", **g, "torch_access": torch_access,
             "procedure": {**row.procedure, **row.procedure_override},
             "procedure_overrides": sorted(row.procedure_override)}
+
+
+def _reversed_segments(segments: list[int], m: int, closed: bool) -> tuple[int, ...]:
+    from cad.seam_types import reversed_segments
+
+    return reversed_segments(tuple(segments), m, closed)
 
 
 def _seam_and_procedure(row: models.Seam, directed: bool = True, tool_id: str | None = None) -> tuple[Any, Any]:
@@ -335,7 +367,9 @@ def _seam_and_procedure(row: models.Seam, directed: bool = True, tool_id: str | 
         open_angle=math.radians(g["open_angle_deg"]), length=g["length_mm"] * MM,
         thickness_a=thickness[0], thickness_b=thickness[1], accessible=accessible,
         accessible_fraction=fraction, point_accessible=ok, source=row.source,
-        closed=bool(g.get("closed", False)), access_tool=tool_id if access is not None else None,
+        closed=bool(g.get("closed", False)), gaps=tuple(g.get("gap_segments", ())),
+        gap_mode=g.get("gap_mode", "bridge"), joined_bodies=tuple(g.get("joined_bodies", ())),
+        access_tool=tool_id if access is not None else None,
     )
     _, procedure = _validated_overrides(row.procedure, row.procedure_override)
     return (seam.reversed() if row.reversed and directed else seam), procedure

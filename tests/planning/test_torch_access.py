@@ -135,7 +135,7 @@ def test_every_direction_reported_free_is_free_in_an_independent_pybullet_check(
                         rev = bool(rng.integers(2))
                         poses.append((a, rev, bool(torch_pose_free(world, seam, i, a[None], np.array([rev]))[0])))
                     for angles, rev, free in poses:
-                        hits = check.contacts(_pose(seam, procedure, i, angles, rev), tuple(seam.bodies), p)
+                        hits = check.contacts(_pose(seam, procedure, i, angles, rev), seam.all_bodies, p)
                         if free:
                             free_checked += 1
                             assert not hits, (f"{builder} seam {si} point {i}: reported free at "

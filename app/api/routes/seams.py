@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Response
 
 from app.api.deps import IsolationDep, SessionDep, SettingsDep
 from app.schemas.common import PartId, path_id, problem_responses
-from app.schemas.seams import SeamCreate, SeamList, SeamPatch, SeamPublic
+from app.schemas.seams import SeamCreate, SeamDetectOptions, SeamList, SeamPatch, SeamPublic
 from app.services import seams as svc
 
 router = APIRouter(prefix="/parts/{part_id}/seams", tags=["seams"])
@@ -20,9 +20,9 @@ ToolQuery = Annotated[str | None, Query(description="torch whose own shapes and 
 @router.post("/detect", response_model=SeamList, responses=problem_responses(404, 422),
              summary="Detect seams (replaces earlier detected seams, keeps user seams); answers all seams")
 def detect_seams(part_id: PartId, session: SessionDep, isolation: IsolationDep, settings: SettingsDep,
-                 tool_id: ToolQuery = None) -> dict:
+                 options: SeamDetectOptions | None = None, tool_id: ToolQuery = None) -> dict:
     tool = svc.checked_tool_id(tool_id)
-    rows = svc.detect(session, isolation, part_id, settings.import_timeout_s, tool)
+    rows = svc.detect(session, isolation, part_id, settings.import_timeout_s, options, tool)
     svc.ensure_tool_access(session, isolation, part_id, rows, tool, settings.import_timeout_s)
     return {"seams": [svc.seam_public(r, tool) for r in rows]}
 
