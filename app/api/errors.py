@@ -12,6 +12,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.services.errors import Conflict, InvalidInput, NotFound, ServiceError, UnsupportedFormat
+
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 log = logging.getLogger("weldplan.api")
 
@@ -57,10 +59,24 @@ def validation_detail(errors: list[dict[str, Any]]) -> str:
     return "; ".join(msgs)
 
 
+# The HTTP status of each domain error the services raise (app/services/errors.py).
+# Most specific first: UnsupportedFormat is an InvalidInput.
+_SERVICE_STATUS: tuple[tuple[type[ServiceError], int], ...] = (
+    (UnsupportedFormat, 415), (InvalidInput, 422), (NotFound, 404), (Conflict, 409))
+
+
+def service_error_status(exc: ServiceError) -> int:
+    return next((status for kind, status in _SERVICE_STATUS if isinstance(exc, kind)), 400)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ProblemError)
     async def _problem(_: Request, exc: ProblemError) -> JSONResponse:
         return problem_response(exc.status, exc.detail, exc.title, **exc.extra)
+
+    @app.exception_handler(ServiceError)
+    async def _service(_: Request, exc: ServiceError) -> JSONResponse:
+        return problem_response(service_error_status(exc), exc.detail, **exc.extra)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -129,3 +129,15 @@ def test_loose_bodies_offer_their_concave_edges():
     part = wm.weldment_part([("plate", far), ("angle", angle)])
     seams = detect_seams(part, FAST)
     assert len(seams) == 1 and seams[0].bodies == (1, 1) and seams[0].length == pytest.approx(0.1)
+
+
+def test_arcs_no_cell_could_hold_are_refused_naming_the_field(tube):
+    # Issue 19 item 3: points 1e150 mm apart overflowed the circle's centre to NaN, and a bare ValueError
+    # ("cannot convert float NaN to integer") became a 500.
+    with pytest.raises(SeamError, match=r"arc_mm: the arc through the three points has a radius of 1e\+150 mm"):
+        user_seam(tube, arc=np.array([[0.0, 0.0, 0.01], [1e147, 1e147, 0.01], [-1e147, 1e147, 0.01]]))
+    # 20 mm and 10 mm along x with 1 um off the line: the circle through a, b, c has a radius of 100 m
+    # (R = |ab| |bc| |ca| / (4 area) = 0.02 * 0.01 * 0.01 / (4 * 5e-9)), and the arc from a through b to c
+    # goes the long way round it: 628 m of "seam" before any surface check could refuse it.
+    with pytest.raises(SeamError, match=r"arc_mm: .*radius of 1e\+05 mm, more than 10000 mm"):
+        user_seam(tube, arc=np.array([[0.0, 0.0, 0.008], [0.02, 1e-6, 0.008], [0.01, 0.0, 0.008]]))
