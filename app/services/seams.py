@@ -29,7 +29,7 @@ def checked_tool_id(tool_id: str | None) -> str:
     tool_id = DEFAULT_TOOL_ID if tool_id is None else tool_id
     tools = load_builtin_tools()
     if tool_id not in tools:
-        raise ProblemError(422, f"tool_id: no torch '{tool_id}' (torches: {', '.join(sorted(tools))})")
+        raise InvalidInput("tool_id", f"no torch '{tool_id}' (torches: {', '.join(sorted(tools))})")
     return tool_id
 
 
