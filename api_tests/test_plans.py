@@ -39,6 +39,8 @@ def test_plan_job_plans_the_seams_and_serves_the_trajectory(api: httpx.Client) -
     assert {s["seam_id"] for s in result["seams"]} == {s["id"] for s in seams}
     for seam in result["seams"]:
         assert seam["status"] == "planned" and seam["coverage"] == 1.0, seam
+        assert len(seam["angles_deg"]) >= seam["length_mm"] / 5.0  # a point every 5 mm at least (rung spacing)
+    assert result["unwelded"] == []  # every unwelded stretch is listed with its reason: none here
     b = result["breakdown_s"]
     assert set(b) == {"arc", "air", "approach_retract", "arc_start_end"}
     assert abs(sum(b.values()) - result["cycle_time_s"]) < 1e-3

@@ -135,10 +135,11 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
        f"{SHOP} (docs/references.md#welding-6: no published load/unload allowance)",
        "robot cell: unclamp, unload, load and clamp one part", group="robot"),
     _a("stations", 2.0, "stations",
-       "docs/references.md#welding-6, §8: arc-welding cells are commonly built with two stations or a turntable so that the "
-       "operator loads one while the robot welds the other (EVS positioner guide: 'while one side welds, the "
-       "other loads'; weldingrobot.net, UR blog: loading is hidden if shorter than the robot cycle); default "
-       "two_station for that reason (assumption: shop-specific input, 1 for a single station)",
+       "docs/references.md#welding-6, §8: arc-welding cells are commonly built with two stations or a "
+       "turntable so that the operator loads one while the robot welds the other (EVS positioner guide: "
+       "'while one side welds, the other loads'; weldingrobot.net, UR blog: loading is hidden if shorter "
+       "than the robot cycle); default two_station for that reason (assumption: shop-specific input, 1 for a "
+       "single station)",
        "cell layout: 2 = two_station (the operator loads one station while the robot welds the other: the "
        "cycle is the longer of the robot's time and the load time), 1 = single_station (the robot waits while "
        "the operator unloads and loads: the cycle is robot time + load time). A one-seam thin part may weld in "

@@ -41,7 +41,7 @@ from planning.ladder_lazy import (
     widen_targets,
 )
 from planning.ladder_restart import restart_breaks
-from planning.torch_frames import SeamRungs, TorchSampling, seam_rungs
+from planning.torch_frames import SeamRungs, seam_rungs, torch_window
 
 __all__ = ["LadderPlannerConfig", "PlanCounters", "SeamPathResult", "plan_seam", "REASONS", "StateValid",
            "EdgeValid", "PoseValid"]
@@ -133,8 +133,8 @@ def plan_seam(seam: object, procedure: object, robot: object, X_BP: np.ndarray, 
     """
     t0 = time.perf_counter()
     cfg = config if config is not None else LadderPlannerConfig()
-    sampling = cfg.sampling if cfg.sampling is not None else TorchSampling.for_procedure(
-        procedure, spin_step_rad=cfg.spin_step_rad, angle_step_rad=cfg.angle_step_rad)
+    sampling = cfg.sampling if cfg.sampling is not None else torch_window(procedure, cfg.spin_step_rad,
+                                                                          cfg.angle_step_rad)
     rungs = seam_rungs(seam, cfg.rung_spacing_m)
     kin = robot.kinematics
     if q_ref is None:

@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass, field
 
 from planning.ladder_graph import StateConfig
-from planning.torch_frames import DEFAULT_RUNG_SPACING_M, TorchSampling
+from planning.torch_frames import DEFAULT_ANGLE_STEP_RAD, DEFAULT_RUNG_SPACING_M, DEFAULT_SPIN_STEP_RAD, TorchSampling
 
 __all__ = ["LadderPlannerConfig"]
 
@@ -38,8 +38,8 @@ class LadderPlannerConfig:
     """
 
     rung_spacing_m: float = DEFAULT_RUNG_SPACING_M
-    spin_step_rad: float = math.radians(10.0)
-    angle_step_rad: float = math.radians(5.0)
+    spin_step_rad: float = DEFAULT_SPIN_STEP_RAD
+    angle_step_rad: float = DEFAULT_ANGLE_STEP_RAD
     sampling: TorchSampling | None = None
     widen: bool = True
     widen_window: int = 6

@@ -23,6 +23,22 @@ _SEAM = {
 }
 
 
+class TorchPointAccess(BaseModel):
+    free: bool = Field(description="some torch pose of the angle window clears the part here")
+    window_deg: list[float] | None = Field(description="(work, travel) tolerance the window had to open to")
+    witness_deg: list[float] | None = Field(description="a free pose: absolute work, travel and spin angles")
+    witness_reversed: bool = Field(description="the free pose welds against the seam's direction")
+    free_share: float = Field(description="share of the survey's torch directions that are free")
+
+
+class TorchAccess(BaseModel):
+    tool_id: str
+    cap_deg: float = Field(description="the procedure's hard cap on the work/travel deviation")
+    searched_deg: list[float] = Field(description="(work, travel) tolerance searched in full at blocked points")
+    survey_size: int = Field(description="torch directions in each point's survey (both welding directions)")
+    points: list[TorchPointAccess]
+
+
 class SeamPublic(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [_SEAM]})
     id: str
@@ -40,6 +56,8 @@ class SeamPublic(BaseModel):
     normals_a: list[list[float]] = Field(description="outward unit normal of the first free face at each point")
     normals_b: list[list[float]] = Field(description="outward unit normal of the second free face at each point")
     point_accessible: list[bool]
+    torch_access: TorchAccess | None = Field(None, description="accessibility with the torch's own shapes, "
+                                                               "per point")
     thickness_mm: list[float | None]
     closed: bool
     gap_segments: list[int] = Field(default_factory=list, description=(

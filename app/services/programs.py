@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.services.errors import Conflict, InvalidInput
+from app.services.errors import Conflict, InvalidInput, invalid
 from app.services.plan_results import stored_moves, timeline_json
 from app.services.robots import robot_spec, tool_spec
 
@@ -32,7 +32,7 @@ def plan_program(session: Session, plan_id: str, controller: str, data_dir: Any,
     try:
         options = numbered_options(controller, tool_number=tool_number, frame_number=frame_number)
     except ValueError as exc:
-        raise ProblemError(422, str(exc)) from exc
+        raise invalid(str(exc), "tool_number") from exc
     if collinear_tolerance_mm is not None:
         options["collinear_tolerance_mm"] = collinear_tolerance_mm
     try:

@@ -253,3 +253,13 @@ def test_deposition_rate_of_the_robot_rows():
     p = default_procedure(make_seam("fillet", X, [0, 0, 1], [0, -1, 0], thickness=(0.012, 0.012)))
     assert p.wire_diameter_m == pytest.approx(1.2e-3)
     assert p.deposition_kg_h == pytest.approx(5.0, rel=0.02)
+
+
+@pytest.mark.parametrize("name", ["max_tolerance_rad", "work_angle_tolerance_rad", "travel_angle_tolerance_rad"])
+def test_a_torch_window_of_90_deg_or_more_is_refused_naming_the_field(name):
+    # issue 13: an angle cap above 90 deg is bad input, refused naming the field (the planner's
+    # TorchSampling needs every tolerance below pi / 2)
+    p = default_procedure(make_seam("fillet", [[0, 0, 0], [0.1, 0, 0]], [0, 0, 1], [0, -1, 0]))
+    with pytest.raises(ProcedureError, match=name):
+        with_overrides(p, **{name: math.radians(91.0)})
+    assert getattr(with_overrides(p, **{name: math.radians(89.0)}), name) == pytest.approx(math.radians(89.0))

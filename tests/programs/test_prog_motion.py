@@ -161,8 +161,8 @@ def test_urscript_waits_for_the_arc_established_input_and_stops_without_it():
 
 
 def test_rapid_start_dwell_is_the_ignition_move_delay_not_preflow():
-    # seamdata layout (docs/references.md#controllers-2-3, counted from RobotWare Arc modules): purge_time, preflow_time,
-    # ign_arc, ign_move_delay, ...
+    # seamdata layout (docs/references.md#controllers-2-3, counted from RobotWare Arc modules): purge_time,
+    # preflow_time, ign_arc, ign_move_delay, ...
     prog, robot, tool = weld_program(ROBOT_OF["abb_rapid"])
     text = next(iter(write_program("abb_rapid", prog, robot, tool).values()))
     seam = text.split("seamdata seam1:=[", 1)[1]
