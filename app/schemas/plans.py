@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.schemas.common import NEXT_CURSOR
 from app.schemas.robots import Finite, Pose
 
 PlanStatus = Literal["queued", "running", "succeeded", "failed", "cancelled"]
@@ -84,7 +85,8 @@ class PlanCreate(BaseModel):
     part_id: str = Field(min_length=1, max_length=64)
     robot_id: str = Field(min_length=1, max_length=64)
     tool_id: str | None = Field(None, max_length=64)
-    seam_ids: list[str] | None = Field(None, description="Seams to weld, in this order; default: all enabled.")
+    seam_ids: list[str] | None = Field(None, description="Seams to weld, in this order; default: all enabled.",
+                                       json_schema_extra={"uniqueItems": True})
     cell: CellIn | None = Field(None, description="Part pose, table and obstacles; none: automatic placement.")
     options: PlanOptions | None = None
 
@@ -136,7 +138,10 @@ class PlanPublic(BaseModel):
 
 
 class PlanList(BaseModel):
+    """One page of plans, newest first."""
+
     plans: list[PlanPublic]
+    next_cursor: str | None = Field(description=NEXT_CURSOR)
 
 
 class TrajectoryEvent(BaseModel):

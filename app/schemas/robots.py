@@ -4,18 +4,32 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from app.schemas.common import NEXT_CURSOR
 
 Finite = Annotated[float, Field(allow_inf_nan=False)]
 Vendor = Literal["abb", "kuka", "fanuc", "yaskawa", "ur", "other"]
 
+# A quaternion whose components are all smaller than this has no direction to normalise.
+_QUAT_MIN = 1e-9
 _POSE = {"xyz_mm": [815.0, 0.0, 1186.5], "quat_wxyz": [0.7071068, 0.0, 0.7071068, 0.0]}
 
 
 class Pose(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [_POSE]})
     xyz_mm: list[Finite] = Field(min_length=3, max_length=3)
-    quat_wxyz: list[Finite] = Field(min_length=4, max_length=4, description="[w, x, y, z]; normalised here")
+    quat_wxyz: list[Finite] = Field(
+        min_length=4, max_length=4, description="[w, x, y, z]; normalised here, so any length but zero",
+        # not all four components (nearly) zero, as the schema can say it; the validator below is the same rule
+        json_schema_extra={"contains": {"anyOf": [{"minimum": _QUAT_MIN}, {"maximum": -_QUAT_MIN}]}})
+
+    @field_validator("quat_wxyz")
+    @classmethod
+    def _nonzero(cls, q: list[float]) -> list[float]:
+        if max(abs(v) for v in q) < _QUAT_MIN:
+            raise ValueError("the quaternion has zero length")
+        return q
 
 
 class RobotPublic(BaseModel):
@@ -39,7 +53,10 @@ class RobotPublic(BaseModel):
 
 
 class RobotList(BaseModel):
+    """One page of robots: the built-in ones first, then by id."""
+
     robots: list[RobotPublic]
+    next_cursor: str | None = Field(description=NEXT_CURSOR)
 
 
 class OPWIn(BaseModel):
@@ -76,7 +93,8 @@ class RobotCreate(BaseModel):
 class FKRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
         {"joints_deg": [0, 0, 0, 0, 30, 0], "tool_id": "torch_22deg"}]})
-    joints_deg: list[Finite] = Field(min_length=1, max_length=12)
+    # weldplan's robots are 6-axis arms (robot_models.RobotSpec refuses any other dof).
+    joints_deg: list[Finite] = Field(min_length=6, max_length=6)
     tool_id: str | None = None
 
 

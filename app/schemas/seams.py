@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from app.schemas.common import NEXT_CURSOR
 
 Finite = Annotated[float, Field(allow_inf_nan=False)]
 Point = Annotated[list[Finite], Field(min_length=3, max_length=3)]
@@ -49,15 +51,34 @@ class SeamList(BaseModel):
     seams: list[SeamPublic]
 
 
-class SeamCreate(BaseModel):
-    """A user seam in part coordinates: a polyline, or an arc through three points."""
+class SeamPage(BaseModel):
+    """One page of a part's seams, in welding-list order (detected seams first)."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
-        {"points_mm": [[0, 45, 10], [200, 45, 10]]},
-        {"arc_mm": [[30, 0, 8], [0, 30, 8], [-30, 0, 8]], "procedure": {"leg_mm": 4}}]})
-    points_mm: list[Point] | None = None
-    arc_mm: Annotated[list[Point], Field(min_length=3, max_length=3)] | None = None
+    model_config = ConfigDict(json_schema_extra={"examples": [{"seams": [_SEAM], "next_cursor": None}]})
+    seams: list[SeamPublic]
+    next_cursor: str | None = Field(description=NEXT_CURSOR)
+
+
+class SeamCreate(BaseModel):
+    """A user seam in part coordinates: a polyline, or an arc through three points (exactly one of them)."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        # The exclusive choice as the schema states it; the validator below enforces the same rule.
+        "oneOf": [{"required": ["points_mm"]}, {"required": ["arc_mm"]}],
+        "examples": [
+            {"points_mm": [[0, 45, 10], [200, 45, 10]]},
+            {"arc_mm": [[30, 0, 8], [0, 30, 8], [-30, 0, 8]], "procedure": {"leg_mm": 4}}]})
+    # Not nullable: a field that is present is the seam's shape, so the oneOf above can tell which one is given.
+    points_mm: list[Point] = Field(None, min_length=2, description="a polyline: two points or more (mm)")
+    arc_mm: Annotated[list[Point], Field(min_length=3, max_length=3)] = Field(
+        None, description="an arc through three points, start, middle and end (mm)")
     procedure: dict[str, Any] | None = None
+
+    @model_validator(mode="after")
+    def _one_shape(self) -> SeamCreate:
+        if (self.points_mm is None) == (self.arc_mm is None):
+            raise ValueError("give either points_mm (a polyline) or arc_mm (three points), not both")
+        return self
 
 
 class SeamPatch(BaseModel):

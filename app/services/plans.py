@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.api.errors import ProblemError, not_found
 from app.db import models
 from app.db.base import utcnow
+from app.services.pagination import DEFAULT_LIMIT, SortKey, paginate
 from app.schemas.plans import PlanCreate
 from app.schemas.robots import Pose
 
@@ -94,6 +95,15 @@ def _check_seams(session: Session, part: models.Part, seam_ids: list[str]) -> No
         if found[seam_id] != part.id:
             raise ProblemError(422, f"seam_ids[{i}]: seam '{seam_id}' belongs to another part, "
                                     f"not to part '{part.id}'")
+
+
+PLAN_ORDER = (SortKey(models.Plan.created_at, descending=True), SortKey(models.Plan.id, descending=True))
+
+
+def list_plans(session: Session, limit: int = DEFAULT_LIMIT, cursor: str | None = None
+               ) -> tuple[list[models.Plan], str | None]:
+    """One page of plans, newest first, and the next page's cursor."""
+    return paginate(session, select(models.Plan), PLAN_ORDER, limit, cursor)
 
 
 def get_plan(session: Session, plan_id: str) -> models.Plan:

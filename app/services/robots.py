@@ -14,6 +14,7 @@ from app.api.errors import ProblemError, not_found
 from app.db import models
 from app.db.base import new_id
 from app.schemas.robots import Pose, RobotCreate
+from app.services.pagination import DEFAULT_LIMIT, SortKey, paginate
 
 MM = 1e-3
 _cache: dict[str, Any] = {}
@@ -93,9 +94,14 @@ def robot_public(spec: Any, builtin: bool) -> dict[str, Any]:
     }
 
 
-def list_robots(session: Session, data_dir: Path) -> list[dict[str, Any]]:
-    rows = session.scalars(select(models.Robot).order_by(models.Robot.builtin.desc(), models.Robot.id)).all()
-    return [robot_public(robot_spec(session, r.id, data_dir), r.builtin) for r in rows]
+ROBOT_ORDER = (SortKey(models.Robot.builtin, descending=True), SortKey(models.Robot.id))
+
+
+def list_robots(session: Session, data_dir: Path, limit: int = DEFAULT_LIMIT, cursor: str | None = None
+                ) -> tuple[list[dict[str, Any]], str | None]:
+    """One page of robots, built-in ones first, and the next page's cursor."""
+    rows, next_cursor = paginate(session, select(models.Robot), ROBOT_ORDER, limit, cursor)
+    return [robot_public(robot_spec(session, r.id, data_dir), r.builtin) for r in rows], next_cursor
 
 
 def register_opw_robot(session: Session, body: RobotCreate, data_dir: Path) -> dict[str, Any]:

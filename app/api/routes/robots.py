@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from app.api.deps import SessionDep, SettingsDep
 from app.api.errors import ProblemError, validation_detail
 from app.db import models
-from app.schemas.common import RobotId, problem_responses
+from app.schemas.common import Cursor, Limit, RobotId, problem_responses
 from app.schemas.robots import (
     FKRequest,
     FKResponse,
@@ -22,6 +22,7 @@ from app.schemas.robots import (
     RobotPublic,
 )
 from app.services import robots as svc
+from app.services.pagination import DEFAULT_LIMIT
 
 router = APIRouter(prefix="/robots", tags=["robots"])
 
@@ -29,7 +30,9 @@ _REGISTER_BODY = {
     "requestBody": {
         "required": True,
         "content": {
-            "application/json": {"schema": RobotCreate.model_json_schema(),
+            # app.main puts RobotCreate (and the models it uses) into components/schemas: this route reads its
+            # body itself, so FastAPI does not.
+            "application/json": {"schema": {"$ref": "#/components/schemas/RobotCreate"},
                                  "example": RobotCreate.model_config["json_schema_extra"]["examples"][0]},
             "multipart/form-data": {
                 "schema": {"type": "object", "required": ["file"], "properties": {
@@ -42,9 +45,11 @@ _REGISTER_BODY = {
 }
 
 
-@router.get("", response_model=RobotList, summary="Built-in and registered robots")
-def list_robots(session: SessionDep, settings: SettingsDep) -> dict:
-    return {"robots": svc.list_robots(session, settings.data_dir)}
+@router.get("", response_model=RobotList, summary="Built-in and registered robots, a page at a time")
+def list_robots(session: SessionDep, settings: SettingsDep, limit: Limit = DEFAULT_LIMIT,
+                cursor: Cursor = None) -> dict:
+    robots, next_cursor = svc.list_robots(session, settings.data_dir, limit, cursor)
+    return {"robots": robots, "next_cursor": next_cursor}
 
 
 @router.get("/{robot_id}", response_model=RobotPublic, summary="One robot", responses=problem_responses(404))

@@ -5,9 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 
 from app.api.deps import IsolationDep, SessionDep, SettingsDep
-from app.schemas.common import PartId, path_id, problem_responses
-from app.schemas.seams import SeamCreate, SeamList, SeamPatch, SeamPublic
+from app.schemas.common import Cursor, Limit, PartId, path_id, problem_responses
+from app.schemas.seams import SeamCreate, SeamList, SeamPage, SeamPatch, SeamPublic
 from app.services import seams as svc
+from app.services.pagination import DEFAULT_LIMIT
 
 router = APIRouter(prefix="/parts/{part_id}/seams", tags=["seams"])
 SeamId = path_id("seam", "5b1f0c2d3e4a4b6c8d9e0f1a2b3c4d5e")
@@ -20,9 +21,11 @@ def detect_seams(part_id: PartId, session: SessionDep, isolation: IsolationDep, 
     return {"seams": [svc.seam_public(r) for r in rows]}
 
 
-@router.get("", response_model=SeamList, summary="The part's seams", responses=problem_responses(404))
-def list_seams(part_id: PartId, session: SessionDep) -> dict:
-    return {"seams": [svc.seam_public(r) for r in svc.list_seams(session, part_id)]}
+@router.get("", response_model=SeamPage, summary="The part's seams, a page at a time",
+            responses=problem_responses(404))
+def list_seams(part_id: PartId, session: SessionDep, limit: Limit = DEFAULT_LIMIT, cursor: Cursor = None) -> dict:
+    rows, next_cursor = svc.list_seam_page(session, part_id, limit, cursor)
+    return {"seams": [svc.seam_public(r) for r in rows], "next_cursor": next_cursor}
 
 
 @router.post("", status_code=201, response_model=SeamPublic, responses=problem_responses(404, 422),
