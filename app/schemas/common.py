@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import Path, Query
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.services.pagination import DEFAULT_LIMIT, MAX_CURSOR_CHARS, MAX_LIMIT
+from app.services.pagination import MAX_CURSOR_CHARS, MAX_LIMIT
 
 Vec3 = list[float]
 

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 from app.api.errors import ProblemError, not_found
 from app.db import models
 from app.db.base import utcnow
-from app.services.pagination import DEFAULT_LIMIT, SortKey, paginate
 from app.schemas.plans import PlanCreate
 from app.schemas.robots import Pose
+from app.services.pagination import DEFAULT_LIMIT, SortKey, paginate
 
 MM = 1e-3
 
