@@ -291,8 +291,9 @@ class _Surface:
         return cand[order][keep], d[order][keep]
 
 
-def _arc_polyline(arc: np.ndarray, chord_error: float) -> np.ndarray:
-    """Points of the circular arc from arc[0] through arc[1] to arc[2], chord error <= chord_error."""
+def _arc_polyline(arc: np.ndarray, chord_error: float, max_length: float = np.inf) -> np.ndarray:
+    """Points of the circular arc from arc[0] through arc[1] to arc[2], chord error <= chord_error; SeamError
+    when the arc is longer than max_length (checked before a single point is made)."""
     a, b, c = arc
     ab, ac = b - a, c - a
     n = np.cross(ab, ac)
@@ -309,6 +310,9 @@ def _arc_polyline(arc: np.ndarray, chord_error: float) -> np.ndarray:
         return float(np.arctan2(v @ w, v @ u)) % (2.0 * np.pi)
 
     end = angle(c)
+    if r * end > max_length:
+        raise SeamError(f"arc_mm: the arc through these points is {r * end * 1e3:.4g} mm long, longer than any arc "
+                        f"on the part ({max_length * 1e3:.4g} mm): the middle point is not between the ends")
     step = 2.0 * np.arccos(max(-1.0, 1.0 - chord_error / r)) if chord_error < r else np.pi / 2
     count = max(2, int(np.ceil(end / min(step, np.pi / 8))))
     phi = np.linspace(0.0, end, count + 1)
@@ -363,7 +367,13 @@ def user_seam(part: Part, points: np.ndarray | None = None, arc: np.ndarray | No
         given = _validate_points(arc, field_name, 3)
         if len(given) != 3:
             raise SeamError(f"arc_mm: expected exactly three points (start, a point on the arc, end), got {len(given)}")
-        line = _arc_polyline(given, config.chord_error_m)
+        # The arc lies within `limit` of the part, so inside its box grown by `limit`, and no circular arc inside
+        # a box is longer than the box's diagonal times pi (its whole circle). Three nearly collinear points whose
+        # middle one is not between the others make a circle kilometres round: densified at point_spacing_m it
+        # took 14 s and, a little straighter, more memory than the machine has (issue 19).
+        lo, hi = part.bbox
+        line = _arc_polyline(given, config.chord_error_m,
+                             max_length=np.pi * (float(np.linalg.norm(hi - lo)) + 2.0 * limit))
     for k, p in enumerate(given):
         idx, d = surface.near(p, limit)
         if len(idx) == 0:

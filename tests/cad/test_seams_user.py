@@ -129,3 +129,14 @@ def test_loose_bodies_offer_their_concave_edges():
     part = wm.weldment_part([("plate", far), ("angle", angle)])
     seams = detect_seams(part, FAST)
     assert len(seams) == 1 and seams[0].bodies == (1, 1) and seams[0].length == pytest.approx(0.1)
+
+
+def test_an_arc_the_long_way_round_is_refused_before_it_is_densified(t_joint):
+    # Issue 19: three points on the fillet line y = 46 mm, z = 10 mm, the middle one beyond the end and 1 um
+    # high. The circle through them is about 40 km round and the arc from the start through it to the end
+    # nearly all of that: densifying it at 10 mm before finding it far from the part took 14 s (one 1e-5 mm
+    # higher: gigabytes). No arc on this part can be longer than pi times its box's diagonal.
+    arc = np.array([[0.02, 0.046, 0.010], [0.18, 0.046, 0.010 + 1e-6], [0.10, 0.046, 0.010]])
+    with pytest.raises(SeamError, match=r"^arc_mm: the arc through these points is 4\.02\d*e\+07 mm long, longer "
+                                        r"than any arc on the part"):
+        user_seam(t_joint, arc=arc, config=FAST)
