@@ -310,6 +310,8 @@ def _arc_polyline(arc: np.ndarray, chord_error: float, max_length: float = np.in
         return float(np.arctan2(v @ w, v @ u)) % (2.0 * np.pi)
 
     end = angle(c)
+    if not np.isfinite(r * end):  # coordinates near the float limit overflow the circle through them
+        raise SeamError("arc_mm: the circle through these points is too large to compute")
     if r * end > max_length:
         raise SeamError(f"arc_mm: the arc through these points is {r * end * 1e3:.4g} mm long, longer than any arc "
                         f"on the part ({max_length * 1e3:.4g} mm): the middle point is not between the ends")

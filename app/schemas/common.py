@@ -88,6 +88,6 @@ ToolId = path_id("tool", "torch_22deg")
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page, at most {MAX_LIMIT}.")]
 Cursor = Annotated[str | None, Query(
-    max_length=MAX_CURSOR_CHARS, examples=["WyIzZjJhOWMwZDZhMWU0YjdmOGU1ZDJjMWIwYTlmOGU3ZCJd"],
+    max_length=MAX_CURSOR_CHARS,
     description="The previous page's next_cursor, unchanged; none: the first page.")]
 NEXT_CURSOR = "Pass as `cursor` to get the next page; null: this is the last page."

@@ -14,7 +14,7 @@ PlanStatus = Literal["queued", "running", "succeeded", "failed", "cancelled"]
 
 
 class BoxObstacleIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     name: str = Field(min_length=1, max_length=64)
     size_mm: list[Annotated[float, Field(gt=0, allow_inf_nan=False)]] = Field(
         min_length=3, max_length=3, description="Full edge lengths of the box.")
@@ -22,7 +22,7 @@ class BoxObstacleIn(BaseModel):
 
 
 class PartObstacleIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     name: str = Field(min_length=1, max_length=64)
     part_id: str = Field(min_length=1, max_length=64, description=(
         "An uploaded part (POST /parts: STEP or mesh) used as the obstacle's shape: a fixture, clamp or jig from "
@@ -52,7 +52,7 @@ class CellIn(BaseModel):
 
 
 class PlanOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [
         {"approach_mm": 50.0, "spin_step_deg": 10.0, "sequence": "optimize"}]})
     approach_mm: float = Field(50.0, gt=0, le=500, allow_inf_nan=False,
                                description="Approach and retract distance along the wire axis.")

@@ -8,6 +8,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.schemas.common import NEXT_CURSOR
 
+# Request models are strict (model_config strict=True): a number field takes a JSON number and nothing else
+# (lax pydantic reads true as 1 and "1" as 1, which the OpenAPI document says are not numbers).
 Finite = Annotated[float, Field(allow_inf_nan=False)]
 Vendor = Literal["abb", "kuka", "fanuc", "yaskawa", "ur", "other"]
 
@@ -17,7 +19,7 @@ _POSE = {"xyz_mm": [815.0, 0.0, 1186.5], "quat_wxyz": [0.7071068, 0.0, 0.7071068
 
 
 class Pose(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [_POSE]})
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [_POSE]})
     xyz_mm: list[Finite] = Field(min_length=3, max_length=3)
     quat_wxyz: list[Finite] = Field(
         min_length=4, max_length=4, description="[w, x, y, z]; normalised here, so any length but zero",
@@ -60,7 +62,7 @@ class RobotList(BaseModel):
 
 
 class OPWIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     a1_mm: Finite
     a2_mm: Finite
     b_mm: Finite
@@ -71,9 +73,17 @@ class OPWIn(BaseModel):
     offsets_deg: list[Finite] = Field(min_length=6, max_length=6)
     sign_corrections: list[Literal[-1, 1]] = Field(min_length=6, max_length=6)
 
+    @field_validator("sign_corrections", mode="before")
+    @classmethod
+    def _no_booleans(cls, v: object) -> object:
+        # JSON true is not the number 1 (the schema's enum says so), but Python's True == 1 lets it through.
+        if isinstance(v, list) and any(isinstance(s, bool) for s in v):
+            raise ValueError("each must be -1 or 1 (a number, not true/false)")
+        return v
+
 
 class RobotCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [{
         "name": "KUKA KR6 R700 sixx", "vendor": "kuka",
         "opw": {"a1_mm": 25, "a2_mm": -35, "b_mm": 0, "c1_mm": 400, "c2_mm": 315, "c3_mm": 365, "c4_mm": 80,
                 "offsets_deg": [0, -90, 0, 0, 0, 0], "sign_corrections": [-1, 1, 1, -1, 1, -1]},
@@ -91,7 +101,7 @@ class RobotCreate(BaseModel):
 
 
 class FKRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [
         {"joints_deg": [0, 0, 0, 0, 30, 0], "tool_id": "torch_22deg"}]})
     # weldplan's robots are 6-axis arms (robot_models.RobotSpec refuses any other dof).
     joints_deg: list[Finite] = Field(min_length=6, max_length=6)
@@ -104,7 +114,7 @@ class FKResponse(BaseModel):
 
 
 class IKRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"pose": _POSE}]})
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [{"pose": _POSE}]})
     pose: Pose
     tool_id: str | None = None
 

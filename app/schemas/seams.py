@@ -51,6 +51,9 @@ class SeamList(BaseModel):
     seams: list[SeamPublic]
 
 
+MAX_POLYLINE_POINTS = 2000
+
+
 class SeamPage(BaseModel):
     """One page of a part's seams, in welding-list order (detected seams first)."""
 
@@ -62,14 +65,17 @@ class SeamPage(BaseModel):
 class SeamCreate(BaseModel):
     """A user seam in part coordinates: a polyline, or an arc through three points (exactly one of them)."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={
         # The exclusive choice as the schema states it; the validator below enforces the same rule.
         "oneOf": [{"required": ["points_mm"]}, {"required": ["arc_mm"]}],
         "examples": [
             {"points_mm": [[0, 45, 10], [200, 45, 10]]},
             {"arc_mm": [[30, 0, 8], [0, 30, 8], [-30, 0, 8]], "procedure": {"leg_mm": 4}}]})
     # Not nullable: a field that is present is the seam's shape, so the oneOf above can tell which one is given.
-    points_mm: list[Point] = Field(None, min_length=2, description="a polyline: two points or more (mm)")
+    # At most MAX_POLYLINE_POINTS: each vertex is checked against the part and each segment densified at 10 mm,
+    # so the work grows with their number; a hand-drawn seam has a handful.
+    points_mm: list[Point] = Field(None, min_length=2, max_length=MAX_POLYLINE_POINTS,
+                                   description="a polyline: two points or more (mm)")
     arc_mm: Annotated[list[Point], Field(min_length=3, max_length=3)] = Field(
         None, description="an arc through three points, start, middle and end (mm)")
     procedure: dict[str, Any] | None = None
@@ -82,7 +88,7 @@ class SeamCreate(BaseModel):
 
 
 class SeamPatch(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [
         {"procedure": {"leg_mm": 6, "travel_speed_mm_s": 7}, "direction": "reverse", "enabled": True}]})
     procedure: dict[str, Any] | None = Field(None, description="fields to override; null clears one override")
     direction: Literal["forward", "reverse"] | None = None

@@ -140,3 +140,11 @@ def test_an_arc_the_long_way_round_is_refused_before_it_is_densified(t_joint):
     with pytest.raises(SeamError, match=r"^arc_mm: the arc through these points is 4\.02\d*e\+07 mm long, longer "
                                         r"than any arc on the part"):
         user_seam(t_joint, arc=arc, config=FAST)
+
+
+def test_an_arc_too_large_to_compute_is_a_seam_error(t_joint):
+    # Issue 19 (schemathesis): coordinates near the float limit overflowed the circle's centre to NaN, and the
+    # densification's int(ceil(nan)) was a ValueError, a 500 at the API.
+    arc = np.array([[0.0, 0.0, 0.01], [1e150, 1e150, 0.01], [-1e150, 1e150, 0.01]])
+    with np.errstate(all="ignore"), pytest.raises(SeamError, match=r"^arc_mm: "):
+        user_seam(t_joint, arc=arc, config=FAST)
