@@ -12,7 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Route
+from starlette.routing import Match
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 log = logging.getLogger("weldplan.api")
@@ -64,14 +64,16 @@ def validation_detail(errors: list[dict[str, Any]]) -> str:
 _UNPARSABLE_BODY = "There was an error parsing the body"
 
 
+_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE")
+
+
 def allowed_methods(request: Request) -> list[str]:
-    """Every method some route serves at this path (the Allow header of a 405, RFC 9110 section 15.5.6):
-    Starlette's own 405 lists only the first route matching the path, one of several for /parts."""
-    methods: set[str] = set()
-    for route in request.app.router.routes:
-        if isinstance(route, Route) and route.methods and route.path_regex.match(request.url.path):
-            methods |= route.methods
-    return sorted(methods)
+    """Every method some route serves at this path (the Allow header of a 405, RFC 9110 section 15.5.6),
+    asked of the router itself: Starlette's own 405 lists only the first route matching the path, one of
+    several for /parts."""
+    routes = request.app.router.routes
+    return [method for method in _METHODS
+            if any(route.matches({**request.scope, "method": method})[0] == Match.FULL for route in routes)]
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, or_
+from sqlalchemy import Select, and_, false, or_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.api.errors import ProblemError
@@ -65,7 +65,13 @@ def _after(keys: Sequence[SortKey], values: Sequence[Any]) -> Any:
     terms = []
     for i, key in enumerate(keys):
         equal = [k.column == v for k, v in zip(keys[:i], values[:i], strict=True)]
-        beyond = key.column < values[i] if key.descending else key.column > values[i]
+        value = values[i]
+        if isinstance(value, bool):
+            # SQL has no order operators for booleans: past True (descending) comes False, past False
+            # (ascending) True, and past the other end nothing.
+            beyond = key.column == (not value) if key.descending == value else false()
+        else:
+            beyond = key.column < value if key.descending else key.column > value
         terms.append(and_(*equal, beyond))
     return or_(*terms)
 
