@@ -24,7 +24,10 @@ def free_port() -> int:
 class ServerProcess:
     """`weldplan serve` on a free port, in its own process group so a test can kill it and its workers."""
 
-    def __init__(self, data_dir: Path, database_url: str, **env: str) -> None:
+    def __init__(self, data_dir: Path, database_url: str, module: str = "app.cli", **env: str) -> None:
+        """module: what `python -m` runs with `serve --host H --port P` (api_tests.held_server: plan jobs
+        that hold in a stage on request)."""
+        self.module = module
         self.data_dir = data_dir
         self.database_url = database_url
         self.extra_env = env
@@ -40,7 +43,7 @@ class ServerProcess:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log = open(self.log_path, "ab")  # noqa: SIM115  (kept open for the child's lifetime)
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "app.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port)],
+            [sys.executable, "-m", self.module, "serve", "--host", "127.0.0.1", "--port", str(self.port)],
             cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
         deadline = time.monotonic() + timeout_s
@@ -69,6 +72,49 @@ class ServerProcess:
             os.killpg(self.proc.pid, sig)
         except ProcessLookupError:
             pass
+
+    def descendants(self) -> list[int]:
+        """Live processes in the server's session (it leads one: start_new_session), other than the server
+        itself: its workers and whatever they started, including ones re-parented to init after the server
+        died. Zombies are left out: they run nothing and hold no memory."""
+        if self.proc is None:
+            return []
+        found = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit() or int(entry.name) == self.proc.pid:
+                continue
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:  # ended while we looked
+                continue
+            # pid (comm) state ppid pgrp session ...; comm may hold spaces and parentheses
+            state, _ppid, _pgrp, session = stat[stat.rindex(")") + 2:].split()[:4]
+            if int(session) == self.proc.pid and state != "Z":
+                found.append(int(entry.name))
+        return found
+
+    def wait_no_descendants(self, timeout_s: float) -> list[int]:
+        """Polls descendants() until none is left or timeout_s passed; returns what is left."""
+        deadline = time.monotonic() + timeout_s
+        left = self.descendants()
+        while left and time.monotonic() < deadline:
+            time.sleep(0.1)
+            left = self.descendants()
+        return left
+
+    def _signal_leader(self, sig: int) -> None:
+        if self.proc is not None:
+            self.proc.send_signal(sig)
+            self.proc.wait(timeout=30)
+
+    def kill_leader(self) -> None:
+        """SIGKILL the server process alone, as the OOM killer or `kill -9 <pid>` would: what it started
+        must end by itself."""
+        self._signal_leader(signal.SIGKILL)
+
+    def terminate_leader(self) -> None:
+        """SIGTERM the server process alone: a normal stop, which must stop everything it started."""
+        self._signal_leader(signal.SIGTERM)
 
     def kill(self) -> None:
         """SIGKILL the server and every worker it started: a crash, not a shutdown."""

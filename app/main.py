@@ -18,6 +18,7 @@ from app.core.body_limit import BodySizeLimitMiddleware
 from app.core.config import Settings
 from app.db.session import make_engine, make_session_factory
 from app.jobs.runner import JobRunner
+from app.jobs.worker import JobFunction
 from app.schemas.robots import RobotCreate
 from app.services.catalog import seed_builtins
 from app.services.demo import ensure_demo_part
@@ -72,7 +73,9 @@ def _install_docs(app: FastAPI) -> None:
             redoc_favicon_url=f"{root}{DOCS_ASSETS}/favicon.png", with_google_fonts=False)
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, plan_job: JobFunction | None = None) -> FastAPI:
+    """plan_job: what a worker runs for each plan, a module-level function (default: the planner,
+    app.jobs.plan_job.run_plan_job); tests inject one that holds in a stage."""
     settings = settings or Settings()
 
     @asynccontextmanager
@@ -85,7 +88,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             seed_builtins(session)
             if settings.load_demo_part:
                 ensure_demo_part(session, isolation, settings)
-        runner = JobRunner(settings, sessions)
+        runner = JobRunner(settings, sessions, plan_job)
         runner.start()
         app.state.settings, app.state.engine, app.state.sessions = settings, engine, sessions
         app.state.runner, app.state.isolation = runner, isolation

@@ -28,11 +28,17 @@ from planning.densify import linear_substeps
 from planning.ladder import LadderPlannerConfig, SeamPathResult, plan_seam
 from planning.moves import Move, MoveProgram, WeldSettings
 from planning.sequence import order_seams
-from planning.timing import Timeline, time_moves, time_ptp
+from planning.timing import Timeline, ptp_duration, time_moves
 from planning.torch_frames import SeamRungs, seam_rungs, torch_frames
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["PlanConfig", "PlanResult", "SeamPlan", "SeamTask", "plan_weld", "PlanError"]
+__all__ = ["PlanConfig", "PlanResult", "SeamPlan", "SeamTask", "plan_weld", "PlanError", "ProgressFn", "STAGES"]
+
+# progress(fraction 0..1, stage): what plan_weld is doing, for a job's status and for the error of a job
+# stopped by its deadline.
+ProgressFn = Callable[[float, str], None]
+# The stages plan_weld reports, in order.
+STAGES = ("placement", "collision world", "seams", "sequence", "air moves", "timing")
 
 
 _INACCESSIBLE_POSE_BUDGET = 40
@@ -225,7 +231,7 @@ def _fk_X_PT(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, q: np.ndarray) 
 
 class _Planner:
     def __init__(self, part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec,
-                 cell: Cell, config: PlanConfig, progress: Callable[[float], None]) -> None:
+                 cell: Cell, config: PlanConfig, progress: ProgressFn) -> None:
         self.tasks, self.robot, self.tool, self.cell, self.config = list(tasks), robot, tool, cell, config
         self.progress = progress
         self.X_BP = cell.X_BP
@@ -362,7 +368,7 @@ class _Planner:
                 plans.append(SeamPlan(task.seam_id, "unreachable", 0.0, "collision: no torch fits anywhere along the "
                                       "seam (it is enclosed by the part)"))
                 self.options.append({})
-                self.progress(0.1 + 0.6 * (i + 1) / max(n, 1))
+                self.progress(0.1 + 0.6 * (i + 1) / max(n, 1), "seams")
                 continue
             # the direction cad's accessibility favours first (a user-given order keeps the seams' own)
             lead = False
@@ -377,7 +383,7 @@ class _Planner:
             self.options.append(by_dir)
             best = max(by_dir.values(), key=lambda p: (p.coverage, not p.reversed))
             plans.append(best)
-            self.progress(0.1 + 0.6 * (i + 1) / max(n, 1))
+            self.progress(0.1 + 0.6 * (i + 1) / max(n, 1), "seams")
         return plans
 
     # -- sequence and program ----------------------------------------------------------------------------
@@ -393,10 +399,6 @@ class _Planner:
         if not units:
             return []
         v, a = self.robot.max_speed, self.robot.max_accel
-
-        def cost(qa: np.ndarray, qb: np.ndarray) -> float:
-            return time_ptp(qa, qb, v, a).duration
-
         n = len(units)
         fixed = list(range(n)) if self.config.sequence == "given" else None
         while True:
@@ -422,14 +424,13 @@ class _Planner:
                     usable[node] = True
                     starts[node] = option.legs[0][0].q[-1]
                     ends[node] = option.legs[-1][1].q[-1]
-            big = 1e9
-            s = np.array([cost(home, starts[j]) if usable[j] else big for j in range(2 * n)])
-            e = np.array([cost(ends[j], home) if usable[j] else big for j in range(2 * n)])
-            T = np.full((2 * n, 2 * n), big)
-            for x in range(2 * n):
-                for y in range(2 * n):
-                    if usable[x] and usable[y] and x // 2 != y // 2:
-                        T[x, y] = cost(ends[x], starts[y])
+            # Air time of a joint move is the cheap bound the order is chosen on; air moves are planned for the
+            # chosen order only (build_program), so this step stays quadratic in numpy, not in collision checks.
+            s = np.where(usable, ptp_duration(home, starts, v, a), np.inf)
+            e = np.where(usable, ptp_duration(ends, home, v, a), np.inf)
+            T = ptp_duration(ends[:, None], starts[None], v, a)
+            seam = np.arange(2 * n) // 2
+            T[~usable[:, None] | ~usable[None, :] | (seam[:, None] == seam[None, :])] = np.inf
             result = order_seams(s, T, e, fixed_order=fixed)
             missing = [(k, reverse) for k, reverse in result.order if reverse not in self.options[units[k]]]
             if not missing:
@@ -603,19 +604,21 @@ class _Planner:
 
 def plan_weld(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec,
               cell: Cell | None = None, config: PlanConfig = PlanConfig(),
-              progress: Callable[[float], None] | None = None, obstacles: Sequence = ()) -> PlanResult:
+              progress: ProgressFn | None = None, obstacles: Sequence = ()) -> PlanResult:
     """Plan the welding of `tasks` on a part made of part_meshes (trimesh bodies in the part frame, metres).
 
     cell None: the part is placed automatically (PlacementConfig) and `obstacles` (collision.BoxObstacle or
     MeshObstacle, in the base frame) are added; when the best placement welds less than PLACEMENT_RETRY_SHARE
     of what cad finds accessible (reach alone says nothing of collisions), up to PLACEMENT_RETRIES more
-    placements with the part turned otherwise are planned and the plan that welds most is kept. progress(fraction) is
-    called as seams are planned.
+    placements with the part turned otherwise are planned and the plan that welds most is kept.
+    progress(fraction, stage) is called as planning goes on; stage is one of STAGES (a further placement tried
+    goes through its stages again, from a lower fraction).
     """
-    report = progress or (lambda _f: None)
+    report: ProgressFn = progress or (lambda _f, _s: None)
     t0 = time.perf_counter()
     if cell is not None:
         return _plan_in_cell(part_meshes, tasks, robot, tool, cell, None, config, report, t0)
+    report(0.05, "placement")
     lo = np.min([m.bounds[0] for m in part_meshes], axis=0)
     hi = np.max([m.bounds[1] for m in part_meshes], axis=0)
     total = float(sum(t.seam.length for t in tasks))
@@ -656,10 +659,10 @@ def _welded_m(result: PlanResult, tasks: Sequence[SeamTask]) -> float:
 
 
 def _plan_in_cell(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec, cell: Cell,
-                  placement: PlacementResult | None, config: PlanConfig, report: Callable[[float], None],
+                  placement: PlacementResult | None, config: PlanConfig, report: ProgressFn,
                   t0: float) -> PlanResult:
     """plan_weld with the cell decided (t0: when planning started, for the stage times)."""
-    report(0.1)
+    report(0.08, "collision world")
     t_place = time.perf_counter()
     planner = _Planner(part_meshes, tasks, robot, tool, cell, config, report)
     try:
@@ -667,15 +670,19 @@ def _plan_in_cell(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: Robot
             raise PlanError("the robot's home pose collides with the cell: " + ", ".join(
                 planner.world.contacts(robot.home)))
         t_world = time.perf_counter()
+        report(0.1, "seams")
         plans = planner.plan_seams()
         t_seams = time.perf_counter()
+        report(0.7, "sequence")
         ordered = planner.order(plans)
+        report(0.75, "air moves")
         program = planner.build_program(ordered)
         t_program = time.perf_counter()
     finally:
         planner.close()
     by_id = {p.seam_id: p for p in ordered}
     plans = [by_id.get(p.seam_id, p) for p in plans]
+    report(0.9, "timing")
     timeline = time_moves(program, robot.max_speed, robot.max_accel)
     for run in timeline.linear_runs:
         if run.role == "weld" and run.seam_id in by_id and not run.speed_held:
@@ -683,7 +690,6 @@ def _plan_in_cell(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: Robot
             plan.speed_held = False
             plan.min_speed_m_s = run.min_speed_m_s if plan.min_speed_m_s is None else min(plan.min_speed_m_s,
                                                                                           run.min_speed_m_s)
-    report(0.95)
     t_end = time.perf_counter()
     stats = {**planner.stats, "placement_s": t_place - t0, "world_s": t_world - t_place, "seams_s": t_seams - t_world,
              "program_s": t_program - t_seams, "timing_s": t_end - t_program, "total_s": t_end - t0}

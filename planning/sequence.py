@@ -2,7 +2,8 @@
 
 Nodes: 2 * i + d is seam i welded in direction d (0 as given, 1 reversed). Costs (seconds of air time, or
 any additive cost): start_cost[2n] home -> start of a node, transition_cost[2n, 2n] end of a -> start of b,
-end_cost[2n] end of a node -> home. Every seam is welded once, in one direction.
+end_cost[2n] end of a node -> home. Every seam is welded once, in one direction. An impossible move (a direction
+that cannot be welded) costs inf: the heuristic counts such links apart from the seconds (see _weights).
 
 Exact for n <= EXACT_MAX_SEAMS: Held-Karp dynamic programming over (set of welded seams, last node), O(2^n n^2).
 Above that, a heuristic: nearest-neighbour starts; local search with segment reversal plus direction flips
@@ -28,7 +29,7 @@ _KICK_SHARE = 4  # a shuffle kick reorders about 1/_KICK_SHARE of the seams
 _BLOCK = 3  # block moves of 1.._BLOCK seams in the inner local search (all lengths in the final polish)
 _DEVIATION = 0.03  # record-to-record travel: walk through solutions within 3 % of the best
 _WINDOW = 8  # seams re-solved exactly at a time in the final polish
-_EPS = 1e-12
+_EPS = 1e-9  # relative: a move must gain more than this share of the route's cost (summation rounding is ~1e-15)
 
 
 @dataclass(frozen=True)
@@ -124,115 +125,148 @@ def _directions(seams: list[int], s: np.ndarray, T: np.ndarray, e: np.ndarray) -
     return [2 * i + di for i, di in zip(seams, dirs, strict=True)]
 
 
+def _weights(cost: np.ndarray) -> np.ndarray:
+    """Link weights for the local search: a forbidden link (inf cost) is not a cost but a count.
+
+    Real part: 1 for a forbidden link, else 0; imaginary part: the finite cost. numpy orders complex numbers
+    lexicographically (real part first), so argmin prefers fewer forbidden links, then less cost, and prefix
+    sums never mix a huge "forbidden" number with seconds, whose rounding once made the search report gains
+    it did not make and cycle between two orders."""
+    finite = np.isfinite(cost)
+    return np.where(finite, 0.0, 1.0) + 1j * np.where(finite, cost, 0.0)
+
+
+def _better(a: complex, b: complex) -> bool:
+    """a is a strictly better route weight than b: fewer forbidden links, or as many and cheaper by more than
+    a relative tolerance (so every accepted move makes real progress and the search terminates)."""
+    if a.real != b.real:
+        return a.real < b.real
+    return a.imag < b.imag - _EPS * max(1.0, abs(b.imag))
+
+
 class _Local:
     """Local search on node sequences, every neighbourhood evaluated at once with numpy.
 
-    Home is an extra node H = 2n: T_ext[H, b] = start_cost[b], T_ext[a, H] = end_cost[a], so a route is the
-    cycle H, seq..., H and every link is one matrix entry. F[b] = b ^ 1 is the same seam reversed (F[H] = H).
+    Home is an extra node H = 2n: W[H, b] = start_cost[b], W[a, H] = end_cost[a], so a route is the
+    cycle H, seq..., H and every link is one matrix entry (a complex weight, see _weights). F[b] = b ^ 1 is the
+    same seam reversed (F[H] = H). Every move is checked on the route it makes: a move is taken only when the
+    recomputed route weight is _better, and the gain reported is that recomputed change.
     """
 
     def __init__(self, s: np.ndarray, T: np.ndarray, e: np.ndarray) -> None:
         m = s.size
         self.H = m
-        T_ext = np.zeros((m + 1, m + 1))
+        T_ext = np.full((m + 1, m + 1), np.inf)
         T_ext[:m, :m] = T
         T_ext[m, :m] = s
         T_ext[:m, m] = e
-        self.T = T_ext
+        self.T_real = T_ext
+        self.W = _weights(T_ext)
         self.F = np.append(np.arange(m) ^ 1, m)
         self.s, self.Tm, self.e = s, T, e
 
-    def cost(self, seq: list[int]) -> float:
+    def cost(self, seq: list[int]) -> complex:
+        """Route weight: forbidden links (real part) and cost (imaginary part)."""
         X = np.array([self.H, *seq, self.H])
-        return float(np.sum(self.T[X[:-1], X[1:]]))
+        return complex(np.sum(self.W[X[:-1], X[1:]]))
 
     def _prefix(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """P_old[k] = links x_1..x_k as given, P_new[k] = the same links reversed and flipped (P[1] = 0)."""
-        old = self.T[X[1:-2], X[2:-1]]
-        new = self.T[self.F[X[2:-1]], self.F[X[1:-2]]]
-        return np.concatenate([[0.0, 0.0], np.cumsum(old)]), np.concatenate([[0.0, 0.0], np.cumsum(new)])
+        W = self.W
+        old = W[X[1:-2], X[2:-1]]
+        new = W[self.F[X[2:-1]], self.F[X[1:-2]]]
+        zero = np.zeros(2, dtype=complex)
+        return np.concatenate([zero, np.cumsum(old)]), np.concatenate([zero, np.cumsum(new)])
 
-    def best_move(self, seq: list[int], max_block: int) -> tuple[float, list[int] | None]:
+    def best_move(self, seq: list[int], max_block: int) -> tuple[complex, list[int] | None]:
         """The best reversal (seq[i..j] -> flipped, reversed; i == j flips one seam) or block move (a block of
-        1..max_block seams to another gap, as is or reversed): (cost change, new sequence or None)."""
+        1..max_block seams to another gap, as is or reversed): (recomputed weight change, new sequence), or
+        (0, None) when no move makes the route _better."""
         n = len(seq)
         X = np.array([self.H, *seq, self.H])
-        T, F = self.T, self.F
+        W, F = self.W, self.F
+        never = complex(np.inf, 0.0)
         P_old, P_new = self._prefix(X)
         idx = np.arange(1, n + 1)
         i, j = idx[:, None], idx[None, :]
-        old = T[X[i - 1], X[i]] + (P_old[j] - P_old[i]) + T[X[j], X[j + 1]]
-        new = T[X[i - 1], F[X[j]]] + (P_new[j] - P_new[i]) + T[F[X[i]], X[j + 1]]
-        delta = np.where(j >= i, new - old, np.inf)
+        old = W[X[i - 1], X[i]] + (P_old[j] - P_old[i]) + W[X[j], X[j + 1]]
+        new = W[X[i - 1], F[X[j]]] + (P_new[j] - P_new[i]) + W[F[X[i]], X[j + 1]]
+        delta = np.where(j >= i, new - old, never)
         k = int(np.argmin(delta))
-        best = float(delta.flat[k])
-        move = ("rev", k // n + 1, k % n + 1)
+        best = complex(delta.flat[k])
+        move: tuple = ("rev", k // n + 1, k % n + 1)
         p = np.arange(0, n + 1)[None, :]
-        gap = T[X[p], X[p + 1]]
+        gap = W[X[p], X[p + 1]]
         for length in range(1, min(max_block, n - 1) + 1):
             i = np.arange(1, n - length + 2)[:, None]
             last = i + length - 1
             inner_f = P_old[last] - P_old[i]
             inner_r = P_new[last] - P_new[i]
-            removed = T[X[i - 1], X[i]] + inner_f + T[X[last], X[last + 1]] - T[X[i - 1], X[last + 1]]
+            removed = W[X[i - 1], X[i]] + inner_f + W[X[last], X[last + 1]] - W[X[i - 1], X[last + 1]]
             invalid = (p >= i - 1) & (p <= last)
             for rev in (False, True):
                 first_node = F[X[last]] if rev else X[i]
                 last_node = F[X[i]] if rev else X[last]
                 inner = inner_r if rev else inner_f
-                d = T[X[p], first_node] + inner + T[last_node, X[p + 1]] - gap - removed
-                d = np.where(invalid, np.inf, d)
+                d = W[X[p], first_node] + inner + W[last_node, X[p + 1]] - gap - removed
+                d = np.where(invalid, never, d)
                 k = int(np.argmin(d))
-                if d.flat[k] < best:
-                    best = float(d.flat[k])
+                if _better(complex(d.flat[k]), best):
+                    best = complex(d.flat[k])
                     move = ("block", int(i[k // d.shape[1], 0]), length, k % d.shape[1], rev)
-        if best >= -_EPS:
-            return 0.0, None
+        if not _better(best, 0j):
+            return 0j, None
         out = list(seq)
         if move[0] == "rev":
             _, a, b = move
             out[a - 1:b] = [x ^ 1 for x in reversed(out[a - 1:b])]
-            return best, out
-        _, a, length, gap_p, rev = move
-        block = out[a - 1:a - 1 + length]
-        if rev:
-            block = [x ^ 1 for x in reversed(block)]
-        # gap_p is "after x_p" in the original sequence; positions after the block shift left by its length.
-        rest = out[:a - 1] + out[a - 1 + length:]
-        at = gap_p if gap_p < a else gap_p - length
-        return best, rest[:at] + block + rest[at:]
+        else:
+            _, a, length, gap_p, rev = move
+            block = out[a - 1:a - 1 + length]
+            if rev:
+                block = [x ^ 1 for x in reversed(block)]
+            # gap_p is "after x_p" in the original sequence; positions after the block shift left by its length.
+            rest = out[:a - 1] + out[a - 1 + length:]
+            at = gap_p if gap_p < a else gap_p - length
+            out = rest[:at] + block + rest[at:]
+        before, after = self.cost(seq), self.cost(out)
+        if not _better(after, before):  # the prefix sums' rounding promised a gain the route does not make
+            return 0j, None
+        return after - before, out
 
     def window(self, seq: list[int], width: int) -> list[int] | None:
         """Re-solve windows of `width` consecutive seams exactly (Held-Karp between their fixed neighbours);
-        the first improving window's result, or None."""
+        the first window whose result makes the route _better, or None."""
         n = len(seq)
         X = np.array([self.H, *seq, self.H])
+        T = self.T_real
         starts = sorted(set(range(0, max(n - width, 0) + 1, max(1, width // 2))) | {max(n - width, 0)})
+        current = self.cost(seq)
         for i in starts:
             w = min(width, n - i)
             inside = X[i + 1:i + 1 + w]
             before, after = X[i], X[i + 1 + w]
             seams = inside // 2
             nodes = np.stack([2 * seams, 2 * seams + 1], axis=1).reshape(-1)
-            local = _held_karp(self.T[before, nodes], self.T[np.ix_(nodes, nodes)], self.T[nodes, after])
-            found = nodes[local]
-            old = self.T[before, inside[0]] + np.sum(self.T[inside[:-1], inside[1:]]) + self.T[inside[-1], after]
-            new = self.T[before, found[0]] + np.sum(self.T[found[:-1], found[1:]]) + self.T[found[-1], after]
-            if new < old - _EPS:
-                return list(seq[:i]) + [int(b) for b in found] + list(seq[i + w:])
+            local = _held_karp(T[before, nodes], T[np.ix_(nodes, nodes)], T[nodes, after])
+            candidate = list(seq[:i]) + [int(b) for b in nodes[local]] + list(seq[i + w:])
+            if _better(self.cost(candidate), current):
+                return candidate
         return None
 
     def descend(self, seq: list[int], long_blocks: bool, windows: bool) -> list[int]:
+        """A local optimum reached from seq. Terminates: every step makes the route _better, a strict
+        decrease by at least a relative tolerance over finitely many routes."""
         seq = list(seq)
         while True:
             _, better = self.best_move(seq, _BLOCK)
             if better is None:
-                _, better = self.best_move(seq, len(seq)) if long_blocks else (0.0, None)
+                _, better = self.best_move(seq, len(seq)) if long_blocks else (0j, None)
             if better is not None:
                 seq = better
                 continue
             dirs = _directions([b // 2 for b in seq], self.s, self.Tm, self.e)
-            if self.cost(dirs) < self.cost(seq) - _EPS:
+            if _better(self.cost(dirs), self.cost(seq)):
                 seq = dirs
                 continue
             better = self.window(seq, _WINDOW) if windows else None
@@ -242,13 +276,14 @@ class _Local:
             return seq
 
 
-def _nearest_neighbour(first: int, T: np.ndarray) -> list[int]:
-    n = T.shape[0] // 2
+def _nearest_neighbour(first: int, W: np.ndarray) -> list[int]:
+    """Greedy route from node `first` over link weights W (complex, see _weights; home row/column ignored)."""
+    n = (W.shape[0] - 1) // 2
     done = np.zeros(n, dtype=bool)
     seq = [first]
     done[first // 2] = True
     for _ in range(n - 1):
-        row = np.where(np.repeat(done, 2), np.inf, T[seq[-1]])
+        row = np.where(np.repeat(done, 2), complex(np.inf, 0.0), W[seq[-1], :2 * n])
         seq.append(int(np.argmin(row)))
         done[seq[-1] // 2] = True
     return seq
@@ -273,11 +308,11 @@ def _bridge(seq: list[int], rng: np.random.Generator) -> list[int]:
 def _heuristic(s: np.ndarray, T: np.ndarray, e: np.ndarray, seed: int) -> list[int]:
     n = s.size // 2
     local = _Local(s, T, e)
-    firsts = [int(b) for b in np.argsort(s, kind="stable")[: min(4, 2 * n)]]
+    firsts = [int(b) for b in np.argsort(local.W[local.H, :2 * n], kind="stable")[: min(4, 2 * n)]]
     best = None
     for first in firsts:
-        seq = local.descend(_nearest_neighbour(first, T), long_blocks=False, windows=False)
-        if best is None or local.cost(seq) < local.cost(best) - _EPS:
+        seq = local.descend(_nearest_neighbour(first, local.W), long_blocks=False, windows=False)
+        if best is None or _better(local.cost(seq), local.cost(best)):
             best = seq
     best_cost = local.cost(best)
     current = best
@@ -288,9 +323,10 @@ def _heuristic(s: np.ndarray, T: np.ndarray, e: np.ndarray, seed: int) -> list[i
             seq = local.descend(kicked, long_blocks=False, windows=False)
             c = local.cost(seq)
             # record-to-record travel: walk on through solutions close to the best, keep the best
-            if c <= best_cost * (1.0 + _DEVIATION) + _EPS:
+            if c.real < best_cost.real or (c.real == best_cost.real
+                                           and c.imag <= best_cost.imag * (1.0 + _DEVIATION) + _EPS):
                 current = seq
-            if c < best_cost - _EPS:
+            if _better(c, best_cost):
                 best, best_cost = seq, c
     return local.descend(best, long_blocks=True, windows=True)
 

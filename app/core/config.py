@@ -26,9 +26,16 @@ class Settings(BaseSettings):
     load_demo_part: bool = Field(False, description="Upload the built-in demo weldment at start-up if absent.")
     import_timeout_s: float = Field(300.0, gt=0, description="Longest a CAD import may take.")
     job_poll_interval_s: float = Field(0.2, gt=0)
-    # Test-only: makes each job wait this long (in small steps, reporting progress) before it works,
-    # so a test can kill the server while a job is running.
-    job_test_delay_s: float = Field(0.0, ge=0)
+    job_deadline_max_s: float = Field(
+        3600.0, ge=1, le=7 * 86400,
+        description="Longest any plan job may run, in s; a plan's own deadline (options.deadline_s or its "
+                    "default, scaled to the number of seams) is cut to this. A job past its deadline is killed "
+                    "and fails naming the stage it was in.")
+    job_max_interruptions: int = Field(
+        2, ge=0, le=100,
+        description="A job cut short this many times (server restart, crash or shutdown while it ran) is "
+                    "re-queued; once more and it fails instead, so a job that brings the server down cannot "
+                    "do so forever.")
 
     @field_validator("database_url")
     @classmethod

@@ -87,6 +87,12 @@ class Plan(Base):
     request: Mapped[dict[str, Any]] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(16), index=True, default="queued")
     progress: Mapped[float] = mapped_column(Float, default=0.0)
+    # What the running job is doing (starting, loading, placement, seams, ...), for the user and for the
+    # error of a job stopped by its deadline or a crash; None while queued.
+    stage: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # The plan's own time limit in s (options.deadline_s, or a default scaled to its seams); the dispatcher
+    # also cuts it to the server's cap. None on rows from before deadlines: the cap applies.
+    deadline_s: Mapped[float | None] = mapped_column(Float, nullable=True)
     # Incremented each time a worker claims the job; a worker whose claim is stale writes nothing.
     attempt: Mapped[int] = mapped_column(Integer, default=0)
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)

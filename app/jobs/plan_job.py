@@ -30,6 +30,9 @@ def _plan_config(options: dict[str, Any] | None, seam_ids_given: bool) -> Any:
 
 
 def run_plan_job(ctx: JobContext) -> dict[str, Any]:
+    # first thing: importing the planner and reading the part take a while, and a job stopped in that time
+    # says so rather than "starting"
+    ctx.report(0.0, "loading")
     from app.services.plans import cell_from_request
     from app.services.robots import robot_spec, tool_spec
     from app.services.seams import seam_for_planning
@@ -37,7 +40,6 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
     from planning.planner import PlanError, SeamTask, plan_weld
     from planning.serialize import program_to_json
 
-    ctx.test_delay()
     with ctx.sessions() as s:
         plan = s.get(models.Plan, ctx.plan_id)
         if plan is None:
@@ -72,7 +74,7 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
         file_bytes, file_name, unit = part.file_bytes, part.file_name, part.source_unit
     if not tasks:
         raise JobFailed(f"part '{request['part_id']}' has no seams to weld: detect seams or add some first")
-    ctx.report(0.05)
+    ctx.report(0.02, "loading")
     try:
         loaded = import_part(file_bytes, file_name, mesh_unit=unit)
     except PartImportError as exc:
@@ -82,6 +84,7 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
         result = plan_weld([b.mesh for b in loaded.bodies], tasks, robot, tool, cell, config, ctx.report, obstacles)
     except PlanError as exc:
         raise JobFailed(str(exc)) from exc
+    ctx.report(0.97, "saving")
     moves = json.dumps(program_to_json(result.program)).encode()
     with ctx.sessions() as s:
         s.execute(delete(models.Program).where(models.Program.plan_id == ctx.plan_id,

@@ -2,15 +2,22 @@
 
 The database row is the source of truth. A worker holds a job by its `attempt` number; re-queueing
 (after a restart) or cancelling changes the row, and a worker whose claim went stale writes nothing.
+
+The dispatcher is also the jobs' watchdog: a worker past its plan's deadline is killed and the plan fails
+naming the stage it was in; the slot goes to the next queued job in a new process. A job found running at
+start-up (the server died under it) is re-queued, at most settings.job_max_interruptions times.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import threading
+import time
 from dataclasses import dataclass
 from multiprocessing.process import BaseProcess
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.core.config import Settings
 from app.db.base import utcnow
 from app.db.models import Plan
-from app.jobs.worker import run_job
+from app.jobs.worker import JobFunction, run_job
 
 log = logging.getLogger("weldplan.jobs")
 
@@ -27,12 +34,37 @@ log = logging.getLogger("weldplan.jobs")
 class _Running:
     process: BaseProcess
     attempt: int
+    started: float  # time.monotonic() when the worker was started
+    deadline_s: float
+
+
+def interrupted_update(attempt: int, stage: str | None, max_interruptions: int) -> dict[str, Any]:
+    """Column values for a job whose attempt number `attempt` was cut short (server restart, crash or
+    shutdown while it ran): queued again, or failed once it has been interrupted more than
+    max_interruptions times. Every attempt before this one was interrupted too, since any other end of an
+    attempt is final: `attempt` is how many times the job has been interrupted."""
+    if attempt <= max_interruptions:
+        return {"status": "queued", "progress": 0.0, "stage": None, "updated_at": utcnow()}
+    where = f"; the last time in stage '{stage}'" if stage else ""
+    return {"status": "failed", "finished_at": utcnow(), "updated_at": utcnow(),
+            "error": f"the job was interrupted {attempt} times (the server stopped or crashed while it ran{where}), "
+                     f"more than the {max_interruptions} re-queues this server allows "
+                     f"(WELDPLAN_JOB_MAX_INTERRUPTIONS): it is not re-queued again"}
+
+
+def effective_deadline_s(plan_deadline_s: float | None, cap_s: float) -> float:
+    """A plan's own deadline cut to the server's cap (rows from before deadlines existed get the cap)."""
+    return cap_s if plan_deadline_s is None else min(float(plan_deadline_s), cap_s)
 
 
 class JobRunner:
-    def __init__(self, settings: Settings, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, settings: Settings, session_factory: sessionmaker[Session],
+                 job: JobFunction | None = None) -> None:
+        """job: what a worker runs for each plan (default: app.jobs.plan_job.run_plan_job); a module-level
+        function, since the spawned worker imports it by name."""
         self._settings = settings
         self._sessions = session_factory
+        self._job = job
         self._running: dict[str, _Running] = {}
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -40,9 +72,10 @@ class JobRunner:
         self._ctx = multiprocessing.get_context("spawn")
 
     def start(self) -> None:
-        requeued = self.requeue_interrupted()
-        if requeued:
-            log.info("re-queued %d job(s) interrupted by the last shutdown", requeued)
+        requeued, failed = self.requeue_interrupted()
+        if requeued or failed:
+            log.info("jobs interrupted by the last shutdown: %d re-queued, %d failed (interrupted more than "
+                     "%d times)", requeued, failed, self._settings.job_max_interruptions)
         self._thread = threading.Thread(target=self._loop, name="weldplan-job-dispatcher", daemon=True)
         self._thread.start()
 
@@ -54,35 +87,50 @@ class JobRunner:
         self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout=10)
-        # Jobs cut short by a shutdown run again on the next start.
+        # Jobs cut short by a shutdown run again on the next start (up to the interruption limit).
         for plan_id, running in list(self._running.items()):
             running.process.kill()
             running.process.join(timeout=5)
-            self._requeue(plan_id, running.attempt)
+            self._interrupted(plan_id, running.attempt)
         self._running.clear()
 
-    def requeue_interrupted(self) -> int:
+    def requeue_interrupted(self) -> tuple[int, int]:
+        """Jobs left running by a server that is gone: (re-queued, failed for too many interruptions)."""
         with self._sessions() as s:
+            rows = s.execute(select(Plan.id, Plan.attempt).where(Plan.status == "running")).all()
+        verdicts = [self._interrupted(r.id, r.attempt) for r in rows]
+        return verdicts.count("queued"), verdicts.count("failed")
+
+    def _interrupted(self, plan_id: str, attempt: int) -> str | None:
+        with self._sessions() as s:
+            stage = s.scalar(select(Plan.stage).where(Plan.id == plan_id))
+            values = interrupted_update(attempt, stage, self._settings.job_max_interruptions)
             res = s.execute(
-                update(Plan).where(Plan.status == "running")
-                .values(status="queued", progress=0.0, updated_at=utcnow())
+                update(Plan).where(Plan.id == plan_id, Plan.attempt == attempt, Plan.status == "running")
+                .values(**values)
             )
             s.commit()
-            return res.rowcount or 0
+        return values["status"] if res.rowcount == 1 else None
 
-    def _requeue(self, plan_id: str, attempt: int) -> None:
+    def _fail_running(self, plan_id: str, attempt: int, error: str) -> None:
         with self._sessions() as s:
             s.execute(
                 update(Plan).where(Plan.id == plan_id, Plan.attempt == attempt, Plan.status == "running")
-                .values(status="queued", progress=0.0, updated_at=utcnow())
+                .values(status="failed", error=error, finished_at=utcnow(), updated_at=utcnow())
             )
             s.commit()
+
+    def _where(self, plan_id: str) -> tuple[str | None, float]:
+        with self._sessions() as s:
+            row = s.execute(select(Plan.stage, Plan.progress).where(Plan.id == plan_id)).first()
+        return (row.stage, row.progress) if row is not None else (None, 0.0)
 
     def _loop(self) -> None:
         while not self._stop.is_set():
             try:
                 self._reap()
                 self._kill_cancelled()
+                self._enforce_deadlines()
                 self._dispatch()
             except Exception:  # the dispatcher must outlive a database hiccup
                 log.exception("job dispatcher iteration failed")
@@ -96,16 +144,15 @@ class JobRunner:
             running.process.join()
             del self._running[plan_id]
             code = running.process.exitcode
-            if code != 0:
-                how = f"was killed by signal {-code}" if code is not None and code < 0 else f"exited with {code}"
-                with self._sessions() as s:
-                    s.execute(
-                        update(Plan)
-                        .where(Plan.id == plan_id, Plan.attempt == running.attempt, Plan.status == "running")
-                        .values(status="failed", error=f"the worker process {how}", finished_at=utcnow(),
-                                updated_at=utcnow())
-                    )
-                    s.commit()
+            if code == 0:
+                how = "ended without writing a result"  # only a row still running is touched
+            elif code is not None and code < 0:
+                how = f"was killed by signal {-code}"
+            else:
+                how = f"exited with {code}"
+            stage, _ = self._where(plan_id)
+            self._fail_running(plan_id, running.attempt,
+                               f"the worker process {how}" + (f" in stage '{stage}'" if stage else ""))
 
     def _kill_cancelled(self) -> None:
         if not self._running:
@@ -122,7 +169,23 @@ class JobRunner:
                 running.process.join(timeout=5)
                 del self._running[plan_id]
 
-    def _claim_next(self) -> tuple[str, int] | None:
+    def _enforce_deadlines(self) -> None:
+        now = time.monotonic()
+        for plan_id, running in list(self._running.items()):
+            if now - running.started <= running.deadline_s:
+                continue
+            running.process.kill()
+            running.process.join(timeout=5)
+            del self._running[plan_id]
+            stage, progress = self._where(plan_id)
+            cap = self._settings.job_deadline_max_s
+            log.warning("plan %s killed after its deadline of %g s in stage %r", plan_id, running.deadline_s, stage)
+            self._fail_running(plan_id, running.attempt, (
+                f"planning stopped after its deadline of {running.deadline_s:g} s in stage '{stage or 'starting'}' "
+                f"({100 * progress:.0f} % done): allow more time with options.deadline_s (at most {cap:g} s on "
+                f"this server) or plan fewer seams"))
+
+    def _claim_next(self) -> tuple[str, int, float] | None:
         with self._sessions() as s:
             candidates = s.scalars(
                 select(Plan.id).where(Plan.status == "queued").order_by(Plan.created_at).limit(5)
@@ -130,12 +193,14 @@ class JobRunner:
             for plan_id in candidates:
                 res = s.execute(
                     update(Plan).where(Plan.id == plan_id, Plan.status == "queued")
-                    .values(status="running", attempt=Plan.attempt + 1, progress=0.0, started_at=utcnow(),
-                            updated_at=utcnow())
+                    .values(status="running", attempt=Plan.attempt + 1, progress=0.0, stage="starting",
+                            started_at=utcnow(), updated_at=utcnow())
                 )
                 s.commit()
                 if res.rowcount == 1:
-                    return plan_id, s.scalar(select(Plan.attempt).where(Plan.id == plan_id))
+                    row = s.execute(select(Plan.attempt, Plan.deadline_s).where(Plan.id == plan_id)).one()
+                    return plan_id, row.attempt, effective_deadline_s(row.deadline_s,
+                                                                      self._settings.job_deadline_max_s)
         return None
 
     def _dispatch(self) -> None:
@@ -143,12 +208,14 @@ class JobRunner:
             claim = self._claim_next()
             if claim is None:
                 return
-            plan_id, attempt = claim
+            plan_id, attempt, deadline_s = claim
+            # Started from this (long-lived) dispatcher thread: the worker's parent-death signal is tied to
+            # the thread that starts it (app.core.lifetime).
             proc = self._ctx.Process(
                 target=run_job,
-                args=(self._settings.model_dump(mode="json"), plan_id, attempt),
+                args=(self._settings.model_dump(mode="json"), plan_id, attempt, os.getpid(), self._job),
                 name=f"weldplan-job-{plan_id[:8]}",
                 daemon=False,
             )
             proc.start()
-            self._running[plan_id] = _Running(proc, attempt)
+            self._running[plan_id] = _Running(proc, attempt, time.monotonic(), deadline_s)

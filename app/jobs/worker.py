@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
-import threading
-import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -14,6 +11,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.config import Settings
+from app.core.lifetime import die_with_parent
 from app.db.base import utcnow
 from app.db.models import Plan
 from app.db.session import make_engine, make_session_factory
@@ -29,8 +27,14 @@ class JobFailed(Exception):
     """The job cannot finish; the message is shown to the user as the plan's error."""
 
 
+# Longest stage name stored (the plans.stage column).
+STAGE_MAX_CHARS = 32
+
+JobFunction = Callable[["JobContext"], dict[str, Any]]
+
+
 class JobContext:
-    """What a running job may do to its own row: report progress and finish."""
+    """What a running job may do to its own row: report progress and stage, and finish."""
 
     def __init__(self, sessions: sessionmaker[Session], plan_id: str, attempt: int, settings: Settings) -> None:
         self.sessions = sessions
@@ -49,40 +53,25 @@ class JobContext:
         if res.rowcount != 1:
             raise JobSuperseded(self.plan_id)
 
-    def report(self, progress: float) -> None:
-        self._write(progress=max(0.0, min(1.0, float(progress))))
+    def report(self, progress: float, stage: str) -> None:
+        """The job is `progress` (0..1) of the way through and working on `stage` (what the user sees, and
+        what a deadline or crash error names)."""
+        self._write(progress=max(0.0, min(1.0, float(progress))), stage=stage[:STAGE_MAX_CHARS])
 
     def succeed(self, result: dict[str, Any]) -> None:
-        self._write(status="succeeded", progress=1.0, result=result, error=None, finished_at=utcnow())
+        self._write(status="succeeded", progress=1.0, stage="done", result=result, error=None,
+                    finished_at=utcnow())
 
     def fail(self, error: str) -> None:
         self._write(status="failed", error=error, finished_at=utcnow())
 
-    def test_delay(self) -> None:
-        """Test-only hold (settings.job_test_delay_s), reporting progress so the job is visibly running."""
-        delay = self.settings.job_test_delay_s
-        steps = max(1, int(delay / 0.1))
-        for i in range(steps if delay > 0 else 0):
-            time.sleep(delay / steps)
-            self.report(0.1 * (i + 1) / steps)
 
-
-def _exit_when_orphaned() -> None:
+def run_job(settings_data: dict[str, Any], plan_id: str, attempt: int, parent_pid: int,
+            job: JobFunction | None = None) -> None:
+    """A worker process's target. job: what to run (default app.jobs.plan_job.run_plan_job; tests inject
+    their own, e.g. one that holds in a stage)."""
     # A worker whose server was killed must not keep running: the restarted server re-queues its job.
-    parent = os.getppid()
-
-    def watch() -> None:
-        while True:
-            time.sleep(0.5)
-            if os.getppid() != parent:
-                os._exit(3)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
-def run_job(settings_data: dict[str, Any], plan_id: str, attempt: int,
-            job: Callable[[JobContext], dict[str, Any]] | None = None) -> None:
-    _exit_when_orphaned()
+    die_with_parent(parent_pid)
     settings = Settings(**settings_data)
     engine = make_engine(settings.effective_database_url)
     ctx = JobContext(make_session_factory(engine), plan_id, attempt, settings)

@@ -66,6 +66,10 @@ class PlanOptions(BaseModel):
     air_time_limit_s: float = Field(5.0, gt=0, le=60, allow_inf_nan=False,
                                     description="Wall-clock cap of the sampling-based planner per blocked air move "
                                                 "(a safety net: the check budget normally ends the search first).")
+    deadline_s: float | None = Field(None, ge=1, le=7 * 86400, allow_inf_nan=False, description=(
+        "Longest the job may run, in s, from its worker's start; past it the job is stopped and fails naming "
+        "the stage it was in. Default: 120 s plus 10 s per seam planned. A server cuts every deadline to its "
+        "own cap (WELDPLAN_JOB_DEADLINE_MAX_S, default 3600 s) and refuses a larger one."))
     sequence: Literal["optimize", "given"] | None = Field(
         None, description="optimize: choose seam order and directions for the least air time; given: weld "
                           "seam_ids in the order listed, each in its stored direction. Default: given when "
@@ -177,6 +181,8 @@ class PlanPublic(BaseModel):
                     "tool_id": "torch_22deg",
                     "status": "running",
                     "progress": 0.4,
+                    "stage": "seams",
+                    "deadline_s": 240.0,
                     "attempts": 1,
                     "error": None,
                     "result": None,
@@ -195,7 +201,13 @@ class PlanPublic(BaseModel):
     tool_id: str | None
     status: PlanStatus
     progress: float = Field(ge=0, le=1)
-    attempts: int = Field(description="How many times a worker has started this job (restarts re-queue it).")
+    stage: str | None = Field(description=(
+        "What the job is doing: starting, loading, placement, seams, sequence, air moves, timing, saving; "
+        "done once it succeeded; for a failed or cancelled plan the stage it stopped in; null while queued."))
+    deadline_s: float | None = Field(description=(
+        "Longest the job may run, in s (options.deadline_s or its default, cut to the server's cap when run)."))
+    attempts: int = Field(description="How many times a worker has started this job (restarts re-queue it, up to "
+                                      "the server's limit of interruptions).")
     error: str | None
     result: PlanResult | None = Field(description="set when status is succeeded")
     request: dict[str, Any]

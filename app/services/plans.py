@@ -19,8 +19,21 @@ MM = 1e-3
 
 TERMINAL = ("succeeded", "failed", "cancelled")
 
+# A plan's default deadline: DEADLINE_BASE_S + DEADLINE_PER_SEAM_S per seam to plan. bench/plan.py plans the
+# 12-seam demo bracket in about 8 s on one idle core (under 1 s a seam, everything included); 10 s a seam leaves
+# an order of magnitude for a busy machine and for seams whose air moves use their whole search (up to
+# options.air_time_limit_s, 5 s, each), and the base covers importing the part, placing it and building the
+# collision world.
+DEADLINE_BASE_S = 120.0
+DEADLINE_PER_SEAM_S = 10.0
 
-def create_plan(session: Session, body: PlanCreate) -> models.Plan:
+
+def default_deadline_s(n_seams: int) -> float:
+    return DEADLINE_BASE_S + DEADLINE_PER_SEAM_S * n_seams
+
+
+def create_plan(session: Session, body: PlanCreate, deadline_cap_s: float) -> models.Plan:
+    """Queue a plan; deadline_cap_s: the server's cap on a job's deadline (settings.job_deadline_max_s)."""
     part = session.get(models.Part, body.part_id)
     if part is None:
         raise not_found("part", body.part_id)
@@ -36,9 +49,16 @@ def create_plan(session: Session, body: PlanCreate) -> models.Plan:
             if "part_id" in o and session.get(models.Part, o["part_id"]) is None:
                 raise ProblemError(404, f"cell.obstacles[{i}].part_id: part '{o['part_id']}' does not exist")
         cell_from_request(cell, part.bbox_mm)
+    requested = body.options.deadline_s if body.options is not None else None
+    if requested is not None and requested > deadline_cap_s:
+        raise ProblemError(422, f"options.deadline_s: {requested:g} s is over this server's cap of "
+                                f"{deadline_cap_s:g} s (WELDPLAN_JOB_DEADLINE_MAX_S)")
+    if requested is None:
+        n_seams = len(body.seam_ids) if body.seam_ids is not None else sum(s.enabled for s in part.seams)
+        requested = min(default_deadline_s(n_seams), deadline_cap_s)
     plan = models.Plan(
         part_id=body.part_id, robot_id=body.robot_id, tool_id=body.tool_id,
-        request=body.model_dump(mode="json"), status="queued", progress=0.0, attempt=0,
+        request=body.model_dump(mode="json"), status="queued", progress=0.0, attempt=0, deadline_s=requested,
     )
     session.add(plan)
     session.commit()
@@ -131,7 +151,8 @@ def cancel_plan(session: Session, plan_id: str) -> models.Plan:
 def plan_public(plan: models.Plan) -> dict[str, Any]:
     return {
         "id": plan.id, "part_id": plan.part_id, "robot_id": plan.robot_id, "tool_id": plan.tool_id,
-        "status": plan.status, "progress": plan.progress, "attempts": plan.attempt, "error": plan.error,
+        "status": plan.status, "progress": plan.progress, "stage": plan.stage, "deadline_s": plan.deadline_s,
+        "attempts": plan.attempt, "error": plan.error,
         "result": plan.result, "request": plan.request, "created_at": plan.created_at,
         "started_at": plan.started_at, "finished_at": plan.finished_at,
     }

@@ -398,3 +398,21 @@ def test_ptp_speed_per_call():
     per_call = (time.perf_counter() - t0) / 100
     print(f"time_ptp: {per_call * 1e3:.3f} ms per call")
     assert per_call < 0.02
+
+
+def test_ptp_duration_matches_time_ptp_broadcast():
+    """The sequencer's closed-form air time equals the duration of the sampled time_ptp profile (triangle and
+    trapezoid cases, joints standing still, and broadcasting over pairs of configurations)."""
+    from planning.timing import ptp_duration
+
+    rng = np.random.default_rng(3)
+    v = np.array([2.0, 2.0, 2.5, 5.0, 5.0, 7.0])
+    a = np.array([6.0, 6.0, 8.0, 20.0, 20.0, 30.0])
+    Q0 = rng.uniform(-3, 3, (12, 6))
+    Q1 = Q0 + rng.uniform(-3, 3, (12, 6)) * (rng.random((12, 6)) < 0.7) * rng.choice([1e-3, 1.0], (12, 1))
+    Q1[0] = Q0[0]
+    D = ptp_duration(Q0[:, None], Q1[None], v, a)
+    assert D.shape == (12, 12)
+    for i in range(12):
+        for j in range(12):
+            assert D[i, j] == pytest.approx(time_ptp(Q0[i], Q1[j], v, a).duration, rel=1e-12, abs=1e-12)

@@ -16,8 +16,8 @@ router = APIRouter(prefix="/plans", tags=["plans"])
 
 @router.post("", status_code=202, response_model=PlanAccepted, summary="Queue a planning job",
              responses=problem_responses(404, 422))
-def create_plan(body: PlanCreate, session: SessionDep, runner: RunnerDep) -> dict:
-    plan = svc.create_plan(session, body)
+def create_plan(body: PlanCreate, session: SessionDep, runner: RunnerDep, settings: SettingsDep) -> dict:
+    plan = svc.create_plan(session, body, settings.job_deadline_max_s)
     runner.notify()
     return {"id": plan.id, "status": plan.status}
 

@@ -1,0 +1,97 @@
+"""The job dispatcher's handling of interrupted jobs (issue 19): a job found running when the server starts
+(the server stopped or crashed under it) is re-queued, but one interrupted more than
+settings.job_max_interruptions times fails saying so, so a job that brings the server down cannot do it
+forever. Runs the dispatcher's own claim and re-queue code on a SQLite database, no worker processes."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core.config import Settings
+from app.db.base import Base
+from app.db.models import Part, Plan
+from app.db.session import make_engine, make_session_factory
+from app.jobs.runner import JobRunner, effective_deadline_s
+
+
+def _database(folder: Path, n_jobs: int):  # noqa: ANN202
+    engine = make_engine(f"sqlite:///{folder / 'db.sqlite'}")
+    Base.metadata.create_all(engine)
+    sessions = make_session_factory(engine)
+    with sessions() as s:
+        part = Part(name="p", file_name="p.stl", format="stl", source_unit="mm", file_bytes=b"", size_bytes=0,
+                    file_sha256="0" * 64, bodies=[], bbox_mm={"min": [0, 0, 0], "max": [1, 1, 1]}, mesh_glb=b"")
+        s.add(part)
+        s.flush()
+        ids = []
+        for _ in range(n_jobs):
+            plan = Plan(part_id=part.id, robot_id="r", request={}, status="queued", progress=0.0, attempt=0)
+            s.add(plan)
+            s.flush()
+            ids.append(plan.id)
+        s.commit()
+    return engine, sessions, ids
+
+
+@settings(max_examples=25, deadline=None)
+@given(max_interruptions=st.integers(0, 4), n_jobs=st.integers(1, 4), workers=st.integers(1, 3),
+       stage=st.sampled_from(["starting", "loading", "seams", "air moves"]))
+def test_a_job_interrupted_at_every_restart_is_requeued_n_times_then_fails(
+        max_interruptions: int, n_jobs: int, workers: int, stage: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        engine, sessions, ids = _database(Path(tmp), n_jobs)
+        config = Settings(data_dir=Path(tmp), workers=workers, job_max_interruptions=max_interruptions)
+        runs = {i: 0 for i in ids}
+        # Every server life claims what its workers can take, the job reports a stage, and the server dies.
+        # Without a limit this never ends; with one it ends within (N + 1) lives per batch of `workers` jobs.
+        lives = 0
+        bound = (max_interruptions + 1) * -(-n_jobs // workers)
+        while True:
+            runner = JobRunner(config, sessions)
+            requeued, failed = runner.requeue_interrupted()
+            with sessions() as s:
+                if all(p.status != "queued" for p in s.query(Plan)):
+                    break
+            assert lives < bound, "a job is re-queued more often than the limit allows"
+            for _ in range(workers):
+                claim = runner._claim_next()
+                if claim is None:
+                    break
+                runs[claim[0]] += 1
+                with sessions() as s:
+                    s.get(Plan, claim[0]).stage = stage
+                    s.commit()
+            lives += 1
+        with sessions() as s:
+            plans = {p.id: p for p in s.query(Plan)}
+        engine.dispose()
+    for plan_id, plan in plans.items():
+        assert plan.status == "failed" and plan.finished_at is not None
+        assert runs[plan_id] == plan.attempt == max_interruptions + 1
+        assert f"interrupted {max_interruptions + 1} times" in plan.error, plan.error
+        assert f"more than the {max_interruptions} re-queues" in plan.error, plan.error
+        assert f"in stage '{stage}'" in plan.error, plan.error
+
+
+def test_a_job_interrupted_up_to_the_limit_runs_again() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        engine, sessions, (plan_id,) = _database(Path(tmp), 1)
+        config = Settings(data_dir=Path(tmp), job_max_interruptions=2)
+        for attempt in (1, 2):
+            runner = JobRunner(config, sessions)
+            assert runner._claim_next()[:2] == (plan_id, attempt)
+            assert JobRunner(config, sessions).requeue_interrupted() == (1, 0)
+        with sessions() as s:
+            plan = s.get(Plan, plan_id)
+            assert (plan.status, plan.stage, plan.progress, plan.error) == ("queued", None, 0.0, None)
+        engine.dispose()
+
+
+def test_the_server_cap_cuts_a_plans_deadline() -> None:
+    assert effective_deadline_s(240.0, 3600.0) == 240.0
+    assert effective_deadline_s(7200.0, 3600.0) == 3600.0
+    assert effective_deadline_s(None, 3600.0) == 3600.0  # rows from before deadlines existed
