@@ -25,7 +25,9 @@ class Chain:
 
     points[M,3]; n_a, n_b[M,3] outward normals of the two free faces; d_a, d_b[M,3] directions into them;
     big_a, big_b: fraction of the length along which each free face is a plate's main face; bodies (a, b);
-    closed: the last point joins the first (points do not repeat it).
+    closed: the last point joins the first (points do not repeat it); gap[S] (None: no gaps): whether
+    each segment (S = M - 1, or M when closed) crosses a gap between pieces of one joint line; joined:
+    the bodies of other pairs whose pieces this chain took in (joint lines across body pairs).
     """
 
     points: np.ndarray
@@ -37,6 +39,8 @@ class Chain:
     big_b: float
     bodies: tuple[int, int]
     closed: bool
+    gap: np.ndarray | None = None
+    joined: tuple[int, ...] = ()  # bodies of other pairs whose pieces were joined into this chain
 
     @property
     def length(self) -> float:
@@ -164,7 +168,7 @@ def _assemble(pieces: Pieces, order: list[tuple[int, bool]], closed: bool) -> Ch
 
 def straighten(chain: Chain, tol: float) -> Chain:
     """Keep only the end points of a chain that is a straight line within tol (jogs between pieces)."""
-    if chain.closed or len(chain.points) <= 2:
+    if chain.closed or len(chain.points) <= 2 or chain.gap is not None:
         return chain
     p0, p1 = chain.points[0], chain.points[-1]
     axis = p1 - p0
@@ -202,9 +206,13 @@ def resample(chain: Chain, spacing: float) -> Chain:
             lst.append(unit(x[k] + (x[k + 1] - x[k]) * s))
     P = np.concatenate(out_p)
     D = [np.concatenate(x) for x in out_d]
+    gap = None
+    if chain.gap is not None:  # the pieces of a gap segment are gap segments
+        gap = np.repeat(chain.gap, [len(p) for p in out_p[1:]])
     if chain.closed:
         P, D = P[:-1], [x[:-1] for x in D]
-    return Chain(P, *D, big_a=chain.big_a, big_b=chain.big_b, bodies=chain.bodies, closed=chain.closed)
+    return Chain(P, *D, big_a=chain.big_a, big_b=chain.big_b, bodies=chain.bodies, closed=chain.closed, gap=gap,
+                 joined=chain.joined)
 
 
 def tangents(points: np.ndarray, closed: bool) -> np.ndarray:

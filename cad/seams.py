@@ -3,8 +3,9 @@
 Assemblies (several bodies): seams are the boundaries of the face-to-face contacts between bodies where the
 two free faces form a concave corner (fillet, lap, outside corner) or lie flush (butt, flush corner); see
 ``seam_contacts``. A single body: its concave sharp edges are the candidates (``seam_concave``). Pieces are
-chained into polylines (``seam_merge``), classified, filtered, resampled and checked for torch access
-(``accessibility``).
+chained into polylines (``seam_merge``), classified, joined into the seams a welder lists (``seam_lines``:
+finger-joint outside corners, tab ends, one joint line across gaps and body pairs, optionally round
+corners), filtered, resampled and checked for torch access (``accessibility``).
 
 Kinds, from the free faces and the plates they belong to (a plate's "main" faces are the two large ones,
 its "edge" faces the thin ones around it):
@@ -30,10 +31,12 @@ from cad.seam_concave import brep_concave_pieces, mesh_concave_pieces
 from cad.seam_contacts import Pieces, contact_pieces
 from cad.seam_faces import BodyFaces, brep_body_faces, mesh_body_faces
 from cad.seam_geometry import unit, wedge_angle
+from cad.seam_lines import BodyGeometry, Item, finger_corners, join_lines, tab_ends
 from cad.seam_merge import Chain, canonical, chain_pieces, piece_angles, resample, straighten, tangents
-from cad.seam_types import SEAM_KINDS, Seam, SeamError
+from cad.seam_types import DEFAULT_MAX_GAP_M, SEAM_KINDS, Seam, SeamError, check_gap_options
 
 _PARALLEL_PLATES_COS = np.cos(np.radians(10.0))
+
 _END_RETURN_SIN = np.sin(np.radians(20.0))
 
 
@@ -55,6 +58,13 @@ class SeamDetectionConfig:
     end_return_factor: an end return is at most this many plate thicknesses long.
     probe_distance_m: how far past a contact boundary the free faces are tested for other contacts.
     accessibility: the torch model; check_accessibility: False skips the test (every point reachable).
+    join_lines: pieces of one joint line become one seam (``seam_lines``): finger-joint outside corners, tab
+        ends, and chains in line across gaps; False reports the pieces as contact detection finds them.
+    max_gap_m: the widest gap (along the line, or across it where the parts stand apart) a seam runs
+        across; 0 joins only touching pieces.
+    gap_mode: "bridge": the bead runs across the gaps; "skip": the arc goes off and on again at each gap.
+    wrap_corners: an outside fillet turns round the convex corners of the part it goes round (a web's
+        end) as one seam instead of ending there.
     """
 
     contact_tolerance_m: float = 0.2e-3
@@ -71,6 +81,10 @@ class SeamDetectionConfig:
     probe_distance_m: float = 0.6e-3
     accessibility: AccessibilityConfig = field(default_factory=AccessibilityConfig)
     check_accessibility: bool = True
+    join_lines: bool = True
+    max_gap_m: float = DEFAULT_MAX_GAP_M
+    gap_mode: str = "bridge"
+    wrap_corners: bool = False
 
     def __post_init__(self) -> None:
         for name in ("contact_tolerance_m", "chord_error_m", "point_spacing_m", "end_return_factor",
@@ -84,6 +98,7 @@ class SeamDetectionConfig:
                 raise SeamError(f"{name}: must be zero or positive, got {value!r}")
         if self.probe_distance_m <= self.contact_tolerance_m:
             raise SeamError("probe_distance_m: must exceed contact_tolerance_m")
+        check_gap_options(self.max_gap_m, self.gap_mode)
 
 
 # ----------------------------------------------------------------------------------------------- detection
@@ -143,21 +158,27 @@ def _is_end_return(chain: Chain, models: dict[int, BodyFaces], factor: float) ->
 
 
 def _finish(chain: Chain, kind: str, theta: float, thickness: tuple[float | None, float | None],
-            point_accessible: np.ndarray, source: str) -> Seam:
+            point_accessible: np.ndarray, source: str, gap_mode: str = "bridge") -> Seam:
     pts = chain.points
     seg_pts = np.vstack([pts, pts[:1]]) if chain.closed else pts
     seg = np.linalg.norm(np.diff(seg_pts, axis=0), axis=1)
+    gaps = () if chain.gap is None else tuple(int(k) for k in np.flatnonzero(chain.gap))
+    # skipped gaps are not welded: the accessible share is of the length that is
+    wseg = seg.copy()
+    if gap_mode == "skip" and gaps:
+        wseg[list(gaps)] = 0.0
     if chain.closed:
-        weight = 0.5 * (seg + np.roll(seg, 1))
+        weight = 0.5 * (wseg + np.roll(wseg, 1))
     else:
-        weight = 0.5 * (np.concatenate([[0.0], seg]) + np.concatenate([seg, [0.0]]))
+        weight = 0.5 * (np.concatenate([[0.0], wseg]) + np.concatenate([wseg, [0.0]]))
     total = float(weight.sum())
     fraction = float(weight[point_accessible].sum() / total) if total > 0 else float(point_accessible.mean())
     return Seam(kind=kind, points=pts, tangents=tangents(pts, chain.closed), normals_a=unit(chain.n_a),
                 normals_b=unit(chain.n_b), bodies=chain.bodies, open_angle=theta, length=float(seg.sum()),
                 thickness_a=thickness[0], thickness_b=thickness[1], accessible=bool(point_accessible.any()),
                 accessible_fraction=fraction, point_accessible=point_accessible, source=source,
-                closed=chain.closed)
+                closed=chain.closed, gaps=gaps, gap_mode=gap_mode,
+                joined_bodies=tuple(sorted(set(chain.joined) - set(chain.bodies))))
 
 
 def _orient(chain: Chain) -> Chain:
@@ -166,7 +187,7 @@ def _orient(chain: Chain) -> Chain:
         return chain
     r = slice(None, None, -1)
     return Chain(chain.points[r], chain.n_a[r], chain.n_b[r], chain.d_a[r], chain.d_b[r], chain.big_a,
-                 chain.big_b, chain.bodies, False)
+                 chain.big_b, chain.bodies, False, None if chain.gap is None else chain.gap[r].copy(), chain.joined)
 
 
 def _chain_angle(chain: Chain, flat_tol: float) -> float:
@@ -199,16 +220,23 @@ def detect_seams(part: Part, config: SeamDetectionConfig = SeamDetectionConfig()
     pieces = Pieces.concat([pieces, *loose])
     chains = _chains(pieces, config)
 
-    kept: list[tuple[Chain, str, float]] = []
+    items: list[Item] = []
     for chain in chains:
         chain = straighten(chain, tol)
         theta = _chain_angle(chain, config.flat_tolerance_rad)
         kind = _classify(chain, theta, models, config.flat_tolerance_rad)
-        if kind is None or chain.length < config.min_length_m:
+        if kind is None:
             continue
-        if not config.keep_end_returns and _is_end_return(chain, models, config.end_return_factor):
+        end_return = not config.keep_end_returns and _is_end_return(chain, models, config.end_return_factor)
+        # an end return in line with a longer seam (a wall's end flush with the face of the wall beside it)
+        # is part of that seam's line: it stays a candidate until the joining is done
+        if end_return and not config.join_lines:
             continue
-        kept.append((_orient(resample(chain, config.point_spacing_m)), kind, theta))
+        items.append(Item(chain, kind, theta, end_return))
+    if config.join_lines:
+        items = _join(part, items, models, config)
+    kept = [(_orient(resample(it.chain, config.point_spacing_m)), it.kind, it.theta) for it in items
+            if not it.end_return and it.chain.length >= config.min_length_m]
     if not kept:
         return []
 
@@ -223,9 +251,20 @@ def detect_seams(part: Part, config: SeamDetectionConfig = SeamDetectionConfig()
         else:
             ok = np.ones(len(chain.points), dtype=bool)
         thickness = tuple(models[b].thickness if b in models else None for b in chain.bodies)
-        seams.append(_finish(chain, kind, theta, thickness, ok, "detected"))
+        seams.append(_finish(chain, kind, theta, thickness, ok, "detected", config.gap_mode))
     seams.sort(key=lambda s: (s.bodies, -round(s.length, 9), tuple(np.round(s.points[0], 9))))
     return seams
+
+
+def _join(part: Part, items: list[Item], models: dict[int, BodyFaces], config: SeamDetectionConfig) -> list[Item]:
+    """Pieces of one joint line -> one seam (see cad.seam_lines); touching ends are those chain_pieces
+    joins too (2 contact tolerances apart)."""
+    join_tol = 2.0 * config.contact_tolerance_m + 1e-6
+    max_gap = max(config.max_gap_m, join_tol)
+    items = finger_corners(items, models, max_gap, join_tol, config.flat_tolerance_rad)
+    items = tab_ends(items, models, join_tol, config.flat_tolerance_rad)
+    geometry = BodyGeometry([b.mesh for b in part.bodies])
+    return join_lines(items, geometry, max_gap, join_tol, config.merge_angle_rad, wrap=config.wrap_corners)
 
 
 def _concave_pieces(part: Part, i: int, config: SeamDetectionConfig) -> Pieces:

@@ -72,6 +72,26 @@ def _prism_yz(points_yz: list[tuple[float, float]], x0: float, length: float) ->
     return BRepPrimAPI_MakePrism(face, gp_Vec(length, 0.0, 0.0)).Shape()
 
 
+def _prism_xz(points_xz: list[tuple[float, float]], y0: float, thickness: float) -> TopoDS_Shape:
+    """A prism along +y from y0 whose cross-section is the polygon points_xz (x, z)."""
+    poly = BRepBuilderAPI_MakePolygon()
+    for x, z in points_xz:
+        poly.Add(gp_Pnt(x, y0, z))
+    poly.Close()
+    face = BRepBuilderAPI_MakeFace(poly.Wire()).Face()
+    return BRepPrimAPI_MakePrism(face, gp_Vec(0.0, thickness, 0.0)).Shape()
+
+
+def _tabbed_outline(u0: float, u1: float, z0: float, height: float, depth: float, centres: list[float],
+                    tab_length: float) -> list[tuple[float, float]]:
+    """Outline (u, z) of a wall from u0 to u1 standing at z0, with tabs reaching down by depth."""
+    pts = [(u0, z0)]
+    for c in centres:
+        a, b = c - tab_length / 2, c + tab_length / 2
+        pts += [(a, z0), (a, z0 - depth), (b, z0 - depth), (b, z0)]
+    return pts + [(u1, z0), (u1, z0 + height), (u0, z0 + height)]
+
+
 def _positive(**values: float) -> None:
     for name, value in values.items():
         if not np.isfinite(value) or value <= 0:
@@ -319,6 +339,66 @@ def box(length: float = 0.2, width: float = 0.12, height: float = 0.1, thickness
             e += [ExpectedSeam("fillet", width - 2 * t, RIGHT, (wall, 5), inside=True),
                   ExpectedSeam("corner", width - 2 * t, np.pi, (wall, 5))]
     return Weldment(shapes, e)
+
+
+def tab_slot_box(length: float = 0.2, width: float = 0.12, height: float = 0.08, thickness: float = 0.003,
+                 base_thickness: float = 0.006, inset: float = 0.012, tab_length: float = 0.02, tabs: int = 2,
+                 clearance: float = 0.5e-3) -> Weldment:
+    """An open tab-and-slot box: four walls stand on a base plate, inset from its edges, each with ``tabs``
+    tabs through slots cut ``clearance`` larger than the tab all round (laser-cut tab-and-slot parts use
+    0.1 to 0.5 mm); tab ends flush with the base's underside.
+
+    Bodies: 0 base, 1/2 long walls (outer faces at y = inset / width - inset, spanning the inset length),
+    3/4 short walls between them (outer faces at x = inset / length - inset). Tabs are centred at
+    fractions (k + 1) / (tabs + 1) of each wall's length.
+
+    The slot clearance interrupts the contact along every wall at each tab, so contact detection finds
+    each fillet in tabs + 1 pieces; as a welder lists them (the bead bridges the clearance): 16 seams.
+    Long walls: outside fillet (length - 2 inset) and inside fillet (length - 2 inset - 2 thickness);
+    short walls: outside fillet (width - 2 inset: it runs on across the long walls' ends) and inside fillet
+    (width - 2 inset - 2 thickness); each vertical corner: inside fillet and outside flush corner (height).
+    """
+    _positive(length=length, width=width, height=height, thickness=thickness, base_thickness=base_thickness,
+              inset=inset, tab_length=tab_length, clearance=clearance)
+    if tabs < 1:
+        raise WeldmentError(f"tabs: must be at least 1, got {tabs!r}")
+    t, bt = thickness, base_thickness
+    x0, x1, y0, y1 = inset, length - inset, inset, width - inset
+    short_span = (y1 - t) - (y0 + t)
+    if short_span <= (tabs + 1) * tab_length or (x1 - x0) <= (tabs + 1) * tab_length:
+        raise WeldmentError("tab_length/tabs: the tabs do not fit along the walls")
+
+    def centres(a: float, b: float) -> list[float]:
+        return [a + (b - a) * (k + 1) / (tabs + 1) for k in range(tabs)]
+
+    cx, cy = centres(x0, x1), centres(y0 + t, y1 - t)
+    base = _box(0, 0, 0, length, width, bt)
+    walls = []
+    for name, yw in (("wall_front", y0), ("wall_back", y1 - t)):
+        walls.append((name, _prism_xz(_tabbed_outline(x0, x1, bt, height, bt, cx, tab_length), yw, t)))
+        for c in cx:
+            slot = _box(c - tab_length / 2 - clearance, yw - clearance, -bt, tab_length + 2 * clearance,
+                        t + 2 * clearance, 3 * bt)
+            base = BRepAlgoAPI_Cut(base, slot).Shape()
+    for name, xw in (("wall_left", x0), ("wall_right", x1 - t)):
+        outline = _tabbed_outline(y0 + t, y1 - t, bt, height, bt, cy, tab_length)
+        walls.append((name, _prism_yz(outline, xw, t)))
+        for c in cy:
+            slot = _box(xw - clearance, c - tab_length / 2 - clearance, -bt, t + 2 * clearance,
+                        tab_length + 2 * clearance, 3 * bt)
+            base = BRepAlgoAPI_Cut(base, slot).Shape()
+    e = []
+    for wall in (1, 2):
+        e += [ExpectedSeam("fillet", x1 - x0, RIGHT, (0, wall)),
+              ExpectedSeam("fillet", x1 - x0 - 2 * t, RIGHT, (0, wall))]
+    for wall in (3, 4):
+        e += [ExpectedSeam("fillet", y1 - y0, RIGHT, (0, wall)),
+              ExpectedSeam("fillet", short_span, RIGHT, (0, wall))]
+    for long_wall in (1, 2):
+        for short_wall in (3, 4):
+            e += [ExpectedSeam("fillet", height, RIGHT, (long_wall, short_wall)),
+                  ExpectedSeam("corner", height, np.pi, (long_wall, short_wall))]
+    return Weldment([("base", base), *walls], e)
 
 
 def angled_web(angle_deg: float = 60.0, base_length: float = 0.2, base_width: float = 0.16,

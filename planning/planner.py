@@ -17,7 +17,7 @@ from math import radians
 import numpy as np
 
 from cad.procedures import WeldProcedure
-from cad.seam_types import Seam
+from cad.seam_types import Seam, reversed_segments
 from collision import AllowedContact, BoxObstacle, CollisionScene, CollisionWorld, MeshObstacle
 from kinematics.branches import arm_branch
 from kinematics.se3 import invert_X
@@ -152,11 +152,49 @@ def reachable_length_fn(tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolS
     return reachable_length
 
 
-def welded_share(path: SeamPathResult, pieces: Sequence[tuple[int, int]]) -> float:
-    """Share of the seam length covered by pieces [(start_rung, end_rung)] (1.0 exactly when complete)."""
+def welded_share(path: SeamPathResult, pieces: Sequence[tuple[int, int]],
+                 skipped: Sequence[tuple[int, int]] = ()) -> float:
+    """Share of the seam length to weld (without the gaps skipped, skipped [(first_rung, last_rung)])
+    covered by pieces [(start_rung, end_rung)] (1.0 exactly when complete)."""
     s = path.rungs.s
-    share = float(sum(s[b] - s[a] for a, b in pieces) / max(path.rungs.length, 1e-12))
+    weldable = path.rungs.length - sum(s[b] - s[a] for a, b in skipped)
+    share = float(sum(s[b] - s[a] for a, b in pieces) / max(weldable, 1e-12))
     return 1.0 if share > 1 - 1e-9 else share
+
+
+def skipped_rungs(rungs: SeamRungs, seam: Seam, reverse: bool) -> list[tuple[int, int]]:
+    """Rung intervals (first, last) of the gaps a seam's arc goes off across (Seam.skipped_segments: a tab
+    in its slot, two plates end to end), in the order of rungs made from the seam in that direction."""
+    segments = seam.skipped_segments
+    if not segments:
+        return []
+    m, R = len(seam.points), rungs.count
+    if reverse:
+        segments = reversed_segments(segments, m, seam.closed)
+    first: dict[int, int] = {}
+    for r, k in enumerate(rungs.source_index.tolist()):
+        if k >= 0 and k not in first:
+            first[k] = r
+    # a closed seam's last segment ends on the last rung (its first point again)
+    return [(first[k], R - 1 if seam.closed and k == m - 1 else first[k + 1]) for k in segments]
+
+
+def split_at_gaps(pieces: Sequence[tuple[int, int]], skipped: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Welded pieces [(start_rung, end_rung)] without the skipped gaps [(first, last)]: the arc goes off at
+    a gap's first rung and on again at its last."""
+    out = list(pieces)
+    for a, b in skipped:
+        cut = []
+        for s, e in out:
+            if b <= s or a >= e:
+                cut.append((s, e))
+                continue
+            if a > s:
+                cut.append((s, a))
+            if b < e:
+                cut.append((b, e))
+        out = cut
+    return out
 
 
 def _directed(seam: Seam, reverse: bool) -> tuple[np.ndarray, np.ndarray]:
@@ -204,6 +242,8 @@ def reachable_but_unwelded_m(path: SeamPathResult, pieces: Sequence[tuple[int, i
     unwelded = rung_accessible(path.rungs, seam, reverse)
     for a, b in pieces:
         unwelded[a:b + 1] = False
+    for a, b in skipped_rungs(path.rungs, seam, reverse):  # nothing to weld inside a skipped gap
+        unwelded[a + 1:b] = False
     # each rung stands for half of each segment next to it
     s = path.rungs.s
     share = np.zeros(len(s))
@@ -252,7 +292,8 @@ class _Planner:
     # -- collision callbacks ---------------------------------------------------------------------------
     def allowed(self, task: SeamTask, point_P: np.ndarray) -> AllowedContact:
         point_B = self.X_BP[:3, :3] @ point_P + self.X_BP[:3, 3]
-        return AllowedContact(tuple(task.seam.bodies), point_B, self.config.contact_radius_m)
+        # a seam joined across body pairs welds all their bodies: the nozzle may touch any of them at the tip
+        return AllowedContact(task.seam.all_bodies, point_B, self.config.contact_radius_m)
 
     def state_valid_free(self, q: np.ndarray) -> bool:
         return bool(self.world.valid(np.asarray(q)[None])[0])
@@ -301,11 +342,12 @@ class _Planner:
                          ladder_config, pose_valid=pose_valid, pose_budget=budget)
         return path, branch_rejected
 
-    def legs_for(self, task: SeamTask, path: SeamPathResult) -> tuple[list[tuple[LinearLeg, LinearLeg]],
-                                                                          list[tuple[int, int]], str | None]:
-        """Approach and retract legs of each welded piece; pieces whose legs are blocked are dropped."""
+    def legs_for(self, task: SeamTask, path: SeamPathResult, pieces: Sequence[tuple[int, int]] | None = None
+                 ) -> tuple[list[tuple[LinearLeg, LinearLeg]], list[tuple[int, int]], str | None]:
+        """Approach and retract legs of each welded piece (default: the path's); pieces whose legs are
+        blocked are dropped."""
         legs, kept, reason = [], [], None
-        for start, end in path.pieces:
+        for start, end in (path.pieces if pieces is None else pieces):
             q, X = path.piece_path(start, end)
             approach = linear_leg(self.robot, self.tool, self.X_BP, q[0], X[0], self.config.approach_m,
                                   self._leg_valid(task, X[0][:3, 3]))
@@ -341,9 +383,11 @@ class _Planner:
         return self.seam_plan(task, reverse, path)
 
     def seam_plan(self, task: SeamTask, reverse: bool, path: SeamPathResult) -> SeamPlan:
-        """Approach and retract legs for a ladder path, and what is welded then."""
-        legs, pieces, leg_reason = self.legs_for(task, path)
-        coverage = welded_share(path, pieces)
+        """Approach and retract legs for a ladder path, and what is welded then: the path's pieces less the
+        gaps the seam skips (the arc goes off across them; approach and retract at each)."""
+        skipped = skipped_rungs(path.rungs, task.seam, reverse)
+        legs, pieces, leg_reason = self.legs_for(task, path, split_at_gaps(path.pieces, skipped))
+        coverage = welded_share(path, pieces, skipped)
         status = "planned" if coverage >= 1.0 else ("partial" if pieces else "unreachable")
         reason = None if status == "planned" else (path_reason(path) or leg_reason)
         return SeamPlan(task.seam_id, status, coverage, reason, reverse, None, path, legs, pieces)
@@ -377,7 +421,8 @@ class _Planner:
             by_dir[lead] = first = self.plan_option(task, lead)
             # a seam in several pieces (a break where the speed or the configuration cannot be held) may go
             # through in one piece the other way
-            if self.config.sequence != "given" and (len(first.pieces) > 1 or
+            gaps = len(skipped_rungs(first.path.rungs, task.seam, lead)) if first.path is not None else 0
+            if self.config.sequence != "given" and (len(first.pieces) > 1 + gaps or
                                                     self.falls_short(first.path, first.pieces, task, lead)):
                 by_dir[not lead] = self.plan_option(task, not lead)
             self.options.append(by_dir)
@@ -548,7 +593,8 @@ class _Planner:
             kept_legs.append((approach, retract))
         if len(kept_pieces) < len(plan.pieces):
             plan.pieces, plan.legs = kept_pieces, kept_legs
-            plan.coverage = welded_share(plan.path, kept_pieces)
+            plan.coverage = welded_share(plan.path, kept_pieces, skipped_rungs(plan.path.rungs, task.seam,
+                                                                                plan.reversed))
             plan.status = "partial" if kept_pieces else "unreachable"
             if not kept_pieces:
                 plan.order = None

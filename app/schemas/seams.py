@@ -18,7 +18,8 @@ _SEAM = {
     "direction": "forward", "points_mm": [[0, 45, 10], [200, 45, 10]], "length_mm": 200.0,
     "open_angle_deg": 90.0, "bodies": [0, 1], "accessible": True, "accessible_fraction": 1.0,
     "tangents": [[1, 0, 0], [1, 0, 0]], "normals_a": [[0, 0, 1], [0, 0, 1]], "normals_b": [[0, -1, 0], [0, -1, 0]],
-    "point_accessible": [True, True], "thickness_mm": [10.0, 10.0], "closed": False,
+    "point_accessible": [True, True], "thickness_mm": [10.0, 10.0], "closed": False, "gap_segments": [],
+    "gap_mode": "bridge", "joined_bodies": [],
     "procedure": _PROCEDURE, "procedure_overrides": [],
 }
 
@@ -42,6 +43,12 @@ class SeamPublic(BaseModel):
     point_accessible: list[bool]
     thickness_mm: list[float | None]
     closed: bool
+    gap_segments: list[int] = Field(default_factory=list, description=(
+        "segments (k: points_mm[k] -> points_mm[k + 1]) that cross a gap between pieces of one joint line, "
+        "such as a tab in its slot; gap_mode says whether the bead bridges them or the arc goes off across"))
+    gap_mode: Literal["bridge", "skip"] = "bridge"
+    joined_bodies: list[int] = Field(default_factory=list, description=(
+        "bodies of other pairs whose pieces this seam takes in (one joint line across body pairs)"))
     procedure: dict[str, Any]
     procedure_overrides: list[str] = Field(description="procedure fields the user has set")
 
@@ -93,3 +100,21 @@ class SeamPatch(BaseModel):
     procedure: dict[str, Any] | None = Field(None, description="fields to override; null clears one override")
     direction: Literal["forward", "reverse"] | None = None
     enabled: bool | None = None
+
+
+class SeamDetectOptions(BaseModel):
+    """How detection lists seams: pieces of one joint line joined into one seam, across gaps up to
+    max_gap_mm, the gaps bridged by the bead or skipped (arc off, arc on)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [
+        {"max_gap_mm": 3.0, "gaps": "bridge", "wrap_corners": False},
+        {"max_gap_mm": 8.0, "gaps": "skip"}, {"join_lines": False}]})
+    join_lines: bool = Field(True, description="join pieces of one joint line (finger-joint corners, tab ends, "
+                                               "pieces in line across gaps); false lists the contact pieces")
+    max_gap_mm: Finite = Field(3.0, ge=0.0, le=10.0, description=(
+        "widest gap a seam runs across: along the line (plates end to end) or across it (a tab in an oversized "
+        "slot); at most 5 mm when gaps are bridged (AWS D1.1 fillet root opening limit)"))
+    gaps: Literal["bridge", "skip"] = Field("bridge", description=(
+        "bridge: the bead runs across the gaps; skip: the arc goes off at each gap and on again after it"))
+    wrap_corners: bool = Field(False, description="outside fillets turn round the convex corners of the part "
+                                                  "they go round (a web's end) as one seam")

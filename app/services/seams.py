@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, undefer
 
 from app.api.errors import ProblemError, not_found
 from app.db import models
-from app.schemas.seams import SeamCreate, SeamPatch
+from app.schemas.seams import SeamCreate, SeamDetectOptions, SeamPatch
 from app.services.isolation import IsolatedCrash, IsolatedRunner, IsolatedTimeout
 from app.services.pagination import SortKey, paginate
 from app.services.parts import get_part
@@ -39,17 +39,40 @@ def _record(seam: Any) -> dict[str, Any]:
             "accessible": bool(seam.accessible),
             "accessible_fraction": float(seam.accessible_fraction),
             "closed": bool(seam.closed),
+            "gap_segments": [int(k) for k in seam.gaps],
+            "gap_mode": seam.gap_mode,
+            "joined_bodies": [int(b) for b in seam.joined_bodies],
         },
         "procedure": to_api(default_procedure(seam)),
     }
 
 
-def detect_records(file_bytes: bytes, file_name: str, unit: str) -> list[dict[str, Any]]:
-    """Runs in a child process: OpenCASCADE never runs in the server process. unit: the part's stored
-    source_unit (what a mesh file was read in at upload; STEP files declare their own)."""
-    from cad import detect_seams, import_part
+def detect_options(options: SeamDetectOptions | None) -> dict[str, Any]:
+    """cad.seams.SeamDetectionConfig fields (SI) for the API's detect options (mm at the edge), checked here
+    (cad.seam_types needs no CAD kernel) so that bad options are refused before the part is read."""
+    from cad.seam_types import SeamError, check_gap_options
 
-    return [_record(s) for s in detect_seams(import_part(file_bytes, file_name, mesh_unit=unit))]
+    o = options or SeamDetectOptions()
+    fields = {"join_lines": o.join_lines, "max_gap_m": o.max_gap_mm * MM, "gap_mode": o.gaps,
+              "wrap_corners": o.wrap_corners}
+    try:
+        check_gap_options(fields["max_gap_m"], fields["gap_mode"])
+    except SeamError as exc:
+        raise ProblemError(422, str(exc).replace("max_gap_m:", "max_gap_mm:").replace("gap_mode:", "gaps:")
+                           .replace("(gap_mode skip)", "(gaps: skip)")) from exc
+    return fields
+
+
+def detect_records(file_bytes: bytes, file_name: str, unit: str, options: dict[str, Any] | None = None
+                   ) -> list[dict[str, Any]]:
+    """Runs in a child process: OpenCASCADE never runs in the server process. unit: the part's stored
+    source_unit (what a mesh file was read in at upload; STEP files declare their own); options:
+    SeamDetectionConfig fields."""
+    from cad import detect_seams, import_part
+    from cad.seams import SeamDetectionConfig
+
+    part = import_part(file_bytes, file_name, mesh_unit=unit)
+    return [_record(s) for s in detect_seams(part, SeamDetectionConfig(**(options or {})))]
 
 
 def user_seam_record(file_bytes: bytes, file_name: str, unit: str, points_m: list | None, arc_m: list | None
@@ -101,8 +124,10 @@ def list_seam_page(session: Session, part_id: str, limit: int | None, cursor: st
     return paginate(session, stmt, SEAM_ORDER, limit, cursor)
 
 
-def detect(session: Session, isolation: IsolatedRunner, part_id: str, timeout_s: float) -> list[models.Seam]:
-    records = _isolated(isolation, timeout_s, detect_records, *_part_file(session, part_id))
+def detect(session: Session, isolation: IsolatedRunner, part_id: str, timeout_s: float,
+           options: SeamDetectOptions | None = None) -> list[models.Seam]:
+    fields = detect_options(options)
+    records = _isolated(isolation, timeout_s, detect_records, *_part_file(session, part_id), fields)
     session.execute(delete(models.Seam).where(models.Seam.part_id == part_id, models.Seam.source == "detected"))
     for i, rec in enumerate(records):
         session.add(models.Seam(part_id=part_id, source="detected", position=i, kind=rec["kind"], enabled=True,
@@ -220,14 +245,24 @@ def delete_seam(session: Session, part_id: str, seam_id: str) -> None:
 def seam_public(row: models.Seam) -> dict[str, Any]:
     g = dict(row.geometry)
     per_point = ("points_mm", "tangents", "normals_a", "normals_b", "point_accessible")
+    g.setdefault("gap_segments", [])
+    g.setdefault("gap_mode", "bridge")
+    g.setdefault("joined_bodies", [])
     if row.reversed:
         for key in per_point:
             g[key] = g[key][::-1]
         g["tangents"] = [[-c for c in t] for t in g["tangents"]]
+        g["gap_segments"] = list(_reversed_segments(g["gap_segments"], len(g["points_mm"]), bool(g["closed"])))
     return {"id": row.id, "kind": row.kind, "source": row.source, "enabled": row.enabled,
             "direction": "reverse" if row.reversed else "forward", **g,
             "procedure": {**row.procedure, **row.procedure_override},
             "procedure_overrides": sorted(row.procedure_override)}
+
+
+def _reversed_segments(segments: list[int], m: int, closed: bool) -> tuple[int, ...]:
+    from cad.seam_types import reversed_segments
+
+    return reversed_segments(tuple(segments), m, closed)
 
 
 def seam_for_planning(row: models.Seam) -> tuple[Any, Any]:
@@ -244,7 +279,8 @@ def seam_for_planning(row: models.Seam) -> tuple[Any, Any]:
         thickness_a=thickness[0], thickness_b=thickness[1], accessible=bool(g["accessible"]),
         accessible_fraction=float(g["accessible_fraction"]),
         point_accessible=np.asarray(g["point_accessible"], dtype=bool), source=row.source,
-        closed=bool(g.get("closed", False)),
+        closed=bool(g.get("closed", False)), gaps=tuple(g.get("gap_segments", ())),
+        gap_mode=g.get("gap_mode", "bridge"), joined_bodies=tuple(g.get("joined_bodies", ())),
     )
     _, procedure = _validated_overrides(row.procedure, row.procedure_override)
     return (seam.reversed() if row.reversed else seam), procedure

@@ -59,10 +59,11 @@ def test_box_sides_bottom_and_lid_seams_found(box_sides):
         # a straight line along the edge, despite the 0.127 mm offsets between tab and slot pieces
         span = s.points[-1] - s.points[0]
         assert np.linalg.norm(span) == pytest.approx(s.length, rel=1e-6)
-    # the lid's top edges are flush lines (open angle 180 deg, kind corner) against every wall
+    # the lid's top edges: the tabs of lid and wall interlock, their flush outlines alternating between the
+    # top and the side face; a welder lays one outside corner bead along each edge (270 deg, kind corner)
     for wall in (LONG_1, LONG_2, SHORT, SHORT_B):
-        flush = [s for s in seams if s.bodies == (wall, LID) and s.kind == "corner"]
-        assert flush and all(np.degrees(s.open_angle) == pytest.approx(180.0, abs=1.0) for s in flush)
+        edge = [s for s in seams if s.bodies == (wall, LID) and s.kind == "corner"]
+        assert len(edge) == 1 and np.degrees(edge[0].open_angle) == pytest.approx(270.0, abs=1.0)
     assert all(s.kind in ("fillet", "corner") for s in seams)
     assert seconds < 10.0  # bench/seams.py holds the 2 s target; this only catches a blow-up
 

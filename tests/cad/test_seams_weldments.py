@@ -103,10 +103,23 @@ def _angled(rng):
                         web_thickness=rng.uniform(4, 15) * MM)
 
 
+def _tab_box(rng):
+    while True:
+        try:
+            return wm.tab_slot_box(
+                length=rng.uniform(150, 300) * MM, width=rng.uniform(100, 200) * MM, height=rng.uniform(40, 120) * MM,
+                thickness=rng.uniform(2, 5) * MM, base_thickness=rng.uniform(4, 10) * MM,
+                inset=rng.uniform(8, 20) * MM, tab_length=rng.uniform(10, 25) * MM, tabs=int(rng.integers(1, 4)),
+                # laser-cut tab-and-slot clearances, above the 0.2 mm contact tolerance and below the 3 mm gap
+                clearance=rng.uniform(0.3, 1.0) * MM)
+        except wm.WeldmentError:
+            continue  # the tabs did not fit: draw again
+
+
 BUILDERS = {
     "t_joint": _t_joint, "inside_corner": _inside_corner, "outside_corner": _outside_corner, "lap_joint": _lap,
     "butt_joint": _butt, "tube_on_plate": _tube, "gussets_across_fillet": _gussets,
-    "bracket_with_two_gussets": _bracket, "box": _box, "angled_web": _angled,
+    "bracket_with_two_gussets": _bracket, "box": _box, "angled_web": _angled, "tab_slot_box": _tab_box,
 }
 
 

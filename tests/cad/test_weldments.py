@@ -13,7 +13,7 @@ from cad import weldments as wm
 from cad.seams import SeamDetectionConfig, detect_seams
 
 BUILDERS = ["t_joint", "inside_corner", "outside_corner", "lap_joint", "butt_joint", "tube_on_plate",
-            "gussets_across_fillet", "bracket_with_two_gussets", "box", "angled_web"]
+            "gussets_across_fillet", "bracket_with_two_gussets", "box", "angled_web", "tab_slot_box"]
 
 
 def _volume(shape) -> float:

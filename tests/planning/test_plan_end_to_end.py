@@ -133,7 +133,7 @@ def _check_plan(plan: Planned) -> None:
         for k in range(len(t)):
             if arc_on[k]:
                 task = tasks[ids[arc_seam[k]]]
-                found = reference.contacts(q[k], task.seam.bodies, X_BT[k, :3, 3], plan.config.contact_radius_m)
+                found = reference.contacts(q[k], task.seam.all_bodies, X_BT[k, :3, 3], plan.config.contact_radius_m)
             else:
                 found = reference.contacts(q[k])
             assert not found, f"t = {t[k]:.2f} s: collision {found} (part at {X_BP[:3, 3]})"

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Response
 
 from app.api.deps import IsolationDep, SessionDep, SettingsDep
 from app.schemas.common import Cursor, Limit, PartId, path_id, problem_responses
-from app.schemas.seams import SeamCreate, SeamList, SeamPage, SeamPatch, SeamPublic
+from app.schemas.seams import SeamCreate, SeamDetectOptions, SeamList, SeamPage, SeamPatch, SeamPublic
 from app.services import seams as svc
 from app.services.pagination import DEFAULT_LIMIT
 
@@ -16,8 +16,9 @@ SeamId = path_id("seam", "5b1f0c2d3e4a4b6c8d9e0f1a2b3c4d5e")
 
 @router.post("/detect", response_model=SeamList, responses=problem_responses(404, 422),
              summary="Detect seams (replaces earlier detected seams, keeps user seams); answers all seams")
-def detect_seams(part_id: PartId, session: SessionDep, isolation: IsolationDep, settings: SettingsDep) -> dict:
-    rows = svc.detect(session, isolation, part_id, settings.import_timeout_s)
+def detect_seams(part_id: PartId, session: SessionDep, isolation: IsolationDep, settings: SettingsDep,
+                 options: SeamDetectOptions | None = None) -> dict:
+    rows = svc.detect(session, isolation, part_id, settings.import_timeout_s, options)
     return {"seams": [svc.seam_public(r) for r in rows]}
 
 
