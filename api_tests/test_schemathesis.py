@@ -21,6 +21,7 @@ from api_tests.conftest import _pg_available as pg_unavailable
 from api_tests.conftest import make_backend
 from api_tests.helpers import DEFAULT_ROBOT, upload_plate
 from api_tests.server import ServerProcess
+from robot_models import load_builtin_tools
 
 SEED = 19
 # Cases per operation in the examples and fuzzing phases (27 operations). With the coverage phase (every
@@ -107,6 +108,12 @@ def _config(ids: dict[str, str]) -> str:
         f'"path.seam_id" = "{ids["seam_id"]}"',
         f'"path.plan_id" = "{ids["plan_id"]}"',
         f'"path.robot_id" = "{DEFAULT_ROBOT}"',
+        # A body's tool_id is a real torch: the stateful phase's "created resource not found" check reads any 404
+        # after a POST /robots as the new robot missing, where an unknown tool_id in an IK request is a 404 about
+        # the tool (api_tests/test_robots.py checks that one).
+        '"body.tool_id" = { dictionary = "tools", probability = 1.0 }',
+        '[dictionaries.tools]',
+        f'values = [{", ".join(repr(t) for t in sorted(load_builtin_tools()))}]',
     ]
     # Deleting the seeded part, seam or plan would turn every later case into a 404.
     doomed = {"DELETE /api/v1/parts/{part_id}": {"path.part_id": ids["doomed_part_id"]},
