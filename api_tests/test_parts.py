@@ -75,7 +75,10 @@ def test_step_upload_mesh_and_delete(api: httpx.Client) -> None:
     assert len(scene.geometry) == 2
     np.testing.assert_allclose(scene.bounds[1], [0.2, 0.1, 0.09], atol=1e-4)  # glTF is in metres
 
-    assert api.delete(f"/parts/{part['id']}").status_code == 204
+    r = api.delete(f"/parts/{part['id']}")
+    assert r.status_code == 200, r.text
+    assert r.json() == {"id": part["id"], "kind": "part", "cancelled_plans": [], "removed_plans": [],
+                        "removed_seams": 0}
     gone = api.get(f"/parts/{part['id']}")
     assert gone.status_code == 404 and part["id"] in gone.json()["detail"]
     assert api.get(f"/parts/{part['id']}/mesh").status_code == 404
@@ -157,3 +160,25 @@ def test_request_without_file_field_names_it(api: httpx.Client) -> None:
     assert r.status_code == 422
     assert r.headers["content-type"].startswith("application/problem+json")
     assert r.json()["detail"].startswith("file: field required")
+
+
+def test_file_names_the_database_cannot_store_are_refused(api: httpx.Client) -> None:
+    # Issue 19 item 3: a 300-character name was a 500 on PostgreSQL (parts.file_name is VARCHAR(255);
+    # SQLite stored it). 255 characters is also the longest name ext4, NTFS and APFS allow.
+    data = _box_mesh().export(file_type="stl")
+    before = _part_count(api)
+    for name, words in ((("a" * 296) + ".stl", ["300 characters", "255"]),
+                        ("pl\x00ate.stl", ["control character U+0000"])):
+        # Written by hand: httpx would percent-encode the NUL, which PostgreSQL refuses in text.
+        body = (b'--xx\r\nContent-Disposition: form-data; name="file"; filename="' + name.encode() +
+                b'"\r\nContent-Type: application/octet-stream\r\n\r\n' + data + b"\r\n--xx--\r\n")
+        r = api.post("/parts", content=body, headers={"content-type": "multipart/form-data; boundary=xx"})
+        assert r.status_code == 422, r.text
+        assert r.headers["content-type"].startswith("application/problem+json")
+        detail = r.json()["detail"]
+        assert detail.startswith("file:") and all(w in detail for w in words), detail
+    assert _part_count(api) == before
+    longest = "b" * 251 + ".stl"
+    r = _upload(api, longest, data)
+    assert r.status_code == 201, r.text
+    assert r.json()["file_name"] == longest and r.json()["name"] == "b" * 251

@@ -87,11 +87,46 @@ def test_cell_and_options_are_validated_at_request_time(api: httpx.Client) -> No
     assert_problem(api.post("/plans", json={**base, "options": {"spin": 5}}), 422, "spin")
 
 
+def test_every_number_of_a_plan_request_is_bounded(api: httpx.Client) -> None:
+    # Issue 19 item 4: X_BP at 1e308 mm was accepted (202) and its job failed with a raw QhullError.
+    # Positions are bounded to the 10 m workspace (app/schemas/bounds.py), numbers must be JSON numbers.
+    part = upload_plate(api)
+    base = {"part_id": part["id"], "robot_id": DEFAULT_ROBOT}
+    pose = {"xyz_mm": [800, 0, 0], "quat_wxyz": [1, 0, 0, 0]}
+    far = {**pose, "xyz_mm": [1e308, 0, 0]}
+    box = {"name": "c", "size_mm": [10, 10, 10], "pose": pose}
+    cases = [
+        ({"X_BP": far}, "cell.X_BP.xyz_mm[0]"),
+        ({"X_BP": {**pose, "xyz_mm": [800, 0, -10001]}}, "cell.X_BP.xyz_mm[2]"),
+        ({"X_BP": {**pose, "xyz_mm": [False, 0, 0]}}, "cell.X_BP.xyz_mm[0]"),
+        ({"X_BP": {**pose, "quat_wxyz": [1e300, 0, 0, 0]}}, "cell.X_BP.quat_wxyz[0]"),
+        ({"X_BP": {**pose, "xyz_mm": ["800", 0, 0]}}, "cell.X_BP.xyz_mm[0]"),
+        ({"table_top_z_mm": -1e308}, "cell.table_top_z_mm"),
+        ({"obstacles": [{**box, "pose": far}]}, "pose.xyz_mm[0]"),
+        ({"obstacles": [{**box, "size_mm": [10, 1e308, 10]}]}, "size_mm[1]"),
+        ({"obstacles": [{"name": "jig", "part_id": part["id"], "pose": far}]}, "pose.xyz_mm[0]"),
+    ]
+    for cell, field in cases:
+        assert_problem(api.post("/plans", json={**base, "cell": cell}), 422, field)
+    for options, field in (({"approach_mm": True}, "options.approach_mm"),
+                           ({"air_max_checks": 1e308}, "options.air_max_checks"),
+                           ({"spin_step_deg": "10"}, "options.spin_step_deg")):
+        assert_problem(api.post("/plans", json={**base, "options": options}), 422, field)
+    # The bound itself is a pose the request accepts: the plan then reports its seams out of reach.
+    tee, _ = upload_weldment(api, "t_joint")
+    edge = {"X_BP": {**pose, "xyz_mm": [10000, -10000, 10000]}}
+    plan = wait_for(api, api.post("/plans", json={**base, "part_id": tee["id"], "cell": edge}).json()["id"],
+                    finished, 300)
+    assert plan["status"] == "succeeded", plan
+    assert {s["status"] for s in plan["result"]["seams"]} == {"unreachable"}, plan["result"]["seams"]
+
+
 def test_deleting_a_part_removes_its_plans(api: httpx.Client) -> None:
     part = upload_plate(api)
     plan_id = api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT}).json()["id"]
     wait_for(api, plan_id, finished)
-    assert api.delete(f"/parts/{part['id']}").status_code == 204
+    r = api.delete(f"/parts/{part['id']}")
+    assert r.status_code == 200 and r.json()["removed_plans"] == [plan_id], r.text
     assert api.get(f"/plans/{plan_id}").status_code == 404
 
 

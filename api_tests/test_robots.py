@@ -24,8 +24,20 @@ def _R(pose: dict) -> np.ndarray:
     return Rotation.from_quat([x, y, z, w]).as_matrix()
 
 
+_REGISTERED: dict[tuple[str, str], str] = {}
+
+
 def _register(api: httpx.Client, name: str, vendor: str, opw_m: tuple, offsets_deg: list, signs: list,
               limits_deg: list | None = None) -> str:
+    # Once per server: a second registration under the same name is refused (409).
+    key = (str(api.base_url), name)
+    if key not in _REGISTERED:
+        _REGISTERED[key] = _post_robot(api, name, vendor, opw_m, offsets_deg, signs, limits_deg)
+    return _REGISTERED[key]
+
+
+def _post_robot(api: httpx.Client, name: str, vendor: str, opw_m: tuple, offsets_deg: list, signs: list,
+                limits_deg: list | None = None) -> str:
     keys = ("a1_mm", "a2_mm", "b_mm", "c1_mm", "c2_mm", "c3_mm", "c4_mm")
     body = {"name": name, "vendor": vendor,
             "opw": {**{k: v * 1000.0 for k, v in zip(keys, opw_m, strict=True)},
@@ -133,7 +145,63 @@ def test_ik_with_a_tool_round_trips(api: httpx.Client) -> None:
 
 def test_unreachable_pose_has_no_solutions(api: httpx.Client) -> None:
     r = api.post("/robots/abb_irb1600_10_145/ik", json={"pose": {"xyz_mm": [5000, 0, 0], "quat_wxyz": [1, 0, 0, 0]}})
-    assert r.status_code == 200 and r.json() == {"solutions_deg": []}
+    assert r.status_code == 200 and r.json() == {"configurations": [], "solutions_deg": []}
+
+
+@pytest.mark.parametrize("robot_id", ["ur10e", "abb_irb1600_10_145"])
+def test_ik_groups_whole_turn_variants_under_one_configuration(api: httpx.Client, robot_id: str) -> None:
+    # Issue 19 item 9: the UR10e (every joint +-360 deg) answered dozens of "distinct" solutions for one pose,
+    # most of them the same configuration with a joint wound round once more. An arm of six revolute joints
+    # has at most 8 analytic IK configurations (Pieper; robots.md section 4: "all 8 IK solutions").
+    limits = np.array(api.get(f"/robots/{robot_id}").json()["joint_limits_deg"])
+    q = [10, -80, 60, 30, 45, -60] if robot_id == "ur10e" else [10, 20, -15, 30, 45, -60]
+    pose = api.post(f"/robots/{robot_id}/fk", json={"joints_deg": q}).json()["pose"]
+    body = api.post(f"/robots/{robot_id}/ik", json={"pose": pose}).json()
+    configs = body["configurations"]
+    assert 1 <= len(configs) <= 8
+    flat = [c["joints_deg"] for c in configs] + [v for c in configs for v in c["turn_variants_deg"]]
+    assert len(flat) == len(body["solutions_deg"]) > len(configs)  # both robots have joints wider than a turn
+    assert sorted(map(tuple, np.round(flat, 6))) == sorted(map(tuple, np.round(body["solutions_deg"], 6)))
+    for c in configs:
+        main = np.array(c["joints_deg"])
+        for v in c["turn_variants_deg"]:
+            turns = (np.array(v) - main) / 360.0
+            assert np.allclose(turns, np.round(turns), atol=1e-9) and np.any(np.round(turns) != 0)
+            assert np.abs(main).sum() <= np.abs(v).sum() + 1e-9  # the variant nearest zero leads
+        assert np.all(main >= limits[:, 0] - 1e-6) and np.all(main <= limits[:, 1] + 1e-6)
+    mains = np.array([c["joints_deg"] for c in configs])
+    for i in range(len(mains)):
+        for j in range(i):
+            d = (mains[i] - mains[j] + 180.0) % 360.0 - 180.0  # configurations differ modulo whole turns
+            assert np.max(np.abs(d)) > 1e-6
+    assert np.min(np.abs(mains - q).max(axis=1)) < 1e-6  # the posture FK was asked for is one of them
+
+
+def test_fk_refuses_joints_outside_the_limits(api: httpx.Client) -> None:
+    # Issue 19 item 4: 999 deg and 1e308 deg gave a pose, as if the robot could take it.
+    url = "/robots/abb_irb1600_10_145/fk"
+    limits = api.get("/robots/abb_irb1600_10_145").json()["joint_limits_deg"]
+    body = assert_problem(api.post(url, json={"joints_deg": [999, 0, 0, 0, 30, 0]}), 422, "joints_deg[0]",
+                          f"[{limits[0][0]:g}, {limits[0][1]:g}]")
+    assert body["limit_deg"] == limits[0]
+    assert_problem(api.post(url, json={"joints_deg": [0, 0, 0, 0, 30, 1e308]}), 422, "joints_deg[5]")
+    assert_problem(api.post(url, json={"joints_deg": [0, 0, 0, 0, 30, limits[5][1] + 0.001]}), 422, "joints_deg[5]")
+    # exactly at the limits, as GET /robots/{id} lists them: a pose
+    assert api.post(url, json={"joints_deg": [lo for lo, _ in limits]}).status_code == 200
+    assert api.post(url, json={"joints_deg": [hi for _, hi in limits]}).status_code == 200
+    # exactly six joints, numbers only (schema)
+    assert_problem(api.post(url, json={"joints_deg": [0] * 7}), 422, "joints_deg")
+    assert_problem(api.post(url, json={"joints_deg": [True, 0, 0, 0, 30, 0]}), 422, "joints_deg[0]")
+
+
+def test_ik_takes_numbers_only_within_the_workspace(api: httpx.Client) -> None:
+    # Issue 19 item 8 (schemathesis): xyz_mm [false, 0, 0] was read as [0, 0, 0].
+    url = "/robots/abb_irb1600_10_145/ik"
+    for xyz, field in (([False, 0, 0], "pose.xyz_mm[0]"), ([0, "1", 0], "pose.xyz_mm[1]"),
+                       ([0, 0, 1e308], "pose.xyz_mm[2]")):
+        assert_problem(api.post(url, json={"pose": {"xyz_mm": xyz, "quat_wxyz": [1, 0, 0, 0]}}), 422, field)
+    assert_problem(api.post(url, json={"pose": {"xyz_mm": [900, 0, 900], "quat_wxyz": [1, 0, None, 0]}}),
+                   422, "pose.quat_wxyz[2]")
 
 
 
@@ -166,6 +234,30 @@ def test_bad_opw_registrations(api: httpx.Client) -> None:
              422, "max_speed_deg_s[2]")
     assert_problem(api.post("/robots", content=b"name=x", headers={"content-type": "text/plain"}), 415, "content type")
     assert len(list_all(api, "/robots", "robots")) == before
+
+
+def test_a_robot_is_registered_once(api: httpx.Client) -> None:
+    # Issue 19 item 9: registering the same robot twice made a duplicate silently. Same = same name,
+    # ignoring case and runs of spaces (a built-in's too), or the same URDF zip bytes.
+    kr6 = (0.025, -0.035, 0, 0.400, 0.315, 0.365, 0.080)  # robots.md section 3, KUKA KR6 R700 sixx
+    args = ("kuka", kr6, [0, -90, 0, 0, 0, 0], [-1, 1, 1, -1, 1, -1])
+    first = _post_robot(api, "KR6 twice", *args)
+    before = len(api.get("/robots").json()["robots"])
+    keys = ("a1_mm", "a2_mm", "b_mm", "c1_mm", "c2_mm", "c3_mm", "c4_mm")
+    body = {"vendor": "kuka", "opw": {**{k: v * 1000.0 for k, v in zip(keys, kr6, strict=True)},
+                                      "offsets_deg": args[2], "sign_corrections": args[3]},
+            "joint_limits_deg": [[-170, 170]] * 6, "max_speed_deg_s": [300] * 6}
+    for name, existing in (("KR6 twice", first), ("  kr6   TWICE ", first),
+                           ("ABB IRB 1600-10/1.45", "abb_irb1600_10_145")):
+        problem = assert_problem(api.post("/robots", json={**body, "name": name}), 409, "name:", existing)
+        assert problem["robot_id"] == existing
+    data = _zip({"r/robot.urdf": _builtin_urdf()})
+    r = api.post("/robots", files={"file": ("a.zip", data, "application/zip")}, data={"name": "zip once"})
+    assert r.status_code == 201, r.text
+    problem = assert_problem(api.post("/robots", files={"file": ("b.zip", data, "application/zip")},
+                                      data={"name": "zip twice"}), 409, "file:", r.json()["id"])
+    assert problem["robot_id"] == r.json()["id"]
+    assert len(api.get("/robots").json()["robots"]) == before + 1
 
 
 def _zip(files: dict[str, bytes | str]) -> bytes:

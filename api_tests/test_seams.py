@@ -75,6 +75,19 @@ def test_bad_user_seams(api: httpx.Client, tee: dict) -> None:
     assert_problem(api.post("/parts/nopart/seams", json={"points_mm": [[0, 0, 0], [1, 0, 0]]}), 404, "nopart")
 
 
+def test_arcs_no_cell_could_hold_are_refused_naming_the_field(api: httpx.Client, tee: dict) -> None:
+    # Issue 19 item 3: these points were a 500 (a bare ValueError from the arc's NaN centre in cad/seams.py).
+    url = f"/parts/{tee['part']['id']}/seams"
+    r = api.post(url, json={"arc_mm": [[0, 0, 10], [1e150, 1e150, 10], [-1e150, 1e150, 10]]})
+    assert_problem(r, 422, "arc_mm[1][0]", "10000")
+    assert_problem(api.post(url, json={"points_mm": [[0, 0, 10], [0, 0, -1e308]]}), 422, "points_mm[1][2]")
+    assert_problem(api.post(url, json={"points_mm": [[0, 0, 10], [False, 0, 10]]}), 422, "points_mm[1][0]")
+    # Inside the workspace but 1 um off a line: the circle through them has a radius of 100 m (see
+    # tests/cad/test_seams_user.py for the arithmetic), and the arc goes the long way round it.
+    assert_problem(api.post(url, json={"arc_mm": [[0, 0, 8], [20, 0.001, 8], [10, 0, 8]]}),
+                   422, "arc_mm:", "radius of 1e+05 mm")
+
+
 def test_single_plate_has_no_seams(api: httpx.Client) -> None:
     part = upload_plate(api)
     r = api.post(f"/parts/{part['id']}/seams/detect")

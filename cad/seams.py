@@ -292,6 +292,9 @@ def _chains(pieces: Pieces, config: SeamDetectionConfig) -> list[Chain]:
 # ----------------------------------------------------------------------------------------------- user seams
 
 USER_SEAM_MAX_DISTANCE_M = 1e-3
+# Largest radius of a user's three-point arc: the bound of any robot cell (a 10 m workspace); flatter arcs
+# are straight lines in practice, and one taken the long way round would be a circle kilometres long.
+MAX_ARC_RADIUS_M = 10.0
 _MIN_SEGMENT_M = 1e-6
 _SECOND_FACE_COS = np.cos(np.radians(20.0))
 
@@ -330,17 +333,30 @@ class _Surface:
         return cand[order][keep], d[order][keep]
 
 
-def _arc_polyline(arc: np.ndarray, chord_error: float, max_length: float = np.inf) -> np.ndarray:
-    """Points of the circular arc from arc[0] through arc[1] to arc[2], chord error <= chord_error; SeamError
-    when the arc is longer than max_length (checked before a single point is made)."""
+def _arc_polyline(arc: np.ndarray, chord_error: float) -> np.ndarray:
+    """Points of the circular arc from arc[0] through arc[1] to arc[2], chord error <= chord_error.
+
+    SeamError (naming arc_mm) for points that are not finite, lie on one line, or make a circle wider than
+    MAX_ARC_RADIUS_M: such an arc is no weld seam, and its polyline would need millions of points."""
+    if not np.all(np.isfinite(arc)):
+        raise SeamError("arc_mm: the points must be finite numbers")
     a, b, c = arc
-    ab, ac = b - a, c - a
+    # Relative to a and scaled to about 1, so the products below neither overflow nor underflow.
+    scale = float(max(np.max(np.abs(b - a)), np.max(np.abs(c - a))))
+    if not np.isfinite(scale) or scale == 0.0:
+        raise SeamError("arc_mm: the three points must be distinct finite points")
+    ab, ac = (b - a) / scale, (c - a) / scale
     n = np.cross(ab, ac)
     nn = float(n @ n)
     if nn < 1e-18 * max(float(ab @ ab) * float(ac @ ac), 1e-30):
         raise SeamError("arc_mm: the three points lie on one line; give a polyline instead")
-    centre = a + (np.cross(n, ab) * float(ac @ ac) + np.cross(ac, n) * float(ab @ ab)) / (2.0 * nn)
-    r = float(np.linalg.norm(a - centre))
+    centre_rel = (np.cross(n, ab) * float(ac @ ac) + np.cross(ac, n) * float(ab @ ab)) / (2.0 * nn)
+    r = float(np.linalg.norm(centre_rel)) * scale
+    if not np.isfinite(r) or r > MAX_ARC_RADIUS_M:
+        raise SeamError(f"arc_mm: the arc through the three points has a radius of {r * 1e3:.4g} mm, more than "
+                        f"{MAX_ARC_RADIUS_M * 1e3:g} mm (points almost on one line, or beyond any robot cell); "
+                        "give a polyline instead")
+    centre = a + centre_rel * scale
     u = (a - centre) / r
     w = np.cross(unit(n), u)
 
@@ -349,11 +365,6 @@ def _arc_polyline(arc: np.ndarray, chord_error: float, max_length: float = np.in
         return float(np.arctan2(v @ w, v @ u)) % (2.0 * np.pi)
 
     end = angle(c)
-    if not np.isfinite(r * end):  # coordinates near the float limit overflow the circle through them
-        raise SeamError("arc_mm: the circle through these points is too large to compute")
-    if r * end > max_length:
-        raise SeamError(f"arc_mm: the arc through these points is {r * end * 1e3:.4g} mm long, longer than any arc "
-                        f"on the part ({max_length * 1e3:.4g} mm): the middle point is not between the ends")
     step = 2.0 * np.arccos(max(-1.0, 1.0 - chord_error / r)) if chord_error < r else np.pi / 2
     count = max(2, int(np.ceil(end / min(step, np.pi / 8))))
     phi = np.linspace(0.0, end, count + 1)
@@ -408,13 +419,7 @@ def user_seam(part: Part, points: np.ndarray | None = None, arc: np.ndarray | No
         given = _validate_points(arc, field_name, 3)
         if len(given) != 3:
             raise SeamError(f"arc_mm: expected exactly three points (start, a point on the arc, end), got {len(given)}")
-        # The arc lies within `limit` of the part, so inside its box grown by `limit`, and no circular arc inside
-        # a box is longer than the box's diagonal times pi (its whole circle). Three nearly collinear points whose
-        # middle one is not between the others make a circle kilometres round: densified at point_spacing_m it
-        # took 14 s and, a little straighter, more memory than the machine has (issue 19).
-        lo, hi = part.bbox
-        line = _arc_polyline(given, config.chord_error_m,
-                             max_length=np.pi * (float(np.linalg.norm(hi - lo)) + 2.0 * limit))
+        line = _arc_polyline(given, config.chord_error_m)
     for k, p in enumerate(given):
         idx, d = surface.near(p, limit)
         if len(idx) == 0:

@@ -14,6 +14,8 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
+from app.services.errors import Conflict, InvalidInput, NotFound, ServiceError, UnsupportedFormat
+
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 log = logging.getLogger("weldplan.api")
 
@@ -75,11 +77,24 @@ def allowed_methods(request: Request) -> list[str]:
     return [method for method in _METHODS
             if any(route.matches({**request.scope, "method": method})[0] == Match.FULL for route in routes)]
 
+# The HTTP status of each domain error the services raise (app/services/errors.py).
+# Most specific first: UnsupportedFormat is an InvalidInput.
+_SERVICE_STATUS: tuple[tuple[type[ServiceError], int], ...] = (
+    (UnsupportedFormat, 415), (InvalidInput, 422), (NotFound, 404), (Conflict, 409))
+
+
+def service_error_status(exc: ServiceError) -> int:
+    return next((status for kind, status in _SERVICE_STATUS if isinstance(exc, kind)), 400)
+
 
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ProblemError)
     async def _problem(_: Request, exc: ProblemError) -> JSONResponse:
         return problem_response(exc.status, exc.detail, exc.title, **exc.extra)
+
+    @app.exception_handler(ServiceError)
+    async def _service(_: Request, exc: ServiceError) -> JSONResponse:
+        return problem_response(service_error_status(exc), exc.detail, **exc.extra)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:

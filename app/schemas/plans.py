@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.schemas.bounds import CoordMM, EdgeMM
 from app.schemas.common import NEXT_CURSOR
-from app.schemas.robots import Finite, Pose
+from app.schemas.robots import Pose
 
 PlanStatus = Literal["queued", "running", "succeeded", "failed", "cancelled"]
 
@@ -16,7 +17,7 @@ PlanStatus = Literal["queued", "running", "succeeded", "failed", "cancelled"]
 class BoxObstacleIn(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
     name: str = Field(min_length=1, max_length=64)
-    size_mm: list[Annotated[float, Field(gt=0, allow_inf_nan=False)]] = Field(
+    size_mm: list[EdgeMM] = Field(
         min_length=3, max_length=3, description="Full edge lengths of the box.")
     pose: Pose = Field(description="The box centre in the robot base frame.")
 
@@ -45,7 +46,7 @@ class CellIn(BaseModel):
     X_BP: Pose | None = Field(None, description="The part's pose in the robot base frame; none: placed "
                                                  "automatically where the most seam length is reachable.")
     table: bool = Field(True, description="Model a table under the part (its top at the part's lowest point).")
-    table_top_z_mm: Finite = Field(0.0, description="Table top height in the base frame for automatic placement.")
+    table_top_z_mm: CoordMM = Field(0.0, description="Table top height in the base frame for automatic placement.")
     obstacles: list[BoxObstacleIn | PartObstacleIn] = Field(
         default_factory=list, max_length=200,
         description="Boxes (size_mm) or uploaded parts (part_id) the robot and torch must keep clear of.")
@@ -54,19 +55,19 @@ class CellIn(BaseModel):
 class PlanOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [
         {"approach_mm": 50.0, "spin_step_deg": 10.0, "sequence": "optimize"}]})
-    approach_mm: float = Field(50.0, gt=0, le=500, allow_inf_nan=False,
+    approach_mm: float = Field(50.0, strict=True, gt=0, le=500, allow_inf_nan=False,
                                description="Approach and retract distance along the wire axis.")
-    spin_step_deg: float = Field(10.0, ge=1, le=90, allow_inf_nan=False,
+    spin_step_deg: float = Field(10.0, strict=True, ge=1, le=90, allow_inf_nan=False,
                                  description="Sampling step of the torch spin about the wire axis.")
-    rung_spacing_mm: float = Field(5.0, ge=0.5, le=50, allow_inf_nan=False,
+    rung_spacing_mm: float = Field(5.0, strict=True, ge=0.5, le=50, allow_inf_nan=False,
                                    description="Largest distance between planned points along a seam.")
-    air_max_checks: int = Field(20000, ge=100, le=2_000_000, description=(
+    air_max_checks: int = Field(20000, strict=True, ge=100, le=2_000_000, description=(
         "Budget of the sampling-based planner per blocked air move, in collision-checked configurations: the "
         "same plan on any machine."))
-    air_time_limit_s: float = Field(5.0, gt=0, le=60, allow_inf_nan=False,
+    air_time_limit_s: float = Field(5.0, strict=True, gt=0, le=60, allow_inf_nan=False,
                                     description="Wall-clock cap of the sampling-based planner per blocked air move "
                                                 "(a safety net: the check budget normally ends the search first).")
-    deadline_s: float | None = Field(None, ge=1, le=7 * 86400, allow_inf_nan=False, description=(
+    deadline_s: float | None = Field(None, strict=True, ge=1, le=7 * 86400, allow_inf_nan=False, description=(
         "Longest the job may run, in s, from its worker's start; past it the job is stopped and fails naming "
         "the stage it was in. Default: 120 s plus 10 s per seam planned. A server cuts every deadline to its "
         "own cap (WELDPLAN_JOB_DEADLINE_MAX_S, default 3600 s) and refuses a larger one."))
@@ -89,8 +90,8 @@ class PlanCreate(BaseModel):
     part_id: str = Field(min_length=1, max_length=64)
     robot_id: str = Field(min_length=1, max_length=64)
     tool_id: str | None = Field(None, max_length=64)
-    seam_ids: list[str] | None = Field(None, description="Seams to weld, in this order; default: all enabled.",
-                                       json_schema_extra={"uniqueItems": True})
+    seam_ids: list[str] | None = Field(None, max_length=10_000, json_schema_extra={"uniqueItems": True},
+                                       description="Seams to weld, in this order; default: all enabled.")
     cell: CellIn | None = Field(None, description="Part pose, table and obstacles; none: automatic placement.")
     options: PlanOptions | None = None
 

@@ -6,11 +6,19 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+# Request models are also strict as a whole (model_config strict=True): booleans and integers take JSON
+# booleans and integers only (lax pydantic reads true as 1), as the OpenAPI document says.
+from app.schemas.bounds import CoordMM, QuatComponent, StrictFinite
 from app.schemas.common import NEXT_CURSOR
 
-# Request models are strict (model_config strict=True): a number field takes a JSON number and nothing else
-# (lax pydantic reads true as 1 and "1" as 1, which the OpenAPI document says are not numbers).
-Finite = Annotated[float, Field(allow_inf_nan=False)]
+# Registered robots: a joint range of at most two turns each way (the widest industrial wrists, e.g. ABB
+# IRB 1600 axis 6 at +-400 deg, fit); wider ranges would multiply IK answers by their whole-turn variants.
+LimitDeg = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=-720, le=720)]
+OffsetDeg = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=-360, le=360)]
+# Positive and finite with room to spare: joint speeds of arc-welding arms are 130-721 deg/s
+# (shared reference robots.md section 5, from the vendors' datasheets via ROS-Industrial URDFs).
+SpeedDegS = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=0.1, le=10_000)]
+AccelDegS2 = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=0.1, le=1_000_000)]
 Vendor = Literal["abb", "kuka", "fanuc", "yaskawa", "ur", "other"]
 
 # A quaternion whose components are all smaller than this has no direction to normalise.
@@ -20,8 +28,8 @@ _POSE = {"xyz_mm": [815.0, 0.0, 1186.5], "quat_wxyz": [0.7071068, 0.0, 0.7071068
 
 class Pose(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [_POSE]})
-    xyz_mm: list[Finite] = Field(min_length=3, max_length=3)
-    quat_wxyz: list[Finite] = Field(
+    xyz_mm: list[CoordMM] = Field(min_length=3, max_length=3)
+    quat_wxyz: list[QuatComponent] = Field(
         min_length=4, max_length=4, description="[w, x, y, z]; normalised here, so any length but zero",
         # not all four components (nearly) zero, as the schema can say it; the validator below is the same rule
         json_schema_extra={"contains": {"anyOf": [{"minimum": _QUAT_MIN}, {"maximum": -_QUAT_MIN}]}})
@@ -63,14 +71,14 @@ class RobotList(BaseModel):
 
 class OPWIn(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
-    a1_mm: Finite
-    a2_mm: Finite
-    b_mm: Finite
-    c1_mm: Finite
-    c2_mm: Finite
-    c3_mm: Finite
-    c4_mm: Finite
-    offsets_deg: list[Finite] = Field(min_length=6, max_length=6)
+    a1_mm: CoordMM
+    a2_mm: CoordMM
+    b_mm: CoordMM
+    c1_mm: CoordMM
+    c2_mm: CoordMM
+    c3_mm: CoordMM
+    c4_mm: CoordMM
+    offsets_deg: list[OffsetDeg] = Field(min_length=6, max_length=6)
     sign_corrections: list[Literal[-1, 1]] = Field(min_length=6, max_length=6)
 
     @field_validator("sign_corrections", mode="before")
@@ -93,18 +101,19 @@ class RobotCreate(BaseModel):
     vendor: Vendor = "other"
     model: str | None = Field(None, max_length=255)
     opw: OPWIn
-    joint_limits_deg: list[Annotated[list[Finite], Field(min_length=2, max_length=2)]] = Field(
+    joint_limits_deg: list[Annotated[list[LimitDeg], Field(min_length=2, max_length=2)]] = Field(
         min_length=6, max_length=6)
-    max_speed_deg_s: list[Annotated[float, Field(gt=0, allow_inf_nan=False)]] = Field(min_length=6, max_length=6)
-    max_accel_deg_s2: list[Annotated[float, Field(gt=0, allow_inf_nan=False)]] | None = Field(
-        None, min_length=6, max_length=6)
+    max_speed_deg_s: list[SpeedDegS] = Field(min_length=6, max_length=6)
+    max_accel_deg_s2: list[AccelDegS2] | None = Field(None, min_length=6, max_length=6)
 
 
 class FKRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [
         {"joints_deg": [0, 0, 0, 0, 30, 0], "tool_id": "torch_22deg"}]})
-    # weldplan's robots are 6-axis arms (robot_models.RobotSpec refuses any other dof).
-    joints_deg: list[Finite] = Field(min_length=6, max_length=6)
+    joints_deg: list[StrictFinite] = Field(
+        min_length=6, max_length=6,
+        description="One angle per joint (every robot here has six), each inside that joint's limits "
+                    "(GET /robots/{robot_id} lists them); one outside is refused with 422 naming it.")
     tool_id: str | None = None
 
 
@@ -119,10 +128,32 @@ class IKRequest(BaseModel):
     tool_id: str | None = None
 
 
+class IKConfiguration(BaseModel):
+    joints_deg: list[float] = Field(description="The configuration's joint angles: of its whole-turn variants, "
+                                                "the one nearest zero (smallest sum of |angle|).")
+    turn_variants_deg: list[list[float]] = Field(
+        description="The same configuration with whole turns (+-360 deg) added to joints whose range allows it: "
+                    "the same posture of the arm, listed here rather than as configurations of their own.")
+
+
 class IKResponse(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [{"solutions_deg": [
-        [0, 0, 0, 0, 0, 0], [0, 0, 0, 180, 0, -180]]}]})
-    solutions_deg: list[list[float]]
+    # Two of the six configurations of the ABB IRB 1600 at its home pose (q = [0, 0, 0, 0, 30, 0] deg).
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "configurations": [{"joints_deg": [0, 0, 0, 0, 30, 0],
+                            "turn_variants_deg": [[0, 0, 0, 0, 30, -360], [0, 0, 0, 0, 30, 360]]},
+                           {"joints_deg": [0, 0, 0, 180, -30, 180],
+                            "turn_variants_deg": [[0, 0, 0, -180, -30, -180], [0, 0, 0, -180, -30, 180],
+                                                  [0, 0, 0, 180, -30, -180]]}],
+        "solutions_deg": [[0, 0, 0, 0, 30, -360], [0, 0, 0, 0, 30, 0], [0, 0, 0, 0, 30, 360],
+                          [0, 0, 0, -180, -30, -180], [0, 0, 0, -180, -30, 180], [0, 0, 0, 180, -30, -180],
+                          [0, 0, 0, 180, -30, 180]]}]})
+    configurations: list[IKConfiguration] = Field(
+        description="Each distinct configuration inside the joint limits once (analytic branches: shoulder, "
+                    "elbow and wrist flip), with its whole-turn variants nested.")
+    solutions_deg: list[list[float]] = Field(
+        description="Every joint solution inside the limits, whole-turn variants included (the configurations' "
+                    "joints_deg and turn_variants_deg, flattened; configuration by configuration, variants in "
+                    "increasing turns).")
 
 
 class ToolPublic(BaseModel):

@@ -6,10 +6,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from app.schemas.bounds import CoordMM, StrictFinite
 from app.schemas.common import NEXT_CURSOR
 
-Finite = Annotated[float, Field(allow_inf_nan=False)]
-Point = Annotated[list[Finite], Field(min_length=3, max_length=3)]
+Point = Annotated[list[CoordMM], Field(min_length=3, max_length=3)]
 
 _PROCEDURE = {"leg_mm": 5.0, "travel_speed_mm_s": 8.0, "wire_feed_m_min": 8.5, "voltage_v": 24.0,
               "current_a": 220.0, "work_angle_deg": 45.0, "travel_angle_deg": 10.0, "passes": 1}
@@ -111,7 +111,7 @@ class SeamDetectOptions(BaseModel):
         {"max_gap_mm": 8.0, "gaps": "skip"}, {"join_lines": False}]})
     join_lines: bool = Field(True, description="join pieces of one joint line (finger-joint corners, tab ends, "
                                                "pieces in line across gaps); false lists the contact pieces")
-    max_gap_mm: Finite = Field(3.0, ge=0.0, le=10.0, description=(
+    max_gap_mm: StrictFinite = Field(3.0, ge=0.0, le=10.0, description=(
         "widest gap a seam runs across: along the line (plates end to end) or across it (a tab in an oversized "
         "slot); at most 5 mm when gaps are bridged (AWS D1.1 fillet root opening limit)"))
     gaps: Literal["bridge", "skip"] = Field("bridge", description=(

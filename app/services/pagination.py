@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Select, and_, false, or_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from app.api.errors import ProblemError
+from app.services.errors import InvalidInput
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 500
@@ -38,8 +38,8 @@ def _encode(values: Sequence[Any]) -> str:
 
 
 def _decode(cursor: str, n: int) -> list[Any]:
-    def bad() -> ProblemError:
-        return ProblemError(422, "cursor: not a cursor this list gave out (pass next_cursor back unchanged)")
+    def bad() -> InvalidInput:
+        return InvalidInput("cursor", "not a cursor this list gave out (pass next_cursor back unchanged)")
 
     try:
         values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))

@@ -9,11 +9,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.api.errors import ProblemError, not_found
 from app.db import models
+from app.services.errors import InvalidInput, NotFound, UnsupportedFormat
 from app.services.pagination import DEFAULT_LIMIT, SortKey, paginate
 
 M_TO_MM = 1000.0
+# parts.file_name is VARCHAR(255): PostgreSQL refuses a longer value (SQLite would store it), and 255 is what
+# common file systems allow for one name (ext4, NTFS, APFS).
+MAX_FILE_NAME_CHARS = 255
 
 
 def _bbox_mm(bbox_m: Any) -> dict[str, list[float]]:
@@ -39,19 +42,28 @@ def summarize_part_file(data: bytes, filename: str, mesh_unit: str | None = None
     }
 
 
+def check_file_name(filename: str) -> None:
+    """InvalidInput naming `file` for a name the database cannot store as it is: too long, or holding control
+    characters (PostgreSQL refuses NUL in text)."""
+    if not filename:
+        raise InvalidInput("file", "the upload has no file name; name it after its format, e.g. part.step")
+    if len(filename) > MAX_FILE_NAME_CHARS:
+        raise InvalidInput("file", f"the file name is {len(filename)} characters long; at most "
+                                   f"{MAX_FILE_NAME_CHARS} are accepted")
+    bad = next((c for c in filename if ord(c) < 0x20 or ord(c) == 0x7F), None)
+    if bad is not None:
+        raise InvalidInput("file", f"the file name holds the control character U+{ord(bad):04X}")
+
+
 def file_format(filename: str) -> str:
     from cad import SUPPORTED_FORMATS
 
     suffix = PurePath(filename).suffix.lower().lstrip(".")
     if not suffix:
-        raise ProblemError(
-            415, f"file: '{filename}' has no extension; use one of {_extensions(SUPPORTED_FORMATS)}"
-        )
+        raise UnsupportedFormat("file", f"'{filename}' has no extension; use one of {_extensions(SUPPORTED_FORMATS)}")
     if suffix not in SUPPORTED_FORMATS:
-        raise ProblemError(
-            415, f"file: extension '.{suffix}' of '{filename}' is not supported; "
-            f"use one of {_extensions(SUPPORTED_FORMATS)}"
-        )
+        raise UnsupportedFormat("file", f"extension '.{suffix}' of '{filename}' is not supported; "
+                                        f"use one of {_extensions(SUPPORTED_FORMATS)}")
     return SUPPORTED_FORMATS[suffix]
 
 
@@ -62,13 +74,14 @@ def _extensions(formats: dict[str, str]) -> str:
 def create_part(session: Session, data: bytes, filename: str, mesh_unit: str | None = None) -> models.Part:
     from cad import PartImportError
 
+    check_file_name(filename)
     file_format(filename)
     if not data:
-        raise ProblemError(422, f"file: '{filename}' is empty")
+        raise InvalidInput("file", f"'{filename}' is empty")
     try:
         summary = summarize_part_file(data, filename, mesh_unit)
     except PartImportError as exc:
-        raise ProblemError(422, f"file: {exc}") from exc
+        raise InvalidInput("file", str(exc)) from exc
 
     part = models.Part(
         name=summary["name"],
@@ -90,7 +103,7 @@ def create_part(session: Session, data: bytes, filename: str, mesh_unit: str | N
 def get_part(session: Session, part_id: str) -> models.Part:
     part = session.get(models.Part, part_id)
     if part is None:
-        raise not_found("part", part_id)
+        raise NotFound("part", part_id)
     return part
 
 

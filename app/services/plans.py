@@ -8,11 +8,11 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.api.errors import ProblemError, not_found
 from app.db import models
 from app.db.base import utcnow
 from app.schemas.plans import PlanCreate
 from app.schemas.robots import Pose
+from app.services.errors import Conflict, InvalidInput, NotFound, invalid
 from app.services.pagination import DEFAULT_LIMIT, SortKey, paginate
 
 MM = 1e-3
@@ -34,25 +34,27 @@ def default_deadline_s(n_seams: int) -> float:
 
 def create_plan(session: Session, body: PlanCreate, deadline_cap_s: float) -> models.Plan:
     """Queue a plan; deadline_cap_s: the server's cap on a job's deadline (settings.job_deadline_max_s)."""
-    part = session.get(models.Part, body.part_id)
+    # Shared row locks (PostgreSQL) on what the plan uses: a delete of the part or robot running at the same
+    # moment either sees this plan (and refuses) or has committed first (and the plan gets 404).
+    part = session.get(models.Part, body.part_id, with_for_update={"read": True})
     if part is None:
-        raise not_found("part", body.part_id)
-    if session.get(models.Robot, body.robot_id) is None:
-        raise not_found("robot", body.robot_id)
+        raise NotFound("part", body.part_id)
+    if session.get(models.Robot, body.robot_id, with_for_update={"read": True}) is None:
+        raise NotFound("robot", body.robot_id)
     if body.tool_id is not None and session.get(models.Tool, body.tool_id) is None:
-        raise not_found("tool", body.tool_id)
+        raise NotFound("tool", body.tool_id)
     if body.seam_ids is not None:
         _check_seams(session, part, body.seam_ids)
     if body.cell is not None:
         cell = body.cell.model_dump(mode="json")
         for i, o in enumerate(cell["obstacles"]):
-            if "part_id" in o and session.get(models.Part, o["part_id"]) is None:
-                raise ProblemError(404, f"cell.obstacles[{i}].part_id: part '{o['part_id']}' does not exist")
+            if "part_id" in o and session.get(models.Part, o["part_id"], with_for_update={"read": True}) is None:
+                raise NotFound("part", o["part_id"], field=f"cell.obstacles[{i}].part_id")
         cell_from_request(cell, part.bbox_mm)
     requested = body.options.deadline_s if body.options is not None else None
     if requested is not None and requested > deadline_cap_s:
-        raise ProblemError(422, f"options.deadline_s: {requested:g} s is over this server's cap of "
-                                f"{deadline_cap_s:g} s (WELDPLAN_JOB_DEADLINE_MAX_S)")
+        raise InvalidInput("options.deadline_s", f"{requested:g} s is over this server's cap of "
+                                                 f"{deadline_cap_s:g} s (WELDPLAN_JOB_DEADLINE_MAX_S)")
     if requested is None:
         n_seams = len(body.seam_ids) if body.seam_ids is not None else sum(s.enabled for s in part.seams)
         requested = min(default_deadline_s(n_seams), deadline_cap_s)
@@ -81,7 +83,7 @@ def cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, list[float]]
     seen: set[str] = set()
     for i, o in enumerate(cell.get("obstacles", [])):
         if o["name"] in seen:
-            raise ProblemError(422, f"cell.obstacles[{i}].name: '{o['name']}' names another obstacle already")
+            raise InvalidInput(f"cell.obstacles[{i}].name", f"'{o['name']}' names another obstacle already")
         seen.add(o["name"])
         X_BO = X_from_pose(Pose(**o["pose"]), f"cell.obstacles[{i}].pose")
         if "part_id" not in o:
@@ -97,24 +99,23 @@ def cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, list[float]]
     bbox_B = bbox_in_base(np.array([part_bbox_mm["min"], part_bbox_mm["max"]]) * MM, X_BP)
     # A part closer than this to the base axis, below the shoulder, would stand inside the robot's foot.
     if part_overlaps_base(bbox_B, base_radius_m=0.15, base_height_m=0.3):
-        raise ProblemError(422, "cell.X_BP: puts the part inside the robot's base (the part's box reaches "
-                                "within 150 mm of the base axis below 300 mm height)")
+        raise InvalidInput("cell.X_BP", "puts the part inside the robot's base (the part's box reaches "
+                                        "within 150 mm of the base axis below 300 mm height)")
     try:
         return Cell(X_BP, table_under(bbox_B) if cell.get("table", True) else None, obstacles), obstacles
     except CellError as exc:
-        raise ProblemError(422, str(exc)) from exc
+        raise invalid(str(exc), "cell") from exc
 
 
 def _check_seams(session: Session, part: models.Part, seam_ids: list[str]) -> None:
     if len(set(seam_ids)) != len(seam_ids):
-        raise ProblemError(422, "seam_ids: a seam is listed twice")
+        raise InvalidInput("seam_ids", "a seam is listed twice")
     found = {s.id: s.part_id for s in session.scalars(select(models.Seam).where(models.Seam.id.in_(seam_ids)))}
     for i, seam_id in enumerate(seam_ids):
         if seam_id not in found:
-            raise ProblemError(404, f"seam_ids[{i}]: seam '{seam_id}' does not exist")
+            raise NotFound("seam", seam_id, field=f"seam_ids[{i}]")
         if found[seam_id] != part.id:
-            raise ProblemError(422, f"seam_ids[{i}]: seam '{seam_id}' belongs to another part, "
-                                    f"not to part '{part.id}'")
+            raise InvalidInput(f"seam_ids[{i}]", f"seam '{seam_id}' belongs to another part, not to part '{part.id}'")
 
 
 PLAN_ORDER = (SortKey(models.Plan.created_at, descending=True), SortKey(models.Plan.id, descending=True))
@@ -129,7 +130,7 @@ def list_plans(session: Session, limit: int = DEFAULT_LIMIT, cursor: str | None 
 def get_plan(session: Session, plan_id: str) -> models.Plan:
     plan = session.get(models.Plan, plan_id)
     if plan is None:
-        raise not_found("plan", plan_id)
+        raise NotFound("plan", plan_id)
     return plan
 
 
@@ -143,7 +144,7 @@ def cancel_plan(session: Session, plan_id: str) -> models.Plan:
     session.commit()
     if res.rowcount != 1:
         session.refresh(plan)
-        raise ProblemError(409, f"plan '{plan_id}' is already finished ({plan.status}); nothing to cancel")
+        raise Conflict(f"plan '{plan_id}' is already finished ({plan.status}); nothing to cancel")
     session.refresh(plan)
     return plan
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import math
 import threading
 from pathlib import Path
 from typing import Any
@@ -10,13 +12,16 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
-from app.api.errors import ProblemError, not_found
 from app.db import models
 from app.db.base import new_id
 from app.schemas.robots import Pose, RobotCreate
+from app.services.errors import Conflict, InvalidInput, NotFound, invalid
 from app.services.pagination import DEFAULT_LIMIT, SortKey, paginate
 
 MM = 1e-3
+# A joint angle this far outside its limit (1e-6 deg) still counts as inside: the limits are served in
+# degrees rounded to 6 decimals, and a client that sends one back must get the pose, not a 422.
+LIMIT_TOL_RAD = math.radians(1e-6)
 _cache: dict[str, Any] = {}
 _cache_lock = threading.Lock()
 
@@ -51,11 +56,17 @@ def robot_spec(session: Session, robot_id: str, data_dir: Path) -> Any:
             return _cache[robot_id]
     row = session.get(models.Robot, robot_id, options=[undefer(models.Robot.urdf_zip)])
     if row is None:
-        raise not_found("robot", robot_id)
+        raise NotFound("robot", robot_id)
     spec = _spec_from_row(row, data_dir)
     with _cache_lock:
         _cache[robot_id] = spec
     return spec
+
+
+def forget(robot_id: str) -> None:
+    """Drop a deleted robot's cached spec, so its id resolves to 404 from now on."""
+    with _cache_lock:
+        _cache.pop(robot_id, None)
 
 
 def tool_spec(tool_id: str) -> Any:
@@ -63,7 +74,7 @@ def tool_spec(tool_id: str) -> Any:
 
     tools = load_builtin_tools()
     if tool_id not in tools:
-        raise not_found("tool", tool_id)
+        raise NotFound("tool", tool_id)
     return tools[tool_id]
 
 
@@ -79,7 +90,7 @@ def X_from_pose(pose: Pose, field: str = "pose") -> np.ndarray:
 
     q = np.asarray(pose.quat_wxyz, dtype=float)
     if np.linalg.norm(q) < 1e-9:
-        raise ProblemError(422, f"{field}.quat_wxyz: the quaternion has zero length")
+        raise InvalidInput(f"{field}.quat_wxyz", "the quaternion has zero length")
     return X_from_xyz_quat_wxyz(np.asarray(pose.xyz_mm, dtype=float) * MM, q)
 
 
@@ -104,19 +115,47 @@ def list_robots(session: Session, data_dir: Path, limit: int = DEFAULT_LIMIT, cu
     return [robot_public(robot_spec(session, r.id, data_dir), r.builtin) for r in rows], next_cursor
 
 
+def _same_name(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _refuse_duplicate_name(session: Session, name: str, field: str) -> None:
+    """Conflict when a robot (built-in or registered) has this name already, ignoring case and runs of spaces:
+    a name picks a robot in lists and programs, so two robots of one name are a user error, not two robots."""
+    key = _same_name(name)
+    for row in session.scalars(select(models.Robot).order_by(models.Robot.created_at)):
+        if _same_name(row.name) == key:
+            raise Conflict(f"{field}: robot '{row.id}' is named '{row.name}' already; use it, or register this one "
+                           "under another name", robot_id=row.id)
+
+
+def _refuse_duplicate_zip(session: Session, sha256: str) -> None:
+    """Conflict when the very same URDF zip (same bytes) was registered already, under whatever name."""
+    rows = session.scalars(select(models.Robot).where(models.Robot.builtin.is_(False))
+                           .options(undefer(models.Robot.urdf_zip))).all()
+    for row in rows:
+        if row.definition.get("kind") != "urdf_zip":
+            continue
+        known = row.definition.get("sha256") or hashlib.sha256(row.urdf_zip or b"").hexdigest()
+        if known == sha256:
+            raise Conflict(f"file: this URDF zip is registered already as robot '{row.id}' ('{row.name}')",
+                           robot_id=row.id)
+
+
 def register_opw_robot(session: Session, body: RobotCreate, data_dir: Path) -> dict[str, Any]:
     from robot_models import RobotModelError
 
+    _refuse_duplicate_name(session, body.name, "name")
     limits = np.asarray(body.joint_limits_deg, dtype=float)
     for i, (lo, hi) in enumerate(limits):
         if lo >= hi:
-            raise ProblemError(422, f"joint_limits_deg[{i}]: lower limit {lo:g} is not below upper limit {hi:g}")
+            raise InvalidInput(f"joint_limits_deg[{i}]", f"lower limit {lo:g} is not below upper limit {hi:g}")
     row = models.Robot(id=new_id(), name=body.name, vendor=body.vendor, model=body.model or body.name,
                        builtin=False, definition={"kind": "opw", **body.model_dump(mode="json")})
     try:
         spec = _spec_from_row(row, data_dir)
     except (RobotModelError, ValueError) as exc:
-        raise ProblemError(422, str(exc)) from exc
+        raise invalid(str(exc), "opw") from exc
     session.add(row)
     session.commit()
     with _cache_lock:
@@ -128,15 +167,22 @@ def register_urdf_robot(session: Session, data: bytes, filename: str, name: str 
                         data_dir: Path) -> dict[str, Any]:
     from robot_models import RobotModelError, robot_from_urdf_zip
 
+    sha256 = hashlib.sha256(data).hexdigest()
+    _refuse_duplicate_zip(session, sha256)
     robot_id = new_id()
     extract_dir = data_dir / "robots" / robot_id
     try:
         spec = robot_from_urdf_zip(data, extract_dir, name=name, id=robot_id)
     except (RobotModelError, ValueError) as exc:
         _remove_tree(extract_dir)
-        raise ProblemError(422, f"file: '{filename}': {exc}") from exc
+        raise InvalidInput("file", f"'{filename}': {exc}") from exc
+    try:
+        _refuse_duplicate_name(session, spec.name, "name" if name else "file")
+    except Conflict:
+        _remove_tree(extract_dir)
+        raise
     row = models.Robot(id=robot_id, name=spec.name, vendor=spec.vendor, model=spec.model, builtin=False,
-                       definition={"kind": "urdf_zip", "file_name": filename}, urdf_zip=data)
+                       definition={"kind": "urdf_zip", "file_name": filename, "sha256": sha256}, urdf_zip=data)
     session.add(row)
     session.commit()
     with _cache_lock:
@@ -151,9 +197,18 @@ def _remove_tree(path: Path) -> None:
 
 
 def fk(spec: Any, joints_deg: list[float], tool_id: str | None) -> dict[str, Any]:
+    """The flange (or TCP) pose for joint angles inside the robot's limits; InvalidInput naming joints_deg[i]
+    and its limit for one outside: a pose the robot cannot take must not come back as if it could."""
     q = _rad(joints_deg)
     if q.shape != (spec.dof,):
-        raise ProblemError(422, f"joints_deg: expected {spec.dof} values for robot '{spec.id}', got {q.size}")
+        raise InvalidInput("joints_deg", f"expected {spec.dof} values for robot '{spec.id}', got {q.size}")
+    lo, hi = spec.joint_limits[:, 0], spec.joint_limits[:, 1]
+    outside = np.flatnonzero((q < lo - LIMIT_TOL_RAD) | (q > hi + LIMIT_TOL_RAD))
+    if outside.size:
+        i = int(outside[0])
+        raise InvalidInput(f"joints_deg[{i}]", f"{joints_deg[i]:g} deg is outside joint {i + 1}'s limits "
+                                               f"[{math.degrees(lo[i]):g}, {math.degrees(hi[i]):g}] deg of robot "
+                                               f"'{spec.id}'", limit_deg=[math.degrees(lo[i]), math.degrees(hi[i])])
     X = spec.kinematics.fk(q[None, :])[0]
     if tool_id is not None:
         X = X @ tool_spec(tool_id).X_FT
@@ -161,10 +216,31 @@ def fk(spec: Any, joints_deg: list[float], tool_id: str | None) -> dict[str, Any
 
 
 def ik(spec: Any, pose: Pose, tool_id: str | None) -> dict[str, Any]:
+    """The distinct arm configurations reaching a pose, each with its whole-turn variants.
+
+    A joint whose range spans more than a turn reaches the same pose at q + 360 n deg: that is the same
+    configuration of the arm (the same posture, only a wrist or base wound round once more), so the answer
+    groups those variants under one configuration instead of counting each as a solution of its own. The
+    configuration's joints_deg is its variant nearest zero (the smallest sum of |q|, each joint in
+    (-180, 180] deg between equals). Branches of the
+    analytic IK (shoulder front/back, elbow up/down, wrist flipped or not) are different postures and stay
+    separate configurations."""
     from kinematics import invert_X
+    from kinematics.solutions import dedupe_branches, turn_variants
 
     X = X_from_pose(pose)
     if tool_id is not None:
         X = X @ invert_X(tool_spec(tool_id).X_FT)
-    solutions = spec.kinematics.ik(X[None, :, :])[0]
-    return {"solutions_deg": np.degrees(solutions).tolist()}
+    kin = spec.kinematics
+    # What kin.ik does (kinematics.solutions.expand_within_limits), keeping which branch each variant came from.
+    branches = dedupe_branches(kin.verified_branches(X[None, :, :]))[0]
+    solutions, owner = turn_variants(branches, kin.lower - 1e-9, kin.upper + 1e-9)
+    solutions_deg = np.degrees(solutions)
+    configurations = []
+    for branch in dict.fromkeys(owner.tolist()):
+        variants = solutions_deg[owner == branch]
+        # Nearest zero; between equals (a joint at -180 or +180 deg) the one with every joint in (-180, 180].
+        main = int(np.lexsort((np.sum(variants <= -180.0 + 1e-9, axis=1), np.abs(variants).sum(axis=1)))[0])
+        configurations.append({"joints_deg": variants[main].tolist(),
+                               "turn_variants_deg": np.delete(variants, main, axis=0).tolist()})
+    return {"configurations": configurations, "solutions_deg": solutions_deg.tolist()}

@@ -10,9 +10,9 @@ import numpy as np
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, undefer
 
-from app.api.errors import ProblemError, not_found
 from app.db import models
 from app.schemas.seams import SeamCreate, SeamDetectOptions, SeamPatch
+from app.services.errors import InvalidInput, NotFound, invalid
 from app.services.isolation import IsolatedCrash, IsolatedRunner, IsolatedTimeout
 from app.services.pagination import SortKey, paginate
 from app.services.parts import get_part
@@ -58,8 +58,8 @@ def detect_options(options: SeamDetectOptions | None) -> dict[str, Any]:
     try:
         check_gap_options(fields["max_gap_m"], fields["gap_mode"])
     except SeamError as exc:
-        raise ProblemError(422, str(exc).replace("max_gap_m:", "max_gap_mm:").replace("gap_mode:", "gaps:")
-                           .replace("(gap_mode skip)", "(gaps: skip)")) from exc
+        raise invalid(str(exc).replace("max_gap_m:", "max_gap_mm:").replace("gap_mode:", "gaps:")
+                      .replace("(gap_mode skip)", "(gaps: skip)"), "max_gap_mm") from exc
     return fields
 
 
@@ -92,17 +92,17 @@ def _isolated(isolation: IsolatedRunner, timeout_s: float, fn: Any, *args: Any) 
     except SeamError as exc:
         msg = str(exc)
         # cad names points as points[i]; the API field is points_mm or arc_mm.
-        raise ProblemError(422, msg.replace("points[", "points_mm[").replace("arc[", "arc_mm[")) from exc
+        raise invalid(msg.replace("points[", "points_mm[").replace("arc[", "arc_mm["), "points_mm") from exc
     except IsolatedCrash as exc:
-        raise ProblemError(422, "file: the CAD kernel crashed while reading this part's seams") from exc
+        raise InvalidInput("file", "the CAD kernel crashed while reading this part's seams") from exc
     except IsolatedTimeout as exc:
-        raise ProblemError(422, f"file: seam computation took too long ({exc})") from exc
+        raise InvalidInput("file", f"seam computation took too long ({exc})") from exc
 
 
 def _part_file(session: Session, part_id: str) -> tuple[bytes, str, str]:
     part = session.get(models.Part, part_id, options=[undefer(models.Part.file_bytes)])
     if part is None:
-        raise not_found("part", part_id)
+        raise NotFound("part", part_id)
     return part.file_bytes, part.file_name, part.source_unit
 
 
@@ -152,7 +152,7 @@ def _validated_overrides(base_api: dict[str, Any], overrides: dict[str, Any]) ->
     for api_field, value in merged.items():
         name, factor = si_name(api_field)
         if name not in names:
-            raise ProblemError(422, f"procedure.{api_field}: not a weld procedure field")
+            raise InvalidInput(f"procedure.{api_field}", "not a weld procedure field")
         if name == "weave":
             si[name] = None if value is None else _weave(value, api_field)
         elif isinstance(value, int | float) and not isinstance(value, bool) and factor != 1.0:
@@ -167,7 +167,7 @@ def _validated_overrides(base_api: dict[str, Any], overrides: dict[str, Any]) ->
         msg = str(exc)
         field = msg.split(":", 1)[0]
         api_field = to_api_field(field)
-        raise ProblemError(422, f"procedure.{api_field}:{msg.split(':', 1)[1] if ':' in msg else ' ' + msg}") \
+        raise InvalidInput(f"procedure.{api_field}", msg.split(':', 1)[1].lstrip() if ':' in msg else msg) \
             from exc
 
 
@@ -181,7 +181,7 @@ def _weave(value: Any, api_field: str) -> Any:
     from cad import Weave
 
     if not isinstance(value, dict):
-        raise ProblemError(422, f"procedure.{api_field}: must be an object or null")
+        raise InvalidInput(f"procedure.{api_field}", "must be an object or null")
     kwargs = {}
     for k, v in value.items():
         name, factor = si_name(k)
@@ -189,15 +189,15 @@ def _weave(value: Any, api_field: str) -> Any:
     try:
         return Weave(**kwargs)
     except (TypeError, ValueError) as exc:
-        raise ProblemError(422, f"procedure.{api_field}: {exc}") from exc
+        raise InvalidInput(f"procedure.{api_field}", str(exc)) from exc
 
 
 def create_user_seam(session: Session, isolation: IsolatedRunner, part_id: str, body: SeamCreate,
                      timeout_s: float) -> models.Seam:
     if (body.points_mm is None) == (body.arc_mm is None):
-        raise ProblemError(422, "points_mm: give either points_mm (a polyline) or arc_mm (three points), not both")
+        raise InvalidInput("points_mm", "give either points_mm (a polyline) or arc_mm (three points), not both")
     if body.points_mm is not None and len(body.points_mm) < 2:
-        raise ProblemError(422, f"points_mm: a seam needs at least two points, got {len(body.points_mm)}")
+        raise InvalidInput("points_mm", f"a seam needs at least two points, got {len(body.points_mm)}")
     data, name, unit = _part_file(session, part_id)
     def to_m(pts):
         return (None if pts is None else (np.asarray(pts, dtype=float) * MM).tolist())
@@ -218,7 +218,7 @@ def get_seam(session: Session, part_id: str, seam_id: str) -> models.Seam:
     get_part(session, part_id)
     row = session.get(models.Seam, seam_id)
     if row is None or row.part_id != part_id:
-        raise not_found("seam", seam_id)
+        raise NotFound("seam", seam_id)
     return row
 
 

@@ -131,20 +131,13 @@ def test_loose_bodies_offer_their_concave_edges():
     assert len(seams) == 1 and seams[0].bodies == (1, 1) and seams[0].length == pytest.approx(0.1)
 
 
-def test_an_arc_the_long_way_round_is_refused_before_it_is_densified(t_joint):
-    # Issue 19: three points on the fillet line y = 46 mm, z = 10 mm, the middle one beyond the end and 1 um
-    # high. The circle through them is about 40 km round and the arc from the start through it to the end
-    # nearly all of that: densifying it at 10 mm before finding it far from the part took 14 s (one 1e-5 mm
-    # higher: gigabytes). No arc on this part can be longer than pi times its box's diagonal.
-    arc = np.array([[0.02, 0.046, 0.010], [0.18, 0.046, 0.010 + 1e-6], [0.10, 0.046, 0.010]])
-    with pytest.raises(SeamError, match=r"^arc_mm: the arc through these points is 4\.02\d*e\+07 mm long, longer "
-                                        r"than any arc on the part"):
-        user_seam(t_joint, arc=arc, config=FAST)
-
-
-def test_an_arc_too_large_to_compute_is_a_seam_error(t_joint):
-    # Issue 19 (schemathesis): coordinates near the float limit overflowed the circle's centre to NaN, and the
-    # densification's int(ceil(nan)) was a ValueError, a 500 at the API.
-    arc = np.array([[0.0, 0.0, 0.01], [1e150, 1e150, 0.01], [-1e150, 1e150, 0.01]])
-    with np.errstate(all="ignore"), pytest.raises(SeamError, match=r"^arc_mm: "):
-        user_seam(t_joint, arc=arc, config=FAST)
+def test_arcs_no_cell_could_hold_are_refused_naming_the_field(tube):
+    # Issue 19 item 3: points 1e150 mm apart overflowed the circle's centre to NaN, and a bare ValueError
+    # ("cannot convert float NaN to integer") became a 500.
+    with pytest.raises(SeamError, match=r"arc_mm: the arc through the three points has a radius of 1e\+150 mm"):
+        user_seam(tube, arc=np.array([[0.0, 0.0, 0.01], [1e147, 1e147, 0.01], [-1e147, 1e147, 0.01]]))
+    # 20 mm and 10 mm along x with 1 um off the line: the circle through a, b, c has a radius of 100 m
+    # (R = |ab| |bc| |ca| / (4 area) = 0.02 * 0.01 * 0.01 / (4 * 5e-9)), and the arc from a through b to c
+    # goes the long way round it: 628 m of "seam" before any surface check could refuse it.
+    with pytest.raises(SeamError, match=r"arc_mm: .*radius of 1e\+05 mm, more than 10000 mm"):
+        user_seam(tube, arc=np.array([[0.0, 0.0, 0.008], [0.02, 1e-6, 0.008], [0.01, 0.0, 0.008]]))

@@ -7,11 +7,13 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, File, Query, Response, UploadFile
 from sqlalchemy.orm import undefer
 
-from app.api.deps import SessionDep, SettingsDep
+from app.api.deps import RunnerDep, SessionDep, SettingsDep
 from app.api.errors import ProblemError, not_found
 from app.db import models
 from app.schemas.common import Cursor, Limit, PartId, problem_responses
+from app.schemas.deletion import DeletedPublic
 from app.schemas.parts import PartList, PartPublic
+from app.services import deletion
 from app.services import parts as svc
 from app.services.pagination import DEFAULT_LIMIT
 
@@ -33,7 +35,8 @@ MeshUnit = Literal["mm", "cm", "m", "inch", "ft"]
                          "STL, OBJ, PLY (millimetres unless `unit` says otherwise) or GLB (metres, as glTF says).",
              responses=problem_responses(413, 415, 422), openapi_extra=_FILE_NAME_RULE)
 def upload_part(
-    file: Annotated[UploadFile, File(description="The CAD file: .step, .stp, .stl, .obj, .ply or .glb")],
+    file: Annotated[UploadFile, File(description="The CAD file: .step, .stp, .stl, .obj, .ply or .glb; its file "
+                                                 "name (at most 255 characters) must end in one of these.")],
     session: SessionDep, settings: SettingsDep,
     unit: Annotated[MeshUnit | None, Query(description="Unit of STL/OBJ/PLY/GLB coordinates; default mm, "
                                            "GLB m (glTF 2.0). STEP files declare their own unit.")] = None,
@@ -58,12 +61,20 @@ def get_part(part_id: PartId, session: SessionDep) -> dict:
     return svc.part_public(svc.get_part(session, part_id))
 
 
-@router.delete("/{part_id}", status_code=204, summary="Delete a part with its seams and plans",
-               responses=problem_responses(404))
-def delete_part(part_id: PartId, session: SessionDep) -> Response:
-    session.delete(svc.get_part(session, part_id))
-    session.commit()
-    return Response(status_code=204)
+@router.delete("/{part_id}", response_model=DeletedPublic, summary="Delete a part with its seams and plans",
+               description="Removes the part, its seams and every plan made for it (finished ones too, with their "
+                           "stored motion, programs and trajectory); the answer lists them. Finished plans that "
+                           "only used the part as a cell obstacle stay readable. A part that a queued or running "
+                           "plan uses (as its part, or as an obstacle or jig in its cell) is not deleted: 409 "
+                           "naming those plans, unless `force=true`, which cancels them first.",
+               responses=problem_responses(404, 409))
+def delete_part(part_id: PartId, session: SessionDep, runner: RunnerDep,
+                force: Annotated[bool, Query(description="Cancel the queued and running plans that use the part, "
+                                                         "then delete it.")] = False) -> dict:
+    deleted = deletion.delete_part(session, part_id, force)
+    if deleted["cancelled_plans"]:
+        runner.notify()  # the job runner stops the cancelled jobs' workers
+    return deleted
 
 
 @router.get("/{part_id}/mesh", summary="The part's tessellation as one GLB (metres, one node per body)",

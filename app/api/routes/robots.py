@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 
-from app.api.deps import SessionDep, SettingsDep
+from app.api.deps import RunnerDep, SessionDep, SettingsDep
 from app.api.errors import ProblemError, validation_detail
 from app.db import models
 from app.schemas.common import Cursor, Limit, RobotId, problem_responses
+from app.schemas.deletion import DeletedPublic
 from app.schemas.robots import (
     FKRequest,
     FKResponse,
@@ -21,6 +23,7 @@ from app.schemas.robots import (
     RobotList,
     RobotPublic,
 )
+from app.services import deletion
 from app.services import robots as svc
 from app.services.pagination import DEFAULT_LIMIT
 
@@ -60,7 +63,10 @@ def get_robot(robot_id: RobotId, session: SessionDep, settings: SettingsDep) -> 
 
 @router.post("", status_code=201, response_model=RobotPublic, openapi_extra=_REGISTER_BODY,
              summary="Register a robot from OPW parameters (JSON) or a URDF zip (multipart `file`)",
-             responses=problem_responses(413, 415, 422))
+             description="A robot is registered once: a name that a robot (built-in or registered) has already, "
+                         "ignoring case and runs of spaces, or a URDF zip whose bytes were registered before "
+                         "(same SHA-256), is refused with 409 naming that robot (`robot_id`).",
+             responses=problem_responses(409, 413, 415, 422))
 async def register_robot(request: Request, session: SessionDep, settings: SettingsDep) -> dict:
     content_type = request.headers.get("content-type", "")
     if content_type.startswith("application/json"):
@@ -87,14 +93,32 @@ async def register_robot(request: Request, session: SessionDep, settings: Settin
                             "application/json (OPW parameters) or multipart/form-data (a URDF zip)")
 
 
+@router.delete("/{robot_id}", response_model=DeletedPublic, summary="Delete a registered robot and its plans",
+               description="Removes a registered robot and every plan made for it (finished ones too: their "
+                           "trajectory and programs are computed from the robot); the answer lists them. Built-in "
+                           "robots cannot be deleted (409). A robot that a queued or running plan uses is not "
+                           "deleted: 409 naming those plans, unless `force=true`, which cancels them first.",
+               responses=problem_responses(404, 409))
+def delete_robot(robot_id: RobotId, session: SessionDep, settings: SettingsDep, runner: RunnerDep,
+                 force: Annotated[bool, Query(description="Cancel the queued and running plans that use the "
+                                                          "robot, then delete it.")] = False) -> dict:
+    deleted = deletion.delete_robot(session, robot_id, force, settings.data_dir)
+    if deleted["cancelled_plans"]:
+        runner.notify()  # the job runner stops the cancelled jobs' workers
+    return deleted
+
+
 @router.post("/{robot_id}/fk", response_model=FKResponse, summary="Forward kinematics: flange or TCP pose",
+             description="Joint angles outside the robot's limits are refused (422 naming `joints_deg[i]` and "
+                         "the limit): the robot cannot take that pose.",
              responses=problem_responses(404, 422))
 def forward_kinematics(robot_id: RobotId, body: FKRequest, session: SessionDep, settings: SettingsDep) -> dict:
     return svc.fk(svc.robot_spec(session, robot_id, settings.data_dir), body.joints_deg, body.tool_id)
 
 
 @router.post("/{robot_id}/ik", response_model=IKResponse,
-             summary="Inverse kinematics: every distinct solution inside the joint limits",
+             summary="Inverse kinematics: the distinct configurations inside the joint limits, each with its "
+                     "whole-turn variants",
              responses=problem_responses(404, 422))
 def inverse_kinematics(robot_id: RobotId, body: IKRequest, session: SessionDep, settings: SettingsDep) -> dict:
     return svc.ik(svc.robot_spec(session, robot_id, settings.data_dir), body.pose, body.tool_id)
