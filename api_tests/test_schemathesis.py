@@ -43,6 +43,7 @@ SEMANTIC_422 = {
     "POST /api/v1/robots": "OPW parameters or a URDF zip that make a 6-axis arm",
     "POST /api/v1/plans": "the part's pose against the robot's base, obstacle names, seams of the part",
     "POST /api/v1/parts/{part_id}/seams": "points within 1 mm of the part; procedure fields",
+    "POST /api/v1/robots/{robot_id}/fk": "joints inside that robot's limits (GET /robots/{robot_id} lists them)",
     "POST /api/v1/parts/{part_id}/seams/detect": "max_gap_mm at most 5 when gaps are bridged",
     "PATCH /api/v1/parts/{part_id}/seams/{seam_id}": "procedure fields and their ranges",
     "GET /api/v1/plans/{plan_id}/cycle-time": "assumption overrides that contradict each other",

@@ -64,6 +64,7 @@ def validation_detail(errors: list[dict[str, Any]]) -> str:
 # FastAPI answers 400 with this detail when a body cannot be decoded at all (bytes that are not UTF-8 JSON,
 # a multipart form whose boundaries do not parse); malformed but decodable JSON is a 422 naming the position.
 _UNPARSABLE_BODY = "There was an error parsing the body"
+UNPARSABLE_BODY_DETAIL = "body: could not be parsed (not UTF-8 JSON, or a malformed multipart form)"
 
 
 _METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE")
@@ -103,7 +104,7 @@ def install_error_handlers(app: FastAPI) -> None:
         if exc.status_code == 404 and detail == "Not Found":
             detail = "no such route"
         elif exc.status_code == 400 and detail == _UNPARSABLE_BODY:
-            detail = "body: could not be parsed (not UTF-8 JSON, or a malformed multipart form)"
+            detail = UNPARSABLE_BODY_DETAIL
         elif exc.status_code == 405:
             allowed = allowed_methods(request)
             headers["Allow"] = ", ".join(allowed)

@@ -10,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 
 from app.api.deps import RunnerDep, SessionDep, SettingsDep
-from app.api.errors import ProblemError, validation_detail
+from app.api.errors import UNPARSABLE_BODY_DETAIL, ProblemError, validation_detail
 from app.db import models
 from app.schemas.common import Cursor, Limit, RobotId, problem_responses
 from app.schemas.deletion import DeletedPublic
@@ -76,6 +76,9 @@ async def register_robot(request: Request, session: SessionDep, settings: Settin
         except json.JSONDecodeError as exc:
             where = f"line {exc.lineno} column {exc.colno}"
             raise ProblemError(422, f"body: not valid JSON ({exc.msg} at {where})") from None
+        except UnicodeDecodeError:
+            # as FastAPI answers a body it cannot decode on the routes whose body it reads itself
+            raise ProblemError(400, UNPARSABLE_BODY_DETAIL) from None
         except ValidationError as exc:
             errors = [{**e, "loc": ("body", *e["loc"])} for e in exc.errors()]
             raise ProblemError(422, validation_detail(errors)) from None
