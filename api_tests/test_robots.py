@@ -78,17 +78,18 @@ def test_tools_have_a_tcp_at_the_wire_tip(api: httpx.Client) -> None:
 
 
 def test_fk_at_zero_matches_the_opw_table(api: httpx.Client) -> None:
-    # robots.md §3, column FK(0): flange x, z at q = 0 with the vendor convention.
+    # docs/references.md#robots-3, column FK(0): flange x, z at q = 0 with the vendor convention.
     expected = {"abb_irb1600_10_145": (815.0, 1186.5), "kuka_kr10_r1420": (1500.0, 470.0),
                 "fanuc_m10ia": (890.0, 1250.0), "yaskawa_ar1440": (895.0, 1264.0)}
     for robot_id, (x, z) in expected.items():
         pose = api.post(f"/robots/{robot_id}/fk", json={"joints_deg": [0] * 6}).json()["pose"]
         np.testing.assert_allclose(pose["xyz_mm"], [x, 0.0, z], atol=1e-6)
-        np.testing.assert_allclose(_R(pose)[:, 2], [1, 0, 0], atol=1e-9)  # tool z along +x (robots.md §2)
+        np.testing.assert_allclose(_R(pose)[:, 2], [1, 0, 0], atol=1e-9)  # tool z along +x (references.md#robots-2)
 
 
 def test_kr6_r700_sixx_reference_pose(api: httpx.Client) -> None:
-    # robots.md §4 #1 (opw test/sign_corrections_tests.cpp, "copied from MoveIt"); OPW row from robots.md §3.
+    # docs/references.md#robots-4 #1 (opw test/sign_corrections_tests.cpp, "copied from MoveIt"); OPW row from
+    # docs/references.md#robots-3.
     robot_id = _register(api, "KUKA KR6 R700 sixx", "kuka", (0.025, -0.035, 0, 0.400, 0.315, 0.365, 0.080),
                          [0, -90, 0, 0, 0, 0], [-1, 1, 1, -1, 1, -1])
     q_deg = [float(np.degrees(0.2))] * 6
@@ -102,7 +103,7 @@ def test_kr6_r700_sixx_reference_pose(api: httpx.Client) -> None:
 
 
 @pytest.mark.parametrize("q_rad, t_m, R", [
-    # robots.md §4 #2 and #3 (opw test/fk_ik_tests.cpp).
+    # docs/references.md#robots-4 #2 and #3 (opw test/fk_ik_tests.cpp).
     ([0, np.pi / 4, 0, 0, 0, 0], [1.3485459941112, 0, 0.399038059222874],
      [[-0.7071068, 0, 0.7071068], [0, 1, 0], [-0.7071068, 0, -0.7071068]]),
     ([np.pi / 4, 0, 0, 0, 0, 0], [0.72831998462, 0.72831998462, 1.26],
@@ -119,7 +120,8 @@ def test_irb2600_reference_poses(api: httpx.Client, q_rad: list, t_m: list, R: l
 
 
 def test_irb2400_rs_opw_case_0(api: httpx.Client) -> None:
-    # robots.md §4 worked case (rs-opw-kinematics src/tests/data/cases.yaml, case 0); its quaternion is [x,y,z,w].
+    # docs/references.md#robots-4 worked case (rs-opw-kinematics src/tests/data/cases.yaml, case 0); its quaternion is
+    # [x,y,z,w].
     robot_id = _register(api, "ABB IRB2400-10", "abb", (0.100, -0.135, 0, 0.615, 0.705, 0.755, 0.085),
                          [0, 0, -90, 0, 0, 0], [1] * 6)
     x, y, z, w = 0.8412952174, -0.0369967283, 0.4843341439, -0.2372214923

@@ -10,6 +10,8 @@ the robot's queries.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pybullet as pb
 
@@ -69,7 +71,7 @@ class TorchProbe:
         self._sph_radius = np.concatenate([r for _, r in spheres])
         self._sph_prim = np.concatenate([np.full(len(r), i) for i, (_, r) in enumerate(spheres)])
 
-    def _allowed(self, pt: tuple, allowed: AllowedContact | None) -> bool:
+    def _allowed(self, pt: tuple[Any, ...], allowed: AllowedContact | None) -> bool:
         return allowed is not None and pt[3] == self._tip_link and allowed.excuses(self._owner[(pt[2], pt[4])],
                                                                                   pt[6])
 

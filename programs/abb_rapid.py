@@ -1,8 +1,8 @@
 """ABB RAPID (RobotWare Arc) writer and reader: one module with tooldata, wobjdata, seam/weld/weave data,
 jointtargets and robtargets (xyz mm, quat_wxyz, confdata), MoveAbsJ / MoveJ / MoveL and
-ArcLStart / ArcL / ArcLEnd (controllers.md §2).
+ArcLStart / ArcL / ArcLEnd (docs/references.md#controllers-2).
 
-Weld data layouts follow controllers.md §2.3 (seamdata 16, welddata 4, weavedata 15 top-level fields).
+Weld data layouts follow docs/references.md#controllers-2-3 (seamdata 16, welddata 4, weavedata 15 top-level fields).
 The 9 arcdata fields are power-source specific; this module writes [sched, mode, voltage V, wire feed
 m/min, control, current A, 0, 0, 0] (an assumption: check the robot's ArcWare configuration).
 WeldSettings map to seamdata preflow_time (arc_start_s) and fill_time (arc_end_s).

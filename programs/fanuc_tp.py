@@ -1,9 +1,10 @@
-"""FANUC TP ASCII (.LS, ArcTool) writer and reader (controllers.md §4).
+"""FANUC TP ASCII (.LS, ArcTool) writer and reader (docs/references.md#controllers-4).
 
 Sections /PROG /ATTR /APPL /MN /POS /END; J / L moves; Arc Start[n] / Arc End[n] and Weave <pattern>[n] /
 Weave End as standalone lines; UFRAME_NUM / UTOOL_NUM; Cartesian /POS records (X Y Z mm, W P R deg,
 CONFIG 'F|N U|D T|B, t1, t4, t6') and joint records (J1..J6 deg) for joint targets. Joint records are
-pendant values: for robots with controller_coupling "fanuc_j2_j3" J3 = j3_model - j2_model (robots.md §8).
+pendant values: for robots with controller_coupling "fanuc_j2_j3" J3 = j3_model - j2_model
+(docs/references.md#robots-8).
 
 A .LS file cannot hold frame or weld-schedule values (they live in controller tables), so the writer
 documents them in remark lines that its reader parses back and an operator can copy to the controller:

@@ -1,4 +1,4 @@
-"""KUKA KRL (KSS 8.x, ArcTech 3.x inline forms) writer and reader (controllers.md §3).
+"""KUKA KRL (KSS 8.x, ArcTech 3.x inline forms) writer and reader (docs/references.md#controllers-3).
 
 Each program is a .src + .dat pair: E6AXIS / E6POS (X Y Z mm, A B C deg, S and T) points with FDAT and
 PDAT / LDAT motion data, TOOL_DATA / BASE_DATA set at the start, PTP / LIN inline folds, and ArcTech

@@ -1,4 +1,4 @@
-"""Universal Robots URScript writer and reader (controllers.md §6): def/end, set_tcp, joint targets in
+"""Universal Robots URScript writer and reader (docs/references.md#controllers-6): def/end, set_tcp, joint targets in
 rad, poses p[x, y, z, rx, ry, rz] in metres with rotation vectors, movej / movel / movep.
 
 URScript has no work objects: the part frame is a pose variable and targets are written as

@@ -1,4 +1,4 @@
-"""Yaskawa Motoman INFORM job (.JBI) writer and reader (controllers.md §5), CRLF line endings.
+"""Yaskawa Motoman INFORM job (.JBI) writer and reader (docs/references.md#controllers-5), CRLF line endings.
 
 //POS holds C-points: Cartesian (///POSTYPE USER, ///RECTAN, ///RCONF 8 fields, X Y Z mm, Rx Ry Rz deg
 as FANUC W P R) or, with options "position_type" "pulse" (every point) / "mixed" (joint moves only) and
@@ -6,7 +6,7 @@ as FANUC W P R) or, with options "position_type" "pulse" (every point) / "mixed"
 an assumption, check the robot's calibration). //INST: MOVJ (VJ=%) / MOVL (V= mm/s or cm/min: option
 "v_unit"), ARCON ASF#(n) / ARCOF AEF#(n), WVON WEV#(n) / WVOF, CALL JOB: for split programs.
 Frames and condition-file values go to comment lines ('UF1 X ..) that the reader parses back.
-RCONF order [flip, lower arm, rear, turn R, turn T, turn S, 0, 0] is an assumption (controllers.md:
+RCONF order [flip, lower arm, rear, turn R, turn T, turn S, 0, 0] is an assumption (docs/references.md#controllers:
 field order of 1-3 not confirmed against a Yaskawa manual).
 """
 

@@ -10,8 +10,8 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
-from app.api.errors import ProblemError
 from app.db import models
+from app.services.errors import Conflict
 from app.services.plans import get_plan
 from app.services.robots import pose_from_X, robot_spec
 
@@ -99,7 +99,7 @@ def stored_moves(session: Session, plan_id: str) -> Any:
     row = session.scalars(select(models.Program).options(undefer(models.Program.content)).where(
         models.Program.plan_id == plan_id, models.Program.controller == MOVES_CONTROLLER)).first()
     if plan.status != "succeeded" or row is None:
-        raise ProblemError(409, f"plan '{plan_id}' has no trajectory: its status is '{plan.status}'"
+        raise Conflict(f"plan '{plan_id}' has no trajectory: its status is '{plan.status}'"
                                 + ("" if plan.status != "failed" else f" ({plan.error})"))
     return plan, program_from_json(json.loads(row.content))
 

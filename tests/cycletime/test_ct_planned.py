@@ -5,7 +5,7 @@ the API's seam records hold), and read back by cycletime.plan_from_result. Plans
 bracket plan takes about 9 s, a T-joint 1-2 s.
 
 Reference figures: the 1.5-8x band is issue 7's acceptance; the defaults are cycletime.assumptions' (each
-with its source there); operator factors 0.15-0.6 span TWI's range for hand-held MAG (welding.md §1).
+with its source there); operator factors 0.15-0.6 span TWI's range for hand-held MAG (docs/references.md#welding-1).
 """
 
 from __future__ import annotations

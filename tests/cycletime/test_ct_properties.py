@@ -1,5 +1,5 @@
 """The comparison on typical parts: speed-up in a plausible band, moving the right way with each input, and
-agreeing with a second, separately written implementation of welding.md §8."""
+agreeing with a second, separately written implementation of docs/references.md#welding-8."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ SEEDS = range(60)
 
 
 def reference_times(plan: RobotPlan, over: dict[str, float]) -> tuple[float, float]:
-    """(robot s, manual s) straight from the formulas of welding.md §3, §5, §8, written apart from cycletime."""
+    """(robot s, manual s) straight from the formulas of docs/references.md#welding-3, §5, §8, written apart from
+    cycletime."""
     v = resolve(over)
     manual_arc, remainder, handled = 0.0, 0.0, 0
     for s in plan.seams:
@@ -95,7 +96,7 @@ def test_speedup_on_bracket_like_parts_lies_in_1_5_to_8(seed: int) -> None:
     # Issue 7 acceptance band; 12 medium-gauge fillets (5-8 mm legs), default assumptions.
     c = compare(bracket_like(np.random.default_rng(seed)))
     assert 1.5 <= c.speedup <= 8.0, (c.speedup, c.robot.breakdown_s, c.manual.breakdown_s)
-    # the rule of thumb (welding.md §2, total length / 6 mm/s) is within a factor of two of the model
+    # the rule of thumb (docs/references.md#welding-2, total length / 6 mm/s) is within a factor of two of the model
     assert 0.5 <= c.sanity.robot_vs_rule_ratio <= 2.0
 
 

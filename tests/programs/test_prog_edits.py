@@ -155,7 +155,8 @@ def test_kuka_malformed_e6pos_in_dat():
     text = files[dat].replace("Y -30,Z 0,", "Y -30 Z 0,", 1)
     with pytest.raises(ProgramSyntaxError, match="expected ','") as info:
         read_program("kuka_krl", {**files, dat: text}, robot, tool)
-    # reported at the 'Z' that follows the value without a comma (krl.g4 gives the same: controllers.md §7.1)
+    # reported at the 'Z' that follows the value without a comma (krl.g4 gives the same:
+    # docs/references.md#controllers-7-1)
     where = _position(text, text.index("Z 0,", text.index("Y -30 Z")))
     assert (info.value.file, info.value.line, info.value.column) == (dat, *where)
 
@@ -181,7 +182,7 @@ def test_fanuc_arc_start_and_end_as_motion_options():
 
 def test_rapid_offs_targets():
     prog, robot, tool, files, main = _setup("abb_rapid")
-    # retract written as an offset of the last weld point (the skeleton of controllers.md §2.1 does this)
+    # retract written as an offset of the last weld point (the skeleton of docs/references.md#controllers-2-1 does this)
     text = files[main].replace("MoveL pRet1,", "MoveL Offs(pW4,0,0,50),")
     back = read_program("abb_rapid", {main: text}, robot, tool)
     X = back.moves[7].X_PT
@@ -190,7 +191,8 @@ def test_rapid_offs_targets():
 
 
 def test_plain_krl_with_literal_targets():
-    """Converter-style KRL ([GEN] in controllers.md §3.1): $BASE/$TOOL frames, $VEL.CP, PTP/LIN literals."""
+    """Converter-style KRL ([GEN] in docs/references.md#controllers-3-1): $BASE/$TOOL frames, $VEL.CP, PTP/LIN
+    literals."""
     prog, robot, tool = weld_program("kuka_kr10_r1420", weave=False)
     from programs import poses
 
