@@ -154,7 +154,7 @@ def test_unreachable_pose_has_no_solutions(api: httpx.Client) -> None:
 def test_ik_groups_whole_turn_variants_under_one_configuration(api: httpx.Client, robot_id: str) -> None:
     # Issue 19 item 9: the UR10e (every joint +-360 deg) answered dozens of "distinct" solutions for one pose,
     # most of them the same configuration with a joint wound round once more. An arm of six revolute joints
-    # has at most 8 analytic IK configurations (Pieper; robots.md section 4: "all 8 IK solutions").
+    # has at most 8 analytic IK configurations (Pieper; docs/references.md#robots-4: "all 8 IK solutions").
     limits = np.array(api.get(f"/robots/{robot_id}").json()["joint_limits_deg"])
     q = [10, -80, 60, 30, 45, -60] if robot_id == "ur10e" else [10, 20, -15, 30, 45, -60]
     pose = api.post(f"/robots/{robot_id}/fk", json={"joints_deg": q}).json()["pose"]
@@ -241,7 +241,7 @@ def test_bad_opw_registrations(api: httpx.Client) -> None:
 def test_a_robot_is_registered_once(api: httpx.Client) -> None:
     # Issue 19 item 9: registering the same robot twice made a duplicate silently. Same = same name,
     # ignoring case and runs of spaces (a built-in's too), or the same URDF zip bytes.
-    kr6 = (0.025, -0.035, 0, 0.400, 0.315, 0.365, 0.080)  # robots.md section 3, KUKA KR6 R700 sixx
+    kr6 = (0.025, -0.035, 0, 0.400, 0.315, 0.365, 0.080)  # docs/references.md#robots-3, KUKA KR6 R700 sixx
     args = ("kuka", kr6, [0, -90, 0, 0, 0, 0], [-1, 1, 1, -1, 1, -1])
     first = _post_robot(api, "KR6 twice", *args)
     before = len(api.get("/robots").json()["robots"])

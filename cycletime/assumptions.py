@@ -134,13 +134,20 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
     _a("load_unload_s", 30.0, "s per part",
        f"{SHOP} (docs/references.md#welding-6: no published load/unload allowance)",
        "robot cell: unclamp, unload, load and clamp one part", group="robot"),
-    _a("load_overlap", 1.0, "fraction",
-       "docs/references.md#welding-6, §8: 1 for a two-station cell, else 0 (EVS positioner guide: 'while one side "
-       "welds, the "
-       "other loads'; weldingrobot.net, UR blog: hidden if shorter than the robot cycle); default a two-station "
-       "cell (assumption: shop-specific input, 0 for a single station)",
+    _a("stations", 2.0, "stations",
+       "docs/references.md#welding-6, §8: arc-welding cells are commonly built with two stations or a turntable so that the "
+       "operator loads one while the robot welds the other (EVS positioner guide: 'while one side welds, the "
+       "other loads'; weldingrobot.net, UR blog: loading is hidden if shorter than the robot cycle); default "
+       "two_station for that reason (assumption: shop-specific input, 1 for a single station)",
+       "cell layout: 2 = two_station (the operator loads one station while the robot welds the other: the "
+       "cycle is the longer of the robot's time and the load time), 1 = single_station (the robot waits while "
+       "the operator unloads and loads: the cycle is robot time + load time). A one-seam thin part may weld in "
+       "less time than loading takes: in a two-station cell its cycle is then the load time",
+       lo=1.0, hi=2.0, integer=True, group="robot"),
+    _a("load_overlap", None, "fraction",
+       "docs/references.md#welding-8: T_load (1 - overlap); derived from stations unless entered",
        "share of load/unload done while the robot welds the other station; only up to the robot's own time "
-       "can be hidden", hi=1.0, group="robot"),
+       "can be hidden. Unset: 1 for two_station, 0 for single_station", hi=1.0, group="robot"),
     _a("index_count", 0.0, "per part",
        f"{SHOP} (0 = no positioner)",
        "positioner index moves per part", integer=True, group="robot"),
@@ -182,6 +189,14 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
 )
 
 BY_NAME: dict[str, Assumption] = {a.name: a for a in ASSUMPTIONS}
+
+
+def load_overlap(values: Mapping[str, float | None]) -> float:
+    """The share of loading hidden behind the robot's work: load_overlap when entered, else what the cell
+    layout gives (stations 2: two_station, all of it up to the robot's time; 1: single_station, none)."""
+    if values["load_overlap"] is not None:
+        return float(values["load_overlap"])
+    return 1.0 if values["stations"] == 2 else 0.0
 
 
 def resolve(overrides: Mapping[str, object] | None = None) -> dict[str, float | None]:

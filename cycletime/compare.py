@@ -21,7 +21,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from cycletime.assumptions import resolve
+from cycletime.assumptions import load_overlap, resolve
 from cycletime.plan_input import PlanResultError, RobotPlan, SeamInput
 from cycletime.weld import manual_arc_time_s, weld_area_m2
 
@@ -187,7 +187,7 @@ def _robot_side(plan: RobotPlan, seams: tuple[SeamResult, ...], v: Mapping[str, 
     # docs/references.md#welding-8 takes T_load (1 - overlap); a second station can only hide loading while the robot is
     # busy, so the hidden part is capped at the robot's own time (the same as §8 whenever loading is shorter).
     busy = sum(b.values())
-    load = v["load_unload_s"] - v["load_overlap"] * min(v["load_unload_s"], busy)
+    load = v["load_unload_s"] - load_overlap(v) * min(v["load_unload_s"], busy)
     b = {**{k: x for k, x in b.items() if k not in ("indexing", "torch_cleaning")}, "load_unload": load,
          "indexing": b["indexing"], "torch_cleaning": b["torch_cleaning"]}
     elements = sum(b.values())
@@ -253,7 +253,8 @@ def _sanity(plan: RobotPlan, robot: Side, manual: Side, speedup: float, v: Mappi
     if short:
         notes.append(f"{len(short)} seam(s) not fully welded by the robot ({', '.join(short)}): the rest is "
                      f"welded by hand in the cell ({robot.breakdown_s['manual_remainder']:.1f} s per part)")
-    if v["load_overlap"] > 0 and robot.breakdown_s["load_unload"] > v["load_unload_s"] * (1 - v["load_overlap"]):
+    overlap = load_overlap(v)
+    if overlap > 0 and robot.breakdown_s["load_unload"] > v["load_unload_s"] * (1 - overlap):
         notes.append("loading takes longer than the robot's own work: the second station cannot hide all of it, "
                      "the robot waits for the operator")
     if v["operator_factor"] > 0.6:

@@ -26,7 +26,7 @@ from planning.approach import LinearLeg, linear_leg, nearest_solution
 from planning.cell import Cell, PlacementConfig, PlacementResult, bbox_in_base, place_part, table_under
 from planning.densify import linear_substeps
 from planning.ladder import LadderPlannerConfig, SeamPathResult, plan_seam
-from planning.moves import Move, MoveProgram, WeldSettings
+from planning.moves import Move, MoveProgram, WeldSettings, with_blends
 from planning.sequence import order_seams
 from planning.timing import Timeline, ptp_duration, time_moves
 from planning.torch_frames import SeamRungs, seam_rungs, torch_frames
@@ -524,7 +524,9 @@ class _Planner:
         for q in air[1:]:
             moves.append(Move("joint", q, _fk_X_PT(robot, tool, X_BP, q), role="air"))
         moves[-1] = replace(moves[-1], role="home", name="home")
-        return MoveProgram(robot.id, tool.id, X_BP, tool.X_FT, moves)
+        # zones everywhere but at arc start and end, stated on every move: the plan is timed as its programs
+        # say the controller moves (a replay of them reads the same zones back)
+        return with_blends(MoveProgram(robot.id, tool.id, X_BP, tool.X_FT, moves))
 
     def emit_either_direction(self, plan: SeamPlan, current: np.ndarray, moves: list[Move], last_try: bool = False
                               ) -> tuple[np.ndarray, SeamPlan | None]:

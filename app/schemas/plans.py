@@ -69,7 +69,7 @@ class PlanOptions(BaseModel):
                                                 "(a safety net: the check budget normally ends the search first).")
     deadline_s: float | None = Field(None, strict=True, ge=1, le=7 * 86400, allow_inf_nan=False, description=(
         "Longest the job may run, in s, from its worker's start; past it the job is stopped and fails naming "
-        "the stage it was in. Default: 120 s plus 10 s per seam planned. A server cuts every deadline to its "
+        "the stage it was in. Default: 300 s plus 15 s per seam planned. A server cuts every deadline to its "
         "own cap (WELDPLAN_JOB_DEADLINE_MAX_S, default 3600 s) and refuses a larger one."))
     sequence: Literal["optimize", "given"] | None = Field(
         None, description="optimize: choose seam order and directions for the least air time; given: weld "
@@ -183,7 +183,7 @@ class PlanPublic(BaseModel):
                     "status": "running",
                     "progress": 0.4,
                     "stage": "seams",
-                    "deadline_s": 240.0,
+                    "deadline_s": 480.0,
                     "attempts": 1,
                     "error": None,
                     "result": None,

@@ -16,7 +16,7 @@ from app.schemas.common import NEXT_CURSOR
 LimitDeg = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=-720, le=720)]
 OffsetDeg = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=-360, le=360)]
 # Positive and finite with room to spare: joint speeds of arc-welding arms are 130-721 deg/s
-# (shared reference robots.md section 5, from the vendors' datasheets via ROS-Industrial URDFs).
+# (docs/references.md#robots-5, from the vendors' datasheets via ROS-Industrial URDFs).
 SpeedDegS = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=0.1, le=10_000)]
 AccelDegS2 = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=0.1, le=1_000_000)]
 Vendor = Literal["abb", "kuka", "fanuc", "yaskawa", "ur", "other"]

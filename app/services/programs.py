@@ -15,10 +15,12 @@ from app.services.robots import robot_spec, tool_spec
 TEXT_MEDIA = "text/plain; charset=utf-8"
 
 
-def plan_program(session: Session, plan_id: str, controller: str, data_dir: Any) -> tuple[bytes, str, str]:
+def plan_program(session: Session, plan_id: str, controller: str, data_dir: Any, *,
+                 tool_number: int | None = None, frame_number: int | None = None,
+                 collinear_tolerance_mm: float | None = None) -> tuple[bytes, str, str]:
     """(content, media type, file name) of a plan's program in one controller language; 409 when the language
-    is not the robot vendor's."""
-    from programs import VENDOR_OF, write_program
+    is not the robot vendor's, 422 naming the field for a tool / frame number the controller does not have."""
+    from programs import VENDOR_OF, numbered_options, write_program
 
     plan, program = stored_moves(session, plan_id)
     robot = robot_spec(session, plan.robot_id, data_dir)
@@ -28,7 +30,13 @@ def plan_program(session: Session, plan_id: str, controller: str, data_dir: Any)
         raise Conflict(f"controller: plan '{plan_id}' is for robot '{robot.id}' of vendor "
                                 f"'{robot.vendor}', not {VENDOR_OF[controller]}; {hint}")
     try:
-        files = write_program(controller, program, robot, tool_spec(program.tool_id))
+        options = numbered_options(controller, tool_number=tool_number, frame_number=frame_number)
+    except ValueError as exc:
+        raise ProblemError(422, str(exc)) from exc
+    if collinear_tolerance_mm is not None:
+        options["collinear_tolerance_mm"] = collinear_tolerance_mm
+    try:
+        files = write_program(controller, program, robot, tool_spec(program.tool_id), options)
     except ValueError as exc:
         raise InvalidInput("controller", f"{controller}: {exc}") from exc
     if len(files) == 1:

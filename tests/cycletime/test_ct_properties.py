@@ -46,7 +46,8 @@ def reference_times(plan: RobotPlan, over: dict[str, float]) -> tuple[float, flo
     t_man = manual_arc / v["operator_factor"] + handled * v["seam_handling_s"] + v["fit_up_tack_s"] \
         + v["post_weld_s"]
     busy = plan.cycle_time_s + v["index_count"] * v["index_s"] + v["torch_clean_s"] / v["parts_per_clean"]
-    load = v["load_unload_s"] - v["load_overlap"] * min(v["load_unload_s"], busy)
+    overlap = v["load_overlap"] if v["load_overlap"] is not None else (1.0 if v["stations"] == 2 else 0.0)
+    load = v["load_unload_s"] - overlap * min(v["load_unload_s"], busy)
     return (busy + load) / v["cell_availability"] + remainder, t_man
 
 
