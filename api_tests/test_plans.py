@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import httpx
 
-from api_tests.helpers import DEFAULT_ROBOT, assert_problem, finished, upload_plate, upload_weldment, wait_for
+from api_tests.helpers import (
+    DEFAULT_ROBOT,
+    assert_problem,
+    finished,
+    list_all,
+    upload_plate,
+    upload_weldment,
+    wait_for,
+)
 
 
 def test_unknown_ids_are_404_naming_the_id(api: httpx.Client) -> None:
@@ -55,7 +63,7 @@ def test_plan_job_plans_the_seams_and_serves_the_trajectory(api: httpx.Client) -
     kinds = [e["kind"] for e in traj["events"]]
     assert kinds == ["arc_on", "arc_off"] * len(seams)
     assert_problem(api.get(f"/plans/{plan['id']}/trajectory", params={"rate_hz": 0}), 422, "rate_hz")
-    assert plan["id"] in [p["id"] for p in api.get("/plans").json()["plans"]]
+    assert plan["id"] in [p["id"] for p in list_all(api, "/plans", "plans")]
     assert_problem(api.delete(f"/plans/{plan['id']}"), 409, "already finished")
 
 

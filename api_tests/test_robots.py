@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from scipy.spatial.transform import Rotation
 
-from api_tests.helpers import assert_problem
+from api_tests.helpers import assert_problem, list_all
 
 BUILTIN = {"abb_irb1600_10_145": "abb", "kuka_kr10_r1420": "kuka", "fanuc_m10ia": "fanuc",
            "yaskawa_ar1440": "yaskawa", "ur10e": "ur"}
@@ -51,7 +51,7 @@ def _post_robot(api: httpx.Client, name: str, vendor: str, opw_m: tuple, offsets
 
 
 def test_builtin_robots_are_listed(api: httpx.Client) -> None:
-    robots = {r["id"]: r for r in api.get("/robots").json()["robots"]}
+    robots = {r["id"]: r for r in list_all(api, "/robots", "robots")}
     for robot_id, vendor in BUILTIN.items():
         r = robots[robot_id]
         assert r["vendor"] == vendor and r["dof"] == 6 and r["builtin"]
@@ -225,7 +225,7 @@ def test_bad_opw_registrations(api: httpx.Client) -> None:
             "opw": {"a1_mm": 150, "a2_mm": 0, "b_mm": 0, "c1_mm": 486.5, "c2_mm": 700, "c3_mm": 600, "c4_mm": 65,
                     "offsets_deg": [0, 0, -90, 0, 0, 0], "sign_corrections": [1] * 6},
             "joint_limits_deg": [[-180, 180]] * 6, "max_speed_deg_s": [100] * 6}
-    before = len(api.get("/robots").json()["robots"])
+    before = len(list_all(api, "/robots", "robots"))
     assert_problem(api.post("/robots", json={**good, "joint_limits_deg": [[-180, 180]] * 5 + [[10, 10]]}),
              422, "joint_limits_deg[5]")
     assert_problem(api.post("/robots", content=b'{"name": "x", "opw": {"a1_mm": NaN}}',
@@ -235,7 +235,7 @@ def test_bad_opw_registrations(api: httpx.Client) -> None:
     assert_problem(api.post("/robots", json={**good, "max_speed_deg_s": [100, 100, 0, 100, 100, 100]}),
              422, "max_speed_deg_s[2]")
     assert_problem(api.post("/robots", content=b"name=x", headers={"content-type": "text/plain"}), 415, "content type")
-    assert len(api.get("/robots").json()["robots"]) == before
+    assert len(list_all(api, "/robots", "robots")) == before
 
 
 def test_a_robot_is_registered_once(api: httpx.Client) -> None:
@@ -316,10 +316,10 @@ def test_bad_urdf_zips(api: httpx.Client, case: str, files: dict, words: list[st
         urdf, n = re.subn(r'(<joint\s+name="joint_6"\s+type=")revolute"', r'\1fixed"', _builtin_urdf())
         assert n == 1
         files = {"robot.urdf": urdf}
-    before = len(api.get("/robots").json()["robots"])
+    before = len(list_all(api, "/robots", "robots"))
     r = api.post("/robots", files={"file": ("bad.zip", _zip(files), "application/zip")})
     assert 400 <= r.status_code < 500, r.text
     assert r.headers["content-type"].startswith("application/problem+json")
     detail = r.json()["detail"]
     assert any(w.lower() in detail.lower() for w in words), (case, detail)
-    assert len(api.get("/robots").json()["robots"]) == before
+    assert len(list_all(api, "/robots", "robots")) == before

@@ -13,6 +13,7 @@ from app.db.base import utcnow
 from app.schemas.plans import PlanCreate
 from app.schemas.robots import Pose
 from app.services.errors import Conflict, InvalidInput, NotFound, invalid
+from app.services.pagination import DEFAULT_LIMIT, SortKey, paginate
 
 MM = 1e-3
 
@@ -116,6 +117,15 @@ def _check_seams(session: Session, part: models.Part, seam_ids: list[str]) -> No
             raise NotFound("seam", seam_id, field=f"seam_ids[{i}]")
         if found[seam_id] != part.id:
             raise InvalidInput(f"seam_ids[{i}]", f"seam '{seam_id}' belongs to another part, not to part '{part.id}'")
+
+
+PLAN_ORDER = (SortKey(models.Plan.created_at, descending=True), SortKey(models.Plan.id, descending=True))
+
+
+def list_plans(session: Session, limit: int = DEFAULT_LIMIT, cursor: str | None = None
+               ) -> tuple[list[models.Plan], str | None]:
+    """One page of plans, newest first, and the next page's cursor."""
+    return paginate(session, select(models.Plan), PLAN_ORDER, limit, cursor)
 
 
 def get_plan(session: Session, plan_id: str) -> models.Plan:

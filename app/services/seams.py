@@ -14,6 +14,7 @@ from app.db import models
 from app.schemas.seams import SeamCreate, SeamDetectOptions, SeamPatch
 from app.services.errors import InvalidInput, NotFound, invalid
 from app.services.isolation import IsolatedCrash, IsolatedRunner, IsolatedTimeout
+from app.services.pagination import SortKey, paginate
 from app.services.parts import get_part
 from app.services.units import si_name, to_api
 
@@ -165,10 +166,22 @@ def _part_file(session: Session, part_id: str) -> tuple[bytes, str, str]:
     return part.file_bytes, part.file_name, part.source_unit
 
 
+SEAM_ORDER = (SortKey(models.Seam.position), SortKey(models.Seam.created_at), SortKey(models.Seam.id))
+
+
 def list_seams(session: Session, part_id: str) -> list[models.Seam]:
+    """Every seam of the part, in welding-list order."""
+    return list_seam_page(session, part_id, None, None)[0]
+
+
+def list_seam_page(session: Session, part_id: str, limit: int | None, cursor: str | None
+                   ) -> tuple[list[models.Seam], str | None]:
+    """One page of the part's seams (all of them when limit is None) and the next page's cursor."""
     get_part(session, part_id)
-    return list(session.scalars(select(models.Seam).where(models.Seam.part_id == part_id)
-                                .order_by(models.Seam.position, models.Seam.created_at)))
+    stmt = select(models.Seam).where(models.Seam.part_id == part_id)
+    if limit is None:
+        return list(session.scalars(stmt.order_by(*(k.column for k in SEAM_ORDER)))), None
+    return paginate(session, stmt, SEAM_ORDER, limit, cursor)
 
 
 def ensure_tool_access(session: Session, isolation: IsolatedRunner, part_id: str, rows: list[models.Seam],

@@ -7,9 +7,10 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from app.api.deps import IsolationDep, SessionDep, SettingsDep
-from app.schemas.common import PartId, path_id, problem_responses
-from app.schemas.seams import SeamCreate, SeamDetectOptions, SeamList, SeamPatch, SeamPublic
+from app.schemas.common import Cursor, Limit, PartId, path_id, problem_responses
+from app.schemas.seams import SeamCreate, SeamDetectOptions, SeamList, SeamPage, SeamPatch, SeamPublic
 from app.services import seams as svc
+from app.services.pagination import DEFAULT_LIMIT
 
 router = APIRouter(prefix="/parts/{part_id}/seams", tags=["seams"])
 SeamId = path_id("seam", "5b1f0c2d3e4a4b6c8d9e0f1a2b3c4d5e")
@@ -27,14 +28,14 @@ def detect_seams(part_id: PartId, session: SessionDep, isolation: IsolationDep, 
     return {"seams": [svc.seam_public(r, tool) for r in rows]}
 
 
-@router.get("", response_model=SeamList, summary="The part's seams, with a torch's accessibility",
+@router.get("", response_model=SeamPage, summary="The part's seams, a page at a time, with a torch's accessibility",
             responses=problem_responses(404, 422))
 def list_seams(part_id: PartId, session: SessionDep, isolation: IsolationDep, settings: SettingsDep,
-               tool_id: ToolQuery = None) -> dict:
+               limit: Limit = DEFAULT_LIMIT, cursor: Cursor = None, tool_id: ToolQuery = None) -> dict:
     tool = svc.checked_tool_id(tool_id)
-    rows = svc.list_seams(session, part_id)
+    rows, next_cursor = svc.list_seam_page(session, part_id, limit, cursor)
     svc.ensure_tool_access(session, isolation, part_id, rows, tool, settings.import_timeout_s)
-    return {"seams": [svc.seam_public(r, tool) for r in rows]}
+    return {"seams": [svc.seam_public(r, tool) for r in rows], "next_cursor": next_cursor}
 
 
 @router.post("", status_code=201, response_model=SeamPublic, responses=problem_responses(404, 422),
