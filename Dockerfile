@@ -7,7 +7,9 @@ RUN apt-get update \
 
 RUN useradd --create-home --uid 10001 weldplan
 WORKDIR /app
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md requirements.lock ./
+# Exact versions first (a layer that survives code changes), then the project itself without resolving again.
+RUN pip install --no-cache-dir -r requirements.lock
 COPY app ./app
 COPY kinematics ./kinematics
 COPY collision ./collision
@@ -16,7 +18,7 @@ COPY cad ./cad
 COPY planning ./planning
 COPY programs ./programs
 COPY cycletime ./cycletime
-RUN pip install --no-cache-dir .
+RUN pip install --no-cache-dir --no-deps .
 
 USER weldplan
 ENV WELDPLAN_DATA_DIR=/home/weldplan/data \

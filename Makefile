@@ -6,11 +6,13 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export WELDPLAN_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: install run test unit api bench lint clean
+.PHONY: install run test unit api bench lint lock clean
 
-$(VENV)/.installed: pyproject.toml
+# Exact versions from requirements-dev.lock (what CI tested); the project itself without resolving again.
+$(VENV)/.installed: pyproject.toml requirements-dev.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -r requirements-dev.lock
+	$(PY) -m pip install -q -e . --no-deps
 	@touch $@
 
 install: $(VENV)/.installed
@@ -33,6 +35,16 @@ bench: install
 
 lint: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+# Re-pin after a change to pyproject.toml's dependencies (uv keeps the pins it can): requirements-dev.lock
+# for make, requirements.lock (the same versions, without the dev extra) for the container.
+UV_COMPILE := $(VENV)/bin/uv pip compile -q pyproject.toml --python-version 3.11 \
+              --python-platform x86_64-manylinux_2_28 --no-header
+lock: install
+	$(UV_COMPILE) --extra dev -o requirements-dev.lock
+	$(UV_COMPILE) -c requirements-dev.lock -o requirements.lock
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache

@@ -17,6 +17,20 @@ def upload_plate(api: httpx.Client, name: str = "plate.stl") -> dict:
     return r.json()
 
 
+def list_all(api: httpx.Client, path: str, key: str, limit: int | None = None) -> list[dict]:
+    """Every item of a paged list (GET path answers {key: [...], "next_cursor": ...}), following next_cursor."""
+    items: list[dict] = []
+    params: dict = {} if limit is None else {"limit": limit}
+    while True:
+        r = api.get(path, params=params)
+        assert r.status_code == 200, r.text
+        page = r.json()
+        items += page[key]
+        if page["next_cursor"] is None:
+            return items
+        params = {**params, "cursor": page["next_cursor"]}
+
+
 def wait_for(api: httpx.Client, plan_id: str, predicate, timeout_s: float = 120.0) -> dict:  # noqa: ANN001
     deadline = time.monotonic() + timeout_s
     plan: dict = {}

@@ -3,7 +3,8 @@ uploaded as STEP, its seams detected and planned by a plan job, and the job awai
 a T-joint. The web's acute side has no room for a nozzle (cad's accessibility test), so that seam is left out
 of both sides: the comparison reads that from the seam records in the database.
 
-Reference numbers: manual model welding.md §3, §5 (A = (1.1 leg)^2 / 2, 3 kg/h x 0.95, 7.85 g/cm3, ceiling
+Reference numbers: manual model docs/references.md#welding-3, §5 (A = (1.1 leg)^2 / 2, 3 kg/h x 0.95, 7.85 g/cm3,
+ceiling
 9.17 mm/s), operator factor 0.45 (§1); robot cell: torch cleaning 20 s / 5 parts, loading 30 s hidden by the
 second station up to the robot's own time, availability 0.85 (cycletime.assumptions, each with its source).
 """
@@ -50,7 +51,7 @@ def _weldable_mm(seam: dict, entry: dict) -> float:
 
 
 def _manual_arc_s(seam: dict, entry: dict) -> float:
-    # welding.md §3, §5: A = (1.1 leg)^2 / 2 mm2; deposited 3 kg/h * 0.95 = 0.79167 g/s; 7.85e-3 g/mm3;
+    # docs/references.md#welding-3, §5: A = (1.1 leg)^2 / 2 mm2; deposited 3 kg/h * 0.95 = 0.79167 g/s; 7.85e-3 g/mm3;
     # per-pass speed capped at 9.17 mm/s (thin-sheet tables); arc time = length any torch reaches * passes / speed.
     p = seam["procedure"]
     area = (1.1 * p["leg_mm"]) ** 2 / 2

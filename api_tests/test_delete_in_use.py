@@ -19,7 +19,7 @@ from api_tests.server import ServerProcess
 
 # Longer than the test takes: the running plan is still running when the deletes are tried.
 DELAY_S = "60"
-KR6 = {"name": "KR6 for delete", "vendor": "kuka",  # robots.md section 3, KUKA KR6 R700 sixx
+KR6 = {"name": "KR6 for delete", "vendor": "kuka",  # docs/references.md#robots-3, KUKA KR6 R700 sixx
        "opw": {"a1_mm": 25, "a2_mm": -35, "b_mm": 0, "c1_mm": 400, "c2_mm": 315, "c3_mm": 365, "c4_mm": 80,
                "offsets_deg": [0, -90, 0, 0, 0, 0], "sign_corrections": [-1, 1, 1, -1, 1, -1]},
        "joint_limits_deg": [[-170, 170], [-190, 45], [-120, 156], [-185, 185], [-120, 120], [-350, 350]],

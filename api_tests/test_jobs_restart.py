@@ -141,9 +141,9 @@ def test_job_past_its_deadline_fails_naming_its_stage_and_frees_its_worker(backe
 
 
 def test_plan_deadline_defaults_to_its_seams_and_is_capped_by_the_server(api: httpx.Client) -> None:
-    part = upload_plate(api)  # no seams: the default is the base alone, 120 s (app.services.plans)
+    part = upload_plate(api)  # no seams: the default is the base alone, 300 s (app.services.plans)
     plan_id = _queue(api, part["id"])
-    assert api.get(f"/plans/{plan_id}").json()["deadline_s"] == 120.0
+    assert api.get(f"/plans/{plan_id}").json()["deadline_s"] == 300.0
     assert api.get(f"/plans/{_queue(api, part['id'], deadline_s=5)}").json()["deadline_s"] == 5.0
     # the session server keeps the default cap, 3600 s (app.core.config)
     r = api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT, "options": {"deadline_s": 3601}})

@@ -11,6 +11,7 @@ import pytest
 import trimesh
 
 from api_tests.conftest import TEST_UPLOAD_LIMIT_MB
+from api_tests.helpers import list_all
 
 
 def _box_mesh() -> trimesh.Trimesh:
@@ -24,7 +25,7 @@ def _upload(api: httpx.Client, name: str, data: bytes) -> httpx.Response:
 
 
 def _part_count(api: httpx.Client) -> int:
-    return len(api.get("/parts").json()["parts"])
+    return len(list_all(api, "/parts", "parts"))
 
 
 @pytest.mark.parametrize("ext", ["stl", "obj", "ply", "glb"])
@@ -41,7 +42,7 @@ def test_mesh_formats_upload_in_millimetres(api: httpx.Client, ext: str) -> None
     np.testing.assert_allclose(part["bbox_mm"]["min"], [0, 0, 0], atol=1e-6)
     np.testing.assert_allclose(part["bbox_mm"]["max"], [120, 60, 8], atol=1e-6)
     assert api.get(f"/parts/{part['id']}").json() == part
-    assert part["id"] in [p["id"] for p in api.get("/parts").json()["parts"]]
+    assert part["id"] in [p["id"] for p in list_all(api, "/parts", "parts")]
 
 
 def test_unit_option_scales_meshes(api: httpx.Client) -> None:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import httpx
 
-from api_tests.helpers import DEFAULT_ROBOT, assert_problem, finished, upload_plate, upload_weldment, wait_for
+from api_tests.helpers import (
+    DEFAULT_ROBOT,
+    assert_problem,
+    finished,
+    list_all,
+    upload_plate,
+    upload_weldment,
+    wait_for,
+)
 
 
 def test_unknown_ids_are_404_naming_the_id(api: httpx.Client) -> None:
@@ -39,6 +47,8 @@ def test_plan_job_plans_the_seams_and_serves_the_trajectory(api: httpx.Client) -
     assert {s["seam_id"] for s in result["seams"]} == {s["id"] for s in seams}
     for seam in result["seams"]:
         assert seam["status"] == "planned" and seam["coverage"] == 1.0, seam
+        assert len(seam["angles_deg"]) >= seam["length_mm"] / 5.0  # a point every 5 mm at least (rung spacing)
+    assert result["unwelded"] == []  # every unwelded stretch is listed with its reason: none here
     b = result["breakdown_s"]
     assert set(b) == {"arc", "air", "approach_retract", "arc_start_end"}
     assert abs(sum(b.values()) - result["cycle_time_s"]) < 1e-3
@@ -53,7 +63,7 @@ def test_plan_job_plans_the_seams_and_serves_the_trajectory(api: httpx.Client) -
     kinds = [e["kind"] for e in traj["events"]]
     assert kinds == ["arc_on", "arc_off"] * len(seams)
     assert_problem(api.get(f"/plans/{plan['id']}/trajectory", params={"rate_hz": 0}), 422, "rate_hz")
-    assert plan["id"] in [p["id"] for p in api.get("/plans").json()["plans"]]
+    assert plan["id"] in [p["id"] for p in list_all(api, "/plans", "plans")]
     assert_problem(api.delete(f"/plans/{plan['id']}"), 409, "already finished")
 
 

@@ -31,8 +31,8 @@ def test_program_in_the_robot_language_replays_to_the_plan_cycle_time(api: httpx
                       data={"robot_id": DEFAULT_ROBOT, "tool_id": "torch_22deg"})
     assert replay.status_code == 200, replay.text
     body = replay.json()
-    # Same timing model on both sides (issue 6: within 1 %).
-    assert abs(body["cycle_time_s"] - planned["result"]["cycle_time_s"]) <= 0.01 * planned["result"]["cycle_time_s"]
+    # The replay times what the file says (zones, speeds) and the plan promises it (issue 15: within 3 %).
+    assert abs(body["cycle_time_s"] - planned["result"]["cycle_time_s"]) <= 0.03 * planned["result"]["cycle_time_s"]
     assert [e["kind"] for e in body["events"]] == ["arc_on", "arc_off"] * len(planned["result"]["seams"])
 
 
@@ -40,6 +40,16 @@ def test_another_vendors_language_is_409_naming_the_vendor(api: httpx.Client, pl
     assert_problem(api.get(f"/plans/{planned['id']}/programs/kuka_krl"), 409, "abb", "abb_rapid")
     r = api.get(f"/plans/{planned['id']}/programs/cobol")
     assert r.status_code == 422
+
+
+def test_bad_program_options_name_the_field(api: httpx.Client, planned: dict) -> None:
+    url = f"/plans/{planned['id']}/programs/abb_rapid"
+    assert_problem(api.get(url, params={"tool_number": 3}), 422, "tool_number")
+    assert_problem(api.get(url, params={"frame_number": 2}), 422, "frame_number")
+    assert_problem(api.get(url, params={"collinear_tolerance_mm": -1}), 422, "collinear_tolerance_mm")
+    every = api.get(url, params={"collinear_tolerance_mm": 0})
+    assert every.status_code == 200, every.text
+    assert every.text.count("ArcL") > api.get(url).text.count("ArcL")
 
 
 def test_bad_programs_name_the_line(api: httpx.Client) -> None:

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from scipy.spatial.transform import Rotation
 
-from api_tests.helpers import assert_problem
+from api_tests.helpers import assert_problem, list_all
 
 BUILTIN = {"abb_irb1600_10_145": "abb", "kuka_kr10_r1420": "kuka", "fanuc_m10ia": "fanuc",
            "yaskawa_ar1440": "yaskawa", "ur10e": "ur"}
@@ -51,7 +51,7 @@ def _post_robot(api: httpx.Client, name: str, vendor: str, opw_m: tuple, offsets
 
 
 def test_builtin_robots_are_listed(api: httpx.Client) -> None:
-    robots = {r["id"]: r for r in api.get("/robots").json()["robots"]}
+    robots = {r["id"]: r for r in list_all(api, "/robots", "robots")}
     for robot_id, vendor in BUILTIN.items():
         r = robots[robot_id]
         assert r["vendor"] == vendor and r["dof"] == 6 and r["builtin"]
@@ -78,17 +78,18 @@ def test_tools_have_a_tcp_at_the_wire_tip(api: httpx.Client) -> None:
 
 
 def test_fk_at_zero_matches_the_opw_table(api: httpx.Client) -> None:
-    # robots.md §3, column FK(0): flange x, z at q = 0 with the vendor convention.
+    # docs/references.md#robots-3, column FK(0): flange x, z at q = 0 with the vendor convention.
     expected = {"abb_irb1600_10_145": (815.0, 1186.5), "kuka_kr10_r1420": (1500.0, 470.0),
                 "fanuc_m10ia": (890.0, 1250.0), "yaskawa_ar1440": (895.0, 1264.0)}
     for robot_id, (x, z) in expected.items():
         pose = api.post(f"/robots/{robot_id}/fk", json={"joints_deg": [0] * 6}).json()["pose"]
         np.testing.assert_allclose(pose["xyz_mm"], [x, 0.0, z], atol=1e-6)
-        np.testing.assert_allclose(_R(pose)[:, 2], [1, 0, 0], atol=1e-9)  # tool z along +x (robots.md §2)
+        np.testing.assert_allclose(_R(pose)[:, 2], [1, 0, 0], atol=1e-9)  # tool z along +x (references.md#robots-2)
 
 
 def test_kr6_r700_sixx_reference_pose(api: httpx.Client) -> None:
-    # robots.md §4 #1 (opw test/sign_corrections_tests.cpp, "copied from MoveIt"); OPW row from robots.md §3.
+    # docs/references.md#robots-4 #1 (opw test/sign_corrections_tests.cpp, "copied from MoveIt"); OPW row from
+    # docs/references.md#robots-3.
     robot_id = _register(api, "KUKA KR6 R700 sixx", "kuka", (0.025, -0.035, 0, 0.400, 0.315, 0.365, 0.080),
                          [0, -90, 0, 0, 0, 0], [-1, 1, 1, -1, 1, -1])
     q_deg = [float(np.degrees(0.2))] * 6
@@ -102,7 +103,7 @@ def test_kr6_r700_sixx_reference_pose(api: httpx.Client) -> None:
 
 
 @pytest.mark.parametrize("q_rad, t_m, R", [
-    # robots.md §4 #2 and #3 (opw test/fk_ik_tests.cpp).
+    # docs/references.md#robots-4 #2 and #3 (opw test/fk_ik_tests.cpp).
     ([0, np.pi / 4, 0, 0, 0, 0], [1.3485459941112, 0, 0.399038059222874],
      [[-0.7071068, 0, 0.7071068], [0, 1, 0], [-0.7071068, 0, -0.7071068]]),
     ([np.pi / 4, 0, 0, 0, 0, 0], [0.72831998462, 0.72831998462, 1.26],
@@ -119,7 +120,8 @@ def test_irb2600_reference_poses(api: httpx.Client, q_rad: list, t_m: list, R: l
 
 
 def test_irb2400_rs_opw_case_0(api: httpx.Client) -> None:
-    # robots.md §4 worked case (rs-opw-kinematics src/tests/data/cases.yaml, case 0); its quaternion is [x,y,z,w].
+    # docs/references.md#robots-4 worked case (rs-opw-kinematics src/tests/data/cases.yaml, case 0); its quaternion is
+    # [x,y,z,w].
     robot_id = _register(api, "ABB IRB2400-10", "abb", (0.100, -0.135, 0, 0.615, 0.705, 0.755, 0.085),
                          [0, 0, -90, 0, 0, 0], [1] * 6)
     x, y, z, w = 0.8412952174, -0.0369967283, 0.4843341439, -0.2372214923
@@ -152,7 +154,7 @@ def test_unreachable_pose_has_no_solutions(api: httpx.Client) -> None:
 def test_ik_groups_whole_turn_variants_under_one_configuration(api: httpx.Client, robot_id: str) -> None:
     # Issue 19 item 9: the UR10e (every joint +-360 deg) answered dozens of "distinct" solutions for one pose,
     # most of them the same configuration with a joint wound round once more. An arm of six revolute joints
-    # has at most 8 analytic IK configurations (Pieper; robots.md section 4: "all 8 IK solutions").
+    # has at most 8 analytic IK configurations (Pieper; docs/references.md#robots-4: "all 8 IK solutions").
     limits = np.array(api.get(f"/robots/{robot_id}").json()["joint_limits_deg"])
     q = [10, -80, 60, 30, 45, -60] if robot_id == "ur10e" else [10, 20, -15, 30, 45, -60]
     pose = api.post(f"/robots/{robot_id}/fk", json={"joints_deg": q}).json()["pose"]
@@ -223,7 +225,7 @@ def test_bad_opw_registrations(api: httpx.Client) -> None:
             "opw": {"a1_mm": 150, "a2_mm": 0, "b_mm": 0, "c1_mm": 486.5, "c2_mm": 700, "c3_mm": 600, "c4_mm": 65,
                     "offsets_deg": [0, 0, -90, 0, 0, 0], "sign_corrections": [1] * 6},
             "joint_limits_deg": [[-180, 180]] * 6, "max_speed_deg_s": [100] * 6}
-    before = len(api.get("/robots").json()["robots"])
+    before = len(list_all(api, "/robots", "robots"))
     assert_problem(api.post("/robots", json={**good, "joint_limits_deg": [[-180, 180]] * 5 + [[10, 10]]}),
              422, "joint_limits_deg[5]")
     assert_problem(api.post("/robots", content=b'{"name": "x", "opw": {"a1_mm": NaN}}',
@@ -233,13 +235,13 @@ def test_bad_opw_registrations(api: httpx.Client) -> None:
     assert_problem(api.post("/robots", json={**good, "max_speed_deg_s": [100, 100, 0, 100, 100, 100]}),
              422, "max_speed_deg_s[2]")
     assert_problem(api.post("/robots", content=b"name=x", headers={"content-type": "text/plain"}), 415, "content type")
-    assert len(api.get("/robots").json()["robots"]) == before
+    assert len(list_all(api, "/robots", "robots")) == before
 
 
 def test_a_robot_is_registered_once(api: httpx.Client) -> None:
     # Issue 19 item 9: registering the same robot twice made a duplicate silently. Same = same name,
     # ignoring case and runs of spaces (a built-in's too), or the same URDF zip bytes.
-    kr6 = (0.025, -0.035, 0, 0.400, 0.315, 0.365, 0.080)  # robots.md section 3, KUKA KR6 R700 sixx
+    kr6 = (0.025, -0.035, 0, 0.400, 0.315, 0.365, 0.080)  # docs/references.md#robots-3, KUKA KR6 R700 sixx
     args = ("kuka", kr6, [0, -90, 0, 0, 0, 0], [-1, 1, 1, -1, 1, -1])
     first = _post_robot(api, "KR6 twice", *args)
     before = len(api.get("/robots").json()["robots"])
@@ -314,10 +316,10 @@ def test_bad_urdf_zips(api: httpx.Client, case: str, files: dict, words: list[st
         urdf, n = re.subn(r'(<joint\s+name="joint_6"\s+type=")revolute"', r'\1fixed"', _builtin_urdf())
         assert n == 1
         files = {"robot.urdf": urdf}
-    before = len(api.get("/robots").json()["robots"])
+    before = len(list_all(api, "/robots", "robots"))
     r = api.post("/robots", files={"file": ("bad.zip", _zip(files), "application/zip")})
     assert 400 <= r.status_code < 500, r.text
     assert r.headers["content-type"].startswith("application/problem+json")
     detail = r.json()["detail"]
     assert any(w.lower() in detail.lower() for w in words), (case, detail)
-    assert len(api.get("/robots").json()["robots"]) == before
+    assert len(list_all(api, "/robots", "robots")) == before

@@ -113,3 +113,27 @@ def test_detection_reads_a_mesh_in_the_unit_it_was_uploaded_in(api: httpx.Client
     assert r.status_code == 200, r.text
     np.testing.assert_allclose(sorted(s["length_mm"] for s in r.json()["seams"]),
                                sorted(e.length_m * 1e3 for e in shapes.expected), rtol=0.01)
+
+
+def test_accessibility_is_the_named_torchs(api: httpx.Client, tee: dict) -> None:
+    """Seams carry the accessibility of the torch asked for (default torch_22deg), per point; an unknown torch
+    is refused naming tool_id."""
+    pid = tee["part"]["id"]
+    r = api.post(f"/parts/{pid}/seams/detect")
+    assert r.status_code == 200, r.text
+    for s in r.json()["seams"]:
+        access = s["torch_access"]
+        assert access["tool_id"] == "torch_22deg" and len(access["points"]) == len(s["points_mm"])
+        assert [p["free"] for p in access["points"]] == s["point_accessible"]
+        free = [p for p in access["points"] if p["free"]]
+        assert free and all(p["witness_deg"] is not None and 0 < p["free_share"] <= 1 for p in free)
+        assert access["cap_deg"] == 25.0  # cad/weld_procedures.yaml max_tolerance_deg
+    r = api.get(f"/parts/{pid}/seams", params={"tool_id": "torch_straight"})
+    assert r.status_code == 200, r.text
+    assert {s["torch_access"]["tool_id"] for s in r.json()["seams"]} == {"torch_straight"}
+    assert_problem(api.get(f"/parts/{pid}/seams", params={"tool_id": "no_such_torch"}), 422, "tool_id")
+    assert_problem(api.post(f"/parts/{pid}/seams/detect", params={"tool_id": "no_such_torch"}), 422, "tool_id")
+    # the window's hard cap is at most 90 deg (issue 13)
+    seam_id = r.json()["seams"][0]["id"]
+    assert_problem(api.patch(f"/parts/{pid}/seams/{seam_id}", json={"procedure": {"max_tolerance_deg": 95}}), 422,
+                   "max_tolerance_deg")

@@ -5,22 +5,72 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
 
-from app.api.errors import install_error_handlers
+from app.api.errors import document_problems, install_error_handlers
 from app.api.routes import cycletime, health, parts, plans, programs, robots, seams, tools
 from app.core.body_limit import BodySizeLimitMiddleware
 from app.core.config import Settings
 from app.db.session import make_engine, make_session_factory
 from app.jobs.runner import JobRunner
 from app.jobs.worker import JobFunction
+from app.schemas.robots import RobotCreate
 from app.services.catalog import seed_builtins
 from app.services.demo import ensure_demo_part
 from app.services.isolation import IsolatedRunner
 
 API_PREFIX = "/api/v1"
+# Request bodies that a route parses itself (POST /robots takes JSON or multipart), so FastAPI leaves them out
+# of components/schemas although the route's documentation refers to them.
+_BODY_MODELS_READ_BY_HAND = (RobotCreate,)
+DOCS_ASSETS = "/docs-assets"
 log = logging.getLogger("weldplan")
+
+_API_DESCRIPTION = """\
+Every error answer is an RFC 9457 problem (`application/problem+json`, schema `ProblemDetails`) whose
+`detail` names the field at fault. A method that no operation of a path serves gets 405 with an `Allow`
+header listing those that do.
+
+Lists (`GET /parts`, `/plans`, `/robots`, `/parts/{part_id}/seams`) come in pages: `limit` items at most
+(default 100), in a stable order, with `next_cursor`, an opaque string to pass back as `cursor` for the next
+page, or null on the last one. Clients that read a whole list follow `next_cursor` until it is null.
+"""
+
+
+def docs_assets_dir() -> Path:
+    """Swagger UI and ReDoc bundles shipped by the fastapi-offline package, so /docs and /redoc work on a
+    machine without internet (FastAPI's defaults load them from a CDN)."""
+    import fastapi_offline
+
+    return Path(fastapi_offline.__file__).parent / "static"
+
+
+def _install_docs(app: FastAPI) -> None:
+    app.mount(DOCS_ASSETS, StaticFiles(directory=docs_assets_dir()), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger_ui(request: Request) -> HTMLResponse:
+        root = request.scope.get("root_path", "")
+        # validatorUrl none: Swagger UI would otherwise send the document to an online validator.
+        return get_swagger_ui_html(
+            openapi_url=f"{root}{app.openapi_url}", title=f"{app.title} - Swagger UI",
+            swagger_js_url=f"{root}{DOCS_ASSETS}/swagger-ui-bundle.js",
+            swagger_css_url=f"{root}{DOCS_ASSETS}/swagger-ui.css",
+            swagger_favicon_url=f"{root}{DOCS_ASSETS}/favicon.png",
+            swagger_ui_parameters={"validatorUrl": None})
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc(request: Request) -> HTMLResponse:
+        root = request.scope.get("root_path", "")
+        return get_redoc_html(
+            openapi_url=f"{root}{app.openapi_url}", title=f"{app.title} - ReDoc",
+            redoc_js_url=f"{root}{DOCS_ASSETS}/redoc.standalone.js",
+            redoc_favicon_url=f"{root}{DOCS_ASSETS}/favicon.png", with_google_fonts=False)
 
 
 def create_app(settings: Settings | None = None, plan_job: JobFunction | None = None) -> FastAPI:
@@ -53,11 +103,27 @@ def create_app(settings: Settings | None = None, plan_job: JobFunction | None = 
         title="weldplan",
         version="0.1.0",
         summary="Offline programming for robotic arc welding: CAD part in, robot programs and cycle time out.",
+        description=_API_DESCRIPTION,
         lifespan=lifespan,
-        docs_url="/docs",
+        docs_url=None,
+        redoc_url=None,
         openapi_url=f"{API_PREFIX}/openapi.json",
     )
     app.state.settings = settings
+    _install_docs(app)
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            spec = document_problems(FastAPI.openapi(app))
+            schemas = spec["components"]["schemas"]
+            for model in _BODY_MODELS_READ_BY_HAND:
+                schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+                schemas.update(schema.pop("$defs", {}))
+                schemas[model.__name__] = schema
+            app.openapi_schema = spec
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     install_error_handlers(app)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_upload_bytes)
     for module in (health, parts, plans, robots, seams, tools, cycletime, programs):

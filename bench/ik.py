@@ -1,6 +1,6 @@
 """IK throughput on one core: our vectorised OPW against py-opw-kinematics, and numeric IK.
 
-Prints one JSON line. Robot: FANUC M-10iA OPW row of robots.md section 3 (ROS-I convention, section 2);
+Prints one JSON line. Robot: FANUC M-10iA OPW row of docs/references.md#robots-3 (ROS-I convention, section 2);
 numeric IK on the IRB2400 geometry with joint 6 moved 30 mm sideways (no closed form).
 
 Figures (us = microseconds, per pose):
@@ -54,7 +54,7 @@ from kinematics import (  # noqa: E402
 PI = math.pi
 N_BATCH = 10_000
 REPEATS = 7
-# FANUC M-10iA: robots.md section 3 row, FANUC convention of section 2; limits of fanuc_m10ia_support.
+# FANUC M-10iA: docs/references.md#robots-3 row, FANUC convention of section 2; limits of fanuc_m10ia_support.
 M10IA = OPWParams(0.150, -0.200, 0.0, 0.450, 0.600, 0.640, 0.100, offsets=(0.0, 0.0, -PI / 2, 0.0, 0.0, PI),
                   sign_corrections=(1, 1, -1, -1, -1, -1))
 M10IA_LIMITS = (np.deg2rad([-170, -90, -180, -190, -140, -270]), np.deg2rad([170, 160, 275, 190, 140, 270]))
@@ -70,14 +70,14 @@ def _chain(vendor_axes: list, origins: list, tool_rpy, lower, upper) -> SerialCh
 
 
 def m10ia_chain() -> SerialChain:
-    # ROS-I fanuc_m10ia_support joint layout (robots.md section 5 lengths).
+    # ROS-I fanuc_m10ia_support joint layout (docs/references.md#robots-5 lengths).
     return _chain([[0, 0, 1], [0, 1, 0], [0, -1, 0], [-1, 0, 0], [0, -1, 0], [-1, 0, 0]],
                   [[0, 0, 0.45], [0.15, 0, 0], [0, 0, 0.6], [0, 0, 0.2], [0.64, 0, 0], [0.1, 0, 0]],
                   [PI, -PI / 2, 0], *M10IA_LIMITS)
 
 
 def offset_wrist_chain() -> SerialChain:
-    # IRB2400-10 lengths (robots.md section 3) in the ABB layout, joint 6 shifted 30 mm sideways.
+    # IRB2400-10 lengths (docs/references.md#robots-3) in the ABB layout, joint 6 shifted 30 mm sideways.
     return _chain([[0, 0, 1], [0, 1, 0], [0, 1, 0], [1, 0, 0], [0, 1, 0], [1, 0, 0]],
                   [[0, 0, 0], [0.1, 0, 0.615], [0, 0, 0.705], [0, 0, 0.135], [0.755, 0, 0], [0.085, 0.03, 0]],
                   [0, PI / 2, 0], np.deg2rad([-180, -100, -60, -200, -120, -400]),

@@ -11,6 +11,12 @@ Prints one JSON line:
                           failure), seeded with the robot's home pose, summed over seams
   baseline_coverage       its welded share of the seam length
   bracket_ur10e_plan_s    the same plan with the UR10e (one run), and bracket_ur10e_coverage
+  box_sides_plan_s        the real STEP assembly tests/data/box_sides.STEP (trimesh's models/, MIT) planned with the
+                          ABB from its detected seams (one run), box_sides_coverage its welded share of the seam
+                          length, box_sides_seams_before / _after the seam count without and with joining the pieces
+                          of one joint line (cad detect option join_lines)
+  s_per_seam_12 / _102    plan_weld seconds per seam on gussets_across_fillet with 2 and 20 gussets (12 and 102
+                          seams, the same weldment family): planning time should grow linearly with the seams
   collision_checks_per_s  CollisionWorld.valid, robot + torch against the part, the planner's own world, best of 3,
                           on the configurations of the planned path and IK solutions near the seams
 """
@@ -33,12 +39,44 @@ import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cad import default_procedure, detect_seams  # noqa: E402
-from cad.weldments import bracket_with_two_gussets, weldment_part  # noqa: E402
+from cad import SeamDetectionConfig, default_procedure, detect_seams, import_part  # noqa: E402
+from cad.weldments import bracket_with_two_gussets, gussets_across_fillet, weldment_part  # noqa: E402
 from collision import CollisionScene, CollisionWorld, measure_checks_per_s  # noqa: E402
 from planning.baseline import follow_seam_greedy  # noqa: E402
-from planning.planner import SeamTask, plan_weld  # noqa: E402
-from robot_models import load_builtin_robots, load_builtin_tools  # noqa: E402
+from planning.planner import PlanResult, SeamTask, plan_weld  # noqa: E402
+from robot_models import RobotSpec, ToolSpec, load_builtin_robots, load_builtin_tools  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _welded_share(result: PlanResult, tasks: list[SeamTask]) -> float:
+    total = sum(t.seam.length for t in tasks)
+    return sum(p.coverage * t.seam.length for p, t in zip(result.seams, tasks, strict=True)) / total
+
+
+def box_sides(robot: RobotSpec, tool: ToolSpec) -> dict:
+    """The real assembly: seams detected with and without joining, the joined ones planned."""
+    path = REPO / "tests" / "data" / "box_sides.STEP"
+    part = import_part(path.read_bytes(), path.name)
+    before = len(detect_seams(part, SeamDetectionConfig(join_lines=False, check_accessibility=False)))
+    seams = detect_seams(part)
+    tasks = [SeamTask(f"s{i}", s, default_procedure(s)) for i, s in enumerate(seams)]
+    t0 = time.perf_counter()
+    result = plan_weld([b.mesh for b in part.bodies], tasks, robot, tool)
+    return {"box_sides_plan_s": round(time.perf_counter() - t0, 2),
+            "box_sides_coverage": round(_welded_share(result, tasks), 4),
+            "box_sides_seams_before": before, "box_sides_seams_after": len(seams)}
+
+
+def seconds_per_seam(robot: RobotSpec, tool: ToolSpec) -> dict:
+    out = {}
+    for gussets in (2, 20):
+        part = weldment_part(gussets_across_fillet(base_length=0.06 * (gussets + 1) + 0.04, gusset_count=gussets))
+        tasks = [SeamTask(f"s{i}", s, default_procedure(s)) for i, s in enumerate(detect_seams(part))]
+        t0 = time.perf_counter()
+        plan_weld([b.mesh for b in part.bodies], tasks, robot, tool)
+        out[f"s_per_seam_{len(tasks)}"] = round((time.perf_counter() - t0) / len(tasks), 3)
+    return out
 
 
 def main() -> None:
@@ -91,6 +129,7 @@ def main() -> None:
         "collision_checks_per_s": round(checks_per_s),
         "stages_s": {k: round(v, 3) for k, v in result.stats.items() if k.endswith("_s")},
         "bracket_ur10e_plan_s": round(ur_s, 3), "bracket_ur10e_coverage": round(ur_coverage, 4),
+        **seconds_per_seam(robot, tool), **box_sides(robot, tool),
     }))
 
 

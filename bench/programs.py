@@ -7,6 +7,11 @@ placement of a short list where every fillet is reachable (seams with an unreach
 skipped and counted). IK per point with the robot's built-in solver, nearest to the previous point.
 Each language is written with its vendor's built-in robot (default options: long programs split into
 parts) and read back; figures are the best of three runs.
+
+Plans (issue 15): the bracket and the tube on plate (cad.weldments defaults, cad.default_procedure) planned
+with plan_weld on each built-in robot, written in its vendor's language with default options and replayed
+from the file: moves planned vs written, the longest approach/retract (moves), and the replay's cycle time
+over the plan's (plan_vs_replay; 1.0 means the plan promises what the controller runs).
 """
 
 from __future__ import annotations
@@ -19,11 +24,15 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from cad import default_procedure  # noqa: E402
 from cad import weldments as wm  # noqa: E402
 from cad.seams import detect_seams  # noqa: E402
 from kinematics.se3 import X_from_R_p, invert_X  # noqa: E402
 from planning.moves import Move, MoveProgram, WeldSettings  # noqa: E402
-from programs import CONTROLLERS, read_program, write_program  # noqa: E402
+from planning.planner import SeamTask, plan_weld  # noqa: E402
+from planning.timing import time_moves  # noqa: E402
+from programs import CONTROLLERS, VENDOR_OF, read_program, write_program  # noqa: E402
+from programs.common import COLLINEAR_TOLERANCE_MM, as_written  # noqa: E402
 from robot_models import load_builtin_robots, load_builtin_tools  # noqa: E402
 
 REPEATS = 3
@@ -131,17 +140,54 @@ def main() -> None:
         w_s, files = best_of(lambda prog=prog, robot=robot, lang=lang, options=options:
                              write_program(lang, prog, robot, tool, options))
         r_s, back = best_of(lambda files=files, robot=robot, lang=lang: read_program(lang, files, robot, tool))
-        q_err = float(np.max(np.abs(np.array([m.q for m in back.moves]) - np.array([m.q for m in prog.moves]))))
+        written, _ = as_written(prog, np.array([m.q for m in prog.moves]), COLLINEAR_TOLERANCE_MM)
+        q_err = float(np.max(np.abs(np.array([m.q for m in back.moves]) - np.array([m.q for m in written.moves]))))
         out[f"{lang}_robot"] = robot.id
         out[f"{lang}_weld_points"] = n_weld
         out[f"{lang}_moves"] = len(prog.moves)
+        out[f"{lang}_moves_written"] = len(back.moves)
         out[f"{lang}_seams_skipped"] = skipped
         out[f"{lang}_files"] = len(files)
         out[f"{lang}_bytes"] = sum(len(t) for t in files.values())
         out[f"{lang}_write_s"] = round(w_s, 4)
         out[f"{lang}_read_s"] = round(r_s, 4)
         out[f"{lang}_max_q_diff_rad"] = float(f"{q_err:.3g}")
+    out.update(plan_vs_replay(robots, tool))
     print(json.dumps(out))
+
+
+def _longest_leg(roles: list[str]) -> int:
+    longest = run = 0
+    for k, r in enumerate(roles):
+        run = run + 1 if r in ("approach", "retract") and k > 0 and roles[k - 1] == r else int(r in ("approach",
+                                                                                                     "retract"))
+        longest = max(longest, run)
+    return longest
+
+
+def plan_vs_replay(robots: dict, tool) -> dict[str, object]:  # noqa: ANN001
+    """Per weldment and robot: moves planned / written, longest leg, plan and replay cycle times, ratio."""
+    out: dict[str, object] = {}
+    for builder in ("bracket_with_two_gussets", "tube_on_plate"):
+        part = wm.weldment_part(getattr(wm, builder)())
+        tasks = [SeamTask(f"{builder}_{i}", s, default_procedure(s)) for i, s in enumerate(detect_seams(part))]
+        short = builder.split("_")[0]
+        for robot_id in ROBOT_OF.values():
+            robot = robots[robot_id]
+            lang = next(c for c, v in VENDOR_OF.items() if v == robot.vendor)
+            result = plan_weld([b.mesh for b in part.bodies], tasks, robot, tool)
+            files = write_program(lang, result.program, robot, tool)
+            back = read_program(lang, files, robot, tool)
+            replay_s = time_moves(back, robot.max_speed, robot.max_accel).cycle_time_s
+            plan_s = result.timeline.cycle_time_s
+            key = f"{short}_{robot_id}"
+            out[f"{key}_moves_planned"] = len(result.program.moves)
+            out[f"{key}_moves_written"] = len(back.moves)
+            out[f"{key}_longest_leg_moves"] = _longest_leg([m.role for m in back.moves])
+            out[f"{key}_plan_s"] = round(plan_s, 2)
+            out[f"{key}_replay_s"] = round(replay_s, 2)
+            out[f"{key}_plan_vs_replay"] = round(replay_s / plan_s, 4)
+    return out
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
 """cad: part import (STEP via OCP B-rep, STL/OBJ/PLY/GLB via trimesh), part model, seam detection."""
 
+from typing import Any
+
 from cad.glb import part_to_glb
 from cad.importers import SUPPORTED_FORMATS, import_part
 from cad.part import Body, Part, PartImportError
@@ -48,7 +50,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str):  # noqa: ANN202
+def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'cad' has no attribute {name!r}")

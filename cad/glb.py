@@ -16,4 +16,4 @@ def part_to_glb(part: Part) -> bytes:
             np.asarray(body.mesh.vertices, dtype=float), np.asarray(body.mesh.faces), process=False
         )
         scene.add_geometry(mesh, node_name=body.name, geom_name=body.name)
-    return scene.export(file_type="glb")
+    return scene.export(file_type="glb")  # type: ignore[no-untyped-call]  # trimesh has no annotations here

@@ -87,6 +87,10 @@ class WeldProcedure:
         for name in ("work_angle_tolerance_rad", "travel_angle_tolerance_rad", "max_tolerance_rad",
                      "arc_start_s", "arc_end_s"):
             _check_number(name, getattr(self, name), positive=False)
+        for name in ("work_angle_tolerance_rad", "travel_angle_tolerance_rad", "max_tolerance_rad"):
+            # the torch window opens at most to the cap; a torch tilted 90 deg or more lies in a face
+            if getattr(self, name) >= np.pi / 2:
+                raise ProcedureError(f"{name}: must be below 90 deg, got {np.degrees(getattr(self, name)):.6g} deg")
         _check_number("work_angle_rad", self.work_angle_rad, positive=True)
         if self.work_angle_rad >= 2.0 * np.pi:
             raise ProcedureError(f"work_angle_rad: must be below 2 pi, got {self.work_angle_rad!r}")

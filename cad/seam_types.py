@@ -60,7 +60,8 @@ class Seam:
     plates end to end); gap_mode: "bridge" (the bead runs across them) or "skip" (the arc goes off at the
     start of each gap and on again at its end: the planner welds no gap segment). joined_bodies: bodies
     of other pairs whose pieces were joined in (one joint line across body pairs); bodies is the pair
-    of the longest piece.
+    of the longest piece. access_tool: the torch (tool id) whose own shapes and angle window decided
+    point_accessible (planning.torch_access), None where cad's generic nozzle did.
     """
 
     kind: str
@@ -81,6 +82,7 @@ class Seam:
     gaps: tuple[int, ...] = ()
     gap_mode: str = "bridge"
     joined_bodies: tuple[int, ...] = ()
+    access_tool: str | None = None
 
     @property
     def all_bodies(self) -> tuple[int, ...]:
@@ -105,7 +107,7 @@ class Seam:
                     self.thickness_b, self.accessible, self.accessible_fraction,
                     self.point_accessible[flip].copy(), self.source, self.closed,
                     reversed_segments(self.gaps, len(self.points), self.closed), self.gap_mode,
-                    self.joined_bodies)
+                    self.joined_bodies, self.access_tool)
 
 
 def reversed_segments(segments: tuple[int, ...], m: int, closed: bool) -> tuple[int, ...]:

@@ -47,7 +47,7 @@ class ExpectedSeam:
     inside: bool = False  # enclosed by the weldment (no torch can reach it)
 
 
-class Weldment(list):
+class Weldment(list[tuple[str, object]]):
     """A list of (name, TopoDS_Shape) solids in metres, plus the seams they must yield (``expected``)."""
 
     def __init__(self, shapes: list[tuple[str, TopoDS_Shape]], expected: list[ExpectedSeam]) -> None:

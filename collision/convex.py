@@ -4,7 +4,7 @@ CoACD (Wei et al., SIGGRAPH 2022, PyPI `coacd`, MIT) cuts the mesh with planes a
 of every cut piece, so the union of its hulls covers the body (no missed contact, only ~threshold-sized
 additions in the concave corners); we check that cover on the body's vertices and face centres. Without
 coacd, or for meshes that are not closed (no volume to compare), the body stays one static concave
-triangle mesh (exact, about 15x slower per query, planning.md §5.2).
+triangle mesh (exact, about 15x slower per query, docs/references.md#planning-5-2).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import trimesh
 
 __all__ = ["ConvexPieces", "convex_pieces", "coacd_available"]
 
-_CACHE: dict[tuple, ConvexPieces] = {}
+_CACHE: dict[tuple[object, ...], ConvexPieces] = {}
 _COVER_TOL_M = 1e-6
 
 
@@ -43,7 +43,7 @@ class ConvexPieces:
     hull_volume_ratio: float
 
 
-def _key(mesh: trimesh.Trimesh, tolerance: float, method: str, threshold: float) -> tuple:
+def _key(mesh: trimesh.Trimesh, tolerance: float, method: str, threshold: float) -> tuple[object, ...]:
     h = hashlib.sha1(np.ascontiguousarray(mesh.vertices, dtype=np.float64).tobytes())
     h.update(np.ascontiguousarray(mesh.faces, dtype=np.int64).tobytes())
     return h.hexdigest(), tolerance, method, threshold

@@ -10,17 +10,19 @@ the robot's queries.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pybullet as pb
 
 from collision.broadphase import PAD_M
-from collision.env import xyzw
-from collision.scene import AllowedContact
+from collision.env import build_static_env, xyzw
+from collision.scene import AllowedContact, CollisionConfig, CollisionScene
 from collision.spheres import shape_spheres, spheres_vs_planes
 from kinematics.se3 import invert_X, quat_wxyz_from_R
 from robot_models.spec import ToolPrimitive, ToolSpec
 
-__all__ = ["TorchProbe"]
+__all__ = ["PartTorchWorld", "TorchProbe"]
 
 
 def _primitive_shape(prim: ToolPrimitive, cid: int) -> int:
@@ -69,7 +71,7 @@ class TorchProbe:
         self._sph_radius = np.concatenate([r for _, r in spheres])
         self._sph_prim = np.concatenate([np.full(len(r), i) for i, (_, r) in enumerate(spheres)])
 
-    def _allowed(self, pt: tuple, allowed: AllowedContact | None) -> bool:
+    def _allowed(self, pt: tuple[Any, ...], allowed: AllowedContact | None) -> bool:
         return allowed is not None and pt[3] == self._tip_link and allowed.excuses(self._owner[(pt[2], pt[4])],
                                                                                   pt[6])
 
@@ -111,3 +113,54 @@ class TorchProbe:
                     ok[i] = False
                     break
         return ok
+
+
+class PartTorchWorld:
+    """The torch alone against a part (no robot, table or obstacles), in a PyBullet DIRECT client of its own:
+    what cad's question "can this torch reach this seam point at all" needs, with the very probe and part
+    pieces (hulls, or CoACD pieces where concave) the planner's CollisionWorld checks torch poses with.
+
+    part_meshes: one trimesh per part body (part frame P = world here, metres); part_names: labels for
+    reports. Use as a context manager or call close().
+    """
+
+    def __init__(self, tool: ToolSpec, part_meshes: tuple, part_names: tuple[str, ...] = (),
+                 config: CollisionConfig | None = None) -> None:
+        self.tool = tool
+        self._cid = pb.connect(pb.DIRECT)
+        try:
+            # the static environment only reads the scene's part, table and obstacles: no robot is needed
+            scene = CollisionScene(robot=None, tool=tool, part_meshes=tuple(part_meshes),  # type: ignore[arg-type]
+                                   part_names=tuple(part_names))
+            cfg = config if config is not None else CollisionConfig()
+            env = build_static_env(self._cid, scene, cfg)
+            planes = env.planes_W
+            starts = np.cumsum([0] + [len(d) for _, d in planes])[:-1].astype(int)
+            n = np.vstack([p for p, _ in planes]) if planes else np.zeros((0, 3))
+            d = np.concatenate([q for _, q in planes]) if planes else np.zeros(0)
+            self.decomposition = env.decomposition
+            self._probe = TorchProbe(self._cid, tool, np.eye(4), env.piece_body, env.piece_link,
+                                     (n, d, np.asarray(starts, dtype=int)), env.piece_owner)
+        except BaseException:
+            self.close()
+            raise
+
+    def valid(self, X_PT: np.ndarray, allowed: list[AllowedContact | None], margin_m: float = 0.0) -> np.ndarray:
+        """ok[N]: the torch with its TCP at X_PT[N, 4, 4] (part frame) keeps margin_m from every part body
+        apart from the allowed contact of each pose (TorchProbe.valid)."""
+        X_PT = np.asarray(X_PT, dtype=float).reshape(-1, 4, 4)
+        if len(allowed) != len(X_PT):
+            raise ValueError(f"allowed has {len(allowed)} entries for {len(X_PT)} poses")
+        return self._probe.valid(X_PT, allowed, margin_m)
+
+    def close(self) -> None:
+        if getattr(self, "_cid", None) is not None:
+            pb.disconnect(physicsClientId=self._cid)
+            self._cid = None
+
+    def __enter__(self) -> PartTorchWorld:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+

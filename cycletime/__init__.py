@@ -1,4 +1,4 @@
-"""cycletime: robot cell vs manual welding time and cost for a planned part (welding.md §8), with every
+"""cycletime: robot cell vs manual welding time and cost for a planned part (docs/references.md#welding-8), with every
 number a named, sourced assumption; JSON document and a self-contained HTML report.
 
     plan = plan_from_result(plan_result_json, seam_records)

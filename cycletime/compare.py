@@ -1,6 +1,6 @@
-"""Robot cell vs manual welding for one part, per part and per batch (welding.md §8, SI seconds).
+"""Robot cell vs manual welding for one part, per part and per batch (docs/references.md#welding-8, SI seconds).
 
-Manual (welding.md §8):  T_man = sum_i(t_arc,i) / OF + N_seams t_handling + T_fit_tack + T_post,
+Manual (docs/references.md#welding-8):  T_man = sum_i(t_arc,i) / OF + N_seams t_handling + T_fit_tack + T_post,
     t_arc,i = L_i passes_i / v_i, v_i from the deposition rate (v = DR eta / (A rho) for the whole
     cross-section A; per pass x passes, capped at a hand's travel speed) or a given manual speed per pass.
 Robot:  T_cell = (plan cycle + T_load_unload (1 - overlap) + N_index t_index + t_clean / parts_per_clean)
@@ -21,7 +21,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from cycletime.assumptions import resolve
+from cycletime.assumptions import load_overlap, resolve
 from cycletime.plan_input import PlanResultError, RobotPlan, SeamInput
 from cycletime.weld import manual_arc_time_s, weld_area_m2
 
@@ -29,15 +29,16 @@ MM = 1e-3
 ROBOT_PLAN_KEYS = ("arc", "arc_start_end", "approach_retract", "air")
 ROBOT_CELL_KEYS = ("load_unload", "indexing", "torch_cleaning", "availability_loss", "manual_remainder")
 MANUAL_KEYS = ("arc", "operator_non_arc", "seam_handling", "fit_up_tack", "post_weld")
-# welding.md §2: robotwelding.co.uk quick estimate, robot cycle = total weld length / 6 mm/s.
+# docs/references.md#welding-2: robotwelding.co.uk quick estimate, robot cycle = total weld length / 6 mm/s.
 RULE_OF_THUMB_MM_S = 6.0
-# Issue 7 asks for 2.5-4x: robotwelding.co.uk gives manual / 3 to 4 for medium gauge (welding.md §2, §8);
-# the 2.5 lower end is the Alma figure welding.md marks UNVERIFIED.
+# Issue 7 asks for 2.5-4x: robotwelding.co.uk gives manual / 3 to 4 for medium gauge (docs/references.md#welding-2, §8);
+# the 2.5 lower end is the Alma figure docs/references.md#welding marks UNVERIFIED.
 SPEEDUP_BAND = (2.5, 4.0)
-# welding.md §8: robot arc-on 60-90 % (TWI automatic ~90 %, weldingrobot.net ~80 %); manual 15-60 % (TWI).
+# docs/references.md#welding-8: robot arc-on 60-90 % (TWI automatic ~90 %, weldingrobot.net ~80 %); manual 15-60 %
+# (TWI).
 ROBOT_ARC_ON_BAND = (0.60, 0.90)
 MANUAL_ARC_ON_BAND = (0.15, 0.60)
-# welding.md §9: a kinematic-plus-parameter model is good to about +-10-15 % until calibrated.
+# docs/references.md#welding-9: a kinematic-plus-parameter model is good to about +-10-15 % until calibrated.
 ACCURACY = 0.15
 
 
@@ -183,10 +184,10 @@ def _robot_side(plan: RobotPlan, seams: tuple[SeamResult, ...], v: Mapping[str, 
     b.update(acts)  # any other activity the planner reports, and 'other'
     b["indexing"] = v["index_count"] * v["index_s"]
     b["torch_cleaning"] = v["torch_clean_s"] / v["parts_per_clean"]
-    # welding.md §8 takes T_load (1 - overlap); a second station can only hide loading while the robot is
+    # docs/references.md#welding-8 takes T_load (1 - overlap); a second station can only hide loading while the robot is
     # busy, so the hidden part is capped at the robot's own time (the same as §8 whenever loading is shorter).
     busy = sum(b.values())
-    load = v["load_unload_s"] - v["load_overlap"] * min(v["load_unload_s"], busy)
+    load = v["load_unload_s"] - load_overlap(v) * min(v["load_unload_s"], busy)
     b = {**{k: x for k, x in b.items() if k not in ("indexing", "torch_cleaning")}, "load_unload": load,
          "indexing": b["indexing"], "torch_cleaning": b["torch_cleaning"]}
     elements = sum(b.values())
@@ -252,7 +253,8 @@ def _sanity(plan: RobotPlan, robot: Side, manual: Side, speedup: float, v: Mappi
     if short:
         notes.append(f"{len(short)} seam(s) not fully welded by the robot ({', '.join(short)}): the rest is "
                      f"welded by hand in the cell ({robot.breakdown_s['manual_remainder']:.1f} s per part)")
-    if v["load_overlap"] > 0 and robot.breakdown_s["load_unload"] > v["load_unload_s"] * (1 - v["load_overlap"]):
+    overlap = load_overlap(v)
+    if overlap > 0 and robot.breakdown_s["load_unload"] > v["load_unload_s"] * (1 - overlap):
         notes.append("loading takes longer than the robot's own work: the second station cannot hide all of it, "
                      "the robot waits for the operator")
     if v["operator_factor"] > 0.6:
@@ -262,11 +264,13 @@ def _sanity(plan: RobotPlan, robot: Side, manual: Side, speedup: float, v: Mappi
         unweldable_length_m=sum(d for _, d in unweldable), rule_of_thumb_s=rule_s,
         robot_vs_rule_ratio=robot.total_s / rule_s,
         speedup=Band(speedup, *SPEEDUP_BAND, "robotwelding.co.uk: robot cycle = manual / 3-4 for medium gauge, "
-                     "/ 2 for large assemblies with long straight seams (welding.md §2); 2.5 (Alma) UNVERIFIED"),
+                     "/ 2 for large assemblies with long straight seams (docs/references.md#welding-2); 2.5 (Alma) "
+                     "UNVERIFIED"),
         robot_arc_on=Band(robot.arc_on_fraction, *ROBOT_ARC_ON_BAND,
-                          "welding.md §8: robot arc-on 60-90 % (TWI automatic ~90 %, weldingrobot.net ~80 %)"),
+                          "docs/references.md#welding-8: robot arc-on 60-90 % (TWI automatic ~90 %, weldingrobot.net "
+                          "~80 %)"),
         manual_arc_on=Band(manual.arc_on_fraction, *MANUAL_ARC_ON_BAND,
-                           "welding.md §8: manual arc-on 15-60 % (TWI FAQ)"),
+                           "docs/references.md#welding-8: manual arc-on 15-60 % (TWI FAQ)"),
         plan_arc_on_fraction=robot.arc_s / plan.cycle_time_s if plan.cycle_time_s > 0 else 0.0,
         accuracy=ACCURACY, notes=tuple(notes),
     )

@@ -1,4 +1,5 @@
-"""Weld-metal cross-section and the manual arc time it takes to deposit it (welding.md §3-§5, SI units).
+"""Weld-metal cross-section and the manual arc time it takes to deposit it (docs/references.md#welding-3 to §5, SI
+units).
 
 Fillet, lap and corner welds use the equal-leg fillet area with the over-weld allowance on the leg,
 A = ((1 + over_weld) z)^2 / 2 (TWI Job Knowledge 95; +10 % leg: weldinganswers.com). A lap weld is a fillet
@@ -35,7 +36,7 @@ def weld_area_m2(kind: str, leg_m: float, *, over_weld: float, bevel_rad: float,
 
 def deposition_speed_m_s(area_m2: float, deposition_kg_s: float, efficiency: float, density_kg_m3: float) -> float:
     """Travel speed at which a melt rate fills the whole cross-section in one pass: v = DR eta / (A rho)
-    (welding.md §5). With n passes each pass runs at n times this speed; the arc time is the same."""
+    (docs/references.md#welding-5). With n passes each pass runs at n times this speed; the arc time is the same."""
     return deposition_kg_s * efficiency / (area_m2 * density_kg_m3)
 
 

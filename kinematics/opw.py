@@ -3,7 +3,7 @@
 Model and IK after Brandstoetter, Angerer, Hofbaur, "An Analytical Solution of the Inverse Kinematics
 Problem of Industrial Serial Manipulators with an Ortho-parallel Basis and a Spherical Wrist" (Austrian
 Robotics Workshop 2014); parameter conventions as in opw_kinematics / rs-opw-kinematics
-(robots.md sections 1-3). Joint mapping: theta_paper = q_robot * sign - offset.
+(docs/references.md#robots sections 1-3). Joint mapping: theta_paper = q_robot * sign - offset.
 
 Branch slots of opw_ik (same order as rs-opw-kinematics / py-opw-kinematics `reach`):
 slot = 4 * wrist_flip + 2 * shoulder + elbow, where elbow 0 has theta3 = +acos(..) - psi3, shoulder 0 is

@@ -4,7 +4,7 @@ The geometry is read off the joint axes at q = 0 (in the spirit of rs-opw-kinema
 axis directions give the sign corrections, angles between successive links at q = 0 give the offsets,
 distances between axes give the lengths. Sign and offset choices are not unique (a sign flip of a
 joint plus a half-turn offset describes the same robot); the rules below pick the vendor convention
-of robots.md section 2 for ROS-Industrial URDFs: keep the base frame, prefer offsets in (-pi/2, pi/2].
+of docs/references.md#robots-2 for ROS-Industrial URDFs: keep the base frame, prefer offsets in (-pi/2, pi/2].
 The candidate is accepted only if its FK equals the chain's FK within 1e-9 m / 1e-9 rad at 50 random
 joint vectors; otherwise NotOrthoParallelError says why.
 """

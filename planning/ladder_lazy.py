@@ -20,7 +20,7 @@ from planning.ladder_search import best_pieces, shortest_path
 from planning.torch_frames import SeamRungs, TorchSampling, frames_at, level_frames, sample_table, torch_frames
 
 if TYPE_CHECKING:
-    from planning.ladder import LadderPlannerConfig
+    from planning.ladder_config import LadderPlannerConfig
 
 __all__ = ["LazyLadder", "solve_lazy", "widen_targets", "rung_reason", "break_reason", "StateValid", "EdgeValid",
            "PoseValid"]

@@ -8,7 +8,7 @@ T tool centre point (wire tip). SI units: m, rad, s.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import numpy as np
@@ -46,6 +46,12 @@ class Move:
     arc: the arc burns during this move (a weld move). seam_id: the seam a weld, approach or retract move
     belongs to. weld: the weld settings, on weld moves. name: a target name a program may use.
     role: "home" | "air" | "approach" | "weld" | "retract" (for time breakdowns and program comments).
+    blend_m: how the motion passes the target, as a program states it: 0 stops there (RAPID fine, KRL
+    without C_DIS/C_PTP, FANUC FINE, INFORM PL=0, URScript r=0); > 0 rounds the corner within that radius
+    (zone z10, C_DIS, CNT, PL, r) so the motion flows on into the next move of the same kind; None: the
+    timing model's own rule (linear moves of one run blend, joint moves stop), for programs made before
+    blending was stated. joint_speed: a joint move's speed as a fraction of the robot's joint speed limits
+    (a controller's PTP percentage: VJ=, J ..%, $VEL_AXIS, movej v).
     """
 
     kind: str
@@ -57,6 +63,8 @@ class Move:
     weld: WeldSettings | None = None
     role: str = "air"
     name: str = ""
+    blend_m: float | None = None
+    joint_speed: float = 1.0
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,3 +81,35 @@ class MoveProgram:
     X_FT: np.ndarray
     moves: list[Move] = field(default_factory=list)
     name: str = "weldplan"
+
+
+# Blend radii a programmer gives (RAPID zonedata radius, KRL $APO.CDIS, URScript r): air moves round their
+# corners generously, approach/retract legs a little, weld points barely (the seam must stay on the line).
+AIR_BLEND_M = 0.01
+LEG_BLEND_M = 0.005
+WELD_BLEND_M = 0.001
+
+
+def with_blends(program: MoveProgram, air_blend_m: float = AIR_BLEND_M, leg_blend_m: float = LEG_BLEND_M,
+                weld_blend_m: float = WELD_BLEND_M) -> MoveProgram:
+    """The program with every move's blend stated as a programmer writes it: zones everywhere except where
+    the process needs the robot to stand still, i.e. the arc start (the target an approach reaches before
+    an arc move), the arc end (the last arc move of a seam) and the program's first and last move."""
+    moves = program.moves
+    out = []
+    for i, m in enumerate(moves):
+        nxt = moves[i + 1] if i + 1 < len(moves) else None
+        if i == 0 or nxt is None:
+            blend = 0.0
+        elif nxt.arc and not (m.arc and m.seam_id == nxt.seam_id):
+            blend = 0.0  # arc start: ignition from a standstill
+        elif m.arc and not (nxt.arc and nxt.seam_id == m.seam_id):
+            blend = 0.0  # arc end: crater fill and burn-back at a standstill
+        elif m.arc:
+            blend = weld_blend_m
+        elif m.role in ("approach", "retract"):
+            blend = leg_blend_m
+        else:
+            blend = air_blend_m
+        out.append(replace(m, blend_m=blend))
+    return replace(program, moves=out)

@@ -26,10 +26,12 @@ from planning.approach import LinearLeg, linear_leg, nearest_solution
 from planning.cell import Cell, PlacementConfig, PlacementResult, bbox_in_base, place_part, table_under
 from planning.densify import linear_substeps
 from planning.ladder import LadderPlannerConfig, SeamPathResult, plan_seam
-from planning.moves import Move, MoveProgram, WeldSettings
+from planning.moves import Move, MoveProgram, WeldSettings, with_blends
 from planning.sequence import order_seams
 from planning.timing import Timeline, ptp_duration, time_moves
-from planning.torch_frames import SeamRungs, seam_rungs, torch_frames
+from planning.torch_access import DEFAULT_CONTACT_RADIUS_M
+from planning.torch_frames import DEFAULT_SPIN_STEP_RAD, SeamRungs, seam_rungs, torch_frames
+from planning.unwelded import LADDER_REASONS, UnweldedStretch, most_common, unwelded_stretches
 from robot_models.spec import RobotSpec, ToolSpec
 
 __all__ = ["PlanConfig", "PlanResult", "SeamPlan", "SeamTask", "plan_weld", "PlanError", "ProgressFn", "STAGES"]
@@ -66,11 +68,11 @@ class PlanConfig:
     approach_m: float = 0.05
     approach_speed_m_s: float = 0.1
     rung_spacing_m: float = 0.005
-    spin_step_rad: float = radians(10.0)
+    spin_step_rad: float = DEFAULT_SPIN_STEP_RAD
     air_max_checks: int = DEFAULT_MAX_CHECKS
     air_time_limit_s: float = 5.0
     sequence: str = "optimize"
-    contact_radius_m: float = 0.015
+    contact_radius_m: float = DEFAULT_CONTACT_RADIUS_M
     placement: PlacementConfig = field(default_factory=PlacementConfig)
     seed: int = 0
 
@@ -104,12 +106,15 @@ class SeamPlan:
     # the same direction kept in the home pose's arm branch when another branch welded more: what to fall
     # back on when no air move reaches the other branch
     home_branch: SeamPlan | None = None
+    # ladder pieces dropped afterwards: (start_rung, end_rung, "approach" | "air_move")
+    dropped: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, eq=False)
 class PlanResult:
     """The plan: program (moves), timeline (timed joints, events, breakdown), seams (in task order), cell
-    and how it was placed, stats (seconds per stage, counters)."""
+    and how it was placed, stats (seconds per stage, counters), unwelded: every stretch of a seam that is
+    not welded, with its reason (planning.unwelded), in task order."""
 
     program: MoveProgram
     timeline: Timeline
@@ -117,6 +122,7 @@ class PlanResult:
     cell: Cell
     placement: PlacementResult | None
     stats: dict[str, float]
+    unwelded: list[UnweldedStretch] = field(default_factory=list)
 
 
 def weld_settings(procedure: WeldProcedure) -> WeldSettings:
@@ -318,8 +324,17 @@ class _Planner:
             return allowed_at[rung]
 
         branch_rejected: set[int] = set()
+        # A seam point where this torch's accessibility (planning.torch_access) finds no pose of the window
+        # clear of the part is never welded: accessible_fraction stays a bound of what the planner welds.
+        # (cad's generic nozzle is no torch of ours: its opinion only steers the search budget.)
+        src = rungs.source_index
+        blocked = np.zeros(len(src), dtype=bool)
+        if seam.access_tool == self.tool.id:
+            blocked = (src >= 0) & ~np.asarray(seam.point_accessible, dtype=bool)[np.maximum(src, 0)]
 
         def state_valid(q: np.ndarray, rung: int) -> np.ndarray:
+            if blocked[rung]:
+                return np.zeros(len(q), dtype=bool)
             ok = np.ones(len(q), dtype=bool)
             if home_branch_only and self.home_branch >= 0:
                 ok = arm_branch(kin, q) == self.home_branch
@@ -330,7 +345,10 @@ class _Planner:
             return ok
 
         def pose_valid(X_PT: np.ndarray, rung: np.ndarray) -> np.ndarray:
-            return self.world.torch_valid(self.X_BP @ X_PT, [allowed(r) for r in rung.tolist()])
+            ok = ~blocked[rung]
+            if np.any(ok):
+                ok[ok] = self.world.torch_valid(self.X_BP @ X_PT[ok], [allowed(r) for r in rung[ok].tolist()])
+            return ok
 
         ladder_config = LadderPlannerConfig(rung_spacing_m=self.config.rung_spacing_m,
                                             spin_step_rad=self.config.spin_step_rad)
@@ -386,11 +404,13 @@ class _Planner:
         """Approach and retract legs for a ladder path, and what is welded then: the path's pieces less the
         gaps the seam skips (the arc goes off across them; approach and retract at each)."""
         skipped = skipped_rungs(path.rungs, task.seam, reverse)
-        legs, pieces, leg_reason = self.legs_for(task, path, split_at_gaps(path.pieces, skipped))
+        split = split_at_gaps(path.pieces, skipped)
+        legs, pieces, leg_reason = self.legs_for(task, path, split)
         coverage = welded_share(path, pieces, skipped)
         status = "planned" if coverage >= 1.0 else ("partial" if pieces else "unreachable")
         reason = None if status == "planned" else (path_reason(path) or leg_reason)
-        return SeamPlan(task.seam_id, status, coverage, reason, reverse, None, path, legs, pieces)
+        dropped = [(a, b, "approach") for a, b in split if (a, b) not in pieces]
+        return SeamPlan(task.seam_id, status, coverage, reason, reverse, None, path, legs, pieces, dropped=dropped)
 
     def falls_short(self, path: SeamPathResult, pieces: Sequence[tuple[int, int]], task: SeamTask,
                     reverse: bool) -> bool:
@@ -430,6 +450,70 @@ class _Planner:
             plans.append(best)
             self.progress(0.1 + 0.6 * (i + 1) / max(n, 1), "seams")
         return plans
+
+    # -- what is not welded, and why ---------------------------------------------------------------------
+    def unwelded(self, plans: Sequence[SeamPlan]) -> list[UnweldedStretch]:
+        """Every unwelded stretch of every task's seam with its reason (planning.unwelded), in task order."""
+        by_id = {p.seam_id: p for p in plans}
+        out: list[UnweldedStretch] = []
+        for task in self.tasks:
+            plan = by_id.get(task.seam_id)
+            cap = f"{self.tool.id}: no torch pose within +-{np.degrees(task.procedure.max_tolerance_rad):.0f} deg " \
+                  "of the procedure's angles (any spin, either direction) clears the part"
+            if plan is None or plan.path is None:
+                out += unwelded_stretches(task.seam_id, task.seam.length, None, None, [], {}, False,
+                                          whole_reason=("no_torch_angle", cap))
+                continue
+            path = plan.path
+            R = path.rungs.count
+            welded = np.zeros(R, dtype=bool)
+            for a, b in plan.pieces:
+                welded[a:b + 1] = True
+            dropped = np.full(R, None, dtype=object)
+            for a, b, why in plan.dropped:
+                dropped[a:b + 1] = why
+            no_torch = ~rung_accessible(path.rungs, task.seam, plan.reversed)
+            reasons: list[str | None] = []
+            for r in range(R):
+                if welded[r]:
+                    reasons.append(None)
+                elif path.reasons[r] is None:
+                    reasons.append(dropped[r] or "speed")
+                elif no_torch[r] and path.reasons[r] == "collision":
+                    reasons.append("no_torch_angle")
+                else:
+                    reasons.append(LADDER_REASONS.get(path.reasons[r], path.reasons[r]))
+            breaks = {r: LADDER_REASONS.get(why, why) for r, why in path.breaks}
+
+            def detail(reason: str, rung: int, task: SeamTask = task, path: SeamPathResult = path,
+                       cap: str = cap) -> str | None:
+                if reason == "no_torch_angle":
+                    return cap
+                if reason == "collision":
+                    return self.collision_detail(task, path.rungs, rung)
+                return None
+
+            # gaps the arc skips on purpose are no unwelded length (coverage leaves them out as well)
+            skipped = skipped_rungs(path.rungs, task.seam, plan.reversed)
+            for a, b in skipped:
+                reasons[a:b + 1] = [None] * (b + 1 - a)
+            out += unwelded_stretches(task.seam_id, task.seam.length, path.rungs.s, reasons,
+                                      [*plan.pieces, *skipped], breaks, plan.reversed, detail)
+        return out
+
+    def collision_detail(self, task: SeamTask, rungs: SeamRungs, rung: int) -> str | None:
+        """What the arm or torch collides with at a rung: the contacts of a few in-limit IK solutions of the
+        nominal torch angles over a turn of spins, the most frequent first."""
+        spins = np.arange(0.0, 2 * np.pi, np.radians(30.0))
+        X_PT = torch_frames(rungs.subset(np.array([rung])), task.procedure.work_angle_rad,
+                            task.procedure.travel_angle_rad, spins)[0]
+        sols = self.robot.kinematics.ik(self.X_BP @ X_PT @ invert_X(self.tool.X_FT))
+        allowed = self.allowed(task, rungs.points[rung])
+        names: list[str] = []
+        configs = [q for qs in sols for q in qs][:12]
+        for q in configs:
+            names += self.world.contacts(q, allowed)[:1]
+        return most_common(names)
 
     # -- sequence and program ----------------------------------------------------------------------------
     def order(self, plans: list[SeamPlan]) -> list[SeamPlan]:
@@ -524,7 +608,9 @@ class _Planner:
         for q in air[1:]:
             moves.append(Move("joint", q, _fk_X_PT(robot, tool, X_BP, q), role="air"))
         moves[-1] = replace(moves[-1], role="home", name="home")
-        return MoveProgram(robot.id, tool.id, X_BP, tool.X_FT, moves)
+        # zones everywhere but at arc start and end, stated on every move: the plan is timed as its programs
+        # say the controller moves (a replay of them reads the same zones back)
+        return with_blends(MoveProgram(robot.id, tool.id, X_BP, tool.X_FT, moves))
 
     def emit_either_direction(self, plan: SeamPlan, current: np.ndarray, moves: list[Move], last_try: bool = False
                               ) -> tuple[np.ndarray, SeamPlan | None]:
@@ -572,6 +658,7 @@ class _Planner:
             air = self.connect(current, approach.q[-1])
             if air is None:
                 plan.reason = f"collision: no collision-free air move reaches the seam (piece from point {start})"
+                plan.dropped.append((start, end, "air_move"))
                 continue
             for q in air[1:]:
                 moves.append(Move("joint", q, _fk_X_PT(robot, tool, X_BP, q), role="air"))
@@ -723,11 +810,12 @@ def _plan_in_cell(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: Robot
         ordered = planner.order(plans)
         report(0.75, "air moves")
         program = planner.build_program(ordered)
+        by_id = {p.seam_id: p for p in ordered}
+        plans = [by_id.get(p.seam_id, p) for p in plans]
+        unwelded = planner.unwelded(plans)
         t_program = time.perf_counter()
     finally:
         planner.close()
-    by_id = {p.seam_id: p for p in ordered}
-    plans = [by_id.get(p.seam_id, p) for p in plans]
     report(0.9, "timing")
     timeline = time_moves(program, robot.max_speed, robot.max_accel)
     for run in timeline.linear_runs:
@@ -739,4 +827,4 @@ def _plan_in_cell(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: Robot
     t_end = time.perf_counter()
     stats = {**planner.stats, "placement_s": t_place - t0, "world_s": t_world - t_place, "seams_s": t_seams - t_world,
              "program_s": t_program - t_seams, "timing_s": t_end - t_program, "total_s": t_end - t0}
-    return PlanResult(program, timeline, plans, cell, placement, stats)
+    return PlanResult(program, timeline, plans, cell, placement, stats, unwelded)

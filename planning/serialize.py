@@ -29,7 +29,7 @@ def program_to_json(program: MoveProgram) -> dict[str, Any]:
         "moves": [
             {"kind": m.kind, "q": np.asarray(m.q).tolist(), "X_PT": np.asarray(m.X_PT).tolist(),
              "speed_m_s": m.speed_m_s, "arc": m.arc, "seam_id": m.seam_id, "weld": _weld_json(m.weld),
-             "role": m.role, "name": m.name}
+             "role": m.role, "name": m.name, "blend_m": m.blend_m, "joint_speed": m.joint_speed}
             for m in program.moves
         ],
     }
@@ -50,7 +50,8 @@ def program_from_json(data: dict[str, Any]) -> MoveProgram:
             weld=None if weld is None else WeldSettings(
                 weld["travel_speed_m_s"], weld["wire_feed_m_min"], weld["voltage_v"], weld["current_a"],
                 weld["arc_start_s"], weld["arc_end_s"], None if weld.get("weave") is None else tuple(weld["weave"])),
-            role=m.get("role", "air"), name=m.get("name", ""),
+            role=m.get("role", "air"), name=m.get("name", ""), blend_m=m.get("blend_m"),
+            joint_speed=float(m.get("joint_speed", 1.0)),
         ))
     return MoveProgram(data["robot_id"], data["tool_id"], np.asarray(data["X_BP"], dtype=float),
                        np.asarray(data["X_FT"], dtype=float), moves, name=data.get("name", "weldplan"))

@@ -25,7 +25,7 @@ from planning.timing_path import TimedPath, interp_rows, sample_times
 
 __all__ = [
     "BREAKDOWN_KEYS", "LinearRunReport", "LinearTimedPath", "TCP_ACCEL_M_S2", "TimedPath", "Timeline",
-    "ptp_duration", "time_linear", "time_moves", "time_ptp",
+    "ptp_duration", "time_joint_path", "time_linear", "time_moves", "time_ptp",
 ]
 
 # Knot spacing of point-to-point moves: 1 ms, the usual controller interpolation period; knots sit on the
@@ -224,6 +224,32 @@ def _run_key(move: Move) -> tuple:
     return move.seam_id, move.role, move.speed_m_s, move.arc
 
 
+def _flows_on(move: Move, nxt: Move) -> bool:
+    """Whether the motion passes move's target without stopping and goes on into nxt: a zone (blend_m > 0)
+    between two moves of one kind (a run of linear moves also keeps one speed, seam, role and arc state);
+    blend_m None: linear moves of one run flow on, joint moves stop (the rule before programs stated it)."""
+    if move.kind != nxt.kind or move.blend_m == 0.0:
+        return False
+    if move.kind == "linear":
+        return _run_key(nxt) == _run_key(move)
+    return move.blend_m is not None
+
+
+def time_joint_path(q: np.ndarray, v_max: np.ndarray, a_max: np.ndarray) -> LinearTimedPath:
+    """Joint moves blended through their targets (zones): the joint polyline q[M, 6] rest to rest, as fast as
+    the joint limits allow, the corners rounded at the acceleration the limits leave. time_linear with the
+    joint-space arc length as its path parameter (its TCP speed and acceleration caps set out of reach), so
+    one segment is exactly time_ptp's trapezoid and a corner slows the motion as much as the turn needs."""
+    s = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(q, axis=0), axis=1))])
+    along = np.zeros((len(q), 3))
+    along[:, 0] = s
+    return time_linear(q, along, _UNBOUNDED, v_max, a_max, tcp_accel_m_s2=_UNBOUNDED)
+
+
+# Caps that never bind (rad/s, rad/s^2 along the joint path): the joint limits alone shape a joint path.
+_UNBOUNDED = 1e6
+
+
 def _linear_speed(move: Move, index: int) -> float:
     speed = move.speed_m_s
     if speed is None and move.weld is not None:
@@ -236,6 +262,10 @@ def _linear_speed(move: Move, index: int) -> float:
 def _check_move(move: Move, index: int) -> np.ndarray:
     if move.kind not in ("joint", "linear"):
         raise ValueError(f"moves[{index}].kind must be 'joint' or 'linear', got {move.kind!r}")
+    if not (math.isfinite(move.joint_speed) and 0 < move.joint_speed <= 1):
+        raise ValueError(f"moves[{index}].joint_speed must be in (0, 1], got {move.joint_speed!r}")
+    if move.blend_m is not None and not (math.isfinite(move.blend_m) and move.blend_m >= 0):
+        raise ValueError(f"moves[{index}].blend_m must be >= 0 or None, got {move.blend_m!r}")
     if move.role not in _ROLE_CATEGORY:
         raise ValueError(f"moves[{index}].role must be one of {sorted(_ROLE_CATEGORY)}, got {move.role!r}")
     if move.arc and move.weld is None:
@@ -247,11 +277,14 @@ def time_moves(program: MoveProgram, v_max: np.typing.ArrayLike, a_max: np.typin
                joint_speed_fraction: float = 1.0, tcp_accel_m_s2: float = TCP_ACCEL_M_S2) -> Timeline:
     """Time a program: the robot starts standing at moves[0].q.
 
-    "joint" moves: time_ptp from the previous target with v_max * joint_speed_fraction (a controller's PTP
-    speed override scales speed, not acceleration), stopping at the target. A run of consecutive "linear" moves
-    with the same seam_id, role, speed and arc flag: one time_linear through the previous target and the run's
-    targets (TCP points from X_PT), stopping at the run's end. Before each block of consecutive arc moves of a
-    seam the robot stands for weld.arc_start_s (first arc move), after it for weld.arc_end_s (last arc move).
+    "joint" moves: time_ptp from the previous target with v_max * joint_speed * joint_speed_fraction (a
+    controller's PTP speed percentage and override scale speed, not acceleration), stopping at the target;
+    joint moves blended into the next joint move (blend_m > 0) go on as one time_joint_path at the lowest
+    speed percentage of the run. A run of consecutive "linear" moves with the same seam_id, role, speed and arc
+    flag, each flowing into the next (blend_m > 0 or None): one time_linear through the previous target and the
+    run's targets (TCP points from X_PT), stopping at the run's end; blend_m == 0 (fine) stops at the target.
+    Before each block of consecutive arc moves of a seam the robot stands for weld.arc_start_s (first arc move),
+    after it for weld.arc_end_s (last arc move).
     Linear moves are not densified here: planners give targets 1-5 mm apart along welds.
     """
     v = as_joint_limits(v_max, "v_max")
@@ -282,14 +315,17 @@ def time_moves(program: MoveProgram, v_max: np.typing.ArrayLike, a_max: np.typin
             events.append((b.now, "arc_on", arc_seam))
             b.dwell(move.weld.arc_start_s)
         category = _ROLE_CATEGORY[move.role]
+        last = i
+        while last + 1 < len(moves) and _flows_on(moves[last], moves[last + 1]):
+            last += 1
         if move.kind == "joint":
-            path = time_ptp(q_prev, qs[i], v * joint_speed_fraction, a)
-            last = i
+            fraction = min(m.joint_speed for m in moves[i:last + 1]) * joint_speed_fraction
+            if last == i:
+                path = time_ptp(q_prev, qs[i], v * fraction, a)
+            else:
+                path = time_joint_path(np.vstack([q_prev[None], np.array(qs[i:last + 1])]), v * fraction, a)
+                move_end[i:last + 1] = b.now + path.t_points[1:]
         else:
-            last = i
-            while (last + 1 < len(moves) and moves[last + 1].kind == "linear"
-                   and _run_key(moves[last + 1]) == _run_key(move)):
-                last += 1
             speed = _linear_speed(move, i)
             q_run = np.vstack([q_prev[None], np.array(qs[i:last + 1])])
             p_run = np.array([X_prev[:3, 3]] + [np.asarray(m.X_PT, dtype=np.float64)[:3, 3]
@@ -303,7 +339,7 @@ def time_moves(program: MoveProgram, v_max: np.typing.ArrayLike, a_max: np.typin
             move_end[i:last + 1] = b.now + path.t_points[1:]
         start = b.now
         b.add(path, category)
-        if move.kind == "joint":
+        if move.kind == "joint" and last == i:
             move_end[i] = b.now
         if move.arc:
             arc_by_seam[move.seam_id] = arc_by_seam.get(move.seam_id, 0.0) + (b.now - start)

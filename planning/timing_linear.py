@@ -30,7 +30,7 @@ from planning.timing_path import TimedPath
 
 __all__ = ["LinearTimedPath", "TCP_ACCEL_M_S2", "time_linear", "as_joint_limits"]
 
-# Assumption, not a published figure: TCP acceleration for linear moves (robots.md section 5: accelerations are
+# Assumption, not a published figure: TCP acceleration for linear moves (docs/references.md#robots-5: accelerations are
 # not published; controllers default to the robot's full path acceleration, a few m/s^2 for arc robots).
 TCP_ACCEL_M_S2 = 2.0
 # A segment shorter than this (a reorientation on the spot) is timed by its joint motion alone.

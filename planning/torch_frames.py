@@ -43,9 +43,17 @@ __all__ = [
     "frames_at",
     "TorchSamples",
     "torch_samples",
+    "torch_window",
+    "DEFAULT_SPIN_STEP_RAD",
+    "DEFAULT_ANGLE_STEP_RAD",
 ]
 
 DEFAULT_RUNG_SPACING_M = 0.005
+# The torch angle window's sampling steps: one definition for the planner's ladder (planning.ladder) and
+# the torch accessibility of seams (planning.torch_access), so that what accessibility calls blocked is
+# blocked at every torch pose the planner may try.
+DEFAULT_SPIN_STEP_RAD = radians(10.0)
+DEFAULT_ANGLE_STEP_RAD = radians(5.0)
 _PARALLEL_EPS = 1e-9
 
 
@@ -59,10 +67,10 @@ class TorchSampling:
     otherwise.
     """
 
-    spin_step_rad: float = radians(10.0)
+    spin_step_rad: float = DEFAULT_SPIN_STEP_RAD
     work_tol_rad: float = radians(10.0)
     travel_tol_rad: float = radians(10.0)
-    angle_step_rad: float = radians(5.0)
+    angle_step_rad: float = DEFAULT_ANGLE_STEP_RAD
     max_tol_rad: float = radians(25.0)
 
     def __post_init__(self) -> None:
@@ -125,6 +133,14 @@ class SeamRungs:
         """The rungs idx[n] (repeats allowed) as a SeamRungs without segment lengths."""
         return SeamRungs(self.points[idx], self.tangents[idx], self.normals_a[idx], self.normals_b[idx],
                          self.s[idx], np.zeros(0), self.source_index[idx], self.k_axis[idx], self.closed)
+
+
+def torch_window(procedure: object, spin_step_rad: float = DEFAULT_SPIN_STEP_RAD,
+                 angle_step_rad: float = DEFAULT_ANGLE_STEP_RAD) -> TorchSampling:
+    """The torch angle window of a seam, the one both the planner searches and accessibility checks: the
+    procedure's (a cad.WeldProcedure) work and travel angles with their tolerances, widened step by step up
+    to its hard cap max_tolerance_rad, spin free over a full turn, sampled at these steps."""
+    return TorchSampling.for_procedure(procedure, spin_step_rad=spin_step_rad, angle_step_rad=angle_step_rad)
 
 
 def _unit(v: np.ndarray) -> np.ndarray:

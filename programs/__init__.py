@@ -18,7 +18,9 @@ __all__ = [
     "VENDOR_OF",
     "ArchiveError",
     "ProgramSyntaxError",
+    "FRAME_NUMBERS",
     "detect_controller",
+    "numbered_options",
     "read_program",
     "read_zip",
     "write_program",
@@ -33,6 +35,34 @@ CONTROLLERS: dict[str, ModuleType] = {
 }
 VENDOR_OF: dict[str, str] = {"abb_rapid": "abb", "kuka_krl": "kuka", "fanuc_tp": "fanuc",
                              "yaskawa_inform": "yaskawa", "ur_script": "ur"}
+
+
+# Numbered tool and frame tables a program selects, per language: (writer option, lowest, highest number).
+# KUKA KSS: TOOL_DATA[16] and BASE_DATA[32] in $config.dat; FANUC: UTOOL_NUM 1-9, UFRAME_NUM 0-9 (0 is the
+# world frame); Yaskawa YRC1000: tool files 0-63, user frames 1-63. RAPID and URScript name their tool and
+# work object data instead of numbering them.
+FRAME_NUMBERS: dict[str, dict[str, tuple[str, int, int]]] = {
+    "kuka_krl": {"tool_number": ("tool_no", 1, 16), "frame_number": ("base_no", 1, 32)},
+    "fanuc_tp": {"tool_number": ("utool", 1, 9), "frame_number": ("uframe", 0, 9)},
+    "yaskawa_inform": {"tool_number": ("tool_no", 0, 63), "frame_number": ("user_frame", 1, 63)},
+}
+
+
+def numbered_options(controller: str, **numbers: int | None) -> dict[str, Any]:
+    """Writer options for tool_number / frame_number (None: the writer's default); ValueError naming the field
+    when the language has no numbered table or the number is outside the controller's range."""
+    out: dict[str, Any] = {}
+    table = FRAME_NUMBERS.get(controller, {})
+    for field, value in numbers.items():
+        if value is None:
+            continue
+        if field not in table:
+            raise ValueError(f"{field}: {controller} selects its tool and frame by name, not by number")
+        option, lo, hi = table[field]
+        if not lo <= value <= hi:
+            raise ValueError(f"{field}: {value} is outside {lo}..{hi}, the range of {controller}")
+        out[option] = int(value)
+    return out
 
 
 def _module(controller: str) -> ModuleType:

@@ -1,8 +1,8 @@
 """ABB RAPID (RobotWare Arc) writer and reader: one module with tooldata, wobjdata, seam/weld/weave data,
 jointtargets and robtargets (xyz mm, quat_wxyz, confdata), MoveAbsJ / MoveJ / MoveL and
-ArcLStart / ArcL / ArcLEnd (controllers.md §2).
+ArcLStart / ArcL / ArcLEnd (docs/references.md#controllers-2).
 
-Weld data layouts follow controllers.md §2.3 (seamdata 16, welddata 4, weavedata 15 top-level fields).
+Weld data layouts follow docs/references.md#controllers-2-3 (seamdata 16, welddata 4, weavedata 15 top-level fields).
 The 9 arcdata fields are power-source specific; this module writes [sched, mode, voltage V, wire feed
 m/min, control, current A, 0, 0, 0] (an assumption: check the robot's ArcWare configuration).
 WeldSettings map to seamdata preflow_time (arc_start_s) and fill_time (arc_end_s).
@@ -19,9 +19,11 @@ from kinematics.se3 import X_from_xyz_quat_wxyz, xyz_quat_wxyz_from_X
 from planning.moves import MoveProgram, WeldSettings
 from programs import poses
 from programs.common import (
+    COLLINEAR_TOLERANCE_MM,
     ProgramSyntaxError,
     RawMove,
     Source,
+    as_written,
     check_program,
     fmt,
     merge_options,
@@ -29,6 +31,7 @@ from programs.common import (
     resolve_moves,
     unique_names,
     weld_key,
+    zone_index,
 )
 from robot_models.spec import RobotSpec, ToolSpec
 
@@ -38,14 +41,17 @@ EXTENSIONS = (".mod", ".modx", ".sys")
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # module name (default: program.name)
     "joint_values_for": "home",  # "home" | "all" | "none": which joint moves use MoveAbsJ jointtargets
-    "joint_speed": "v1000",  # speeddata of MoveAbsJ / MoveJ
+    # speeddata of MoveAbsJ / MoveJ: vmax lets the axes run at their limits, as the plan times joint moves
+    "joint_speed": "vmax",
+    "collinear_tolerance_mm": COLLINEAR_TOLERANCE_MM,
     "air_speed_m_s": 0.25,  # linear moves without a speed
-    "weld_zone": "z1",  # zone between weld points
     "tool_name": "tWeldplan",
     "wobj_name": "wobjPart",
     "tool_mass_kg": 1.0,  # tooldata load (assumed: the torch model has no mass)
     "arc_sched": 1,  # arcdata schedule number
 }
+# Predefined zonedata radii (mm) of RAPID: z0 (0.3 mm) ... z200; a move that stops is written fine.
+PREDEFINED_ZONES = (0, 1, 5, 10, 15, 20, 30, 40, 50, 60, 80, 100, 150, 200)
 PREDEFINED_SPEEDS = (5, 10, 20, 30, 40, 50, 60, 80, 100, 150, 200, 300, 400, 500, 600, 800, 1000, 1500,
                      2000, 2500, 3000, 4000, 5000, 6000, 7000)
 _IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
@@ -78,6 +84,14 @@ def _speed_name(speed_mm_s: float, custom: dict[float, str]) -> str:
     return custom[key]
 
 
+def _zone(blend_m: float | None, last: bool) -> str:
+    """zonedata of a move: fine where it stops (blend 0, the program's end), else the predefined zone nearest
+    below its blend radius."""
+    if not blend_m or last:
+        return "fine"
+    return f"z{PREDEFINED_ZONES[zone_index(blend_m, PREDEFINED_ZONES)]}"
+
+
 def _arcdata(w: WeldSettings, sched: int) -> str:
     return _list([sched, 0, w.voltage_v, w.wire_feed_m_min, 0, w.current_a, 0, 0, 0], 4)
 
@@ -86,7 +100,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
           ) -> dict[str, str]:
     """RAPID module text {"<NAME>.mod": text} for a MoveProgram (see the module docstring)."""
     opt = merge_options(DEFAULT_OPTIONS, options, "abb_rapid")
-    q_all = check_program(program, robot, tool)
+    program, q_all = as_written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
     q_ctrl = poses.controller_joints(robot, q_all)
     name = (opt["name"] or program.name or "weldplan").strip()
     if not _IDENT.fullmatch(name) or len(name) > 32:
@@ -130,11 +144,12 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     for i, m in enumerate(moves):
         nm = names[i]
         nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
+        zone = _zone(m.blend_m, i + 1 == len(moves))
         if m.kind == "joint":
             if use_joint[i]:
-                body.append(f"        MoveAbsJ {nm}\\NoEOffs,{opt['joint_speed']},fine,{tname};")
+                body.append(f"        MoveAbsJ {nm}\\NoEOffs,{opt['joint_speed']},{zone},{tname};")
             else:
-                body.append(f"        MoveJ {nm},{opt['joint_speed']},fine,{wobj};")
+                body.append(f"        MoveJ {nm},{opt['joint_speed']},{zone},{wobj};")
         elif not m.arc:
             speed = _speed_name((m.speed_m_s or opt["air_speed_m_s"]) * 1e3, custom_speeds)
             if nxt_arc:
@@ -143,7 +158,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                 body.append(f"        ArcLStart {nm},{speed},seam{k},weld{k}{weave},fine,{wobj};")
                 started = True
             else:
-                body.append(f"        MoveL {nm},{speed},fine,{wobj};")
+                body.append(f"        MoveL {nm},{speed},{zone},{wobj};")
         else:
             k = welds[weld_key(m.weld)]
             weave = f"\\Weave:=weave{k}" if m.weld.weave else ""
@@ -157,7 +172,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                                      "not a MoveAbsJ jointtarget")
                 body.append(f"        ArcLStart {names[i - 1]},{speed},seam{k},weld{k}{weave},fine,{wobj};")
             instr = "ArcLEnd" if last else "ArcL"
-            zone = "fine" if last else opt["weld_zone"]
+            zone = "fine" if last else zone
             body.append(f"        {instr} {nm},{speed},seam{k},weld{k}{weave},{zone},{wobj};")
             started = not last
 
@@ -173,7 +188,10 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         w = next(m.weld for m in moves if m.arc and weld_key(m.weld) == wk)
         arc = _arcdata(w, int(opt["arc_sched"]))
         zero9 = "[0,0,0,0,0,0,0,0,0]"
-        out.append(f"    TASK PERS seamdata seam{k}:=[0,{fmt(w.arc_start_s, 4)},{arc},0,0,0,0,0,{zero9},0,"
+        # seamdata: the plan's start dwell (the robot stands while the arc establishes) is ign_move_delay, the
+        # time between ignition and the start of motion, not preflow_time (gas before ignition, left to the
+        # controller: 0); the end dwell is fill_time (crater fill)
+        out.append(f"    TASK PERS seamdata seam{k}:=[0,0,{arc},{fmt(w.arc_start_s, 4)},0,0,0,0,{zero9},0,"
                    f"{fmt(w.arc_end_s, 4)},{arc},0,0,{zero9},0];")
         out.append(f"    TASK PERS welddata weld{k}:=[{fmt(w.travel_speed_m_s * 1e3, 4)},0,{arc},{zero9}];")
         if w.weave:
@@ -455,6 +473,26 @@ def _speed_mm_s(mod: _Module, text: str, off: int) -> float | None:
     return float(mod.lookup(text, "speeddata", off)[0])
 
 
+def _blend_m(mod: _Module, zone: tuple[str, int], z_opt: tuple[str, int] | None) -> float:
+    """Blend radius (m) of a zone argument: 0 for fine (and zonedata with finep TRUE), zNN its radius, a
+    declared zonedata its pzone_tcp; \\Z:= overrides the radius."""
+    text = zone[0].strip()
+    if z_opt is not None:
+        try:
+            return float(z_opt[0]) * 1e-3
+        except ValueError:
+            raise mod.src.error(z_opt[1], "\\Z must be a number (mm)") from None
+    if text.lower() == "fine":
+        return 0.0
+    m = re.fullmatch(r"z(\d+)", text, re.IGNORECASE)
+    if m and text.lower() not in mod.data:
+        return max(float(m.group(1)), 0.3) * 1e-3  # z0 is a 0.3 mm zone, not a stop
+    zd = mod.lookup(text, "zonedata", zone[1])
+    if zd[0] is True or str(zd[0]).upper() == "TRUE":
+        return 0.0
+    return float(zd[1]) * 1e-3
+
+
 def _weld_settings(mod: _Module, seam: tuple[str, int], weld: tuple[str, int], weave: tuple[str, int] | None
                    ) -> WeldSettings:
     sd = mod.lookup(seam[0], "seamdata", seam[1])
@@ -468,7 +506,7 @@ def _weld_settings(mod: _Module, seam: tuple[str, int], weld: tuple[str, int], w
         if shape != 0 and length_mm > 0:
             wv = (_WEAVE_NAMES.get(shape, "zigzag"), width_mm * 1e-3, speed / (length_mm * 1e-3))
     return WeldSettings(travel_speed_m_s=speed, wire_feed_m_min=arc[3], voltage_v=arc[2], current_a=arc[5],
-                        arc_start_s=sd[1], arc_end_s=sd[10], weave=wv)
+                        arc_start_s=sd[1] + sd[3], arc_end_s=sd[10], weave=wv)
 
 
 def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
@@ -491,7 +529,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     src = mod.src
     raws: list[RawMove] = []
     first_frames: dict[str, np.ndarray] = {}
-    state = {"arc": False, "last_target": None}
+    state = {"arc": False, "last_target": None, "override": 1.0}
 
     def frames(tool_arg: tuple[str, int], wobj_arg: tuple[str, int] | None) -> tuple[np.ndarray, np.ndarray]:
         td = mod.lookup(tool_arg[0], "tooldata", tool_arg[1])
@@ -523,6 +561,17 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             if instr in mod.procs and not rest.strip():
                 run(instr, depth + 1)
                 continue
+            if instr == "velset":
+                # VelSet Override, Max: a program speed override (%) on every following move
+                vargs = _split_top(rest, rest_off, ",")
+                try:
+                    override = float(vargs[0][0])
+                except (ValueError, IndexError):
+                    raise src.error(rest_off, "VelSet needs a numeric override (%)") from None
+                if not 0 < override <= 100:
+                    raise src.error(vargs[0][1], "VelSet override must be in (0, 100]")
+                state["override"] = override / 100.0
+                continue
             if instr not in _MOVE_ARGS:
                 continue
             args = _split_top(rest, rest_off, ",")
@@ -541,10 +590,12 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 raise src.error(off, f"{m.group(1)}: empty argument")
             X_BP, X_FT = frames(pos[-1], opts.get("wobj"))
             where = (src.name, *src.position(pos[0][1]))
+            blend = _blend_m(mod, pos[-2], opts.get("z"))
+            n_before = len(raws)
             if instr == "moveabsj":
                 value, name = _target(mod, pos[0][0], pos[0][1], "jointtarget")
                 raws.append(RawMove("joint", where, q_ctrl=np.radians(value[0]), name=name or "jointtarget",
-                                    X_FT=X_FT))
+                                    X_FT=X_FT, blend_m=blend, joint_speed=state["override"]))
                 state["last_target"] = None
                 continue
             value, name = _target(mod, pos[0][0], pos[0][1], "robtarget")
@@ -576,6 +627,11 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                                         speed_m_s=weld.travel_speed_m_s, arc=True, weld=weld))
                     state["arc"] = instr == "arcl"
             state["last_target"] = target_id
+            for r in raws[n_before:]:
+                r.blend_m = blend
+                r.joint_speed = state["override"]
+                if r.speed_m_s is not None:
+                    r.speed_m_s *= state["override"]
 
     run("main", 0)
     X_BP = first_frames.get("X_BP", np.eye(4))

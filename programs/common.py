@@ -7,13 +7,13 @@ import bisect
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
 
-from kinematics.se3 import X_from_R_p, invert_X, rotation_angle
-from planning.moves import MOVE_KINDS, Move, MoveProgram, WeldSettings
+from kinematics.se3 import X_from_R_p, invert_X, rot_axis_angle, rotation_angle, rotation_log
+from planning.moves import MOVE_KINDS, Move, MoveProgram, WeldSettings, with_blends
 from programs import poses
 from robot_models.spec import RobotSpec, ToolSpec
 
@@ -21,7 +21,9 @@ __all__ = [
     "ProgramSyntaxError",
     "RawMove",
     "Source",
+    "as_written",
     "check_program",
+    "collinear_keep",
     "fmt",
     "merge_options",
     "resolve_moves",
@@ -191,6 +193,100 @@ def weld_key(w: WeldSettings) -> tuple:
     return (w.travel_speed_m_s, w.wire_feed_m_min, w.voltage_v, w.current_a, w.arc_start_s, w.arc_end_s, w.weave)
 
 
+# ------------------------------------------------------------------------------ motion as written
+
+# Default of every writer's collinear_tolerance_mm: weld points within 0.1 mm of the straight line (and the
+# slerped orientation within COLLINEAR_TOL_RAD) between the points kept are left out of the program.
+COLLINEAR_TOLERANCE_MM = 0.1
+# Orientation tolerance of the same test: 0.1 mm at the end of a 0.3 m flange-to-wire-tip lever is ~0.02 deg.
+COLLINEAR_TOL_RAD = 1e-4 / 0.3
+
+
+def _flows(m: Move, nxt: Move) -> bool:
+    # same test as planning.timing's run rule: the motion goes on through m's target into nxt
+    return (m.kind == nxt.kind == "linear" and m.blend_m != 0.0 and m.arc == nxt.arc
+            and (m.seam_id, m.role, m.speed_m_s) == (nxt.seam_id, nxt.role, nxt.speed_m_s))
+
+
+def _on_line(X: np.ndarray, a: int, b: int, tol_m: float, tol_rad: float) -> bool:
+    """Whether every target strictly between a and b lies on the straight TCP line a -> b (within tol_m) with
+    the orientation a controller slerps there (within tol_rad)."""
+    pa, pb = X[a, :3, 3], X[b, :3, 3]
+    d = pb - pa
+    dd = float(d @ d)
+    if dd < 1e-18:
+        return False  # a turn on the spot: keep its targets
+    mid = X[a + 1 : b]
+    u = np.clip(((mid[:, :3, 3] - pa) @ d) / dd, 0.0, 1.0)
+    if np.any(np.linalg.norm(pa + u[:, None] * d - mid[:, :3, 3], axis=1) > tol_m):
+        return False
+    if np.any(np.diff(np.concatenate([[0.0], u, [1.0]])) < -1e-9):
+        return False  # the targets go back and forth along the line
+    rotvec = rotation_log(X[a, :3, :3].T @ X[b, :3, :3])
+    angle = float(np.linalg.norm(rotvec))
+    if angle < 1e-12:
+        R_u = np.broadcast_to(X[a, :3, :3], (len(u), 3, 3))
+    else:
+        R_u = X[a, :3, :3] @ rot_axis_angle(np.broadcast_to(rotvec / angle, (len(u), 3)), u * angle)
+    return bool(np.all(rotation_angle(R_u, mid[:, :3, :3]) <= tol_rad))
+
+
+def collinear_keep(moves: Sequence[Move], tol_m: float, tol_rad: float = COLLINEAR_TOL_RAD) -> list[int]:
+    """Indices of the moves a program writes: a linear target that the motion flows through (a zone, same
+    run) and that lies on the line between its kept neighbours within tol_m (orientation: tol_rad) is left out;
+    the controller interpolates the same line. Targets the robot stops at, joint moves and run ends stay."""
+    if tol_m < 0 or not math.isfinite(tol_m):
+        raise ValueError(f"collinear_tolerance_mm must be a finite number >= 0, got {tol_m * 1e3!r}")
+    n = len(moves)
+    if tol_m == 0 or n < 3:
+        return list(range(n))
+    X = np.stack([np.asarray(m.X_PT, dtype=np.float64) for m in moves])
+    flows = [_flows(moves[k], moves[k + 1]) for k in range(n - 1)] + [False]
+    keep = [0]
+    anchor = 0
+    while anchor < n - 1:
+        # targets anchor+1 .. j-1 may go when each flows into the next: j is at most j_max
+        j_max = anchor + 1
+        while j_max < n - 1 and flows[j_max]:
+            j_max += 1
+        # the farthest j with every target in between on the line anchor -> j: galloping, then bisection
+        # (O(log n) line checks per kept target; a 2000-point straight seam is two targets)
+        good, step = anchor + 1, 1
+        while good + step <= j_max and _on_line(X, anchor, good + step, tol_m, tol_rad):
+            good += step
+            step *= 2
+        bad = min(good + step, j_max + 1)
+        while bad - good > 1:
+            mid = (good + bad) // 2
+            if _on_line(X, anchor, mid, tol_m, tol_rad):
+                good = mid
+            else:
+                bad = mid
+        keep.append(good)
+        anchor = good
+    return keep
+
+
+def as_written(program: MoveProgram, q: np.ndarray, tolerance_mm: float) -> tuple[MoveProgram, np.ndarray]:
+    """The program as a controller file holds it: blends stated (planning.moves.with_blends where a program
+    has none) and collinear linear targets collapsed (collinear_keep); q[N, 6] cut to the moves kept."""
+    if any(m.blend_m is None for m in program.moves):
+        program = with_blends(program)
+    keep = collinear_keep(program.moves, float(tolerance_mm) * 1e-3)
+    return replace(program, moves=[program.moves[i] for i in keep]), np.asarray(q)[keep]
+
+
+def zone_index(blend_m: float, radii_mm: Sequence[float]) -> int:
+    """Index of the largest predefined zone radius (mm, ascending, radii_mm[0] the smallest blend) not above
+    blend_m; 0 for smaller blends."""
+    mm = blend_m * 1e3
+    k = 0
+    for j, r in enumerate(radii_mm):
+        if r <= mm + 1e-9:
+            k = j
+    return k
+
+
 # ------------------------------------------------------------------------------------------ reading
 
 
@@ -217,6 +313,8 @@ class RawMove:
     home: bool = False
     X_BP: np.ndarray | None = None
     X_FT: np.ndarray | None = None
+    blend_m: float | None = None
+    joint_speed: float = 1.0
 
 
 def _best(cands: np.ndarray, ok: np.ndarray, n_exact: np.ndarray, q_prev: np.ndarray | None) -> int:
@@ -286,7 +384,8 @@ def resolve_moves(robot: RobotSpec, raws: Sequence[RawMove], X_BP: np.ndarray, X
     moves = []
     for i, r in enumerate(raws):
         moves.append(Move(kind=r.kind, q=q[i], X_PT=X_got[i], speed_m_s=r.speed_m_s, arc=r.arc,
-                          seam_id=seams[i], weld=r.weld if r.arc else None, role=roles[i], name=r.name))
+                          seam_id=seams[i], weld=r.weld if r.arc else None, role=roles[i], name=r.name,
+                          blend_m=r.blend_m, joint_speed=r.joint_speed))
     return moves
 
 

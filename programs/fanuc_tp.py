@@ -1,9 +1,10 @@
-"""FANUC TP ASCII (.LS, ArcTool) writer and reader (controllers.md §4).
+"""FANUC TP ASCII (.LS, ArcTool) writer and reader (docs/references.md#controllers-4).
 
 Sections /PROG /ATTR /APPL /MN /POS /END; J / L moves; Arc Start[n] / Arc End[n] and Weave <pattern>[n] /
 Weave End as standalone lines; UFRAME_NUM / UTOOL_NUM; Cartesian /POS records (X Y Z mm, W P R deg,
 CONFIG 'F|N U|D T|B, t1, t4, t6') and joint records (J1..J6 deg) for joint targets. Joint records are
-pendant values: for robots with controller_coupling "fanuc_j2_j3" J3 = j3_model - j2_model (robots.md §8).
+pendant values: for robots with controller_coupling "fanuc_j2_j3" J3 = j3_model - j2_model
+(docs/references.md#robots-8).
 
 A .LS file cannot hold frame or weld-schedule values (they live in controller tables), so the writer
 documents them in remark lines that its reader parses back and an operator can copy to the controller:
@@ -24,9 +25,11 @@ from kinematics.se3 import X_from_R_p
 from planning.moves import MoveProgram, WeldSettings
 from programs import poses
 from programs.common import (
+    COLLINEAR_TOLERANCE_MM,
     ProgramSyntaxError,
     RawMove,
     Source,
+    as_written,
     check_program,
     fmt_fixed,
     merge_options,
@@ -48,9 +51,11 @@ EXTENSIONS = (".ls",)
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # program name (upper case)
     "joint_values_for": "home",  # "home" | "all" | "none": joint moves written as J1..J6 records
-    "joint_speed_percent": 30,
+    "joint_speed_percent": None,  # J moves; None: the speed the plan timed (move.joint_speed)
+    "collinear_tolerance_mm": COLLINEAR_TOLERANCE_MM,
     "air_speed_m_s": 0.25,
-    "weld_speed": "WELD_SPEED",  # "WELD_SPEED" (schedule speed) | "explicit" (mm/sec on every weld line)
+    # "explicit" (the planned mm/sec on every weld line) | "WELD_SPEED" (whatever the weld schedule holds)
+    "weld_speed": "explicit",
     "weld_cnt": 100,  # CNT between weld points
     "uframe": 1,
     "utool": 1,
@@ -103,11 +108,21 @@ def _assemble(name: str, comment: str, mn: list[str], pos: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _weld_speed_text(speed_m_s: float) -> str:
+    """A weld speed as TP writes it: whole mm/sec, or whole cm/min where that is closer (at 8 mm/s a whole
+    mm/sec is up to 6 % off, a whole cm/min under 1.1 %; the controller's replay of the plan depends on it)."""
+    mm_s = max(1, round(speed_m_s * 1e3))
+    cm_min = max(1, round(speed_m_s * 6e3))
+    if abs(cm_min / 6e3 - speed_m_s) < abs(mm_s * 1e-3 - speed_m_s) - 1e-12:
+        return f"{cm_min}cm/min"
+    return f"{mm_s}mm/sec"
+
+
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """{"<NAME>.LS": text} (plus "<NAME>_<k>.LS" parts called from the main program for long programs)."""
     opt = merge_options(DEFAULT_OPTIONS, options, "fanuc_tp")
-    q_all = check_program(program, robot, tool)
+    program, q_all = as_written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
     name = (opt["name"] or program.name or "WELDPLAN").strip().upper()
     if not _NAME.fullmatch(name) or len(name) > 32:
         raise ValueError(f"fanuc_tp: program name {name!r} must be upper-case letters, digits and '_' "
@@ -144,9 +159,13 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         pos: list[str] = []
         for n, i in enumerate(range(a, b), start=1):
             m = moves[i]
-            label = f'P[{n}:"{m.name[:16]}"]' if m.name and '"' not in m.name else f"P[{n}]"
+            # /MN comments a point without quotes (P[1:home]); quotes belong to /POS only
+            label = f"P[{n}:{m.name[:16]}]" if m.name and re.fullmatch(r"[\w .-]+", m.name) else f"P[{n}]"
+            # CNT100: the path rounds the corner as far as the speed allows, FINE stops (arc start and end)
+            cnt = "FINE" if not m.blend_m or i + 1 == len(moves) else "CNT100"
             if m.kind == "joint":
-                mn.append(f"J {label} {int(opt['joint_speed_percent'])}% FINE")
+                pct = opt["joint_speed_percent"] if opt["joint_speed_percent"] is not None else m.joint_speed * 100
+                mn.append(f"J {label} {max(1, round(pct))}% {cnt}")
             else:
                 nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
                 if m.arc:
@@ -159,11 +178,11 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                     if opt["weld_speed"] == "WELD_SPEED":
                         speed = "WELD_SPEED"
                     else:
-                        speed = f"{max(1, round(m.weld.travel_speed_m_s * 1e3))}mm/sec"
-                    term = f"CNT{int(opt['weld_cnt'])}" if nxt_arc else "FINE"
+                        speed = _weld_speed_text(m.weld.travel_speed_m_s)
+                    term = f"CNT{int(opt['weld_cnt'])}" if nxt_arc and m.blend_m else "FINE"
                 else:
                     speed = f"{max(1, round((m.speed_m_s or opt['air_speed_m_s']) * 1e3))}mm/sec"
-                    term = "FINE"
+                    term = cnt
                 mn.append(f"L {label} {speed} {term}")
                 if m.arc and not nxt_arc:
                     if m.weld.weave:
@@ -189,7 +208,8 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         part = f"{name}_{k}"
         main_mn.append(f"CALL {part}")
         mn, pos = body(a, b)
-        files[f"{part}.LS"] = _assemble(part, comment, mn, pos)
+        # each part selects its frames and states their values itself: it runs (and replays) on its own
+        files[f"{part}.LS"] = _assemble(part, comment, header + mn, pos)
     return {f"{name}.LS": _assemble(name, comment, main_mn, []), **files}
 
 
@@ -197,7 +217,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
 
 _SECTIONS = ("/PROG", "/ATTR", "/APPL", "/MN", "/POS", "/END")
 _LINE = re.compile(r"^\s*(\d*)\s*:(.*)$")
-_POINT = re.compile(r"P\[\s*(\d+)\s*(?::\s*\"([^\"]*)\")?\s*\]")
+_POINT = re.compile(r"P\[\s*(\d+)\s*(?::\s*\"?([^\"\]]*?)\"?\s*)?\]")
 _SPEED = re.compile(r"^(\d+(?:\.\d+)?)\s*(%|mm/sec|cm/min|inch/min|deg/sec|sec|msec)$", re.IGNORECASE)
 
 
@@ -332,7 +352,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     uframes = {k: remark_frame(v) for k, v in meta["UF"].items()}
     utools = {k: remark_frame(v) for k, v in meta["UT"].items()}
     raws: list[RawMove] = []
-    st: dict[str, Any] = {"uf": None, "ut": None, "arc": None, "weave": None, "start_after": None}
+    st: dict[str, Any] = {"uf": None, "ut": None, "arc": None, "weave": None, "start_after": None, "ov": 1.0}
 
     def schedule(k: int, weave_k: int | None, speed_hint: float | None) -> WeldSettings:
         return remark_weld(meta, k, weave_k, speed_hint)
@@ -365,6 +385,13 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             fm = re.fullmatch(r"(UFRAME_NUM|UTOOL_NUM)\s*=\s*(\d+)", up)
             if fm:
                 st["uf" if fm.group(1) == "UFRAME_NUM" else "ut"] = int(fm.group(2))
+                continue
+            om = re.fullmatch(r"OVERRIDE\s*=\s*(\d+(?:\.\d+)?)\s*%", up)
+            if om:
+                # OVERRIDE=n%: the speed override of every following move (ArcTool / HandlingTool instruction)
+                if not 0 < float(om.group(1)) <= 100:
+                    raise src.error(t_off, "OVERRIDE must be in (0, 100] %")
+                st["ov"] = float(om.group(1)) / 100.0
                 continue
             am = re.fullmatch(r"ARC\s+(START|END)\s*\[\s*(\d+)\s*\]", up)
             if am:
@@ -443,6 +470,26 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 raise src.error(rest_off + pm.end() + 1, f"cannot read speed {speed_text!r}")
         elif not sm:
             raise src.error(rest_off + pm.end() + 1, f"cannot read speed {speed_text!r}")
+        else:
+            v, unit = float(sm.group(1)), sm.group(2).lower()
+            if unit == "%":
+                if not 0 < v <= 100:
+                    raise src.error(rest_off + pm.end() + 1, f"joint speed {v} % is not in (0, 100]")
+                raw.joint_speed = v / 100.0 * st["ov"]
+            else:
+                raw.joint_speed = st["ov"]  # sec / msec / deg/sec: not modelled, full speed under the override
+        # FINE (and CNT0) stops at the point; CNTn (n > 0) and CRn round the corner into the next move
+        tm = re.match(r"(FINE|CNT\s*(\d+)|CR\s*(\d+))\b", opts)
+        if not tm:
+            raise src.error(rest_off + pm.end() + 1, "missing termination type (FINE, CNTn or CRn)")
+        if tm.group(1) == "FINE" or (tm.group(2) is not None and int(tm.group(2)) == 0):
+            raw.blend_m = 0.0
+        elif tm.group(3) is not None:
+            raw.blend_m = int(tm.group(3)) * 1e-3
+        else:
+            raw.blend_m = 0.01 * int(tm.group(2)) / 100.0  # CNTn is not a distance: n % of a 10 mm corner
+        if speed is not None:
+            speed *= st["ov"]
         if st["arc"] is not None and raw.kind == "linear":
             raw.arc = True
             raw.weld = schedule(st["arc"], st["weave"], speed)

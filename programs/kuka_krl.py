@@ -1,4 +1,4 @@
-"""KUKA KRL (KSS 8.x, ArcTech 3.x inline forms) writer and reader (controllers.md §3).
+"""KUKA KRL (KSS 8.x, ArcTech 3.x inline forms) writer and reader (docs/references.md#controllers-3).
 
 Each program is a .src + .dat pair: E6AXIS / E6POS (X Y Z mm, A B C deg, S and T) points with FDAT and
 PDAT / LDAT motion data, TOOL_DATA / BASE_DATA set at the start, PTP / LIN inline folds, and ArcTech
@@ -24,9 +24,11 @@ from kinematics.se3 import X_from_R_p
 from planning.moves import MoveProgram, WeldSettings
 from programs import poses
 from programs.common import (
+    COLLINEAR_TOLERANCE_MM,
     ProgramSyntaxError,
     RawMove,
     Source,
+    as_written,
     check_program,
     fmt,
     merge_options,
@@ -44,16 +46,21 @@ EXTENSIONS = (".src", ".dat")
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # program (module) name, <= 24 characters
     "joint_values_for": "home",  # "home" | "all" | "none": joint moves written as E6AXIS
-    "joint_speed_percent": 30.0,  # PTP velocity (% of max)
+    "joint_speed_percent": None,  # PTP velocity (% of max); None: the speed the plan timed (move.joint_speed)
+    "collinear_tolerance_mm": COLLINEAR_TOLERANCE_MM,
     "air_speed_m_s": 0.25,
-    "weld_blend_mm": 1.0,  # C_DIS distance between weld points
     "tool_no": 1,
     "base_no": 1,
+    # False: the program selects TOOL_DATA[tool_no] / BASE_DATA[base_no] (through FDAT) and states the planned
+    # values in ';weldplan' comments, leaving the robot's calibrated tables alone; True: it assigns them
+    "write_frame_data": False,
     "max_points_per_file": 1000,
     "channels": ("wire_feed_m_min", "voltage_v", "current_a"),  # ArcTech Channel1..
     "arctech_version": "3.4.3.1264",
 }
 _IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+# Comment that carries the planned tool / base values when the program does not write the tables
+_FRAME_REMARK = ";weldplan "
 _MAXLEN = 24
 _RESERVED = {"HOME", "XHOME"}
 _WEAVE_TO_KUKA = {"triangle": "#Triangle", "zigzag": "#Zigzag", "circle": "#Spiral"}
@@ -103,7 +110,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
           ) -> dict[str, str]:
     """{"<NAME>.src": ..., "<NAME>.dat": ...} (plus "<NAME>_<k>.src/.dat" parts for long programs)."""
     opt = merge_options(DEFAULT_OPTIONS, options, "kuka_krl")
-    q_all = check_program(program, robot, tool)
+    program, q_all = as_written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
     name = _module_name(program, opt)
     moves = program.moves
     tno, bno = int(opt["tool_no"]), int(opt["base_no"])
@@ -142,9 +149,12 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
            "  INTERRUPT ON 3", "  BAS (#INITMOV,0 )", ";ENDFOLD (INI)"]
     main_src = head + [f"DEF {name}( )"] + ini
     main_src.append(f"; weldplan program '{program.name}': robot {robot.id}, tool {tool.id}, {len(moves)} moves")
-    main_src.append(f"TOOL_DATA[{tno}]={_frame_text(program.X_FT)}")
-    main_src.append(f"BASE_DATA[{bno}]={_frame_text(program.X_BP)}")
-    main_src.append(f"$APO.CDIS={fmt(opt['weld_blend_mm'], 3)}")
+    if not (1 <= tno <= 16 and 1 <= bno <= 32):
+        raise ValueError(f"kuka_krl: tool_no must be 1..16 and base_no 1..32 (TOOL_DATA[16], BASE_DATA[32]), "
+                         f"got {tno}, {bno}")
+    prefix = "" if opt["write_frame_data"] else _FRAME_REMARK
+    main_src.append(f"{prefix}TOOL_DATA[{tno}]={_frame_text(program.X_FT)}")
+    main_src.append(f"{prefix}BASE_DATA[{bno}]={_frame_text(program.X_BP)}")
     main_dat = head + [f"DEFDAT {name}"]
 
     counter = {"cp": 0, "ptp": 0, "wdat": 0}
@@ -162,23 +172,29 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         if m.kind == "joint":
             counter["ptp"] += 1
             pd = f"PDAT{counter['ptp']}"
-            vel = fmt(opt["joint_speed_percent"], 3)
-            dat.append(f"DECL PDAT P{pd}={{VEL {vel},ACC 100.0,APO_DIST 100.0}}")
-            src += [f";FOLD PTP {pn} Vel={vel} % {pd} {tb};%{{PE}}", "$BWDSTART=FALSE", f"PDAT_ACT=P{pd}",
-                    f"FDAT_ACT=F{pn}", f"BAS(#PTP_PARAMS,{vel})", f"PTP X{pn}", ";ENDFOLD"]
+            pct = opt["joint_speed_percent"] if opt["joint_speed_percent"] is not None else m.joint_speed * 100.0
+            vel = fmt(pct, 3)
+            # C_PTP: approximate positioning into the next move, the zone (PDAT APO_DIST, mm) a programmer sets
+            cont = " C_PTP" if m.blend_m and i + 1 < len(moves) else ""
+            title = f"PTP {pn} {'CONT ' if cont else ''}Vel={vel} % {pd} {tb}"
+            dat.append(f"DECL PDAT P{pd}={{VEL {vel},ACC 100.0,APO_DIST {fmt((m.blend_m or 0.0) * 1e3, 3)}}}")
+            src += [f";FOLD {title};%{{PE}}", "$BWDSTART=FALSE", f"PDAT_ACT=P{pd}",
+                    f"FDAT_ACT=F{pn}", f"BAS(#PTP_PARAMS,{vel})", f"PTP X{pn}{cont}", ";ENDFOLD"]
             return
         counter["cp"] += 1
         cd = f"CPDAT{counter['cp']}"
         nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
         speed = m.weld.travel_speed_m_s if m.arc else (m.speed_m_s or opt["air_speed_m_s"])
-        dat.append(f"DECL LDAT L{cd}={{VEL {fmt(speed, 6)},ACC 100.0,APO_DIST {fmt(opt['weld_blend_mm'], 3)},"
+        # BAS(#CP_PARAMS) sets $APO.CDIS from LDAT_ACT.APO_DIST: the blend distance of this move's C_DIS
+        dat.append(f"DECL LDAT L{cd}={{VEL {fmt(speed, 6)},ACC 100.0,APO_DIST {fmt((m.blend_m or 0.0) * 1e3, 3)},"
                    "APO_FAC 50.0,AXIS_VEL 100.0,AXIS_ACC 100.0,ORI_TYP #VAR,CIRC_TYP #BASE,JERK_FAC 50.0,"
                    "GEAR_JERK 100.0,EXAX_IGN 0}")
         kind = "on" if (not m.arc and nxt_arc) else ("off" if m.arc and not nxt_arc else ("swi" if m.arc else ""))
         if not kind:
-            src += [f";FOLD LIN {pn} Vel={fmt(speed, 6)} m/s {cd} {tb};%{{PE}}", "$BWDSTART=FALSE",
-                    f"LDAT_ACT=L{cd}", f"FDAT_ACT=F{pn}", f"BAS(#CP_PARAMS,{fmt(speed, 6)})", f"LIN X{pn}",
-                    ";ENDFOLD"]
+            cont = " C_DIS" if m.blend_m and i + 1 < len(moves) else ""
+            src += [f";FOLD LIN {pn} {'CONT ' if cont else ''}Vel={fmt(speed, 6)} m/s {cd} {tb};%{{PE}}",
+                    "$BWDSTART=FALSE", f"LDAT_ACT=L{cd}", f"FDAT_ACT=F{pn}", f"BAS(#CP_PARAMS,{fmt(speed, 6)})",
+                    f"LIN X{pn}{cont}", ";ENDFOLD"]
             return
         if m.arc and (i == 0 or not (moves[i - 1].arc or moves[i - 1].kind == "linear")):
             raise ValueError(f"moves[{i}]: an arc must follow a linear approach move (ARCON is a LIN move)")
@@ -338,7 +354,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     raws: list[RawMove] = []
     arc_info: list[dict[str, Any]] = []  # per raw: governing WDAT etc.
     st = {"cp": None, "ptp": None, "tool": None, "base": None, "pending": None, "arc": False, "wdat": None,
-          "run": None, "fdat": None}
+          "run": None, "fdat": None, "cdis": None, "ov": 1.0}
     runs: list[dict[str, Any]] = []
 
     def lookup(mod: _Module, name: str, s: Source, off: int) -> tuple[str, Any]:
@@ -371,6 +387,15 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         for off, line in s.lines():
             code = strip_comment(line)
             text = code.strip()
+            if in_def and line.lstrip().startswith(_FRAME_REMARK):
+                # planned tool / base values of a program that selects the controller's tables: they stand for
+                # the calibrated entries unless the files assign them
+                rm = re.fullmatch(r"(TOOL_DATA|BASE_DATA)\s*\[\s*(\d+)\s*\]\s*=\s*(\{.*\})",
+                                  line.lstrip()[len(_FRAME_REMARK):].strip(), re.IGNORECASE)
+                if rm:
+                    X = frame_value(mod, rm.group(3), s, off + line.index(rm.group(3)))
+                    (tool_data if rm.group(1).upper() == "TOOL_DATA" else base_data).setdefault(int(rm.group(2)), X)
+                continue
             if not text or text.startswith("&"):
                 continue
             lead = off + len(code) - len(code.lstrip())
@@ -410,6 +435,24 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             m = re.fullmatch(r"\$VEL\.CP\s*=\s*([-+\d.eE]+)", text, re.IGNORECASE)
             if m:
                 st["cp"] = float(m.group(1))
+                continue
+            m = re.fullmatch(r"\$APO\.CDIS\s*=\s*([-+\d.eE]+)", text, re.IGNORECASE)
+            if m:
+                st["cdis"] = float(m.group(1)) * 1e-3
+                continue
+            m = re.fullmatch(r"\$OV_PRO\s*=\s*([-+\d.eE]+)", text, re.IGNORECASE)
+            if m:
+                # program override (%): scales every motion's speed (KSS system variable $OV_PRO)
+                ov = float(m.group(1))
+                if not 0 < ov <= 100:
+                    raise s.error(lead + m.start(1), "$OV_PRO must be in (0, 100]")
+                st["ov"] = ov / 100.0
+                continue
+            m = re.fullmatch(r"LDAT_ACT\s*=\s*(\w+)", text, re.IGNORECASE)
+            if m:
+                _, ld = lookup(mod, m.group(1), s, lead + m.start(1))
+                if isinstance(ld, dict) and "APO_DIST" in ld:
+                    st["cdis"] = float(ld["APO_DIST"]) * 1e-3
                 continue
             m = re.fullmatch(r"FDAT_ACT\s*=\s*(\w+)", text, re.IGNORECASE)
             if m:
@@ -458,6 +501,16 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             pname = target[1:] if target.upper().startswith("X") and len(target) > 1 else target
         pending, st["pending"] = st["pending"], None
         raw = RawMove(kind, where, name=pname, X_FT=st["tool"], X_BP=st["base"])
+        # approximate positioning (C_PTP, C_DIS, ...) flows on into the next move; without it the robot stops
+        if mm.group(2) or mm.group(3):
+            raw.blend_m = st["cdis"] if st["cdis"] else 1e-3
+        else:
+            raw.blend_m = 0.0
+        if kind == "joint":
+            pct = st["ptp"] if st["ptp"] is not None else 100.0
+            if not 0 < pct <= 100:
+                raise s.error(lead, f"PTP velocity {pct} % is not in (0, 100]")
+            raw.joint_speed = pct / 100.0 * st["ov"]
         if typ in ("E6AXIS", "AXIS"):
             missing = [k for k in _E6AXIS if k not in val]
             if missing:
@@ -484,7 +537,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                     st["run"]["end"] = pending[1]
                     st["arc"] = False
             else:
-                raw.speed_m_s = st["cp"]
+                raw.speed_m_s = st["cp"] * st["ov"] if st["cp"] is not None else None
                 if pending and pending[0] == "on":
                     st["arc"] = True
                     st["wdat"] = pending[1]
@@ -502,7 +555,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         wd = info["wdat"] or {}
         weld = _weld_from(wd, channels, float(start.get("STARTTIME", 0.0)), float(end.get("CRATERTIME", 0.0)))
         info["raw"].weld = weld
-        info["raw"].speed_m_s = weld.travel_speed_m_s
+        info["raw"].speed_m_s = weld.travel_speed_m_s * st["ov"]
     X_BP = opt["X_BP"] if opt["X_BP"] is not None else next((r.X_BP for r in raws if r.X_BP is not None), np.eye(4))
     X_FT = next((r.X_FT for r in raws if r.X_FT is not None), tool.X_FT)
     for r in raws:

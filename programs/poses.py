@@ -1,6 +1,6 @@
 """Pose and arm-configuration conversions shared by the controller writers and readers.
 
-Orientation forms (controllers.md §1): ABB quaternion [w, x, y, z] (kinematics.se3); KUKA A, B, C with
+Orientation forms (docs/references.md#controllers-1): ABB quaternion [w, x, y, z] (kinematics.se3); KUKA A, B, C with
 R = Rz(A) Ry(B) Rx(C); FANUC W, P, R and Yaskawa Rx, Ry, Rz with R = Rz(R) Ry(P) Rx(W) (fixed X-Y-Z);
 UR rotation vector (axis * angle). Angles at this edge are degrees unless the name says rad.
 
@@ -125,7 +125,7 @@ def R_from_rotvec(rotvec: np.typing.ArrayLike) -> np.ndarray:
 
 def controller_joints(robot: RobotSpec, q_model: np.typing.ArrayLike) -> np.ndarray:
     """Pendant joint values [..., 6] (rad) from model joints: FANUC j3_ctrl = j3_model - j2_model
-    (robots.md §8) where robot.controller_coupling == "fanuc_j2_j3"; unchanged otherwise."""
+    (docs/references.md#robots-8) where robot.controller_coupling == "fanuc_j2_j3"; unchanged otherwise."""
     q = np.array(q_model, dtype=np.float64)
     if robot.controller_coupling == "fanuc_j2_j3":
         q[..., 2] = q[..., 2] - q[..., 1]

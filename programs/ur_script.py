@@ -1,4 +1,4 @@
-"""Universal Robots URScript writer and reader (controllers.md §6): def/end, set_tcp, joint targets in
+"""Universal Robots URScript writer and reader (docs/references.md#controllers-6): def/end, set_tcp, joint targets in
 rad, poses p[x, y, z, rx, ry, rz] in metres with rotation vectors, movej / movel / movep.
 
 URScript has no work objects: the part frame is a pose variable and targets are written as
@@ -20,11 +20,14 @@ import numpy as np
 
 from kinematics.se3 import X_from_R_p
 from planning.moves import MoveProgram, WeldSettings
+from planning.timing_linear import TCP_ACCEL_M_S2
 from programs import poses
 from programs.common import (
+    COLLINEAR_TOLERANCE_MM,
     ProgramSyntaxError,
     RawMove,
     Source,
+    as_written,
     check_program,
     fmt,
     merge_options,
@@ -39,12 +42,18 @@ __all__ = ["DEFAULT_OPTIONS", "EXTENSIONS", "read", "write"]
 EXTENSIONS = (".script", ".urscript", ".txt")
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,
-    "joint_speed_rad_s": 1.05,
-    "joint_accel_rad_s2": 1.4,
-    "linear_accel_m_s2": 1.2,
-    "weld_accel_m_s2": 0.5,
+    # movej v / a: None = the robot's slowest joint limit (times move.joint_speed for v), what the plan timed
+    "joint_speed_rad_s": None,
+    "joint_accel_rad_s2": None,
+    # movel / movep a: the plan's TCP acceleration of linear moves (planning.timing_linear.TCP_ACCEL_M_S2)
+    "linear_accel_m_s2": TCP_ACCEL_M_S2,
+    "weld_accel_m_s2": TCP_ACCEL_M_S2,
     "air_speed_m_s": 0.25,
-    "weld_blend_m": 0.001,
+    "collinear_tolerance_mm": COLLINEAR_TOLERANCE_MM,
+    # arc-established signal of the power source: (kind, index) of a digital input, or None; the program waits
+    # for it after switching the arc on and stops with a message when it does not come within the timeout
+    "arc_established_input": ("standard_digital", 0),
+    "arc_established_timeout_s": 2.0,
     "arc_output": ("standard_digital", 0),  # (kind, index): standard_digital | tool_digital | configurable_digital
     "wire_feed_output": ("standard_analog", 0, 20.0),  # (kind, index, m/min at 1.0) or None
     "voltage_output": ("standard_analog", 1, 50.0),  # (kind, index, V at 1.0) or None
@@ -62,11 +71,55 @@ def _pose(X: np.ndarray) -> str:
     return "p[" + ", ".join(fmt(v, 7) for v in (*p, *r)) + "]"
 
 
+_DIGITAL_IN = {"standard_digital": "get_standard_digital_in", "tool_digital": "get_tool_digital_in",
+               "configurable_digital": "get_configurable_digital_in"}
+
+
+def _arc_wait(opt: dict[str, Any], arc_off: str) -> list[str]:
+    """Lines that wait for the arc-established input after the arc is switched on; past the timeout the
+    program switches the arc output off, shows why and halts, so the robot never travels along the seam
+    without an arc."""
+    if opt["arc_established_input"] is None:
+        return []
+    kind, idx = opt["arc_established_input"]
+    timeout = float(opt["arc_established_timeout_s"])
+    if kind not in _DIGITAL_IN or not (timeout > 0 and math.isfinite(timeout)):
+        raise ValueError(f"ur_script: arc_established_input kind must be one of {sorted(_DIGITAL_IN)} and "
+                         f"arc_established_timeout_s a positive number")
+    return ["  arc_wait_s = 0",
+            f"  while not {_DIGITAL_IN[kind]}({int(idx)}):",
+            f"    if arc_wait_s > {fmt(timeout, 3)}:",
+            f"      {arc_off}",
+            f'      popup("weldplan: no arc-established signal on input {int(idx)} within {fmt(timeout, 3)} s", '
+            '"Arc start", error=True, blocking=True)',
+            "      halt",
+            "    end",
+            "    sync()",
+            "    arc_wait_s = arc_wait_s + get_steptime()",
+            "  end"]
+
+
+def _blend_radii(moves: list) -> list[float]:
+    """Blend radius r (m) of every move: its blend_m, cut to 0.45 of the shorter TCP segment next to the
+    target (URScript stops a program whose blend radii overlap: "blend radius too large"), 0 at a stop and at
+    the last move."""
+    p = np.array([np.asarray(m.X_PT)[:3, 3] for m in moves])
+    seg = np.linalg.norm(np.diff(p, axis=0), axis=1)
+    out = []
+    for i, m in enumerate(moves):
+        if not m.blend_m or i == 0 or i + 1 >= len(moves):
+            out.append(0.0)
+            continue
+        r = min(m.blend_m, 0.45 * min(seg[i - 1], seg[i]))
+        out.append(max(r, 1e-6))  # still a blend: r=0 would stop the robot at the point
+    return out
+
+
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """{"<name>.script": text}: one URScript program (no splitting: URScript has no point limit)."""
     opt = merge_options(DEFAULT_OPTIONS, options, "ur_script")
-    q_all = check_program(program, robot, tool)
+    program, q_all = as_written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
     q_ctrl = poses.controller_joints(robot, q_all)
     name = (opt["name"] or program.name or "weldplan").strip()
     if not _IDENT.fullmatch(name):
@@ -97,27 +150,30 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             declared.add(nm)
             out.append(f"  {nm} = {v}")
     digital = _DIGITAL[arc_kind]
-    ja, jv = fmt(opt["joint_accel_rad_s2"], 4), fmt(opt["joint_speed_rad_s"], 4)
+    v_joint = float(np.min(robot.max_speed))
+    ja = fmt(opt["joint_accel_rad_s2"] if opt["joint_accel_rad_s2"] is not None else float(np.min(robot.max_accel)), 4)
+    radii = _blend_radii(moves)
     for i, m in enumerate(moves):
         nm = names[i]
         nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
+        r_i = fmt(radii[i], 6)
         if m.kind == "joint":
-            out.append(f"  movej({nm}, a={ja}, v={jv})")
+            jv = fmt(opt["joint_speed_rad_s"] if opt["joint_speed_rad_s"] is not None else v_joint * m.joint_speed, 4)
+            out.append(f"  movej({nm}, a={ja}, v={jv}, r={r_i})")
             continue
         target = f"pose_trans(part_frame, {nm})"
         if m.arc:
             if i == 0 or not (moves[i - 1].arc or moves[i - 1].kind == "linear"):
                 raise ValueError(f"moves[{i}]: an arc must follow a linear approach move")
-            r = fmt(opt["weld_blend_m"], 6) if nxt_arc else "0"
             out.append(f"  movep({target}, a={fmt(opt['weld_accel_m_s2'], 4)}, "
-                       f"v={fmt(m.weld.travel_speed_m_s, 6)}, r={r})")
+                       f"v={fmt(m.weld.travel_speed_m_s, 6)}, r={r_i})")
             if not nxt_arc:
                 out.append(f"  sleep({fmt(m.weld.arc_end_s, 4)})")
                 out.append(f"  {digital}({arc_idx}, False)")
                 out.append("  # arc off")
         else:
             out.append(f"  movel({target}, a={fmt(opt['linear_accel_m_s2'], 4)}, "
-                       f"v={fmt(m.speed_m_s or opt['air_speed_m_s'], 6)})")
+                       f"v={fmt(m.speed_m_s or opt['air_speed_m_s'], 6)}, r={r_i})")
             if nxt_arc:
                 w: WeldSettings = moves[i + 1].weld
                 weave = (f" weave {w.weave[0]} {fmt(w.weave[1] * 1e3, 3)} mm {fmt(w.weave[2], 3)} Hz"
@@ -129,6 +185,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                         kind, idx, full = opt[key]
                         out.append(f"  {_ANALOG[kind]}({idx}, {fmt(value / full, 6)})")
                 out.append(f"  {digital}({arc_idx}, True)")
+                out += _arc_wait(opt, f"{digital}({arc_idx}, False)")
                 out.append(f"  sleep({fmt(w.arc_start_s, 4)})")
     out.append("end")
     out.append(f"{name}()")
@@ -265,6 +322,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     current: list[tuple[int, str]] | None = None
     main_name = None
     depth = 0
+    skip = 0
     for off, line in src.lines():
         code = line.split("#", 1)[0].rstrip()
         s = code.strip()
@@ -282,6 +340,18 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             funcs[m.group(1)] = current
             main_name = main_name or m.group(1)
             depth = 1
+            continue
+        if skip:
+            # inside a block that waits or checks (the arc-established wait): no motion may hide there
+            if re.match(r"(if|while|thread|for)\b.*:$", s):
+                skip += 1
+            elif s == "end":
+                skip -= 1
+            elif re.match(r"(movej|movel|movep|movec|servoj|speedj|speedl)\s*\(", s):
+                raise src.error(lead, "motion inside if/while is not supported by the weldplan reader")
+            continue
+        if re.match(r"(if|while)\b.*:$", s) and current is not None:
+            skip = 1  # a wait or a check that stops the program: it takes no motion time in the replay
             continue
         if re.match(r"(if|while|thread|for)\b", s):
             raise src.error(lead, f"{s.split()[0]}: control flow is not supported by the weldplan reader")
@@ -394,6 +464,16 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 raw.X_BP, raw.X_PT = np.eye(4), target[1]
         else:
             raise src.error(off, f"{fn} target must be a pose or a joint list")
+        # r > 0 blends into the next move; r = 0 (the default) stops at the target
+        raw.blend_m = float(kw.get("r", 0.0))
+        if raw.blend_m < 0:
+            raise src.error(off, f"{fn}: r must be >= 0")
+        if kind == "joint":
+            # v: speed of the leading joint (rad/s), taken as a share of the slowest joint's limit
+            v = float(kw.get("v", 1.05))
+            if not v > 0:
+                raise src.error(off, "movej: v must be > 0")
+            raw.joint_speed = min(1.0, v / float(np.min(robot.max_speed)))
         if kind == "linear":
             if "v" not in kw:
                 raise src.error(off, f"{fn} without v=")

@@ -1,4 +1,4 @@
-"""Yaskawa Motoman INFORM job (.JBI) writer and reader (controllers.md §5), CRLF line endings.
+"""Yaskawa Motoman INFORM job (.JBI) writer and reader (docs/references.md#controllers-5), CRLF line endings.
 
 //POS holds C-points: Cartesian (///POSTYPE USER, ///RECTAN, ///RCONF 8 fields, X Y Z mm, Rx Ry Rz deg
 as FANUC W P R) or, with options "position_type" "pulse" (every point) / "mixed" (joint moves only) and
@@ -6,7 +6,7 @@ as FANUC W P R) or, with options "position_type" "pulse" (every point) / "mixed"
 an assumption, check the robot's calibration). //INST: MOVJ (VJ=%) / MOVL (V= mm/s or cm/min: option
 "v_unit"), ARCON ASF#(n) / ARCOF AEF#(n), WVON WEV#(n) / WVOF, CALL JOB: for split programs.
 Frames and condition-file values go to comment lines ('UF1 X ..) that the reader parses back.
-RCONF order [flip, lower arm, rear, turn R, turn T, turn S, 0, 0] is an assumption (controllers.md:
+RCONF order [flip, lower arm, rear, turn R, turn T, turn S, 0, 0] is an assumption (docs/references.md#controllers:
 field order of 1-3 not confirmed against a Yaskawa manual).
 """
 
@@ -22,9 +22,11 @@ from kinematics.se3 import X_from_R_p
 from planning.moves import MoveProgram
 from programs import poses
 from programs.common import (
+    COLLINEAR_TOLERANCE_MM,
     ProgramSyntaxError,
     RawMove,
     Source,
+    as_written,
     check_program,
     fmt_fixed,
     merge_options,
@@ -47,7 +49,9 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # job name (upper case)
     "position_type": "cartesian",  # "cartesian" | "pulse" | "mixed" (joint moves in pulses)
     "pulses_per_deg": None,  # [6] encoder pulses per degree of S, L, U, R, B, T (pulse / mixed)
-    "joint_speed_percent": 30.0,  # VJ
+    "joint_speed_percent": None,  # VJ; None: the speed the plan timed (move.joint_speed)
+    "collinear_tolerance_mm": COLLINEAR_TOLERANCE_MM,
+    "air_pl": 4,  # PL of air, approach and retract moves that blend (PL=0 stops: arc start and end)
     "air_speed_m_s": 0.25,
     "v_unit": "mm/s",  # "mm/s" | "cm/min": the controller's V= unit parameter
     "weld_pl": 1,  # position level between weld points
@@ -68,7 +72,10 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
           ) -> dict[str, str]:
     """{"<NAME>.JBI": text} (plus "<NAME>_<k>.JBI" parts called with CALL JOB: for long programs)."""
     opt = merge_options(DEFAULT_OPTIONS, options, "yaskawa_inform")
-    q_all = check_program(program, robot, tool)
+    program, q_all = as_written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
+    for key in ("weld_pl", "air_pl"):
+        if not (isinstance(opt[key], int) and 0 <= opt[key] <= 8):
+            raise ValueError(f"yaskawa_inform: {key} must be an integer 0..8, got {opt[key]!r}")
     name = (opt["name"] or program.name or "WELDPLAN").strip().upper()
     if not _NAME.fullmatch(name) or len(name) > 28:
         raise ValueError(f"yaskawa_inform: job name {name!r} must be upper-case letters, digits, '_' or '-' "
@@ -127,11 +134,15 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
             if m.arc and (i == 0 or (not moves[i - 1].arc and moves[i - 1].kind != "linear")):
                 raise ValueError(f"moves[{i}]: an arc must follow a linear approach move")
+            blends = bool(m.blend_m) and i + 1 < len(moves)
             if m.kind == "joint":
-                inst.append(f"MOVJ C{n:05d} VJ={opt['joint_speed_percent']:.2f}")
+                pct = opt["joint_speed_percent"] if opt["joint_speed_percent"] is not None else m.joint_speed * 100
+                pl = f" PL={opt['air_pl']}" if blends else " PL=0"
+                inst.append(f"MOVJ C{n:05d} VJ={pct:.2f}{pl}")
                 continue
             speed = m.weld.travel_speed_m_s if m.arc else (m.speed_m_s or opt["air_speed_m_s"])
-            pl = f" PL={int(opt['weld_pl'])}" if m.arc and nxt_arc else ""
+            # PL=0 (also what an omitted PL means) stops at the point: arc start and arc end
+            pl = f" PL={opt['weld_pl'] if m.arc else opt['air_pl']}" if blends else " PL=0"
             inst.append(f"MOVL C{n:05d} V={speed * vscale:.1f}{pl}")
             if nxt_arc and not m.arc:
                 w = moves[i + 1].weld
@@ -160,7 +171,8 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     parts = [f"{name}_{k}" for k in range(1, len(chunks) + 1)]
     files[f"{name}.JBI"] = job(name, 0, 0, parts, remarks)
     for part, (a, b) in zip(parts, chunks, strict=True):
-        files[f"{part}.JBI"] = job(part, a, b, [], [])
+        # each part states the frame and weld-condition values itself: it runs (and replays) on its own
+        files[f"{part}.JBI"] = job(part, a, b, [], remarks)
     return files
 
 
@@ -373,9 +385,13 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 raise src.error(off + len(s), "MOVJ needs VJ=")
             if not 0.01 <= float(vm.group(1)) <= 100.0:
                 raise src.error(off + len(m.group(0)) - len(args) + vm.start(1), "VJ must be 0.01..100.00")
+            raw.joint_speed = float(vm.group(1)) / 100.0
         pl = re.search(r"\bPL=\s*(\d+)", args)
         if pl and not 0 <= int(pl.group(1)) <= 8:
             raise src.error(off + len(s) - len(args) + pl.start(1), "PL must be 0..8")
+        # PL=0 or no PL: the robot reaches the point and stops; PL 1..8 rounds the corner (larger = wider;
+        # the radius per level is a controller setting, taken here as 1 mm per level)
+        raw.blend_m = int(pl.group(1)) * 1e-3 if pl else 0.0
         if st["arc"] is not None:
             if raw.kind != "linear":
                 raise src.error(off, "MOVJ while the arc is on")

@@ -1,6 +1,7 @@
 """Generate robot_models/robots/<id>/robot.urdf for the built-in robots.
 
-The joint origins and axes are those of the ROS-Industrial URDFs (robots.md §5, §7; the UR10e follows UR's
+The joint origins and axes are those of the ROS-Industrial URDFs (docs/references.md#robots-5, §7; the UR10e follows
+UR's
 published DH table), typed in here; joint limits, speeds and the mass come from the robot's robot.yaml.
 The collision geometry is ours: boxes and cylinders placed along the kinematic dimensions with
 radii estimated for this payload class (no vendor meshes are used or copied).
@@ -13,6 +14,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import yaml
@@ -31,7 +33,7 @@ __all__ = ["BUILTIN_IDS", "ROBOTS_DIR", "build_urdf_text", "main"]
 
 ROBOTS_DIR = Path(__file__).resolve().parent / "robots"
 
-# pi as typed in ROS-I URDFs after opw issue #59 (robots.md §9): enough digits for a 1e-9 match with OPW.
+# pi as typed in ROS-I URDFs after opw issue #59 (docs/references.md#robots-9): enough digits for a 1e-9 match with OPW.
 PI = 3.14159265359
 HALF_PI = 1.570796326795
 
@@ -246,7 +248,7 @@ def _geometry(robot_id: str, frames: list[np.ndarray]) -> dict[int, list[Primiti
     return ortho_parallel_geometry(frames, SIZES[robot_id])
 
 
-def build_urdf_text(robot_id: str, robot_yaml: dict) -> str:
+def build_urdf_text(robot_id: str, robot_yaml: dict[str, Any]) -> str:
     """URDF text of built-in robot `robot_id` with limits/speeds/mass from its parsed robot.yaml."""
     layout = LAYOUTS[robot_id]
     frames = zero_pose_frames(layout.joints, layout.tool0_xyz, layout.tool0_rpy)

@@ -24,7 +24,7 @@ __all__ = ["CONTROLLER_COUPLINGS", "RobotSpec", "ToolPrimitive", "ToolSpec", "VE
 
 VENDORS = ("abb", "kuka", "fanuc", "yaskawa", "ur", "staubli", "other")
 # How controller joint values map to model joint values: "fanuc_j2_j3" means
-# j3_model = j3_ctrl + j2_ctrl (robots.md §8); "none" means they are equal.
+# j3_model = j3_ctrl + j2_ctrl (docs/references.md#robots-8); "none" means they are equal.
 CONTROLLER_COUPLINGS = ("none", "fanuc_j2_j3")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,63}$")
 
@@ -39,7 +39,7 @@ def check_id(value: str, field: str = "id") -> str:
     return value
 
 
-def _frozen_array(field: str, value, shape: tuple[int, ...]) -> np.ndarray:
+def _frozen_array(field: str, value: object, shape: tuple[int, ...]) -> np.ndarray:
     try:
         arr = np.array(value, dtype=np.float64)
     except (TypeError, ValueError) as exc:

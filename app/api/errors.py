@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from http import HTTPStatus
@@ -11,6 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from app.services.errors import Conflict, InvalidInput, NotFound, ServiceError, UnsupportedFormat
 
@@ -59,6 +61,23 @@ def validation_detail(errors: list[dict[str, Any]]) -> str:
     return "; ".join(msgs)
 
 
+# FastAPI answers 400 with this detail when a body cannot be decoded at all (bytes that are not UTF-8 JSON,
+# a multipart form whose boundaries do not parse); malformed but decodable JSON is a 422 naming the position.
+_UNPARSABLE_BODY = "There was an error parsing the body"
+UNPARSABLE_BODY_DETAIL = "body: could not be parsed (not UTF-8 JSON, or a malformed multipart form)"
+
+
+_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this path (the Allow header of a 405, RFC 9110 section 15.5.6),
+    asked of the router itself: Starlette's own 405 lists only the first route matching the path, one of
+    several for /parts."""
+    routes = request.app.router.routes
+    return [method for method in _METHODS
+            if any(route.matches({**request.scope, "method": method})[0] == Match.FULL for route in routes)]
+
 # The HTTP status of each domain error the services raise (app/services/errors.py).
 # Most specific first: UnsupportedFormat is an InvalidInput.
 _SERVICE_STATUS: tuple[tuple[type[ServiceError], int], ...] = (
@@ -79,11 +98,20 @@ def install_error_handlers(app: FastAPI) -> None:
         return problem_response(service_error_status(exc), exc.detail, **exc.extra)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        headers = dict(exc.headers or {})
         if exc.status_code == 404 and detail == "Not Found":
             detail = "no such route"
-        return problem_response(exc.status_code, detail)
+        elif exc.status_code == 400 and detail == _UNPARSABLE_BODY:
+            detail = UNPARSABLE_BODY_DETAIL
+        elif exc.status_code == 405:
+            allowed = allowed_methods(request)
+            headers["Allow"] = ", ".join(allowed)
+            detail = f"method {request.method} is not allowed here; allowed: {', '.join(allowed)}"
+        response = problem_response(exc.status_code, detail)
+        response.headers.update(headers)
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -95,3 +123,60 @@ def install_error_handlers(app: FastAPI) -> None:
         ref = uuid.uuid4().hex[:12]
         log.exception("unhandled error %s on %s %s", ref, request.method, request.url.path)
         return problem_response(500, f"internal error (reference {ref}); the server log has the details")
+
+
+_PROBLEM_REF = {"$ref": "#/components/schemas/ProblemDetails"}
+_HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+
+
+def _problem_entry(status: int, example: Any = None, description: str | None = None) -> dict[str, Any]:
+    from app.schemas.common import PROBLEM_EXAMPLES
+
+    if example is None:
+        # FastAPI's own 422s come from request validation; their detail names the field and the rule.
+        detail = "rate_hz: Input should be greater than 0" if status == 422 else PROBLEM_EXAMPLES[status]
+        example = {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status, "detail": detail}
+    return {"description": description or HTTPStatus(status).phrase,
+            "content": {PROBLEM_MEDIA_TYPE: {"schema": _PROBLEM_REF, "example": example}}}
+
+
+def document_problems(spec: dict[str, Any]) -> dict[str, Any]:
+    """Complete FastAPI's OpenAPI document with the error answers the service really gives: every error body
+    as application/problem+json with the ProblemDetails schema (FastAPI documents a route's `responses` under
+    application/json and its own 422 as HTTPValidationError, neither of which is sent), 400 and 413 on every
+    operation with a body, 422 on every operation that reads input, 500 everywhere, and the 405 that a method
+    no route serves gets, with its Allow header. Mutates and returns spec."""
+    from app.schemas.common import ProblemDetails
+
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    problem_schema = ProblemDetails.model_json_schema(ref_template="#/components/schemas/{model}")
+    schemas.update(problem_schema.pop("$defs", {}))
+    schemas["ProblemDetails"] = problem_schema
+    for ops in spec.get("paths", {}).values():
+        for method, op in ops.items():
+            if method not in _HTTP_METHODS:
+                continue
+            responses = op.setdefault("responses", {})
+            for code, entry in list(responses.items()):
+                # FastAPI's own 422 (HTTPValidationError) and the routes' problem_responses; a 503 of
+                # /health is a health document, not a problem, and stays as the route says.
+                if code == "422" or PROBLEM_MEDIA_TYPE in entry.get("content", {}):
+                    example = entry.get("content", {}).get(PROBLEM_MEDIA_TYPE, {}).get("example")
+                    responses[code] = _problem_entry(int(code), example, entry.get("description"))
+            has_body = "requestBody" in op
+            reads_input = has_body or bool(op.get("parameters"))
+            has_path_params = any(p.get("in") == "path" for p in op.get("parameters", []))
+            wanted = ([400, 413] if has_body else []) + ([422] if reads_input else []) \
+                + ([404] if has_path_params else []) + [500]
+            for status in wanted:
+                responses.setdefault(str(status), _problem_entry(status))
+            op["responses"] = dict(sorted(responses.items()))
+    for unused in ("HTTPValidationError", "ValidationError"):
+        if f'"#/components/schemas/{unused}"' not in json.dumps(spec):
+            schemas.pop(unused, None)
+    spec["components"]["responses"] = {"MethodNotAllowed": {
+        **_problem_entry(405, description="A method that no operation of this path serves"),
+        "headers": {"Allow": {"description": "the methods this path serves, e.g. 'DELETE, GET, HEAD'",
+                              "schema": {"type": "string"}}},
+    }}
+    return spec

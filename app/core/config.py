@@ -18,7 +18,9 @@ class Settings(BaseSettings):
         None, description="SQLAlchemy URL; default: a SQLite file weldplan.db in data_dir."
     )
     max_upload_mb: float = Field(100.0, gt=0, description="Largest accepted upload, in MB (10^6 bytes).")
-    workers: int = Field(2, ge=1, le=64, description="Planning job processes run at once.")
+    workers: int = Field(2, ge=0, le=64, description=(
+        "Planning job processes run at once; 0: jobs wait in the queue (a server that only answers the API, "
+        "as the schemathesis test runs one)."))
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
     load_demo_part: bool = Field(False, description="Upload the built-in demo weldment at start-up if absent.")

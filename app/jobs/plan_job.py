@@ -59,7 +59,7 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
         missing = [i for i in seam_ids if i not in rows]
         if missing:
             raise JobFailed(f"seam '{missing[0]}' was deleted from part '{part.id}'")
-        tasks = [SeamTask(i, *seam_for_planning(rows[i])) for i in seam_ids]
+        tasks = [SeamTask(i, *seam_for_planning(rows[i], tool_id)) for i in seam_ids]
 
         def obstacle_bodies(i: int, part_id: str) -> list[Any]:
             row = s.get(models.Part, part_id, options=[undefer(models.Part.file_bytes)])

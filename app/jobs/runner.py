@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.core.config import Settings
 from app.db.base import utcnow
 from app.db.models import Plan
+from app.jobs.plan_job import run_plan_job
 from app.jobs.worker import JobFunction, run_job
 
 log = logging.getLogger("weldplan.jobs")
@@ -64,7 +65,7 @@ class JobRunner:
         function, since the spawned worker imports it by name."""
         self._settings = settings
         self._sessions = session_factory
-        self._job = job
+        self._job = job if job is not None else run_plan_job
         self._running: dict[str, _Running] = {}
         self._wake = threading.Event()
         self._stop = threading.Event()

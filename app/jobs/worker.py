@@ -67,16 +67,14 @@ class JobContext:
 
 
 def run_job(settings_data: dict[str, Any], plan_id: str, attempt: int, parent_pid: int,
-            job: JobFunction | None = None) -> None:
-    """A worker process's target. job: what to run (default app.jobs.plan_job.run_plan_job; tests inject
-    their own, e.g. one that holds in a stage)."""
+            job: JobFunction) -> None:
+    """A worker process's target. job: what to run (the runner passes app.jobs.plan_job.run_plan_job, or
+    what a test injected, e.g. one that holds in a stage), so this module need not import plan_job back."""
     # A worker whose server was killed must not keep running: the restarted server re-queues its job.
     die_with_parent(parent_pid)
     settings = Settings(**settings_data)
     engine = make_engine(settings.effective_database_url)
     ctx = JobContext(make_session_factory(engine), plan_id, attempt, settings)
-    if job is None:
-        from app.jobs.plan_job import run_plan_job as job
     try:
         ctx.succeed(job(ctx))
     except JobSuperseded:

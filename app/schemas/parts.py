@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from app.schemas.common import BBoxMM
+from app.schemas.common import NEXT_CURSOR, BBoxMM
 
 _BOX = {"min": [0.0, 0.0, 0.0], "max": [184.2, 114.3, 95.3]}
 
@@ -47,4 +47,7 @@ class PartPublic(BaseModel):
 
 
 class PartList(BaseModel):
+    """One page of parts, oldest first."""
+
     parts: list[PartPublic]
+    next_cursor: str | None = Field(description=NEXT_CURSOR)

@@ -8,13 +8,14 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.bounds import CoordMM, EdgeMM
+from app.schemas.common import NEXT_CURSOR
 from app.schemas.robots import Pose
 
 PlanStatus = Literal["queued", "running", "succeeded", "failed", "cancelled"]
 
 
 class BoxObstacleIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     name: str = Field(min_length=1, max_length=64)
     size_mm: list[EdgeMM] = Field(
         min_length=3, max_length=3, description="Full edge lengths of the box.")
@@ -22,7 +23,7 @@ class BoxObstacleIn(BaseModel):
 
 
 class PartObstacleIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     name: str = Field(min_length=1, max_length=64)
     part_id: str = Field(min_length=1, max_length=64, description=(
         "An uploaded part (POST /parts: STEP or mesh) used as the obstacle's shape: a fixture, clamp or jig from "
@@ -52,7 +53,7 @@ class CellIn(BaseModel):
 
 
 class PlanOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [
         {"approach_mm": 50.0, "spin_step_deg": 10.0, "sequence": "optimize"}]})
     approach_mm: float = Field(50.0, strict=True, gt=0, le=500, allow_inf_nan=False,
                                description="Approach and retract distance along the wire axis.")
@@ -68,7 +69,7 @@ class PlanOptions(BaseModel):
                                                 "(a safety net: the check budget normally ends the search first).")
     deadline_s: float | None = Field(None, strict=True, ge=1, le=7 * 86400, allow_inf_nan=False, description=(
         "Longest the job may run, in s, from its worker's start; past it the job is stopped and fails naming "
-        "the stage it was in. Default: 120 s plus 10 s per seam planned. A server cuts every deadline to its "
+        "the stage it was in. Default: 300 s plus 15 s per seam planned. A server cuts every deadline to its "
         "own cap (WELDPLAN_JOB_DEADLINE_MAX_S, default 3600 s) and refuses a larger one."))
     sequence: Literal["optimize", "given"] | None = Field(
         None, description="optimize: choose seam order and directions for the least air time; given: weld "
@@ -89,7 +90,7 @@ class PlanCreate(BaseModel):
     part_id: str = Field(min_length=1, max_length=64)
     robot_id: str = Field(min_length=1, max_length=64)
     tool_id: str | None = Field(None, max_length=64)
-    seam_ids: list[str] | None = Field(None, max_length=10_000,
+    seam_ids: list[str] | None = Field(None, max_length=10_000, json_schema_extra={"uniqueItems": True},
                                        description="Seams to weld, in this order; default: all enabled.")
     cell: CellIn | None = Field(None, description="Part pose, table and obstacles; none: automatic placement.")
     options: PlanOptions | None = None
@@ -101,6 +102,73 @@ class PlanAccepted(BaseModel):
     )
     id: str
     status: PlanStatus
+
+
+class TableOut(BaseModel):
+    top_z_mm: float = Field(description="table top height in the robot base frame")
+    size_mm: list[float] = Field(min_length=3, max_length=3)
+    centre_xy_mm: list[float] = Field(min_length=2, max_length=2)
+
+
+class CellOut(BaseModel):
+    X_BP: Pose = Field(description="where the part was put, in the robot base frame")
+    placement: Literal["given", "auto"]
+    obstacles: list[str] = Field(description="names of the obstacles the robot and torch kept clear of")
+    table: TableOut | None = Field(None, description="absent: no table was modelled")
+    reachable_fraction: float | None = Field(
+        None, description="automatic placement only: share of the seam length reachable there (0 to 1)")
+    candidates: int | None = Field(None, description="automatic placement only: placements scored")
+
+
+class ToleranceDeg(BaseModel):
+    work: float
+    travel: float
+
+
+class SeamOutcome(BaseModel):
+    """What became of one seam (app.services.plan_results writes it)."""
+
+    seam_id: str
+    status: Literal["planned", "partial", "unreachable"]
+    coverage: float = Field(description="welded share of the seam's length, 0 to 1")
+    reason: str | None = Field(description="why (part of) it is not welded")
+    kind: Literal["fillet", "lap", "corner", "butt"]
+    length_mm: float
+    welded_length_mm: float
+    leg_mm: float
+    passes: int
+    travel_speed_mm_s: float
+    arc_time_s: float
+    order: int | None = Field(description="position in the weld sequence; null: not welded")
+    reversed: bool = Field(description="welded against its stored direction")
+    speed_held: bool = Field(description="the travel speed was held along the whole seam")
+    min_speed_mm_s: float | None = Field(description="the lowest speed reached where it was not held")
+    pieces: int = Field(description="welded stretches")
+    arc_restarts: int = Field(description="pieces that start where the previous one ended (arc restarted)")
+    work_angle_deg: float
+    travel_angle_deg: float
+    # The torch angles actually used, present when the seam was planned at all.
+    work_offset_deg: list[float] | None = Field(None, min_length=2, max_length=2,
+                                                description="[min, max] work-angle offset from nominal")
+    travel_offset_deg: list[float] | None = Field(None, min_length=2, max_length=2,
+                                                  description="[min, max] travel-angle offset from nominal")
+    tolerance_deg: ToleranceDeg | None = None
+    tolerance_widened: bool | None = None
+
+
+class PlanResult(BaseModel):
+    """The result document of a succeeded plan (cycletime and the viewer read it)."""
+
+    cycle_time_s: float
+    breakdown_s: dict[str, float] = Field(description="seconds by kind of motion (arc, air, approach_retract, ...)")
+    robot_id: str
+    tool_id: str
+    cell: CellOut
+    seams: list[SeamOutcome] = Field(description="one entry per requested seam, in request order")
+    order: list[str] = Field(description="seam ids in the order welded")
+    moves: int = Field(description="motions in the program")
+    planning_time_s: float
+    stats: dict[str, float | int | str] = Field(description="seconds per planning stage and counters")
 
 
 class PlanPublic(BaseModel):
@@ -115,7 +183,7 @@ class PlanPublic(BaseModel):
                     "status": "running",
                     "progress": 0.4,
                     "stage": "seams",
-                    "deadline_s": 240.0,
+                    "deadline_s": 480.0,
                     "attempts": 1,
                     "error": None,
                     "result": None,
@@ -142,7 +210,7 @@ class PlanPublic(BaseModel):
     attempts: int = Field(description="How many times a worker has started this job (restarts re-queue it, up to "
                                       "the server's limit of interruptions).")
     error: str | None
-    result: dict[str, Any] | None
+    result: PlanResult | None = Field(description="set when status is succeeded")
     request: dict[str, Any]
     created_at: datetime
     started_at: datetime | None
@@ -150,7 +218,10 @@ class PlanPublic(BaseModel):
 
 
 class PlanList(BaseModel):
+    """One page of plans, newest first."""
+
     plans: list[PlanPublic]
+    next_cursor: str | None = Field(description=NEXT_CURSOR)
 
 
 class TrajectoryEvent(BaseModel):

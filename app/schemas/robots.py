@@ -4,27 +4,42 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+# Request models are also strict as a whole (model_config strict=True): booleans and integers take JSON
+# booleans and integers only (lax pydantic reads true as 1), as the OpenAPI document says.
 from app.schemas.bounds import CoordMM, QuatComponent, StrictFinite
+from app.schemas.common import NEXT_CURSOR
 
 # Registered robots: a joint range of at most two turns each way (the widest industrial wrists, e.g. ABB
 # IRB 1600 axis 6 at +-400 deg, fit); wider ranges would multiply IK answers by their whole-turn variants.
 LimitDeg = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=-720, le=720)]
 OffsetDeg = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=-360, le=360)]
 # Positive and finite with room to spare: joint speeds of arc-welding arms are 130-721 deg/s
-# (shared reference robots.md section 5, from the vendors' datasheets via ROS-Industrial URDFs).
+# (docs/references.md#robots-5, from the vendors' datasheets via ROS-Industrial URDFs).
 SpeedDegS = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=0.1, le=10_000)]
 AccelDegS2 = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=0.1, le=1_000_000)]
 Vendor = Literal["abb", "kuka", "fanuc", "yaskawa", "ur", "other"]
 
+# A quaternion whose components are all smaller than this has no direction to normalise.
+_QUAT_MIN = 1e-9
 _POSE = {"xyz_mm": [815.0, 0.0, 1186.5], "quat_wxyz": [0.7071068, 0.0, 0.7071068, 0.0]}
 
 
 class Pose(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [_POSE]})
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [_POSE]})
     xyz_mm: list[CoordMM] = Field(min_length=3, max_length=3)
-    quat_wxyz: list[QuatComponent] = Field(min_length=4, max_length=4, description="[w, x, y, z]; normalised here")
+    quat_wxyz: list[QuatComponent] = Field(
+        min_length=4, max_length=4, description="[w, x, y, z]; normalised here, so any length but zero",
+        # not all four components (nearly) zero, as the schema can say it; the validator below is the same rule
+        json_schema_extra={"contains": {"anyOf": [{"minimum": _QUAT_MIN}, {"maximum": -_QUAT_MIN}]}})
+
+    @field_validator("quat_wxyz")
+    @classmethod
+    def _nonzero(cls, q: list[float]) -> list[float]:
+        if max(abs(v) for v in q) < _QUAT_MIN:
+            raise ValueError("the quaternion has zero length")
+        return q
 
 
 class RobotPublic(BaseModel):
@@ -48,11 +63,14 @@ class RobotPublic(BaseModel):
 
 
 class RobotList(BaseModel):
+    """One page of robots: the built-in ones first, then by id."""
+
     robots: list[RobotPublic]
+    next_cursor: str | None = Field(description=NEXT_CURSOR)
 
 
 class OPWIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     a1_mm: CoordMM
     a2_mm: CoordMM
     b_mm: CoordMM
@@ -63,9 +81,17 @@ class OPWIn(BaseModel):
     offsets_deg: list[OffsetDeg] = Field(min_length=6, max_length=6)
     sign_corrections: list[Literal[-1, 1]] = Field(min_length=6, max_length=6)
 
+    @field_validator("sign_corrections", mode="before")
+    @classmethod
+    def _no_booleans(cls, v: object) -> object:
+        # JSON true is not the number 1 (the schema's enum says so), but Python's True == 1 lets it through.
+        if isinstance(v, list) and any(isinstance(s, bool) for s in v):
+            raise ValueError("each must be -1 or 1 (a number, not true/false)")
+        return v
+
 
 class RobotCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [{
         "name": "KUKA KR6 R700 sixx", "vendor": "kuka",
         "opw": {"a1_mm": 25, "a2_mm": -35, "b_mm": 0, "c1_mm": 400, "c2_mm": 315, "c3_mm": 365, "c4_mm": 80,
                 "offsets_deg": [0, -90, 0, 0, 0, 0], "sign_corrections": [-1, 1, 1, -1, 1, -1]},
@@ -82,7 +108,7 @@ class RobotCreate(BaseModel):
 
 
 class FKRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [
         {"joints_deg": [0, 0, 0, 0, 30, 0], "tool_id": "torch_22deg"}]})
     joints_deg: list[StrictFinite] = Field(
         min_length=6, max_length=6,
@@ -97,7 +123,7 @@ class FKResponse(BaseModel):
 
 
 class IKRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"pose": _POSE}]})
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [{"pose": _POSE}]})
     pose: Pose
     tool_id: str | None = None
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.schemas.bounds import CoordMM, StrictFinite
+from app.schemas.common import NEXT_CURSOR
 
 Point = Annotated[list[CoordMM], Field(min_length=3, max_length=3)]
 
@@ -21,6 +22,22 @@ _SEAM = {
     "gap_mode": "bridge", "joined_bodies": [],
     "procedure": _PROCEDURE, "procedure_overrides": [],
 }
+
+
+class TorchPointAccess(BaseModel):
+    free: bool = Field(description="some torch pose of the angle window clears the part here")
+    window_deg: list[float] | None = Field(description="(work, travel) tolerance the window had to open to")
+    witness_deg: list[float] | None = Field(description="a free pose: absolute work, travel and spin angles")
+    witness_reversed: bool = Field(description="the free pose welds against the seam's direction")
+    free_share: float = Field(description="share of the survey's torch directions that are free")
+
+
+class TorchAccess(BaseModel):
+    tool_id: str
+    cap_deg: float = Field(description="the procedure's hard cap on the work/travel deviation")
+    searched_deg: list[float] = Field(description="(work, travel) tolerance searched in full at blocked points")
+    survey_size: int = Field(description="torch directions in each point's survey (both welding directions)")
+    points: list[TorchPointAccess]
 
 
 class SeamPublic(BaseModel):
@@ -40,6 +57,8 @@ class SeamPublic(BaseModel):
     normals_a: list[list[float]] = Field(description="outward unit normal of the first free face at each point")
     normals_b: list[list[float]] = Field(description="outward unit normal of the second free face at each point")
     point_accessible: list[bool]
+    torch_access: TorchAccess | None = Field(None, description="accessibility with the torch's own shapes, "
+                                                               "per point")
     thickness_mm: list[float | None]
     closed: bool
     gap_segments: list[int] = Field(default_factory=list, description=(
@@ -57,19 +76,44 @@ class SeamList(BaseModel):
     seams: list[SeamPublic]
 
 
-class SeamCreate(BaseModel):
-    """A user seam in part coordinates: a polyline, or an arc through three points."""
+MAX_POLYLINE_POINTS = 2000
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
-        {"points_mm": [[0, 45, 10], [200, 45, 10]]},
-        {"arc_mm": [[30, 0, 8], [0, 30, 8], [-30, 0, 8]], "procedure": {"leg_mm": 4}}]})
-    points_mm: list[Point] | None = None
-    arc_mm: Annotated[list[Point], Field(min_length=3, max_length=3)] | None = None
+
+class SeamPage(BaseModel):
+    """One page of a part's seams, in welding-list order (detected seams first)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"seams": [_SEAM], "next_cursor": None}]})
+    seams: list[SeamPublic]
+    next_cursor: str | None = Field(description=NEXT_CURSOR)
+
+
+class SeamCreate(BaseModel):
+    """A user seam in part coordinates: a polyline, or an arc through three points (exactly one of them)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={
+        # The exclusive choice as the schema states it; the validator below enforces the same rule.
+        "oneOf": [{"required": ["points_mm"]}, {"required": ["arc_mm"]}],
+        "examples": [
+            {"points_mm": [[0, 45, 10], [200, 45, 10]]},
+            {"arc_mm": [[30, 0, 8], [0, 30, 8], [-30, 0, 8]], "procedure": {"leg_mm": 4}}]})
+    # Not nullable: a field that is present is the seam's shape, so the oneOf above can tell which one is given.
+    # At most MAX_POLYLINE_POINTS: each vertex is checked against the part and each segment densified at 10 mm,
+    # so the work grows with their number; a hand-drawn seam has a handful.
+    points_mm: list[Point] = Field(None, min_length=2, max_length=MAX_POLYLINE_POINTS,
+                                   description="a polyline: two points or more (mm)")
+    arc_mm: Annotated[list[Point], Field(min_length=3, max_length=3)] = Field(
+        None, description="an arc through three points, start, middle and end (mm)")
     procedure: dict[str, Any] | None = None
+
+    @model_validator(mode="after")
+    def _one_shape(self) -> SeamCreate:
+        if (self.points_mm is None) == (self.arc_mm is None):
+            raise ValueError("give either points_mm (a polyline) or arc_mm (three points), not both")
+        return self
 
 
 class SeamPatch(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [
         {"procedure": {"leg_mm": 6, "travel_speed_mm_s": 7}, "direction": "reverse", "enabled": True}]})
     procedure: dict[str, Any] | None = Field(None, description="fields to override; null clears one override")
     direction: Literal["forward", "reverse"] | None = None
@@ -80,7 +124,7 @@ class SeamDetectOptions(BaseModel):
     """How detection lists seams: pieces of one joint line joined into one seam, across gaps up to
     max_gap_mm, the gaps bridged by the bead or skipped (arc off, arc on)."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [
         {"max_gap_mm": 3.0, "gaps": "bridge", "wrap_corners": False},
         {"max_gap_mm": 8.0, "gaps": "skip"}, {"join_lines": False}]})
     join_lines: bool = Field(True, description="join pieces of one joint line (finger-joint corners, tab ends, "

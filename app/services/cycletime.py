@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.api.errors import ProblemError
 from app.db import models
+from app.services.errors import Conflict, invalid
 from app.services.plans import get_plan
 
 
@@ -22,16 +22,16 @@ def overrides_from_query(items: Iterable[tuple[str, str]]) -> dict[str, float]:
     out: dict[str, float] = {}
     for name, raw in items:
         if name not in BY_NAME:
-            raise ProblemError(422, str(AssumptionError(name, "not an assumption; valid names: "
-                                                             + ", ".join(BY_NAME))))
+            raise invalid(str(AssumptionError(name, "not an assumption; valid names: "
+                                                             + ", ".join(BY_NAME))), "assumptions")
         if name in out:
-            raise ProblemError(422, f"{name}: given more than once")
+            raise invalid(f"{name}: given more than once", "assumptions")
         try:
             value = float(raw)
         except ValueError:
-            raise ProblemError(422, f"{name}: must be a number, got {raw!r}") from None
+            raise invalid(f"{name}: must be a number, got {raw!r}", "assumptions") from None
         if not math.isfinite(value):
-            raise ProblemError(422, f"{name}: must be a finite number, got {raw!r}")
+            raise invalid(f"{name}: must be a finite number, got {raw!r}", "assumptions")
         out[name] = value
     return out
 
@@ -51,19 +51,19 @@ def comparison(session: Session, plan_id: str, query: Iterable[tuple[str, str]])
 
     plan = get_plan(session, plan_id)
     if plan.status != "succeeded":
-        raise ProblemError(409, f"plan '{plan_id}' is {plan.status}; a cycle time needs a succeeded plan")
+        raise Conflict(f"plan '{plan_id}' is {plan.status}; a cycle time needs a succeeded plan")
     result = plan.result or {}
     if "cycle_time_s" not in result:
         why = result.get("message") or "its result holds no cycle time"
-        raise ProblemError(409, f"plan '{plan_id}' has no cycle time to compare: {why}")
+        raise Conflict(f"plan '{plan_id}' has no cycle time to compare: {why}")
     overrides = overrides_from_query(query)
     try:
         robot_plan = plan_from_result(result, _seam_records(session, plan, result))
         return compare(robot_plan, overrides), plan
     except AssumptionError as exc:
-        raise ProblemError(422, str(exc)) from exc
+        raise invalid(str(exc), "assumptions") from exc
     except PlanResultError as exc:
-        raise ProblemError(409, f"plan '{plan_id}' cannot be compared: {exc}") from exc
+        raise Conflict(f"plan '{plan_id}' cannot be compared: {exc}") from exc
 
 
 def cycle_time_document(session: Session, plan_id: str, query: Iterable[tuple[str, str]]) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.db import models
 from app.services.errors import InvalidInput, NotFound, UnsupportedFormat
+from app.services.pagination import DEFAULT_LIMIT, SortKey, paginate
 
 M_TO_MM = 1000.0
 # parts.file_name is VARCHAR(255): PostgreSQL refuses a longer value (SQLite would store it), and 255 is what
@@ -106,8 +107,13 @@ def get_part(session: Session, part_id: str) -> models.Part:
     return part
 
 
-def list_parts(session: Session) -> list[models.Part]:
-    return list(session.scalars(select(models.Part).order_by(models.Part.created_at)))
+def list_parts(session: Session, limit: int = DEFAULT_LIMIT, cursor: str | None = None
+               ) -> tuple[list[models.Part], str | None]:
+    """One page of parts, oldest first, and the next page's cursor."""
+    return paginate(session, select(models.Part), PART_ORDER, limit, cursor)
+
+
+PART_ORDER = (SortKey(models.Part.created_at), SortKey(models.Part.id))
 
 
 def part_public(part: models.Part) -> dict[str, Any]:

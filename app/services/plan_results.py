@@ -10,8 +10,8 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
-from app.api.errors import ProblemError
 from app.db import models
+from app.services.errors import Conflict
 from app.services.plans import get_plan
 from app.services.robots import pose_from_X, robot_spec
 
@@ -47,6 +47,14 @@ def _seam_json(plan: Any, task: Any, arc_time_s: float) -> dict[str, Any]:
             "work_offset_deg": _deg_range(path.work_offset), "travel_offset_deg": _deg_range(path.travel_offset),
             "tolerance_deg": {"work": math.degrees(path.work_tol_rad), "travel": math.degrees(path.travel_tol_rad)},
             "tolerance_widened": bool(path.widened),
+            # the torch angles used at every welded point: [s_mm along the welding direction, work_deg,
+            # travel_deg, spin_deg], absolute (procedure angle + offset)
+            "angles_deg": [[round(float(path.rungs.s[r]) / MM, 3),
+                            round(math.degrees(task.procedure.work_angle_rad + float(path.work_offset[r])), 3),
+                            round(math.degrees(task.procedure.travel_angle_rad + float(path.travel_offset[r])), 3),
+                            round(math.degrees(float(path.spin[r])), 3)]
+                           for r in sorted({r for a, b in plan.pieces for r in range(a, b + 1)})
+                           if np.isfinite(path.spin[r])],
         })
     return entry
 
@@ -75,6 +83,10 @@ def plan_result_json(result: Any, tasks: list[Any]) -> dict[str, Any]:
         "seams": [_seam_json(p, by_task[p.seam_id], round(timeline.arc_time_by_seam_s.get(p.seam_id, 0.0), 4))
                   for p in result.seams],
         "order": [p.seam_id for p in ordered],
+        # every stretch not welded, with its reason (planning.unwelded), along each seam's given direction
+        "unwelded": [{"seam_id": u.seam_id, "from_mm": round(u.from_m / MM, 3), "to_mm": round(u.to_m / MM, 3),
+                      "length_mm": round(u.length_m / MM, 3), "reason": u.reason, "detail": u.detail}
+                     for u in result.unwelded],
         "moves": len(result.program.moves),
         "planning_time_s": round(result.stats["total_s"], 3),
         "stats": {k: (round(v, 4) if isinstance(v, float) else v) for k, v in result.stats.items()},
@@ -99,7 +111,7 @@ def stored_moves(session: Session, plan_id: str) -> Any:
     row = session.scalars(select(models.Program).options(undefer(models.Program.content)).where(
         models.Program.plan_id == plan_id, models.Program.controller == MOVES_CONTROLLER)).first()
     if plan.status != "succeeded" or row is None:
-        raise ProblemError(409, f"plan '{plan_id}' has no trajectory: its status is '{plan.status}'"
+        raise Conflict(f"plan '{plan_id}' has no trajectory: its status is '{plan.status}'"
                                 + ("" if plan.status != "failed" else f" ({plan.error})"))
     return plan, program_from_json(json.loads(row.content))
 

@@ -8,29 +8,37 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.api.errors import ProblemError
+from app.services.errors import Conflict, InvalidInput, invalid
 from app.services.plan_results import stored_moves, timeline_json
 from app.services.robots import robot_spec, tool_spec
 
 TEXT_MEDIA = "text/plain; charset=utf-8"
 
 
-def plan_program(session: Session, plan_id: str, controller: str, data_dir: Any) -> tuple[bytes, str, str]:
+def plan_program(session: Session, plan_id: str, controller: str, data_dir: Any, *,
+                 tool_number: int | None = None, frame_number: int | None = None,
+                 collinear_tolerance_mm: float | None = None) -> tuple[bytes, str, str]:
     """(content, media type, file name) of a plan's program in one controller language; 409 when the language
-    is not the robot vendor's."""
-    from programs import VENDOR_OF, write_program
+    is not the robot vendor's, 422 naming the field for a tool / frame number the controller does not have."""
+    from programs import VENDOR_OF, numbered_options, write_program
 
     plan, program = stored_moves(session, plan_id)
     robot = robot_spec(session, plan.robot_id, data_dir)
     if VENDOR_OF[controller] != robot.vendor:
         mine = [c for c, v in VENDOR_OF.items() if v == robot.vendor]
         hint = f"ask for {mine[0]}" if mine else "weldplan writes no program language for this vendor"
-        raise ProblemError(409, f"controller: plan '{plan_id}' is for robot '{robot.id}' of vendor "
+        raise Conflict(f"controller: plan '{plan_id}' is for robot '{robot.id}' of vendor "
                                 f"'{robot.vendor}', not {VENDOR_OF[controller]}; {hint}")
     try:
-        files = write_program(controller, program, robot, tool_spec(program.tool_id))
+        options = numbered_options(controller, tool_number=tool_number, frame_number=frame_number)
     except ValueError as exc:
-        raise ProblemError(422, f"controller {controller}: {exc}") from exc
+        raise invalid(str(exc), "tool_number") from exc
+    if collinear_tolerance_mm is not None:
+        options["collinear_tolerance_mm"] = collinear_tolerance_mm
+    try:
+        files = write_program(controller, program, robot, tool_spec(program.tool_id), options)
+    except ValueError as exc:
+        raise InvalidInput("controller", f"{controller}: {exc}") from exc
     if len(files) == 1:
         name, text = next(iter(files.items()))
         return text.encode("utf-8"), TEXT_MEDIA, name
@@ -48,9 +56,9 @@ def _program_files(data: bytes, filename: str) -> dict[str, str]:
         try:
             return read_zip(data)
         except (ArchiveError, zipfile.BadZipFile) as exc:
-            raise ProblemError(422, f"file '{filename}': {exc}") from exc
+            raise InvalidInput("file", f"'{filename}': {exc}") from exc
     if b"\x00" in data:
-        raise ProblemError(422, f"file '{filename}': not a text file (it holds NUL bytes)")
+        raise InvalidInput("file", f"'{filename}': not a text file (it holds NUL bytes)")
     try:
         return {filename: data.decode("utf-8")}
     except UnicodeDecodeError:
@@ -66,15 +74,15 @@ def replay(session: Session, data: bytes, filename: str, robot_id: str, tool_id:
     robot = robot_spec(session, robot_id, data_dir)
     tool = tool_spec(tool_id)
     if not data:
-        raise ProblemError(422, f"file '{filename}': the file is empty")
+        raise InvalidInput("file", f"'{filename}': the file is empty")
     files = _program_files(data, filename)
     try:
         program = read_program(None, files, robot, tool)
         timeline = time_moves(program, robot.max_speed, robot.max_accel)
     except ProgramSyntaxError as exc:
-        raise ProblemError(422, f"file {exc}") from exc
+        raise InvalidInput("file", str(exc)) from exc
     except ValueError as exc:
-        raise ProblemError(422, f"file '{filename}': {exc}") from exc
+        raise InvalidInput("file", f"'{filename}': {exc}") from exc
     return {
         "robot_id": robot.id, "tool_id": tool.id, "moves": len(program.moves),
         "breakdown_s": {k: v for k, v in timeline.breakdown_s.items() if k != "total"},

@@ -16,6 +16,7 @@ from app.db import models
 from app.db.base import new_id
 from app.schemas.robots import Pose, RobotCreate
 from app.services.errors import Conflict, InvalidInput, NotFound, invalid
+from app.services.pagination import DEFAULT_LIMIT, SortKey, paginate
 
 MM = 1e-3
 # A joint angle this far outside its limit (1e-6 deg) still counts as inside: the limits are served in
@@ -104,9 +105,14 @@ def robot_public(spec: Any, builtin: bool) -> dict[str, Any]:
     }
 
 
-def list_robots(session: Session, data_dir: Path) -> list[dict[str, Any]]:
-    rows = session.scalars(select(models.Robot).order_by(models.Robot.builtin.desc(), models.Robot.id)).all()
-    return [robot_public(robot_spec(session, r.id, data_dir), r.builtin) for r in rows]
+ROBOT_ORDER = (SortKey(models.Robot.builtin, descending=True), SortKey(models.Robot.id))
+
+
+def list_robots(session: Session, data_dir: Path, limit: int = DEFAULT_LIMIT, cursor: str | None = None
+                ) -> tuple[list[dict[str, Any]], str | None]:
+    """One page of robots, built-in ones first, and the next page's cursor."""
+    rows, next_cursor = paginate(session, select(models.Robot), ROBOT_ORDER, limit, cursor)
+    return [robot_public(robot_spec(session, r.id, data_dir), r.builtin) for r in rows], next_cursor
 
 
 def _same_name(name: str) -> str:

@@ -14,13 +14,56 @@ from app.db import models
 from app.schemas.seams import SeamCreate, SeamDetectOptions, SeamPatch
 from app.services.errors import InvalidInput, NotFound, invalid
 from app.services.isolation import IsolatedCrash, IsolatedRunner, IsolatedTimeout
+from app.services.pagination import SortKey, paginate
 from app.services.parts import get_part
 from app.services.units import si_name, to_api
 
 MM = 1e-3
+# the torch seams are checked with when a request names none (the plans' default torch as well)
+DEFAULT_TOOL_ID = "torch_22deg"
 
 
-def _record(seam: Any) -> dict[str, Any]:
+def checked_tool_id(tool_id: str | None) -> str:
+    """A request's tool_id (None: the default torch); 422 naming tool_id when no such torch exists."""
+    from robot_models import load_builtin_tools
+
+    tool_id = DEFAULT_TOOL_ID if tool_id is None else tool_id
+    tools = load_builtin_tools()
+    if tool_id not in tools:
+        raise InvalidInput("tool_id", f"no torch '{tool_id}' (torches: {', '.join(sorted(tools))})")
+    return tool_id
+
+
+def _access_json(seam: Any, access: Any) -> dict[str, Any]:
+    """One torch's accessibility of one seam at the API edge (planning.torch_access.SeamAccess)."""
+    points = []
+    for i in range(len(access.free)):
+        free = bool(access.free[i])
+        points.append({
+            "free": free,
+            "window_deg": [round(math.degrees(v), 3) for v in access.window_rad[i]] if free else None,
+            "witness_deg": [round(math.degrees(v), 3) for v in access.witness_rad[i]] if free else None,
+            "witness_reversed": bool(access.witness_reversed[i]),
+            "free_share": round(float(access.free_share[i]), 4),
+        })
+    return {"point_accessible": [bool(v) for v in seam.point_accessible], "accessible": bool(seam.accessible),
+            "accessible_fraction": float(seam.accessible_fraction), "points": points,
+            "cap_deg": round(math.degrees(access.cap_rad), 3),
+            "searched_deg": [round(math.degrees(v), 3) for v in access.searched_rad],
+            "survey_size": int(access.survey_rad.shape[0])}
+
+
+def _with_tool_access(part: Any, seams: list[Any], procedures: list[Any], tool_id: str
+                      ) -> tuple[list[Any], list[dict[str, Any]]]:
+    from planning.torch_access import seams_with_torch_access
+    from robot_models import load_builtin_tools
+
+    seams, access = seams_with_torch_access([b.mesh for b in part.bodies], seams, procedures,
+                                            load_builtin_tools()[tool_id], part_names=[b.name for b in part.bodies])
+    return seams, [_access_json(s, a) for s, a in zip(seams, access, strict=True)]
+
+
+def _record(seam: Any, tool_id: str, access: dict[str, Any]) -> dict[str, Any]:
     from cad import default_procedure
 
     return {
@@ -41,6 +84,8 @@ def _record(seam: Any) -> dict[str, Any]:
             "gap_segments": [int(k) for k in seam.gaps],
             "gap_mode": seam.gap_mode,
             "joined_bodies": [int(b) for b in seam.joined_bodies],
+            # per torch: its accessibility (planning.torch_access), computed when first asked for
+            "torch_access": {tool_id: access},
         },
         "procedure": to_api(default_procedure(seam)),
     }
@@ -62,25 +107,41 @@ def detect_options(options: SeamDetectOptions | None) -> dict[str, Any]:
     return fields
 
 
-def detect_records(file_bytes: bytes, file_name: str, unit: str, options: dict[str, Any] | None = None
-                   ) -> list[dict[str, Any]]:
+def detect_records(file_bytes: bytes, file_name: str, unit: str, options: dict[str, Any] | None = None,
+                   tool_id: str = DEFAULT_TOOL_ID) -> list[dict[str, Any]]:
     """Runs in a child process: OpenCASCADE never runs in the server process. unit: the part's stored
     source_unit (what a mesh file was read in at upload; STEP files declare their own); options:
-    SeamDetectionConfig fields."""
-    from cad import detect_seams, import_part
+    SeamDetectionConfig fields. Accessibility is the torch tool_id's (planning.torch_access), not cad's
+    generic nozzle."""
+    from cad import default_procedure, detect_seams, import_part
     from cad.seams import SeamDetectionConfig
 
     part = import_part(file_bytes, file_name, mesh_unit=unit)
-    return [_record(s) for s in detect_seams(part, SeamDetectionConfig(**(options or {})))]
+    seams = detect_seams(part, SeamDetectionConfig(**{**(options or {}), "check_accessibility": False}))
+    seams, access = _with_tool_access(part, seams, [default_procedure(s) for s in seams], tool_id)
+    return [_record(s, tool_id, a) for s, a in zip(seams, access, strict=True)]
+
+
+def access_records(file_bytes: bytes, file_name: str, unit: str, seams: list[tuple[Any, Any]], tool_id: str
+                   ) -> list[dict[str, Any]]:
+    """Runs in a child process: torch tool_id's accessibility of (cad.Seam, cad.WeldProcedure) pairs."""
+    from cad import import_part
+
+    part = import_part(file_bytes, file_name, mesh_unit=unit)
+    _, access = _with_tool_access(part, [s for s, _ in seams], [p for _, p in seams], tool_id)
+    return access
 
 
 def user_seam_record(file_bytes: bytes, file_name: str, unit: str, points_m: list | None, arc_m: list | None
                      ) -> dict:
-    from cad import import_part, user_seam
+    from cad import SeamDetectionConfig, default_procedure, import_part, user_seam
 
     part = import_part(file_bytes, file_name, mesh_unit=unit)
-    return _record(user_seam(part, points=None if points_m is None else np.asarray(points_m),
-                             arc=None if arc_m is None else np.asarray(arc_m)))
+    seam = user_seam(part, points=None if points_m is None else np.asarray(points_m),
+                     arc=None if arc_m is None else np.asarray(arc_m),
+                     config=SeamDetectionConfig(check_accessibility=False))
+    seams, access = _with_tool_access(part, [seam], [default_procedure(seam)], DEFAULT_TOOL_ID)
+    return _record(seams[0], DEFAULT_TOOL_ID, access[0])
 
 
 def _isolated(isolation: IsolatedRunner, timeout_s: float, fn: Any, *args: Any) -> Any:
@@ -105,16 +166,44 @@ def _part_file(session: Session, part_id: str) -> tuple[bytes, str, str]:
     return part.file_bytes, part.file_name, part.source_unit
 
 
+SEAM_ORDER = (SortKey(models.Seam.position), SortKey(models.Seam.created_at), SortKey(models.Seam.id))
+
+
 def list_seams(session: Session, part_id: str) -> list[models.Seam]:
+    """Every seam of the part, in welding-list order."""
+    return list_seam_page(session, part_id, None, None)[0]
+
+
+def list_seam_page(session: Session, part_id: str, limit: int | None, cursor: str | None
+                   ) -> tuple[list[models.Seam], str | None]:
+    """One page of the part's seams (all of them when limit is None) and the next page's cursor."""
     get_part(session, part_id)
-    return list(session.scalars(select(models.Seam).where(models.Seam.part_id == part_id)
-                                .order_by(models.Seam.position, models.Seam.created_at)))
+    stmt = select(models.Seam).where(models.Seam.part_id == part_id)
+    if limit is None:
+        return list(session.scalars(stmt.order_by(*(k.column for k in SEAM_ORDER)))), None
+    return paginate(session, stmt, SEAM_ORDER, limit, cursor)
+
+
+def ensure_tool_access(session: Session, isolation: IsolatedRunner, part_id: str, rows: list[models.Seam],
+                       tool_id: str, timeout_s: float) -> None:
+    """Compute and store torch tool_id's accessibility of the rows that lack it (in a child process)."""
+    todo = [r for r in rows if tool_id not in (r.geometry.get("torch_access") or {})]
+    if not todo:
+        return
+    pairs = [_seam_and_procedure(r, directed=False) for r in todo]
+    access = _isolated(isolation, timeout_s, access_records, *_part_file(session, part_id), pairs, tool_id)
+    for row, acc in zip(todo, access, strict=True):
+        geometry = dict(row.geometry)
+        geometry["torch_access"] = {**(geometry.get("torch_access") or {}), tool_id: acc}
+        row.geometry = geometry
+    session.commit()
 
 
 def detect(session: Session, isolation: IsolatedRunner, part_id: str, timeout_s: float,
-           options: SeamDetectOptions | None = None) -> list[models.Seam]:
+           options: SeamDetectOptions | None = None, tool_id: str | None = None) -> list[models.Seam]:
     fields = detect_options(options)
-    records = _isolated(isolation, timeout_s, detect_records, *_part_file(session, part_id), fields)
+    tool_id = checked_tool_id(tool_id)
+    records = _isolated(isolation, timeout_s, detect_records, *_part_file(session, part_id), fields, tool_id)
     session.execute(delete(models.Seam).where(models.Seam.part_id == part_id, models.Seam.source == "detected"))
     for i, rec in enumerate(records):
         session.add(models.Seam(part_id=part_id, source="detected", position=i, kind=rec["kind"], enabled=True,
@@ -215,6 +304,9 @@ def patch_seam(session: Session, part_id: str, seam_id: str, body: SeamPatch) ->
         overrides = {**row.procedure_override, **body.procedure}
         overrides = {k: v for k, v in overrides.items() if v is not None or k == "weave"}
         _validated_overrides(row.procedure, overrides)
+        if overrides != row.procedure_override:
+            # the torch angle window comes from the procedure: each torch's accessibility is asked again
+            row.geometry = {**row.geometry, "torch_access": {}}
         row.procedure_override = overrides
     if body.direction is not None:
         row.reversed = body.direction == "reverse"
@@ -229,8 +321,17 @@ def delete_seam(session: Session, part_id: str, seam_id: str) -> None:
     session.commit()
 
 
-def seam_public(row: models.Seam) -> dict[str, Any]:
+def seam_public(row: models.Seam, tool_id: str = DEFAULT_TOOL_ID) -> dict[str, Any]:
+    """A seam at the API edge with torch tool_id's accessibility (accessible, accessible_fraction,
+    point_accessible and the per-point torch_access; null torch_access where not computed for it)."""
     g = dict(row.geometry)
+    by_tool = g.pop("torch_access", None) or {}
+    access = by_tool.get(tool_id)
+    points = None
+    if access is not None:
+        g.update(point_accessible=access["point_accessible"], accessible=access["accessible"],
+                 accessible_fraction=access["accessible_fraction"])
+        points = list(access["points"])
     per_point = ("points_mm", "tangents", "normals_a", "normals_b", "point_accessible")
     g.setdefault("gap_segments", [])
     g.setdefault("gap_mode", "bridge")
@@ -240,8 +341,14 @@ def seam_public(row: models.Seam) -> dict[str, Any]:
             g[key] = g[key][::-1]
         g["tangents"] = [[-c for c in t] for t in g["tangents"]]
         g["gap_segments"] = list(_reversed_segments(g["gap_segments"], len(g["points_mm"]), bool(g["closed"])))
+        if points is not None:
+            # a witness found welding against the stored direction is one along the row's direction
+            points = [{**p, "witness_reversed": not p["witness_reversed"]} for p in points[::-1]]
+    torch_access = None if access is None else {
+        "tool_id": tool_id, "cap_deg": access["cap_deg"], "searched_deg": access["searched_deg"],
+        "survey_size": access["survey_size"], "points": points}
     return {"id": row.id, "kind": row.kind, "source": row.source, "enabled": row.enabled,
-            "direction": "reverse" if row.reversed else "forward", **g,
+            "direction": "reverse" if row.reversed else "forward", **g, "torch_access": torch_access,
             "procedure": {**row.procedure, **row.procedure_override},
             "procedure_overrides": sorted(row.procedure_override)}
 
@@ -252,22 +359,37 @@ def _reversed_segments(segments: list[int], m: int, closed: bool) -> tuple[int, 
     return reversed_segments(tuple(segments), m, closed)
 
 
-def seam_for_planning(row: models.Seam) -> tuple[Any, Any]:
-    """(cad.Seam in metres, in the row's welding direction; cad.WeldProcedure with the user's overrides)."""
+def _seam_and_procedure(row: models.Seam, directed: bool = True, tool_id: str | None = None) -> tuple[Any, Any]:
     from cad import Seam
 
     g = row.geometry
+    access = (g.get("torch_access") or {}).get(tool_id) if tool_id is not None else None
+    if tool_id is not None and access is None:
+        # not checked with this torch: no bound, the planner tries every point
+        ok = np.ones(len(g["points_mm"]), dtype=bool)
+        accessible, fraction = True, 1.0
+    else:
+        src = access if access is not None else g
+        ok = np.asarray(src["point_accessible"], dtype=bool)
+        accessible, fraction = bool(src["accessible"]), float(src["accessible_fraction"])
     thickness = [None if t is None else t * MM for t in g.get("thickness_mm", [None, None])]
     seam = Seam(
         kind=row.kind, points=np.asarray(g["points_mm"], dtype=float) * MM,
         tangents=np.asarray(g["tangents"], dtype=float), normals_a=np.asarray(g["normals_a"], dtype=float),
         normals_b=np.asarray(g["normals_b"], dtype=float), bodies=tuple(g["bodies"]),
         open_angle=math.radians(g["open_angle_deg"]), length=g["length_mm"] * MM,
-        thickness_a=thickness[0], thickness_b=thickness[1], accessible=bool(g["accessible"]),
-        accessible_fraction=float(g["accessible_fraction"]),
-        point_accessible=np.asarray(g["point_accessible"], dtype=bool), source=row.source,
+        thickness_a=thickness[0], thickness_b=thickness[1], accessible=accessible,
+        accessible_fraction=fraction, point_accessible=ok, source=row.source,
         closed=bool(g.get("closed", False)), gaps=tuple(g.get("gap_segments", ())),
         gap_mode=g.get("gap_mode", "bridge"), joined_bodies=tuple(g.get("joined_bodies", ())),
+        access_tool=tool_id if access is not None else None,
     )
     _, procedure = _validated_overrides(row.procedure, row.procedure_override)
-    return (seam.reversed() if row.reversed else seam), procedure
+    return (seam.reversed() if row.reversed and directed else seam), procedure
+
+
+def seam_for_planning(row: models.Seam, tool_id: str | None = None) -> tuple[Any, Any]:
+    """(cad.Seam in metres, in the row's welding direction; cad.WeldProcedure with the user's overrides).
+    tool_id: the plan's torch: its accessibility bounds the plan (every point open where it was never
+    computed); None: the accessibility stored at detection."""
+    return _seam_and_procedure(row, True, tool_id)

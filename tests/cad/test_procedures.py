@@ -24,8 +24,8 @@ from cad.seam_geometry import unit
 from cad.seams import SEAM_KINDS, Seam, SeamDetectionConfig, detect_seams
 
 TABLE = procedure_table()
-RHO_G_MM3 = 7.85e-3  # welding.md §3: steel 7.85 g/cm3
-G_PER_M = {0.8: 3.95, 1.0: 6.17, 1.2: 8.88}  # welding.md §4, steel wire mass per metre
+RHO_G_MM3 = 7.85e-3  # docs/references.md#welding-3: steel 7.85 g/cm3
+G_PER_M = {0.8: 3.95, 1.0: 6.17, 1.2: 8.88}  # docs/references.md#welding-4, steel wire mass per metre
 IN_PER_AMP = {0.8: 2.0, 0.9: 1.6, 1.0: 1.6, 1.2: 1.0}  # Miller/Hobart rule per wire (0.030 / 0.035 / 0.045 in)
 
 
@@ -48,7 +48,7 @@ def make_seam(kind: str, points, n_a, n_b, thickness=(0.01, 0.01), closed=False)
     (0.010, 0.012, 7.0),    # 0.7 x 10
     (0.020, 0.006, 4.2),    # the thinner plate rules
     (None, 0.008, 5.6),     # one thickness known
-    (None, None, 5.0),      # unknown: the typical 5 mm robotic fillet (robotwelding.co.uk, welding.md §2)
+    (None, None, 5.0),      # unknown: the typical 5 mm robotic fillet (robotwelding.co.uk, references.md#welding-2)
 ])
 def test_leg_rule(ta, tb, leg_mm):
     # issue 4: leg = 0.7 x the thinner plate, at least 3 mm
@@ -86,20 +86,22 @@ def test_detected_seams_all_get_procedures():
 
 
 def test_thin_sheet_fillet_rows_reproduce_the_panasonic_table():
-    # welding.md §5 (Panasonic YD-350GL4, horizontal fillet): leg 2 / 2.5 / 3 / 3.5 / 4 mm at 70-80 / 85-90 /
+    # docs/references.md#welding-5 (Panasonic YD-350GL4, horizontal fillet): leg 2 / 2.5 / 3 / 3.5 / 4 mm at 70-80 /
+    # 85-90 /
     # 100-110 / 115-125 / 130-140 A, travel 50-60 cm/min
     rows = {r["leg_mm"]: r for r in TABLE["fillet"]}
     for leg, (lo, hi) in {2.0: (70, 80), 2.5: (85, 90), 3.0: (100, 110), 3.5: (115, 125), 4.0: (130, 140)}.items():
         assert rows[leg]["current_a"] == pytest.approx((lo + hi) / 2)
         assert 50 / 6 <= rows[leg]["travel_mm_s"] <= 60 / 6
-    # OTC lap fillet (welding.md §5): t 1.2 mm 80-100 A ... t 4.5 mm 150-200 A at 40-45 cm/min
+    # OTC lap fillet (docs/references.md#welding-5): t 1.2 mm 80-100 A ... t 4.5 mm 150-200 A at 40-45 cm/min
     lap = {r["thickness_mm"]: r for r in TABLE["lap"]}
     assert lap[1.2]["current_a"] == 90 and lap[4.5]["current_a"] == 175
     assert 40 / 6 <= lap[4.5]["travel_mm_s"] <= 45 / 6
 
 
 def test_robot_rows_balance_the_deposition():
-    # welding.md §5: v = DR / (A rho) with A = (1.1 z)^2 / 2 per pass and DR = 5 kg/h deposited; the wire feed
+    # docs/references.md#welding-5: v = DR / (A rho) with A = (1.1 z)^2 / 2 per pass and DR = 5 kg/h deposited; the
+    # wire feed
     # delivers DR / eta (eta 0.95) with the §4 mass per metre. The 5 mm row is the §5 worked check (11.7 mm/s).
     dr_g_s = TABLE["robot_deposition_kg_h"] / 3.6
     eta = TABLE["deposition_efficiency"]
@@ -136,7 +138,8 @@ def test_wire_feed_and_voltage_rules():
 
 
 def test_arc_start_and_end_follow_welding_md():
-    # welding.md §6 (Kemppi): cycle-on 30 ms + pre-gas 0.1 s + 150 ms; arc-off 65 ms + post-gas 0.1 s + 20 ms
+    # docs/references.md#welding-6 (Kemppi): cycle-on 30 ms + pre-gas 0.1 s + 150 ms; arc-off 65 ms + post-gas 0.1 s +
+    # 20 ms
     assert TABLE["arc_start_s"] == pytest.approx(0.03 + 0.1 + 0.15)
     assert TABLE["arc_end_s"] == pytest.approx(0.065 + 0.1 + 0.02)
     p = default_procedure(make_seam("fillet", [[0, 0, 0], [0.1, 0, 0]], [0, 0, 1], [0, -1, 0]))
@@ -245,7 +248,18 @@ def test_overrides_apply():
 
 
 def test_deposition_rate_of_the_robot_rows():
-    # 1.2 mm wire at 9.88 m/min with 95 % efficiency deposits the table's 5 kg/h (welding.md §4 arithmetic)
+    # 1.2 mm wire at 9.88 m/min with 95 % efficiency deposits the table's 5 kg/h (docs/references.md#welding-4
+    # arithmetic)
     p = default_procedure(make_seam("fillet", X, [0, 0, 1], [0, -1, 0], thickness=(0.012, 0.012)))
     assert p.wire_diameter_m == pytest.approx(1.2e-3)
     assert p.deposition_kg_h == pytest.approx(5.0, rel=0.02)
+
+
+@pytest.mark.parametrize("name", ["max_tolerance_rad", "work_angle_tolerance_rad", "travel_angle_tolerance_rad"])
+def test_a_torch_window_of_90_deg_or_more_is_refused_naming_the_field(name):
+    # issue 13: an angle cap above 90 deg is bad input, refused naming the field (the planner's
+    # TorchSampling needs every tolerance below pi / 2)
+    p = default_procedure(make_seam("fillet", [[0, 0, 0], [0.1, 0, 0]], [0, 0, 1], [0, -1, 0]))
+    with pytest.raises(ProcedureError, match=name):
+        with_overrides(p, **{name: math.radians(91.0)})
+    assert getattr(with_overrides(p, **{name: math.radians(89.0)}), name) == pytest.approx(math.radians(89.0))

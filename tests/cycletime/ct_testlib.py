@@ -3,7 +3,7 @@ PNG reader for the headless-browser test.
 
 The generated plans are stand-ins for cases a real plan cannot give (random parts, every seam welded; the
 test weldments are planned for real in test_ct_planned.py); their robot non-arc times are stated here:
-arc start + end 0.28 + 0.185 s per seam (cad/weld_procedures.yaml, Kemppi via welding.md §6), approach +
+arc start + end 0.28 + 0.185 s per seam (cad/weld_procedures.yaml, Kemppi via docs/references.md#welding-6), approach +
 retract 2 x 1.0 s per seam, air moves 0.5 s settle + distance / 250 mm/s (or a random 1.5-4 s), plus 4 s
 to and from home. Robot arc time is L x passes / the procedure table's travel speed.
 """

@@ -21,12 +21,12 @@ def test_every_assumption_names_its_source_unit_and_a_valid_default() -> None:
     assert len(set(NAMES)) == len(NAMES)
     for a in ASSUMPTIONS:
         assert a.unit and a.description, a.name
-        # a welding.md section, the cad procedure table, or an explicit shop-specific input
-        assert re.search(r"welding\.md §\d", a.source) or "cad/weld_procedures.yaml" in a.source \
+        # a docs/references.md#welding section, the cad procedure table, or an explicit shop-specific input
+        assert re.search(r"references\.md#welding-\d", a.source) or "cad/weld_procedures.yaml" in a.source \
             or a.source.startswith(SHOP), a
         if a.default is not None:
             assert a.check(a.default) == a.default, a.name
-    # the defaults the brief and welding.md fix
+    # the defaults the brief and docs/references.md#welding fix
     d = resolve()
     assert d["operator_factor"] == 0.45 and d["cell_availability"] == 0.85 and d["steel_density_kg_m3"] == 7850
     assert d["over_weld"] == 0.10 and d["deposition_efficiency"] == 0.95

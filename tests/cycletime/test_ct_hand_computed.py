@@ -1,5 +1,5 @@
 """Hand-computed cases: every figure worked out in the test from the defaults and their sources
-(../shared/reference/welding.md, "welding.md" below)."""
+(docs/references.md#welding, "docs/references.md#welding" below)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ GEOM = {"over_weld": 0.10, "bevel_rad": math.radians(30.0), "root_gap_m": 1.5e-3
 
 def one_seam(leg_mm: float = 5.0, length_mm: float = 200.0, passes: int = 1, welded_mm: float | None = None,
              status: str = "planned", kind: str = "fillet") -> RobotPlan:
-    # Robot arc 200 mm at 11.7 mm/s (cad/weld_procedures.yaml 5 mm row, welding.md §5 worked check);
+    # Robot arc 200 mm at 11.7 mm/s (cad/weld_procedures.yaml 5 mm row, docs/references.md#welding-5 worked check);
     # arc start/end 0.465 s, approach/retract 2 x 1.0 s (ct_testlib); air 5.0 s.
     seam = SeamInput("s0", kind, length_mm * 1e-3, leg_mm * 1e-3, passes,
                      None if welded_mm is None else welded_mm * 1e-3, 200.0 / 11.7, status)
@@ -24,7 +24,7 @@ def one_seam(leg_mm: float = 5.0, length_mm: float = 200.0, passes: int = 1, wel
 
 
 def test_fillet_area_and_speeds_match_the_worked_check_of_welding_md_5() -> None:
-    # welding.md §5: 5 mm fillet with +10 % leg -> A = 15.1 mm2 -> 0.119 kg/m; at 4 kg/h: 107 s/m =
+    # docs/references.md#welding-5: 5 mm fillet with +10 % leg -> A = 15.1 mm2 -> 0.119 kg/m; at 4 kg/h: 107 s/m =
     # 9.4 mm/s; at 5 kg/h: 85.5 s/m = 11.7 mm/s (deposition efficiency 1 in that check).
     area = weld_area_m2("fillet", 5e-3, **GEOM)
     assert area * 1e6 == pytest.approx(5.5**2 / 2) and round(area * 1e6, 1) == 15.1
@@ -35,7 +35,8 @@ def test_fillet_area_and_speeds_match_the_worked_check_of_welding_md_5() -> None
 
 
 def test_areas_agree_with_cad_procedure_table_rows_computed_independently() -> None:
-    # cad/weld_procedures.yaml rows "D" were computed by another author from the same welding.md formulas:
+    # cad/weld_procedures.yaml rows "D" were computed by another author from the same docs/references.md#welding
+    # formulas:
     # travel = 5 kg/h deposited / (A/passes x 7.85 g/cm3), bevel 30 deg, gap 1.5, cap 1.5 mm. Matching their
     # rounded speeds (3 significant figures) checks our areas, butt single-V included.
     from cad.procedures import procedure_table
@@ -55,7 +56,7 @@ def test_areas_agree_with_cad_procedure_table_rows_computed_independently() -> N
 
 
 def test_butt_area_by_hand() -> None:
-    # TWI JK95 single V (welding.md §3): t = 8, beta = 30 deg, g = 1.5, h = 1.5 mm:
+    # TWI JK95 single V (docs/references.md#welding-3): t = 8, beta = 30 deg, g = 1.5, h = 1.5 mm:
     # w = 2 * 8 * tan30 + 1.5 = 10.7376; A = 64 tan30 + 1.5 * 8 + 2/3 * 10.7376 * 1.5 = 36.950 + 12 + 10.738
     assert weld_area_m2("butt", 8e-3, **GEOM) * 1e6 == pytest.approx(59.688, abs=1e-3)
     # square groove up to 4 mm (beta = 0): t = 3.2: A = 1.5 * 3.2 + 2/3 * 1.5 * 1.5 = 4.8 + 1.5
@@ -68,7 +69,7 @@ def test_butt_area_by_hand() -> None:
 
 def test_one_seam_with_defaults_to_the_second() -> None:
     c = compare(one_seam())
-    # Manual (welding.md §8): A = 15.125 mm2 (above); m' = 15.125e-6 m2 * 7850 kg/m3 = 0.118731 kg/m.
+    # Manual (docs/references.md#welding-8): A = 15.125 mm2 (above); m' = 15.125e-6 m2 * 7850 kg/m3 = 0.118731 kg/m.
     # Deposited 3 kg/h (§5) * 0.95 (§3) = 2.85 kg/h = 7.9167e-4 kg/s -> v = 7.9167e-4 / 0.118731 = 6.668 mm/s
     # (below the 9.17 mm/s ceiling); arc = 200 / 6.668 = 29.995 s; / operator factor 0.45 (§1) = 66.656 s.
     arc_man = 200e-3 * 15.125e-6 * 7850 / (3.0 * 0.95 / 3600)
@@ -85,7 +86,7 @@ def test_one_seam_with_defaults_to_the_second() -> None:
     assert c.robot.breakdown_s["availability_loss"] == pytest.approx(35.294 - 30.0, abs=1e-3)
     assert c.robot.total_s == pytest.approx(35.294, abs=1e-3)
     assert c.speedup == pytest.approx(66.656 / 35.294, abs=1e-4)
-    # Rule of thumb (welding.md §2): 200 mm / 6 mm/s = 33.33 s; ratio 35.294 / 33.333 = 1.0588.
+    # Rule of thumb (docs/references.md#welding-2): 200 mm / 6 mm/s = 33.33 s; ratio 35.294 / 33.333 = 1.0588.
     assert c.sanity.rule_of_thumb_s == pytest.approx(33.333, abs=1e-3)
     assert c.sanity.robot_vs_rule_ratio == pytest.approx(1.0588, abs=1e-4)
     assert c.sanity.speedup.verdict == "below"  # 1.89 < 2.5
@@ -105,7 +106,7 @@ def test_one_seam_single_station_with_shop_inputs_to_the_second() -> None:
 
 def test_economics_by_hand() -> None:
     c = compare(one_seam())
-    # Manual 66.656 s at 45/h (ESAB worksheet rate, welding.md §7) = 0.83320; robot 35.294 s at
+    # Manual 66.656 s at 45/h (ESAB worksheet rate, docs/references.md#welding-7) = 0.83320; robot 35.294 s at
     # (1 * 45 + 10)/h = 0.53922; saving 0.29398 per part.
     assert c.per_part.manual_cost == pytest.approx(66.656 / 3600 * 45, abs=1e-5)
     assert c.per_part.robot_cost == pytest.approx(35.294 / 3600 * 55, abs=1e-5)
@@ -134,7 +135,7 @@ def test_given_manual_speed_and_the_speed_ceiling() -> None:
     c = compare(one_seam(leg_mm=10.0, passes=2), {"manual_travel_speed_mm_s": 4})
     assert c.manual.breakdown_s["arc"] == pytest.approx(100.0)
     # 3 mm leg: A = 3.3^2 / 2 = 5.445 mm2 -> deposition speed 7.9167e-4 / (5.445e-6 * 7850) = 18.52 mm/s,
-    # above the 9.17 mm/s ceiling (welding.md §5 thin-sheet tables): arc = 200 / 9.17 = 21.81 s.
+    # above the 9.17 mm/s ceiling (docs/references.md#welding-5 thin-sheet tables): arc = 200 / 9.17 = 21.81 s.
     c = compare(one_seam(leg_mm=3.0))
     assert c.seams[0].manual_speed_m_s * 1e3 == pytest.approx(9.17)
     assert c.manual.breakdown_s["arc"] == pytest.approx(200 / 9.17)

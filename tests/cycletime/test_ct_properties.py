@@ -1,5 +1,5 @@
 """The comparison on typical parts: speed-up in a plausible band, moving the right way with each input, and
-agreeing with a second, separately written implementation of welding.md §8."""
+agreeing with a second, separately written implementation of docs/references.md#welding-8."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ SEEDS = range(60)
 
 
 def reference_times(plan: RobotPlan, over: dict[str, float]) -> tuple[float, float]:
-    """(robot s, manual s) straight from the formulas of welding.md §3, §5, §8, written apart from cycletime."""
+    """(robot s, manual s) straight from the formulas of docs/references.md#welding-3, §5, §8, written apart from
+    cycletime."""
     v = resolve(over)
     manual_arc, remainder, handled = 0.0, 0.0, 0
     for s in plan.seams:
@@ -45,7 +46,8 @@ def reference_times(plan: RobotPlan, over: dict[str, float]) -> tuple[float, flo
     t_man = manual_arc / v["operator_factor"] + handled * v["seam_handling_s"] + v["fit_up_tack_s"] \
         + v["post_weld_s"]
     busy = plan.cycle_time_s + v["index_count"] * v["index_s"] + v["torch_clean_s"] / v["parts_per_clean"]
-    load = v["load_unload_s"] - v["load_overlap"] * min(v["load_unload_s"], busy)
+    overlap = v["load_overlap"] if v["load_overlap"] is not None else (1.0 if v["stations"] == 2 else 0.0)
+    load = v["load_unload_s"] - overlap * min(v["load_unload_s"], busy)
     return (busy + load) / v["cell_availability"] + remainder, t_man
 
 
@@ -95,7 +97,7 @@ def test_speedup_on_bracket_like_parts_lies_in_1_5_to_8(seed: int) -> None:
     # Issue 7 acceptance band; 12 medium-gauge fillets (5-8 mm legs), default assumptions.
     c = compare(bracket_like(np.random.default_rng(seed)))
     assert 1.5 <= c.speedup <= 8.0, (c.speedup, c.robot.breakdown_s, c.manual.breakdown_s)
-    # the rule of thumb (welding.md §2, total length / 6 mm/s) is within a factor of two of the model
+    # the rule of thumb (docs/references.md#welding-2, total length / 6 mm/s) is within a factor of two of the model
     assert 0.5 <= c.sanity.robot_vs_rule_ratio <= 2.0
 
 

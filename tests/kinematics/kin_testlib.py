@@ -1,8 +1,8 @@
 """Test helpers for kinematics: robot parameter rows and URDF text written the ROS-Industrial way.
 
-Parameter rows are robots.md section 3 (OPW table, vendor conventions of section 2) and the UR10e DH
+Parameter rows are docs/references.md#robots-3 (OPW table, vendor conventions of section 2) and the UR10e DH
 set of the issue brief. The URDF builders follow the joint layout of the ROS-I support packages named in
-robots.md section 7 (ABB: abb_irb2400_support / abb_irb1600_support, KUKA: kuka_kr10_support, FANUC:
+docs/references.md#robots-7 (ABB: abb_irb2400_support / abb_irb1600_support, KUKA: kuka_kr10_support, FANUC:
 fanuc_m10ia_support, Yaskawa: motoman MH12 layout = FANUC layout) and ur_description for the UR10e.
 """
 
@@ -20,7 +20,7 @@ ABB = dict(offsets=(0.0, 0.0, -PI / 2, 0.0, 0.0, 0.0), sign_corrections=(1, 1, 1
 KUKA = dict(offsets=(0.0, -PI / 2, 0.0, 0.0, 0.0, 0.0), sign_corrections=(-1, 1, 1, -1, 1, -1))
 FANUC = dict(offsets=(0.0, 0.0, -PI / 2, 0.0, 0.0, PI), sign_corrections=(1, 1, -1, -1, -1, -1))
 
-# robots.md section 3 rows: (a1, a2, b, c1, c2, c3, c4), convention, FK(0) (x, z).
+# docs/references.md#robots-3 rows: (a1, a2, b, c1, c2, c3, c4), convention, FK(0) (x, z).
 OPW_ROWS = {
     "abb_irb2400_10": ((0.100, -0.135, 0, 0.615, 0.705, 0.755, 0.085), ABB, (0.940, 1.455)),
     "abb_irb2600_12_165": ((0.150, -0.115, 0, 0.445, 0.700, 0.795, 0.085), ABB, (1.030, 1.260)),
@@ -94,7 +94,7 @@ def urdf_text(name: str, joints: list[dict], extra_links: tuple[str, ...] = ()) 
 def rosi_opw_urdf(vendor: str, geometry: tuple[float, ...], wrist_offset_y: float = 0.0,
                   limits: tuple[np.ndarray, np.ndarray] = WIDE_LIMITS, extra: tuple[dict, ...] = ()) -> str:
     """A 6R URDF laid out like the ROS-I support package of `vendor` ("abb", "kuka", "fanuc") from the
-    OPW lengths (robots.md section 3.1 mapping: d1 = c1, a1 = a1, a2_urdf = c2, a3_urdf = -a2, d4 = c3,
+    OPW lengths (docs/references.md#robots-3-1 mapping: d1 = c1, a1 = a1, a2_urdf = c2, a3_urdf = -a2, d4 = c3,
     d6 = c4). wrist_offset_y shifts joint 6 sideways, which breaks the spherical wrist (non-OPW test).
     extra: further joint dicts (e.g. a mounting link above base_link)."""
     a1, a2, b, c1, c2, c3, c4 = geometry

@@ -21,8 +21,8 @@ VENDOR = {"abb_irb2400_10": "abb", "abb_irb2600_12_165": "abb", "abb_irb1600_10_
 
 @pytest.mark.parametrize("robot", sorted(VENDOR))
 def test_opw_row_recovered_from_ros_industrial_layout(robot):
-    # URDF written from the ROS-I link lengths (robots.md section 3.1 mapping / section 5); the derived
-    # parameters must be the robots.md section 3 row with its section 2 vendor convention.
+    # URDF written from the ROS-I link lengths (docs/references.md#robots-3-1 mapping / section 5); the derived
+    # parameters must be the docs/references.md#robots-3 row with its section 2 vendor convention.
     chain = chain_from_urdf(parse_urdf(rosi_opw_urdf(VENDOR[robot], OPW_ROWS[robot][0])))
     got = opw_from_chain(chain)
     want = opw_row(robot)

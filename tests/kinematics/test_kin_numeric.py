@@ -15,7 +15,7 @@ from kinematics.urdf import parse_urdf
 
 
 def _offset_wrist_chain():
-    # IRB2400 geometry (robots.md section 3) with joint 6 moved 30 mm sideways: axes 4 and 6 no longer
+    # IRB2400 geometry (docs/references.md#robots-3) with joint 6 moved 30 mm sideways: axes 4 and 6 no longer
     # meet, so there is no spherical wrist and no closed form.
     return chain_from_urdf(parse_urdf(rosi_opw_urdf("abb", OPW_ROWS["abb_irb2400_10"][0], wrist_offset_y=0.03)))
 

@@ -16,7 +16,7 @@ S = math.sqrt(0.5)
 
 
 def test_oracle_1_kr6_r700_sixx_all_joints_0_2():
-    # robots.md section 4 #1, from opw_kinematics test/sign_corrections_tests.cpp ("copied from MoveIt").
+    # docs/references.md#robots-4 #1, from opw_kinematics test/sign_corrections_tests.cpp ("copied from MoveIt").
     X = opw_fk(opw_row("kuka_kr6_r700_sixx"), np.full((1, 6), 0.2))[0]
     assert np.allclose(X[:3, 3], [0.7341169, -0.1520347, 0.182639], atol=1e-6)
     R = [[-0.5965795, 0.000371195, 0.8025539], [-0.2724458, 0.9405218, -0.202958],
@@ -27,7 +27,7 @@ def test_oracle_1_kr6_r700_sixx_all_joints_0_2():
 @pytest.mark.parametrize(
     "q, t, R",
     [
-        # robots.md section 4 #2 and #3, opw_kinematics test/fk_ik_tests.cpp (numerical_issue tests).
+        # docs/references.md#robots-4 #2 and #3, opw_kinematics test/fk_ik_tests.cpp (numerical_issue tests).
         ([0, PI / 4, 0, 0, 0, 0], [1.3485459941112, 0, 0.399038059222874], [[-S, 0, S], [0, 1, 0], [-S, 0, -S]]),
         ([PI / 4, 0, 0, 0, 0, 0], [0.72831998462, 0.72831998462, 1.26], [[0, -S, S], [0, S, S], [-1, 0, 0]]),
     ],
@@ -46,7 +46,7 @@ def test_oracles_2_3_irb2600_fk_and_ik(q, t, R):
 
 
 def test_oracle_4_irb4600_near_singular_pose_round_trips():
-    # robots.md section 4 #4 (opw numerical_issue test): p given to 15 digits, x axis ~ -z, q5 ~ 0.
+    # docs/references.md#robots-4 #4 (opw numerical_issue test): p given to 15 digits, x axis ~ -z, q5 ~ 0.
     params = opw_row("abb_irb4600_60_205")
     X = np.eye(4)
     X[:3, :3] = [[0, -S, S], [0, S, S], [-1, 0, 0]]
@@ -127,7 +127,7 @@ def test_rs_opw_cases_fk_and_solution_sets(robot, joints, t, quat_xyzw, solution
 
 
 def test_worked_case_0_irb2400():
-    # robots.md section 4, "Worked case (cases.yaml case 0, IRB2400-10, ABB convention)".
+    # docs/references.md#robots-4, "Worked case (cases.yaml case 0, IRB2400-10, ABB convention)".
     params = opw_row("abb_irb2400_10")
     X = opw_fk(params, np.deg2rad([22, -160, 1, -21, -176, -173]))[0]
     assert np.allclose(X[:3, 3], [-0.7584719088, -0.3041507953, 0.0614962586], atol=1e-9)
@@ -139,7 +139,7 @@ def test_worked_case_0_irb2400():
 
 @pytest.mark.parametrize("robot", sorted(OPW_ROWS))
 def test_fk_zero_smoke_values(robot):
-    # robots.md section 3 column "FK(0)" and section 2: tool z axis along +x at q = 0.
+    # docs/references.md#robots-3 column "FK(0)" and section 2: tool z axis along +x at q = 0.
     _, _, (x0, z0) = OPW_ROWS[robot]
     X = opw_fk(opw_row(robot), np.zeros(6))[0]
     assert np.allclose(X[:3, 3], [x0, 0.0, z0], atol=1e-12)
@@ -176,7 +176,7 @@ def test_round_trip_10000_random_configurations(robot):
     q = random_q(rng, 10_000, *WIDE_LIMITS)
     pos_err, rot_err, best, sols = _round_trip(params, q)
     assert pos_err.max() < 1e-6 and rot_err.max() < 1e-6
-    assert pos_err.max() < 1e-12  # far inside the bar (robots.md section 4: ~1e-13 for numpy OPW)
+    assert pos_err.max() < 1e-12  # far inside the bar (docs/references.md#robots-4: ~1e-13 for numpy OPW)
     assert best.max() < 1e-6  # the original configuration is among the expanded solutions
     assert np.all(np.abs(sols[np.isfinite(sols)]) <= PI + 1e-12)
 

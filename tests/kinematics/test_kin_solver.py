@@ -13,8 +13,8 @@ from kinematics.solver import RobotKinematics
 from kinematics.urdf import parse_urdf
 
 PI = math.pi
-# The five arc-welding robots of the issue, as ROS-I-style test URDFs (robots.md sections 3 and 5;
-# the Yaskawa AR1440 has the MH12 numbers, robots.md section 3.1).
+# The five arc-welding robots of the issue, as ROS-I-style test URDFs (docs/references.md#robots sections 3 and 5;
+# the Yaskawa AR1440 has the MH12 numbers, docs/references.md#robots-3-1).
 ROBOTS = {
     "abb_irb1600_10_145": ("opw", lambda: rosi_opw_urdf("abb", OPW_ROWS["abb_irb1600_10_145"][0])),
     "kuka_kr10_r1420": ("opw", lambda: rosi_opw_urdf("kuka", OPW_ROWS["kuka_kr10_r1420"][0])),

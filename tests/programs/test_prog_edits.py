@@ -24,12 +24,12 @@ EDITS = {
                      remove=(";FOLD ARCSWI WDAT3 ", 4), rename=("XP6", "XSEAM_MIDDLE"),
                      unknown=("LIN XP6 C_DIS", "LIN XP66 C_DIS", "XP66")),
     "fanuc_tp": dict(speed=("L P[8] 200mm/sec", "L P[8] 350mm/sec", 7, 0.35),
-                     remove=("L P[5] WELD_SPEED", 4), rename=("P[6]", "P[16]"),
+                     remove=("L P[5] 8mm/sec", 4), rename=("P[6]", "P[16]"),
                      unknown=(":L P[6] ", ":L P[42] ", "P[42]")),
     "yaskawa_inform": dict(speed=("MOVL C00007 V=200.0", "MOVL C00007 V=350.0", 7, 0.35),
                            remove=("MOVL C00004 ", 4), rename=("C00005", "C00015"),
                            unknown=("MOVL C00005", "MOVL C00099", "C00099")),
-    "ur_script": dict(speed=("pRet1), a=1.2, v=0.2)", "pRet1), a=1.2, v=0.35)", 7, 0.35),
+    "ur_script": dict(speed=("pRet1), a=2, v=0.2, r=0.005)", "pRet1), a=2, v=0.35, r=0.005)", 7, 0.35),
                       remove=("  movep(pose_trans(part_frame, pW2)", 4), rename=("pW3", "seam_middle"),
                       unknown=("part_frame, pW3)", "part_frame, pW33)", "pW33")),
 }
@@ -119,9 +119,9 @@ def test_unknown_point_name_reports_line_and_column(lang):
 
 # (language, old, new, message fragment, token whose position is reported or None to skip the column)
 SYNTAX = [
-    ("abb_rapid", "MoveJ pAir1,v1000,fine,tWeldplan\\WObj:=wobjPart;",
-     "MoveJ pAir1,v1000,fine,tWeldplan\\WObj:=wobjPart", "missing ';'", None),
-    ("abb_rapid", "[0,-30,0],[", "[0,-30],[", "3 values", None),
+    ("abb_rapid", "MoveJ pAir1,vmax,z10,tWeldplan\\WObj:=wobjPart;",
+     "MoveJ pAir1,vmax,z10,tWeldplan\\WObj:=wobjPart", "missing ';'", None),
+    ("abb_rapid", "[1,-30,0],[", "[1,-30],[", "3 values", None),
     ("abb_rapid", "ArcL pW1,vWp1,seam1,", "ArcL pW1,vWp1,", "takes 6 arguments", None),
     ("abb_rapid", "CONST robtarget pW2:=[[", "CONST robtarget pW2:=[[[", "bracket", None),
     ("kuka_krl", "END\n", "", "has no END", None),
@@ -130,9 +130,9 @@ SYNTAX = [
     ("fanuc_tp", "L P[3] 100mm/sec", "L P[3] fast", "cannot read speed", "fast"),
     ("yaskawa_inform", "\r\nEND\r\n", "\r\n", "missing END", None),
     ("yaskawa_inform", "///NPOS 9,", "///NPOS 8,", "NPOS counts 8", "///NPOS"),
-    ("yaskawa_inform", "MOVJ C00001 VJ=30.00", "MOVJ C00001 VJ=300.00", "VJ must be", "300.00"),
+    ("yaskawa_inform", "MOVJ C00001 VJ=100.00", "MOVJ C00001 VJ=300.00", "VJ must be", "300.00"),
     ("ur_script", "\nend\n", "\n", "missing 'end'", None),
-    ("ur_script", "a=1.2, v=0.1)", "a=1.2, v=0.1", r"expected '\)'", None),
+    ("ur_script", "a=2, v=0.1, r=0)", "a=2, v=0.1, r=0", r"expected '\)'", None),
 ]
 
 
@@ -155,7 +155,8 @@ def test_kuka_malformed_e6pos_in_dat():
     text = files[dat].replace("Y -30,Z 0,", "Y -30 Z 0,", 1)
     with pytest.raises(ProgramSyntaxError, match="expected ','") as info:
         read_program("kuka_krl", {**files, dat: text}, robot, tool)
-    # reported at the 'Z' that follows the value without a comma (krl.g4 gives the same: controllers.md §7.1)
+    # reported at the 'Z' that follows the value without a comma (krl.g4 gives the same:
+    # docs/references.md#controllers-7-1)
     where = _position(text, text.index("Z 0,", text.index("Y -30 Z")))
     assert (info.value.file, info.value.line, info.value.column) == (dat, *where)
 
@@ -172,8 +173,8 @@ def test_fanuc_arc_start_and_end_as_motion_options():
     prog, robot, tool, files, main = _setup("fanuc_tp")
     text = files[main]
     text = text.replace("L P[3] 100mm/sec FINE    ;\n  17:  Arc Start[1] ;", "L P[3] 100mm/sec FINE Arc Start[1]    ;")
-    text = text.replace("L P[7] WELD_SPEED FINE    ;\n  23:  Weave End ;\n  24:  Arc End[1] ;",
-                        "L P[7] WELD_SPEED FINE Arc End[1]    ;\n  23:  Weave End ;")
+    text = text.replace("L P[7] 8mm/sec FINE    ;\n  23:  Weave End ;\n  24:  Arc End[1] ;",
+                        "L P[7] 8mm/sec FINE Arc End[1]    ;\n  23:  Weave End ;")
     assert text.count("Arc Start[1]    ;") == 1 and text.count("Arc End[1]    ;") == 1
     back = read_program("fanuc_tp", {main: text}, robot, tool)
     check_round_trip("fanuc_tp", prog, back, robot, tool, {})
@@ -181,7 +182,7 @@ def test_fanuc_arc_start_and_end_as_motion_options():
 
 def test_rapid_offs_targets():
     prog, robot, tool, files, main = _setup("abb_rapid")
-    # retract written as an offset of the last weld point (the skeleton of controllers.md §2.1 does this)
+    # retract written as an offset of the last weld point (the skeleton of docs/references.md#controllers-2-1 does this)
     text = files[main].replace("MoveL pRet1,", "MoveL Offs(pW4,0,0,50),")
     back = read_program("abb_rapid", {main: text}, robot, tool)
     X = back.moves[7].X_PT
@@ -190,7 +191,8 @@ def test_rapid_offs_targets():
 
 
 def test_plain_krl_with_literal_targets():
-    """Converter-style KRL ([GEN] in controllers.md §3.1): $BASE/$TOOL frames, $VEL.CP, PTP/LIN literals."""
+    """Converter-style KRL ([GEN] in docs/references.md#controllers-3-1): $BASE/$TOOL frames, $VEL.CP, PTP/LIN
+    literals."""
     prog, robot, tool = weld_program("kuka_kr10_r1420", weave=False)
     from programs import poses
 

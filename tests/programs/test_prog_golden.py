@@ -1,5 +1,5 @@
 """Golden files: the writers' output for the test weld of each language (and a split FANUC program),
-generated once, reviewed line by line against controllers.md, then compared byte for byte.
+generated once, reviewed line by line against docs/references.md#controllers, then compared byte for byte.
 Regenerate after an intended change with WELDPLAN_REGEN_GOLDEN=1 and review the diff."""
 
 from __future__ import annotations

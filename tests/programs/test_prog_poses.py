@@ -1,4 +1,5 @@
-"""Pose conversions against robodk.robomath (independent oracle, controllers.md §7) and configuration data
+"""Pose conversions against robodk.robomath (independent oracle, docs/references.md#controllers-7) and configuration
+data
 round trips over random joint vectors of the built-in robots."""
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def _angle_deg(R_a: np.ndarray, R_b: np.ndarray) -> np.ndarray:
 
 
 def test_reference_pose_of_controllers_md():
-    # controllers.md §1: transl(100,200,300) rotz(30) roty(45) rotx(60) ->
+    # docs/references.md#controllers-1: transl(100,200,300) rotz(30) roty(45) rotx(60) ->
     # KUKA A,B,C = 30, 45, 60; FANUC W,P,R = 60, 45, 30; ABB q = 0.822363, 0.360423, 0.43968, 0.02226.
     R = poses.R_from_abc_deg([30.0, 45.0, 60.0])
     np.testing.assert_allclose(poses.abc_deg_from_R(R), [30, 45, 60], atol=1e-9)
@@ -188,7 +189,8 @@ def test_config_values_at_known_poses():
     kuka = robots()["kuka_kr10_r1420"]
     s, t = poses.kuka_status_turn(poses.config_keys(kuka, np.radians([[0, -90, 90, -10, 30, 0]])))
     assert (int(s[0]), int(t[0])) == (2, 10)
-    # FANUC: torch down in front of the robot, J5 negative -> 'N U T, 0, 0, 0' (controllers.md §4.1 example)
+    # FANUC: torch down in front of the robot, J5 negative -> 'N U T, 0, 0, 0' (docs/references.md#controllers-4-1
+    # example)
     fan = robots()["fanuc_m10ia"]
     cfg = poses.fanuc_config(poses.config_keys(fan, np.radians([[0, 10, -10, 0, -80, 0]])))[0]
     assert poses.fanuc_config_string(cfg) == "N U T, 0, 0, 0"
@@ -200,7 +202,7 @@ def test_fanuc_coupling_round_trip():
     fan = robots()["fanuc_m10ia"]
     q = np.radians([[10, 30, -20, 5, -60, 7]])
     ctrl = poses.controller_joints(fan, q)
-    assert math.isclose(np.degrees(ctrl[0, 2]), -50.0)  # j3_ctrl = j3_model - j2_model (robots.md §8)
+    assert math.isclose(np.degrees(ctrl[0, 2]), -50.0)  # j3_ctrl = j3_model - j2_model (docs/references.md#robots-8)
     np.testing.assert_allclose(poses.model_joints(fan, ctrl), q)
     abb = robots()["abb_irb1600_10_145"]
     np.testing.assert_array_equal(poses.controller_joints(abb, q), q)

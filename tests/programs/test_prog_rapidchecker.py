@@ -1,5 +1,5 @@
 """Every generated RAPID module passes rapidchecker (PyPI, AGPL-3.0: run as an external tool in a
-subprocess, never imported), configured as controllers.md §7.1 says (indentation_size = 4, read from the
+subprocess, never imported), configured as docs/references.md#controllers-7-1 says (indentation_size = 4, read from the
 working directory). A broken module must fail, so the check can fail."""
 
 from __future__ import annotations

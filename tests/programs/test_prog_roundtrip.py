@@ -131,7 +131,8 @@ def test_fanuc_joint_records_use_pendant_j3():
     prog, robot, tool = weld_program("fanuc_m10ia")
     text = next(iter(write_program("fanuc_tp", prog, robot, tool).values()))
     home = np.degrees(robot.home)
-    # robots.md §8: j3_ctrl = j3_model - j2_model; the home [0, 15, -15, 0, -40, 0] reads J3 = -30 on the pendant
+    # docs/references.md#robots-8: j3_ctrl = j3_model - j2_model; the home [0, 15, -15, 0, -40, 0] reads J3 = -30 on
+    # the pendant
     assert f"J3= {home[2] - home[1]:>13.6f} deg" in text
     assert f"J2= {home[1]:>13.6f} deg" in text
 

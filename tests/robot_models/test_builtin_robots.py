@@ -1,5 +1,5 @@
 """Built-in robots (issue 3 acceptance): URDF FK against PyBullet, OPW parameters against the URDF,
-FK(0) against robots.md §3, collision geometry on every link, a sane home, no self-collision at home."""
+FK(0) against docs/references.md#robots-3, collision geometry on every link, a sane home, no self-collision at home."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from robot_models.build_builtin import ROBOTS_DIR, build_urdf_text
 BUILTIN_IDS = ("abb_irb1600_10_145", "kuka_kr10_r1420", "fanuc_m10ia", "yaskawa_ar1440", "ur10e")
 OPW_IDS = BUILTIN_IDS[:4]
 
-# robots.md §3 OPW rows (m) and §2 conventions (offsets in deg, sign corrections).
+# docs/references.md#robots-3 OPW rows (m) and §2 conventions (offsets in deg, sign corrections).
 OPW_ROWS = {
     # "ABB IRB1600-10/1.45" row, ABB convention.
     "abb_irb1600_10_145": ((0.150, 0.0, 0.0, 0.4865, 0.700, 0.600, 0.065), (0, 0, -90, 0, 0, 0), (1,) * 6),
@@ -44,14 +44,14 @@ OPW_ROWS = {
         (0, 0, -90, 0, 0, 180),
         (1, 1, -1, -1, -1, -1),
     ),
-    # "Yaskawa MH12" row (AR1440 has the same lengths, robots.md §3.1), FANUC-style convention.
+    # "Yaskawa MH12" row (AR1440 has the same lengths, docs/references.md#robots-3-1), FANUC-style convention.
     "yaskawa_ar1440": (
         (0.155, -0.200, 0.0, 0.450, 0.614, 0.640, 0.100),
         (0, 0, -90, 0, 0, 180),
         (1, 1, -1, -1, -1, -1),
     ),
 }
-# robots.md §3 column "FK(0) x, z" (flange position at q = 0, y = 0), same rows as above.
+# docs/references.md#robots-3 column "FK(0) x, z" (flange position at q = 0, y = 0), same rows as above.
 FK0_XZ = {
     "abb_irb1600_10_145": (0.815, 1.1865),
     "kuka_kr10_r1420": (1.500, 0.470),
@@ -155,7 +155,7 @@ def test_fk_at_zero_equals_robots_md(robots: dict[str, RobotSpec], rid: str) -> 
     X = fk(robots[rid].chain, np.zeros(6))[0]
     x, z = FK0_XZ[rid]
     assert np.allclose(X[:3, 3], [x, 0.0, z], atol=1e-9)
-    # robots.md §2: with the vendor conventions the tool z axis at q = 0 points along +x.
+    # docs/references.md#robots-2: with the vendor conventions the tool z axis at q = 0 points along +x.
     assert np.allclose(X[:3, 2], [1.0, 0.0, 0.0], atol=1e-9)
 
 

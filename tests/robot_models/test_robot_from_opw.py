@@ -26,7 +26,8 @@ from robot_models import RobotModelError, robot_from_opw
 from robot_models.opw_urdf import urdf_from_opw
 
 D = math.pi / 180.0
-# (name, lengths a1, a2, b, c1, c2, c3, c4 in m, offsets in rad, sign corrections): robots.md §3 rows with the
+# (name, lengths a1, a2, b, c1, c2, c3, c4 in m, offsets in rad, sign corrections): docs/references.md#robots-3 rows
+# with the
 # §2 convention each row is stored with.
 ROWS = [
     ("ABB IRB2400-10", (0.100, -0.135, 0.0, 0.615, 0.705, 0.755, 0.085), (0, 0, -90 * D, 0, 0, 0), (1,) * 6),
@@ -79,7 +80,8 @@ def test_generated_urdf_fk_equals_opw_fk(row) -> None:
 
 
 def test_generated_urdf_matches_kr6_oracle() -> None:
-    """robots.md §4 #1 (opw test/sign_corrections_tests.cpp, 'copied from MoveIt'): KR6 R700 sixx, q = 0.2."""
+    """docs/references.md#robots-4 #1 (opw test/sign_corrections_tests.cpp, 'copied from MoveIt'): KR6 R700 sixx, q =
+    0.2."""
     X = fk(_urdf_chain(_params(ROWS[1])), np.full((1, 6), 0.2))[0]
     assert np.allclose(X[:3, 3], [0.7341169, -0.1520347, 0.182639], atol=1e-6)
     R = [
@@ -91,7 +93,7 @@ def test_generated_urdf_matches_kr6_oracle() -> None:
 
 
 def test_generated_urdf_matches_irb2600_oracles() -> None:
-    """robots.md §4 #2 and #3 (opw test/fk_ik_tests.cpp): IRB2600-12/1.65 (§3 row, ABB convention)."""
+    """docs/references.md#robots-4 #2 and #3 (opw test/fk_ik_tests.cpp): IRB2600-12/1.65 (§3 row, ABB convention)."""
     params = OPWParams(
         a1=0.150, a2=-0.115, b=0.0, c1=0.445, c2=0.700, c3=0.795, c4=0.085, offsets=(0, 0, -90 * D, 0, 0, 0)
     )

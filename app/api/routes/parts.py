@@ -10,20 +10,30 @@ from sqlalchemy.orm import undefer
 from app.api.deps import RunnerDep, SessionDep, SettingsDep
 from app.api.errors import ProblemError, not_found
 from app.db import models
-from app.schemas.common import PartId, problem_responses
+from app.schemas.common import Cursor, Limit, PartId, problem_responses
 from app.schemas.deletion import DeletedPublic
 from app.schemas.parts import PartList, PartPublic
 from app.services import deletion
 from app.services import parts as svc
+from app.services.pagination import DEFAULT_LIMIT
 
 router = APIRouter(prefix="/parts", tags=["parts"])
+# The file's name picks its reader, so it needs one of these extensions (any case); OpenAPI states a multipart
+# part's file name through its Content-Disposition header (OpenAPI 3.1, Encoding Object).
+_FILE_NAME_RULE = {"requestBody": {"content": {"multipart/form-data": {"encoding": {"file": {"headers": {
+    "Content-Disposition": {
+        "description": "The file name needs one of the extensions .step, .stp, .stl, .obj, .ply, .glb (any case).",
+        "required": True,
+        "schema": {"type": "string", "pattern": r'filename="[^"]*\.([sS][tT][eE]?[pP]|[sS][tT][lL]|[oO][bB][jJ]'
+                                                r'|[pP][lL][yY]|[gG][lL][bB])"'},
+        "example": 'form-data; name="file"; filename="bracket.step"'}}}}}}}}
 MeshUnit = Literal["mm", "cm", "m", "inch", "ft"]
 
 
 @router.post("", status_code=201, response_model=PartPublic, summary="Upload a CAD part",
              description="Multipart field `file`: STEP/STP (each solid a body, converted to mm), "
                          "STL, OBJ, PLY (millimetres unless `unit` says otherwise) or GLB (metres, as glTF says).",
-             responses=problem_responses(413, 415, 422))
+             responses=problem_responses(413, 415, 422), openapi_extra=_FILE_NAME_RULE)
 def upload_part(
     file: Annotated[UploadFile, File(description="The CAD file: .step, .stp, .stl, .obj, .ply or .glb; its file "
                                                  "name (at most 255 characters) must end in one of these.")],
@@ -40,9 +50,10 @@ def upload_part(
     return svc.part_public(part)
 
 
-@router.get("", response_model=PartList, summary="List parts")
-def list_parts(session: SessionDep) -> dict:
-    return {"parts": [svc.part_public(p) for p in svc.list_parts(session)]}
+@router.get("", response_model=PartList, summary="List parts, oldest first, a page at a time")
+def list_parts(session: SessionDep, limit: Limit = DEFAULT_LIMIT, cursor: Cursor = None) -> dict:
+    parts, next_cursor = svc.list_parts(session, limit, cursor)
+    return {"parts": [svc.part_public(p) for p in parts], "next_cursor": next_cursor}
 
 
 @router.get("/{part_id}", response_model=PartPublic, summary="One part", responses=problem_responses(404))

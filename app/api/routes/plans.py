@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Query
-from sqlalchemy import select
 
 from app.api.deps import RunnerDep, SessionDep, SettingsDep
-from app.db import models
-from app.schemas.common import PlanId, problem_responses
+from app.schemas.common import Cursor, Limit, PlanId, problem_responses
 from app.schemas.plans import PlanAccepted, PlanCreate, PlanList, PlanPublic, TrajectoryPublic
 from app.services import plan_results
 from app.services import plans as svc
+from app.services.pagination import DEFAULT_LIMIT
 
 router = APIRouter(prefix="/plans", tags=["plans"])
 
@@ -23,10 +22,10 @@ def create_plan(body: PlanCreate, session: SessionDep, runner: RunnerDep, settin
     return {"id": plan.id, "status": plan.status}
 
 
-@router.get("", response_model=PlanList, summary="List plans, newest first")
-def list_plans(session: SessionDep) -> dict:
-    plans = session.scalars(select(models.Plan).order_by(models.Plan.created_at.desc()))
-    return {"plans": [svc.plan_public(p) for p in plans]}
+@router.get("", response_model=PlanList, summary="List plans, newest first, a page at a time")
+def list_plans(session: SessionDep, limit: Limit = DEFAULT_LIMIT, cursor: Cursor = None) -> dict:
+    plans, next_cursor = svc.list_plans(session, limit, cursor)
+    return {"plans": [svc.plan_public(p) for p in plans], "next_cursor": next_cursor}
 
 
 @router.get("/{plan_id}", response_model=PlanPublic, summary="Status, progress and result of a plan",

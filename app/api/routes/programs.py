@@ -10,10 +10,12 @@ from app.api.deps import SessionDep, SettingsDep
 from app.schemas.common import PlanId, problem_responses
 from app.schemas.plans import ReplayPublic
 from app.services import programs as svc
+from programs import CONTROLLERS
 
 router = APIRouter(tags=["programs"])
 
-Controller = Literal["abb_rapid", "kuka_krl", "fanuc_tp", "yaskawa_inform", "ur_script"]
+# the languages programs/ writes, named once there (programs.CONTROLLERS)
+Controller = Literal[tuple(CONTROLLERS)]  # type: ignore[valid-type]
 
 
 @router.get("/plans/{plan_id}/programs/{controller}",
@@ -21,8 +23,17 @@ Controller = Literal["abb_rapid", "kuka_krl", "fanuc_tp", "yaskawa_inform", "ur_
             responses={200: {"content": {"text/plain": {"example": "MODULE weldplan\n...\nENDMODULE\n"},
                                          "application/zip": {}}},
                        **problem_responses(404, 409, 422)})
-def get_program(plan_id: PlanId, controller: Controller, session: SessionDep, settings: SettingsDep) -> Response:
-    content, media, name = svc.plan_program(session, plan_id, controller, settings.data_dir)
+def get_program(plan_id: PlanId, controller: Controller, session: SessionDep, settings: SettingsDep,
+                tool_number: int | None = Query(None, description="Tool table entry the program selects "
+                                                "(KUKA TOOL_DATA 1-16, FANUC UTOOL 1-9, Yaskawa tool 0-63)."),
+                frame_number: int | None = Query(None, description="User frame the program selects "
+                                                 "(KUKA BASE_DATA 1-32, FANUC UFRAME 0-9, Yaskawa user 1-63)."),
+                collinear_tolerance_mm: float = Query(0.1, ge=0, le=5, description="Weld and leg targets within "
+                                                      "this distance of the line through their neighbours are "
+                                                      "left out (0 writes every planned target).")) -> Response:
+    content, media, name = svc.plan_program(session, plan_id, controller, settings.data_dir,
+                                            tool_number=tool_number, frame_number=frame_number,
+                                            collinear_tolerance_mm=collinear_tolerance_mm)
     return Response(content, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 

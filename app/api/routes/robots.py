@@ -10,9 +10,9 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 
 from app.api.deps import RunnerDep, SessionDep, SettingsDep
-from app.api.errors import ProblemError, validation_detail
+from app.api.errors import UNPARSABLE_BODY_DETAIL, ProblemError, validation_detail
 from app.db import models
-from app.schemas.common import RobotId, problem_responses
+from app.schemas.common import Cursor, Limit, RobotId, problem_responses
 from app.schemas.deletion import DeletedPublic
 from app.schemas.robots import (
     FKRequest,
@@ -25,6 +25,7 @@ from app.schemas.robots import (
 )
 from app.services import deletion
 from app.services import robots as svc
+from app.services.pagination import DEFAULT_LIMIT
 
 router = APIRouter(prefix="/robots", tags=["robots"])
 
@@ -32,7 +33,9 @@ _REGISTER_BODY = {
     "requestBody": {
         "required": True,
         "content": {
-            "application/json": {"schema": RobotCreate.model_json_schema(),
+            # app.main puts RobotCreate (and the models it uses) into components/schemas: this route reads its
+            # body itself, so FastAPI does not.
+            "application/json": {"schema": {"$ref": "#/components/schemas/RobotCreate"},
                                  "example": RobotCreate.model_config["json_schema_extra"]["examples"][0]},
             "multipart/form-data": {
                 "schema": {"type": "object", "required": ["file"], "properties": {
@@ -45,9 +48,11 @@ _REGISTER_BODY = {
 }
 
 
-@router.get("", response_model=RobotList, summary="Built-in and registered robots")
-def list_robots(session: SessionDep, settings: SettingsDep) -> dict:
-    return {"robots": svc.list_robots(session, settings.data_dir)}
+@router.get("", response_model=RobotList, summary="Built-in and registered robots, a page at a time")
+def list_robots(session: SessionDep, settings: SettingsDep, limit: Limit = DEFAULT_LIMIT,
+                cursor: Cursor = None) -> dict:
+    robots, next_cursor = svc.list_robots(session, settings.data_dir, limit, cursor)
+    return {"robots": robots, "next_cursor": next_cursor}
 
 
 @router.get("/{robot_id}", response_model=RobotPublic, summary="One robot", responses=problem_responses(404))
@@ -71,6 +76,9 @@ async def register_robot(request: Request, session: SessionDep, settings: Settin
         except json.JSONDecodeError as exc:
             where = f"line {exc.lineno} column {exc.colno}"
             raise ProblemError(422, f"body: not valid JSON ({exc.msg} at {where})") from None
+        except UnicodeDecodeError:
+            # as FastAPI answers a body it cannot decode on the routes whose body it reads itself
+            raise ProblemError(400, UNPARSABLE_BODY_DETAIL) from None
         except ValidationError as exc:
             errors = [{**e, "loc": ("body", *e["loc"])} for e in exc.errors()]
             raise ProblemError(422, validation_detail(errors)) from None

@@ -2,28 +2,40 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
 
 from app.api.deps import IsolationDep, SessionDep, SettingsDep
-from app.schemas.common import PartId, path_id, problem_responses
-from app.schemas.seams import SeamCreate, SeamDetectOptions, SeamList, SeamPatch, SeamPublic
+from app.schemas.common import Cursor, Limit, PartId, path_id, problem_responses
+from app.schemas.seams import SeamCreate, SeamDetectOptions, SeamList, SeamPage, SeamPatch, SeamPublic
 from app.services import seams as svc
+from app.services.pagination import DEFAULT_LIMIT
 
 router = APIRouter(prefix="/parts/{part_id}/seams", tags=["seams"])
 SeamId = path_id("seam", "5b1f0c2d3e4a4b6c8d9e0f1a2b3c4d5e")
+ToolQuery = Annotated[str | None, Query(description="torch whose own shapes and angle window decide accessibility "
+                                                    "(default: the default torch, torch_22deg)")]
 
 
 @router.post("/detect", response_model=SeamList, responses=problem_responses(404, 422),
              summary="Detect seams (replaces earlier detected seams, keeps user seams); answers all seams")
 def detect_seams(part_id: PartId, session: SessionDep, isolation: IsolationDep, settings: SettingsDep,
-                 options: SeamDetectOptions | None = None) -> dict:
-    rows = svc.detect(session, isolation, part_id, settings.import_timeout_s, options)
-    return {"seams": [svc.seam_public(r) for r in rows]}
+                 options: SeamDetectOptions | None = None, tool_id: ToolQuery = None) -> dict:
+    tool = svc.checked_tool_id(tool_id)
+    rows = svc.detect(session, isolation, part_id, settings.import_timeout_s, options, tool)
+    svc.ensure_tool_access(session, isolation, part_id, rows, tool, settings.import_timeout_s)
+    return {"seams": [svc.seam_public(r, tool) for r in rows]}
 
 
-@router.get("", response_model=SeamList, summary="The part's seams", responses=problem_responses(404))
-def list_seams(part_id: PartId, session: SessionDep) -> dict:
-    return {"seams": [svc.seam_public(r) for r in svc.list_seams(session, part_id)]}
+@router.get("", response_model=SeamPage, summary="The part's seams, a page at a time, with a torch's accessibility",
+            responses=problem_responses(404, 422))
+def list_seams(part_id: PartId, session: SessionDep, isolation: IsolationDep, settings: SettingsDep,
+               limit: Limit = DEFAULT_LIMIT, cursor: Cursor = None, tool_id: ToolQuery = None) -> dict:
+    tool = svc.checked_tool_id(tool_id)
+    rows, next_cursor = svc.list_seam_page(session, part_id, limit, cursor)
+    svc.ensure_tool_access(session, isolation, part_id, rows, tool, settings.import_timeout_s)
+    return {"seams": [svc.seam_public(r, tool) for r in rows], "next_cursor": next_cursor}
 
 
 @router.post("", status_code=201, response_model=SeamPublic, responses=problem_responses(404, 422),
