@@ -136,26 +136,45 @@ def test_pair_tables_bound_the_distance() -> None:
             assert np.mean(lb > 0.0) > 0.9
 
 
+def _plate_with_post() -> trimesh.Trimesh:
+    from OCP.BRepAlgoAPI import BRepAlgoAPI_Fuse
+    from OCP.BRepPrimAPI import BRepPrimAPI_MakeBox
+    from OCP.gp import gp_Pnt
+
+    from cad.weldments import tessellate
+
+    plate = BRepPrimAPI_MakeBox(gp_Pnt(0, 0, 0), 0.1, 0.1, 0.02).Shape()
+    post = BRepPrimAPI_MakeBox(gp_Pnt(0, 0, 0), 0.02, 0.05, 0.1).Shape()
+    return tessellate(BRepAlgoAPI_Fuse(plate, post).Shape())
+
+
 def test_convex_pieces() -> None:
     box = trimesh.creation.box([0.2, 0.1, 0.05])
     pieces = convex_pieces(box)
     assert pieces.method == "hull" and len(pieces.hulls) == 1 and pieces.hull_volume_ratio == pytest.approx(1.0)
     angle = l_profile()
     pieces = convex_pieces(angle)
+    assert pieces.method == "prism"  # an extruded L: split exactly (tests/collision/test_convex_cover.py)
+    assert len(pieces.hulls) == 2
+    assert sum(trimesh.convex.convex_hull(h).volume for h in pieces.hulls) == pytest.approx(angle.volume, rel=1e-9)
+    # a body that is no prism (a plate with a post standing on one corner, steps along all three axes) goes
+    # to CoACD
+    corner = _plate_with_post()
+    pieces = convex_pieces(corner)
     if pieces.method == "coacd":
         hulls = [trimesh.convex.convex_hull(h) for h in pieces.hulls]
         assert len(hulls) >= 2
-        # the pieces hold the solid and not much more (its hull is 3.1x its volume)
-        assert sum(h.volume for h in hulls) < 1.05 * angle.volume
-        probe = angle.sample(2000)
+        # the pieces hold the solid and not much more
+        assert sum(h.volume for h in hulls) < 1.05 * corner.volume
+        probe = corner.sample(2000)
         inside = np.zeros(len(probe), dtype=bool)
         for h in hulls:
             inside |= np.all(probe @ h.face_normals.T - np.einsum("ij,ij->i", h.face_normals, h.triangles[:, 0])
                              <= 1e-6, axis=1)
         assert inside.all()
     else:
-        assert pieces.method == "concave" and pieces.mesh is angle
-    assert convex_pieces(angle) is pieces  # cached
+        assert pieces.method == "concave" and pieces.mesh is corner
+    assert convex_pieces(corner) is pieces  # cached
     open_mesh = trimesh.Trimesh(box.vertices, box.faces[:-2])
     assert convex_pieces(open_mesh).method == "concave"
 
