@@ -13,7 +13,7 @@ import numpy as np
 import pybullet as pb
 import trimesh
 
-from collision.convex import convex_pieces
+from collision.convex import ConvexPieces, convex_pieces
 from collision.scene import CollisionConfig, CollisionScene
 from collision.spheres import box_planes, hull_planes
 from kinematics.se3 import quat_wxyz_from_R
@@ -39,6 +39,20 @@ class StaticEnv:
     planes_W: list[tuple[np.ndarray, np.ndarray]]  # noqa: N815
     piece_owner: dict[tuple[int, int], tuple[str, int, str]]
     decomposition: list[str]
+
+
+# Bounding planes of each convex piece in its body's frame, per decomposition (decompositions are cached per
+# process, so each body's hulls are computed once, not again for every world: accessibility, the planner).
+_BODY_PLANES: dict[ConvexPieces, list[tuple[np.ndarray, np.ndarray]]] = {}
+
+
+def _planes_W(pieces: ConvexPieces, X_W: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    body = _BODY_PLANES.get(pieces)
+    if body is None:
+        body = _BODY_PLANES[pieces] = [hull_planes(v) for v in pieces.hulls]
+    R, p = X_W[:3, :3], X_W[:3, 3]
+    # a rigid motion keeps a plane set bounding (the 6-plane box fallback included): n -> R n, d -> d + R n . p
+    return [(n @ R.T, d + (n @ R.T) @ p) for n, d in body]
 
 
 @dataclass
@@ -67,9 +81,9 @@ def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -
             pts = np.asarray(m.vertices) @ X_W[:3, :3].T + X_W[:3, 3]
             concave.append(_Piece(shape, X_W, owner, hull_planes(pts)))
             return
-        for verts in pieces.hulls:
+        for verts, planes in zip(pieces.hulls, _planes_W(pieces, X_W), strict=True):
             shape = pb.createCollisionShape(pb.GEOM_MESH, vertices=verts.tolist(), physicsClientId=cid)
-            convex.append(_Piece(shape, X_W, owner, hull_planes(verts @ X_W[:3, :3].T + X_W[:3, 3])))
+            convex.append(_Piece(shape, X_W, owner, planes))
 
     def add_box(X_W: np.ndarray, size: tuple[float, float, float], owner: tuple[str, int, str]) -> None:
         shape = pb.createCollisionShape(pb.GEOM_BOX, halfExtents=(0.5 * np.asarray(size)).tolist(),
