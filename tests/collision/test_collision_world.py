@@ -214,7 +214,7 @@ def test_concave_body_is_not_its_hull() -> None:
     z = np.array([0.0, -1.0, -1.0]) / math.sqrt(2)
     qs = torch_pose_configs(scene, p_W, z)
     with CollisionWorld(scene) as w:
-        assert w.decomposition[0] in ("coacd", "concave")
+        assert w.decomposition[0] in ("prism", "coacd", "concave")
         ok = w.valid(qs)
     hull_scene = CollisionScene(robot=robot(), tool=tool(), part_meshes=(angle.convex_hull,), X_WP=X_WP)
     with CollisionWorld(hull_scene) as w_hull:
@@ -234,7 +234,7 @@ def test_concave_fallback_mode_agrees(world: CollisionWorld) -> None:
     with CollisionWorld(scene, CollisionConfig(decompose="concave")) as exact, CollisionWorld(scene) as pieces:
         assert exact.decomposition == ["concave"]
         a, b = exact.valid(qs), pieces.valid(qs)
-    # CoACD pieces cover the solid (never valid where the exact mesh collides) and differ only at its edges
+    # the convex pieces cover the solid (never valid where the exact mesh collides) and differ only at its edges
     assert not np.any(b & ~a)
     assert np.mean(a != b) < 0.05
 
