@@ -21,8 +21,8 @@ FILES = sorted(p for p in DATA.glob("*/*") if not p.name.startswith("LICENSE") a
 
 # Moves each file states, read by hand. ros_rsi.src lines 69 and 92: PTP {A1 0, A2 -90, A3 90, A4 0, A5 90,
 # A6 0} (the only motion; RSI_MOVECORR() is sensor-driven and has no target). All other files move only to
-# targets held in variables or position registers (ROS_motion.mod lines 62-63 IF (NOT skip_move) MoveAbsJ target, ...; ros_movesm.ls
-# line 22 J PR[2]) or not at all (ros.ls, the JBIs, the Polyscope X script: I/O, timers and waits).
+# targets held in variables or position registers (ROS_motion.mod lines 62-63 'IF (NOT skip_move)
+# MoveAbsJ target, ...'; ros_movesm.ls line 22 J PR[2]) or not at all (ros.ls, the JBIs, the Polyscope X script: I/O, timers and waits).
 EXPECTED_DEG = {"ros_rsi.src": [[0, -90, 90, 0, 90, 0]] * 2}
 # Statements each file must list as skipped (file line: why), read by hand.
 EXPECTED_SKIPPED = {
