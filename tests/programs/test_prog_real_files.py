@@ -19,10 +19,11 @@ CONTROLLER = {"abb": ("abb_rapid", "abb_irb1600_10_145"), "kuka": ("kuka_krl", "
               "ur": ("ur_script", "ur10e")}
 FILES = sorted(p for p in DATA.glob("*/*") if not p.name.startswith("LICENSE") and p.suffix != ".md")
 
-# Moves each file states, read by hand. ros_rsi.src lines 69 and 92: PTP {A1 0, A2 -90, A3 90, A4 0, A5 90,
-# A6 0} (the only motion; RSI_MOVECORR() is sensor-driven and has no target). All other files move only to
-# targets held in variables or position registers (ROS_motion.mod lines 62-63 'IF (NOT skip_move)
-# MoveAbsJ target, ...'; ros_movesm.ls line 22 J PR[2]) or not at all (ros.ls, the JBIs, the Polyscope X script: I/O, timers and waits).
+# Moves each file states, read by hand. ros_rsi.src lines 69 and 92: PTP {A1 0, A2 -90, A3 90, A4 0,
+# A5 90, A6 0} (the only motion; RSI_MOVECORR() is sensor-driven and has no target). The other files move
+# only to targets held in variables or position registers (ROS_motion.mod lines 62-63 'IF (NOT skip_move)
+# MoveAbsJ target, ...'; ros_movesm.ls line 22 'J PR[2]') or not at all (ros.ls, the JBIs, the Polyscope
+# X script: I/O, timers and waits).
 EXPECTED_DEG = {"ros_rsi.src": [[0, -90, 90, 0, 90, 0]] * 2}
 # Statements each file must list as skipped (file line: why), read by hand.
 EXPECTED_SKIPPED = {
