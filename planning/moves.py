@@ -81,6 +81,8 @@ class MoveProgram:
     X_FT: np.ndarray
     moves: list[Move] = field(default_factory=list)
     name: str = "weldplan"
+    # Statements a reader did not execute (read option unsupported="skip"), as "file:line:column: why".
+    skipped: tuple[str, ...] = ()
 
 
 # Blend radii a programmer gives (RAPID zonedata radius, KRL $APO.CDIS, URScript r): air moves round their
