@@ -14,9 +14,13 @@ from programs.common import ProgramSyntaxError
 from tests.programs.prog_testlib import robots, tools
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "programs"
-CONTROLLER = {"abb": ("abb_rapid", "abb_irb1600_10_145"), "kuka": ("kuka_krl", "kuka_kr10_r1420"),
-              "fanuc": ("fanuc_tp", "fanuc_m10ia"), "yaskawa": ("yaskawa_inform", "yaskawa_ar1440"),
-              "ur": ("ur_script", "ur10e")}
+CONTROLLER = {
+    "abb": ("abb_rapid", "abb_irb1600_10_145"),
+    "kuka": ("kuka_krl", "kuka_kr10_r1420"),
+    "fanuc": ("fanuc_tp", "fanuc_m10ia"),
+    "yaskawa": ("yaskawa_inform", "yaskawa_ar1440"),
+    "ur": ("ur_script", "ur10e"),
+}
 FILES = sorted(p for p in DATA.glob("*/*") if not p.name.startswith("LICENSE") and p.suffix != ".md")
 
 # Moves each file states, read by hand. ros_rsi.src lines 69 and 92: PTP {A1 0, A2 -90, A3 90, A4 0,
