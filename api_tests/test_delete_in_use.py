@@ -19,11 +19,23 @@ from api_tests.server import ServerProcess
 
 # Longer than the test takes: the running plan is still running when the deletes are tried.
 DELAY_S = "60"
-KR6 = {"name": "KR6 for delete", "vendor": "kuka",  # docs/references.md#robots-3, KUKA KR6 R700 sixx
-       "opw": {"a1_mm": 25, "a2_mm": -35, "b_mm": 0, "c1_mm": 400, "c2_mm": 315, "c3_mm": 365, "c4_mm": 80,
-               "offsets_deg": [0, -90, 0, 0, 0, 0], "sign_corrections": [-1, 1, 1, -1, 1, -1]},
-       "joint_limits_deg": [[-170, 170], [-190, 45], [-120, 156], [-185, 185], [-120, 120], [-350, 350]],
-       "max_speed_deg_s": [360, 300, 360, 381, 388, 615]}
+KR6 = {
+    "name": "KR6 for delete",
+    "vendor": "kuka",  # docs/references.md#robots-3, KUKA KR6 R700 sixx
+    "opw": {
+        "a1_mm": 25,
+        "a2_mm": -35,
+        "b_mm": 0,
+        "c1_mm": 400,
+        "c2_mm": 315,
+        "c3_mm": 365,
+        "c4_mm": 80,
+        "offsets_deg": [0, -90, 0, 0, 0, 0],
+        "sign_corrections": [-1, 1, 1, -1, 1, -1],
+    },
+    "joint_limits_deg": [[-170, 170], [-190, 45], [-120, 156], [-185, 185], [-120, 120], [-350, 350]],
+    "max_speed_deg_s": [360, 300, 360, 381, 388, 615],
+}
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -46,8 +58,11 @@ def test_parts_and_robots_in_use_are_not_deleted_unless_forced(api: httpx.Client
     part, other, jig = upload_plate(api, "part.stl"), upload_plate(api, "other.stl"), upload_plate(api, "jig.stl")
     running = api.post("/plans", json={"part_id": part["id"], "robot_id": robot_id}).json()["id"]
     wait_for(api, running, lambda p: p["status"] == "running", 60)
-    cell = {"obstacles": [{"name": "jig", "part_id": jig["id"],
-                           "pose": {"xyz_mm": [700, 300, 0], "quat_wxyz": [1, 0, 0, 0]}}]}
+    cell = {
+        "obstacles": [
+            {"name": "jig", "part_id": jig["id"], "pose": {"xyz_mm": [700, 300, 0], "quat_wxyz": [1, 0, 0, 0]}}
+        ]
+    }
     queued = api.post("/plans", json={"part_id": other["id"], "robot_id": DEFAULT_ROBOT, "cell": cell}).json()["id"]
     assert api.get(f"/plans/{queued}").json()["status"] == "queued"  # the only worker is busy
 
@@ -66,8 +81,13 @@ def test_parts_and_robots_in_use_are_not_deleted_unless_forced(api: httpx.Client
     # force: the queued plan that keeps clear of the jig is cancelled, says why, and stays
     r = api.delete(f"/parts/{jig['id']}", params={"force": "true"})
     assert r.status_code == 200, r.text
-    assert r.json() == {"id": jig["id"], "kind": "part", "cancelled_plans": [queued], "removed_plans": [],
-                        "removed_seams": 0}
+    assert r.json() == {
+        "id": jig["id"],
+        "kind": "part",
+        "cancelled_plans": [queued],
+        "removed_plans": [],
+        "removed_seams": 0,
+    }
     plan = api.get(f"/plans/{queued}").json()
     assert plan["status"] == "cancelled" and jig["id"] in plan["error"], plan
     assert api.get(f"/parts/{jig['id']}").status_code == 404
@@ -75,8 +95,13 @@ def test_parts_and_robots_in_use_are_not_deleted_unless_forced(api: httpx.Client
     # force on the robot: its running plan is cancelled, then removed with the robot
     r = api.delete(f"/robots/{robot_id}", params={"force": "true"})
     assert r.status_code == 200, r.text
-    assert r.json() == {"id": robot_id, "kind": "robot", "cancelled_plans": [running], "removed_plans": [running],
-                        "removed_seams": 0}
+    assert r.json() == {
+        "id": robot_id,
+        "kind": "robot",
+        "cancelled_plans": [running],
+        "removed_plans": [running],
+        "removed_seams": 0,
+    }
     assert api.get(f"/plans/{running}").status_code == 404
     assert api.get(f"/robots/{robot_id}").status_code == 404
     assert_problem(api.delete(f"/robots/{robot_id}"), 404, robot_id)

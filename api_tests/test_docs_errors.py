@@ -34,9 +34,11 @@ def test_an_unserved_method_gets_405_with_allow_listing_every_method_of_the_path
     # GET and POST /parts are two routes: Starlette's own Allow named only the first one's methods, and the
     # problem handler dropped the header altogether.
     paths = api.get("/openapi.json").json()["paths"]
-    for method, path, template in (("TRACE", "/parts", "/parts"),
-                                   ("PUT", "/parts/3f2a9c0d6a1e4b7f8e5d2c1b0a9f8e7d", "/parts/{part_id}"),
-                                   ("POST", "/parts/3f2a/seams/5b1f", "/parts/{part_id}/seams/{seam_id}")):
+    for method, path, template in (
+        ("TRACE", "/parts", "/parts"),
+        ("PUT", "/parts/3f2a9c0d6a1e4b7f8e5d2c1b0a9f8e7d", "/parts/{part_id}"),
+        ("POST", "/parts/3f2a/seams/5b1f", "/parts/{part_id}/seams/{seam_id}"),
+    ):
         r = api.request(method, path)
         assert_problem(r, 405, method)
         allowed = {m.strip() for m in r.headers["allow"].split(",")}
@@ -70,7 +72,8 @@ def test_every_error_is_documented_as_problem_json(api: httpx.Client) -> None:
                 if code.startswith(("4", "5")) and not (path.endswith("/health") and code == "503"):
                     assert list(entry["content"]) == ["application/problem+json"], (where, code)
                     assert entry["content"]["application/problem+json"]["schema"] == {
-                        "$ref": "#/components/schemas/ProblemDetails"}, (where, code)
+                        "$ref": "#/components/schemas/ProblemDetails"
+                    }, (where, code)
 
 
 def test_rules_the_schema_states(api: httpx.Client) -> None:
@@ -91,10 +94,16 @@ def test_rules_the_schema_states(api: httpx.Client) -> None:
 
 def test_the_schema_rules_are_the_services(api: httpx.Client) -> None:
     assert_problem(api.post("/robots/abb_irb1600_10_145/fk", json={"joints_deg": [0] * 5}), 422, "joints_deg")
-    assert_problem(api.post("/robots/abb_irb1600_10_145/fk", json={"joints_deg": [False] + [0] * 5}), 422,
-                   "joints_deg[0]")
-    assert_problem(api.post("/robots/abb_irb1600_10_145/ik", json={"pose": {
-        "xyz_mm": [False, 0, 0], "quat_wxyz": [1, 0, 0, 0]}}), 422, "pose.xyz_mm[0]")
-    r = api.post("/parts/3f2a9c0d6a1e4b7f8e5d2c1b0a9f8e7d/seams",
-                 json={"points_mm": [[0, 0, 0], [1, 0, 0]], "arc_mm": [[0, 0, 0], [1, 1, 0], [2, 0, 0]]})
+    assert_problem(
+        api.post("/robots/abb_irb1600_10_145/fk", json={"joints_deg": [False] + [0] * 5}), 422, "joints_deg[0]"
+    )
+    assert_problem(
+        api.post("/robots/abb_irb1600_10_145/ik", json={"pose": {"xyz_mm": [False, 0, 0], "quat_wxyz": [1, 0, 0, 0]}}),
+        422,
+        "pose.xyz_mm[0]",
+    )
+    r = api.post(
+        "/parts/3f2a9c0d6a1e4b7f8e5d2c1b0a9f8e7d/seams",
+        json={"points_mm": [[0, 0, 0], [1, 0, 0]], "arc_mm": [[0, 0, 0], [1, 1, 0], [2, 0, 0]]},
+    )
     assert_problem(r, 422, "not both")

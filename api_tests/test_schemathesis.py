@@ -89,22 +89,28 @@ def _seed(api: httpx.Client) -> dict[str, str]:
         r = api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT})
         assert r.status_code == 202, r.text
         plans.append(r.json()["id"])
-    return {"part_id": part["id"], "seam_id": seams[0]["id"], "plan_id": plans[0],
-            "doomed_part_id": doomed_part["id"], "doomed_seam_id": seams[-1]["id"], "doomed_plan_id": plans[1]}
+    return {
+        "part_id": part["id"],
+        "seam_id": seams[0]["id"],
+        "plan_id": plans[0],
+        "doomed_part_id": doomed_part["id"],
+        "doomed_seam_id": seams[-1]["id"],
+        "doomed_plan_id": plans[1],
+    }
 
 
 def _config(ids: dict[str, str]) -> str:
     lines = [
-        'color = false',
-        f'seed = {SEED}',
-        '[generation]',
+        "color = false",
+        f"seed = {SEED}",
+        "[generation]",
         'database = "none"',
         # One method no path serves is enough to see the 405 and its Allow header on each path.
-        '[phases.coverage]',
+        "[phases.coverage]",
         'unexpected-methods = ["TRACE"]',
-        '[checks]',
-        f'max_response_time = {MAX_RESPONSE_TIME_S}',
-        '[parameters]',
+        "[checks]",
+        f"max_response_time = {MAX_RESPONSE_TIME_S}",
+        "[parameters]",
         f'"path.part_id" = "{ids["part_id"]}"',
         f'"path.seam_id" = "{ids["seam_id"]}"',
         f'"path.plan_id" = "{ids["plan_id"]}"',
@@ -113,23 +119,25 @@ def _config(ids: dict[str, str]) -> str:
         # after a POST /robots as the new robot missing, where an unknown tool_id in an IK request is a 404 about
         # the tool (api_tests/test_robots.py checks that one).
         '"body.tool_id" = { dictionary = "tools", probability = 1.0 }',
-        '[dictionaries.tools]',
-        f'values = [{", ".join(repr(t) for t in sorted(load_builtin_tools()))}]',
+        "[dictionaries.tools]",
+        f"values = [{', '.join(repr(t) for t in sorted(load_builtin_tools()))}]",
     ]
     # Deleting the seeded part, seam or plan would turn every later case into a 404.
-    doomed = {"DELETE /api/v1/parts/{part_id}": {"path.part_id": ids["doomed_part_id"]},
-              "DELETE /api/v1/parts/{part_id}/seams/{seam_id}": {"path.seam_id": ids["doomed_seam_id"]},
-              "DELETE /api/v1/plans/{plan_id}": {"path.plan_id": ids["doomed_plan_id"]}}
+    doomed = {
+        "DELETE /api/v1/parts/{part_id}": {"path.part_id": ids["doomed_part_id"]},
+        "DELETE /api/v1/parts/{part_id}/seams/{seam_id}": {"path.seam_id": ids["doomed_seam_id"]},
+        "DELETE /api/v1/plans/{plan_id}": {"path.plan_id": ids["doomed_plan_id"]},
+    }
     for name in sorted(set(doomed) | set(SEMANTIC_422) | NO_COVERAGE):
-        lines += ['[[operations]]', f'include-name = "{name}"']
+        lines += ["[[operations]]", f'include-name = "{name}"']
         if name in NO_COVERAGE:
-            lines.append('phases.coverage.enabled = false')
+            lines.append("phases.coverage.enabled = false")
         if name in doomed:
             params = ", ".join(f'"{k}" = "{v}"' for k, v in doomed[name].items())
-            lines.append(f'parameters = {{ {params} }}')
+            lines.append(f"parameters = {{ {params} }}")
         if name in SEMANTIC_422:
             statuses = ", ".join(f'"{s}"' for s in [*ACCEPTED, "422"])
-            lines.append(f'checks.positive_data_acceptance.expected-statuses = [{statuses}]')
+            lines.append(f"checks.positive_data_acceptance.expected-statuses = [{statuses}]")
     return "\n".join(lines) + "\n"
 
 
@@ -138,10 +146,27 @@ def test_every_response_conforms_and_nothing_fails(contract_server: ServerProces
         ids = _seed(api)
     config = tmp_path / "schemathesis.toml"
     config.write_text(_config(ids))
-    cmd = [sys.executable, "-m", "schemathesis.cli", "--config-file", str(config), "run",
-           f"{contract_server.base_url}/api/v1/openapi.json", "--url", contract_server.base_url,
-           "--checks", "all", "--phases", PHASES, "--max-examples", str(MAX_EXAMPLES), "--workers", "1",
-           "--request-timeout", "60"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "schemathesis.cli",
+        "--config-file",
+        str(config),
+        "run",
+        f"{contract_server.base_url}/api/v1/openapi.json",
+        "--url",
+        contract_server.base_url,
+        "--checks",
+        "all",
+        "--phases",
+        PHASES,
+        "--max-examples",
+        str(MAX_EXAMPLES),
+        "--workers",
+        "1",
+        "--request-timeout",
+        "60",
+    ]
     run = subprocess.run(cmd, capture_output=True, text=True, timeout=600, cwd=tmp_path)
     report = run.stdout + run.stderr
     assert run.returncode == 0, f"schemathesis failed:\n{report[-20000:]}\nserver log:\n{contract_server.log_tail()}"

@@ -81,6 +81,8 @@ class MoveProgram:
     X_FT: np.ndarray
     moves: list[Move] = field(default_factory=list)
     name: str = "weldplan"
+    # Statements a reader did not execute (read option unsupported="skip"), as "file:line:column: why".
+    skipped: tuple[str, ...] = ()
 
 
 # Blend radii a programmer gives (RAPID zonedata radius, KRL $APO.CDIS, URScript r): air moves round their
@@ -90,8 +92,12 @@ LEG_BLEND_M = 0.005
 WELD_BLEND_M = 0.001
 
 
-def with_blends(program: MoveProgram, air_blend_m: float = AIR_BLEND_M, leg_blend_m: float = LEG_BLEND_M,
-                weld_blend_m: float = WELD_BLEND_M) -> MoveProgram:
+def with_blends(
+    program: MoveProgram,
+    air_blend_m: float = AIR_BLEND_M,
+    leg_blend_m: float = LEG_BLEND_M,
+    weld_blend_m: float = WELD_BLEND_M,
+) -> MoveProgram:
     """The program with every move's blend stated as a programmer writes it: zones everywhere except where
     the process needs the robot to stand still, i.e. the arc start (the target an approach reaches before
     an arc move), the arc end (the last arc move of a seam) and the program's first and last move."""

@@ -39,9 +39,16 @@ from planning.torch_frames import (
     torch_window,
 )
 
-__all__ = ["DEFAULT_CONTACT_RADIUS_M", "TorchAccessConfig", "SeamAccess", "seam_access", "torch_pose_free",
-           "with_access",
-           "seams_with_torch_access", "PartTorchWorld"]
+__all__ = [
+    "DEFAULT_CONTACT_RADIUS_M",
+    "TorchAccessConfig",
+    "SeamAccess",
+    "seam_access",
+    "torch_pose_free",
+    "with_access",
+    "seams_with_torch_access",
+    "PartTorchWorld",
+]
 
 # Around the wire tip, where the nozzle may touch the two faces being welded (the planner's PlanConfig
 # default as well).
@@ -119,8 +126,15 @@ def _allowed(seam: Seam, points: np.ndarray, radius: float) -> list[AllowedConta
     return [AllowedContact(seam.all_bodies, p, radius) for p in points]
 
 
-def _free_any(world: PartTorchWorld, rungs: SeamRungs, rung_idx: np.ndarray, work: np.ndarray, travel: np.ndarray,
-              spin: np.ndarray, allowed: list[AllowedContact]) -> np.ndarray:
+def _free_any(
+    world: PartTorchWorld,
+    rungs: SeamRungs,
+    rung_idx: np.ndarray,
+    work: np.ndarray,
+    travel: np.ndarray,
+    spin: np.ndarray,
+    allowed: list[AllowedContact],
+) -> np.ndarray:
     """ok[n, S]: the poses (absolute angles [S]) at rungs rung_idx[n] are free."""
     X = torch_frames(rungs.subset(rung_idx), work, travel, spin)  # [n, S, 4, 4]
     n, S = X.shape[:2]
@@ -128,8 +142,9 @@ def _free_any(world: PartTorchWorld, rungs: SeamRungs, rung_idx: np.ndarray, wor
     return world.valid(X.reshape(-1, 4, 4), al).reshape(n, S)
 
 
-def seam_access(world: PartTorchWorld, seam: Seam, procedure: object,
-                config: TorchAccessConfig = TorchAccessConfig()) -> SeamAccess:
+def seam_access(
+    world: PartTorchWorld, seam: Seam, procedure: object, config: TorchAccessConfig = TorchAccessConfig()
+) -> SeamAccess:
     """Torch access at every point of a seam (part frame: world's) for its cad.WeldProcedure."""
     sampling = torch_window(procedure, config.spin_step_rad, config.angle_step_rad)
     table = sample_table(sampling)
@@ -172,12 +187,28 @@ def seam_access(world: PartTorchWorld, seam: Seam, procedure: object,
     window = np.full((M, 2), np.nan)
     window[free] = np.asarray(table.levels, dtype=float)[level[free]]
     survey, angles, survey_rev = _survey(world, procedure, sampling, config, fwd, rev, rev_of, allowed, free)
-    return SeamAccess(free, level, window, witness, witness_rev, survey, angles, survey_rev,
-                      float(sampling.max_tol_rad), tuple(float(v) for v in table.levels[searched]))
+    return SeamAccess(
+        free,
+        level,
+        window,
+        witness,
+        witness_rev,
+        survey,
+        angles,
+        survey_rev,
+        float(sampling.max_tol_rad),
+        tuple(float(v) for v in table.levels[searched]),
+    )
 
 
-def torch_pose_free(world: PartTorchWorld, seam: Seam, point: int, angles_rad: np.ndarray, reversed_: np.ndarray,
-                    config: TorchAccessConfig = TorchAccessConfig()) -> np.ndarray:
+def torch_pose_free(
+    world: PartTorchWorld,
+    seam: Seam,
+    point: int,
+    angles_rad: np.ndarray,
+    reversed_: np.ndarray,
+    config: TorchAccessConfig = TorchAccessConfig(),
+) -> np.ndarray:
     """ok[K]: the torch at seam point ``point`` with absolute (work, travel, spin) angles_rad[K, 3], welding
     against the seam's direction where reversed_[K], is clear of the part (the query accessibility is made
     of)."""
@@ -196,9 +227,17 @@ def torch_pose_free(world: PartTorchWorld, seam: Seam, point: int, angles_rad: n
     return ok
 
 
-def _survey(world: PartTorchWorld, procedure: object, sampling: TorchSampling, config: TorchAccessConfig,
-            fwd: SeamRungs, rev: SeamRungs, rev_of: np.ndarray, allowed: list[AllowedContact], free: np.ndarray
-            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _survey(
+    world: PartTorchWorld,
+    procedure: object,
+    sampling: TorchSampling,
+    config: TorchAccessConfig,
+    fwd: SeamRungs,
+    rev: SeamRungs,
+    rev_of: np.ndarray,
+    allowed: list[AllowedContact],
+    free: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(free[M, K], angles[K, 3], reversed[K]): the survey poses (absolute work, travel, spin; forward ones
     first) and which are free at each point (none where no pose of the window is free)."""
     table = sample_table(sampling)
@@ -217,8 +256,7 @@ def _survey(world: PartTorchWorld, procedure: object, sampling: TorchSampling, c
     if todo.size and s.size:
         for k, (reverse, rungs) in enumerate(((False, fwd), (True, rev))):
             idx = rev_of[todo] if reverse else todo
-            out[todo, k * len(s):(k + 1) * len(s)] = _free_any(world, rungs, idx, w, g, s,
-                                                               [allowed[i] for i in todo])
+            out[todo, k * len(s) : (k + 1) * len(s)] = _free_any(world, rungs, idx, w, g, s, [allowed[i] for i in todo])
     return out, angles, reversed_
 
 
@@ -240,13 +278,19 @@ def with_access(seam: Seam, access: SeamAccess, tool_id: str | None = None) -> S
     weight = _length_weights(np.asarray(seam.points, dtype=float), seam.closed)
     total = float(weight.sum())
     fraction = float(weight[ok].sum() / total) if total > 0 else float(ok.mean())
-    return replace(seam, point_accessible=ok.copy(), accessible=bool(ok.any()), accessible_fraction=fraction,
-                   access_tool=tool_id)
+    return replace(
+        seam, point_accessible=ok.copy(), accessible=bool(ok.any()), accessible_fraction=fraction, access_tool=tool_id
+    )
 
 
-def seams_with_torch_access(part_meshes: Sequence, seams: Sequence[Seam], procedures: Sequence[object],
-                            tool: object, config: TorchAccessConfig = TorchAccessConfig(),
-                            part_names: Sequence[str] = ()) -> tuple[list[Seam], list[SeamAccess]]:
+def seams_with_torch_access(
+    part_meshes: Sequence,
+    seams: Sequence[Seam],
+    procedures: Sequence[object],
+    tool: object,
+    config: TorchAccessConfig = TorchAccessConfig(),
+    part_names: Sequence[str] = (),
+) -> tuple[list[Seam], list[SeamAccess]]:
     """Every seam with its accessibility for this torch (a robot_models.ToolSpec) and its procedure's window,
     and the per-point access results."""
     if len(procedures) != len(seams):

@@ -30,8 +30,13 @@ import numpy as np
 __all__ = ["UnweldedStretch", "unwelded_stretches", "LADDER_REASONS"]
 
 # planning.ladder's reasons -> the API's
-LADDER_REASONS = {"unreachable": "out_of_reach", "joint_limit": "joint_limit", "singular": "singularity",
-                  "collision": "collision", "speed": "speed"}
+LADDER_REASONS = {
+    "unreachable": "out_of_reach",
+    "joint_limit": "joint_limit",
+    "singular": "singularity",
+    "collision": "collision",
+    "speed": "speed",
+}
 
 
 @dataclass(frozen=True)
@@ -50,10 +55,17 @@ class UnweldedStretch:
         return self.to_m - self.from_m
 
 
-def unwelded_stretches(seam_id: str, length_m: float, s: np.ndarray | None, rung_reason: list[str | None] | None,
-                       pieces: list[tuple[int, int]], break_reason: dict[int, str], reversed_: bool,
-                       detail_of: Callable[[str, int], str | None] | None = None,
-                       whole_reason: tuple[str, str | None] = ("no_torch_angle", None)) -> list[UnweldedStretch]:
+def unwelded_stretches(
+    seam_id: str,
+    length_m: float,
+    s: np.ndarray | None,
+    rung_reason: list[str | None] | None,
+    pieces: list[tuple[int, int]],
+    break_reason: dict[int, str],
+    reversed_: bool,
+    detail_of: Callable[[str, int], str | None] | None = None,
+    whole_reason: tuple[str, str | None] = ("no_torch_angle", None),
+) -> list[UnweldedStretch]:
     """The stretches of one seam not covered by pieces [(start_rung, end_rung)].
 
     s[R]: rung arc lengths in the welding direction (None: the seam was never planned, it is one stretch

@@ -29,6 +29,7 @@ from programs.common import (
     merge_options,
     program_from_moves,
     resolve_moves,
+    split_unsupported,
     unique_names,
     weld_key,
     zone_index,
@@ -259,7 +260,14 @@ class _Parser:
         i = 0
         n = len(text)
         block = re.compile(r"\s*((?:LOCAL\s+)?(?:PROC|FUNC|TRAP)\b[^\n]*|ENDPROC\b|ENDFUNC\b|ENDTRAP\b|ENDMODULE\b"
-                           r"|MODULE\b[^\n]*)", re.IGNORECASE)
+                           r"|MODULE\b[^\n]*"
+                           # compound-statement lines carry no ';' (RAPID reference, "IF", "WHILE", "FOR",
+                           # "TEST", error handlers); a compact IF ("IF cond stmt;") ends in ';' and is not one
+                           r"|(?:IF|ELSEIF)\b[^\n;]*\bTHEN(?=[ \t]*(?:\n|$))"
+                           r"|(?:WHILE|FOR)\b[^\n;]*\bDO(?=[ \t]*(?:\n|$))"
+                           r"|TEST\b[^\n;]*(?=\n|$)|CASE\b[^\n;]*:(?=[ \t]*(?:\n|$))|DEFAULT\s*:"
+                           r"|(?:ELSE|ENDIF|ENDWHILE|ENDFOR|ENDTEST|ERROR|UNDO|BACKWARD)(?=[ \t]*(?:\n|$)))",
+                           re.IGNORECASE)
         while i < n:
             m = block.match(text, i)
             if m:
@@ -292,7 +300,10 @@ class _Parser:
                 elif c == "\n" and depth == 0:
                     before = text[start:j].rstrip()
                     after = text[j:].lstrip()
-                    if before and (before[-1].isalnum() or before[-1] in "])\"") and after[:1].isalpha():
+                    if (before and (before[-1].isalnum() or before[-1] in "])\"") and after[:1].isalpha()
+                            and not re.match(r"IF\b", before, re.I)  # compact IF: condition, then statement
+                            and not re.match(r"(AND|OR|XOR|DIV|MOD)\b", after, re.I)  # expression goes on
+                            and not re.search(r"\b(AND|OR|XOR|NOT|DIV|MOD)$", before, re.I)):
                         raise self.src.error(start + len(before), "missing ';' at the end of the statement")
                 j += 1
             if depth > 0:
@@ -509,6 +520,13 @@ def _weld_settings(mod: _Module, seam: tuple[str, int], weld: tuple[str, int], w
                         arc_start_s=sd[1] + sd[3], arc_end_s=sd[10], weave=wv)
 
 
+# Statements the reader does not execute: loops and branches (their conditions are run-time values) and the
+# handlers that run only on an error / undo / backward execution.
+_CONTROL_FLOW = frozenset({"if", "elseif", "else", "endif", "while", "endwhile", "for", "endfor", "test", "case",
+                           "default", "endtest", "goto"})
+_HANDLERS = frozenset({"error", "undo", "backward"})
+
+
 def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
          ) -> MoveProgram:
     """MoveProgram from a RAPID module (the first .mod/.modx/.sys file with a PROC main).
@@ -517,6 +535,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     literal or Offs(...)); joint solutions come from confdata-matched IK. Other instructions are skipped.
     Raises ProgramSyntaxError(file, line, column, message).
     """
+    unsupported, _ = split_unsupported(options)
     mods = []
     for fname, text in files.items():
         if fname.lower().endswith(EXTENSIONS) or re.search(r"^\s*MODULE\b", text, re.I | re.M):
@@ -554,10 +573,16 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             instr = m.group(1).lower()
             rest = st[m.end():]
             rest_off = off + m.end()
-            if instr in ("if", "while", "for", "test", "goto"):
-                raise src.error(off, f"{m.group(1)}: control flow is not supported by the weldplan reader")
+            if instr in _HANDLERS:
+                # error / undo / backward handlers do not run in the normal flow: the routine ends here
+                unsupported(src.error(off, f"{m.group(1)}: handler not executed by the weldplan reader"))
+                return
+            if instr in _CONTROL_FLOW:
+                unsupported(src.error(off, f"{m.group(1)}: control flow is not supported by the weldplan reader"))
+                continue
             if instr in ("movec", "arccstart", "arcc", "arccend"):
-                raise src.error(off, f"{m.group(1)}: circular moves are not supported by the weldplan reader")
+                unsupported(src.error(off, f"{m.group(1)}: circular moves are not supported by the weldplan reader"))
+                continue
             if instr in mod.procs and not rest.strip():
                 run(instr, depth + 1)
                 continue
@@ -574,69 +599,75 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 continue
             if instr not in _MOVE_ARGS:
                 continue
-            args = _split_top(rest, rest_off, ",")
-            pos: list[tuple[str, int]] = []
-            opts: dict[str, tuple[str, int]] = {}
-            for a, aoff in args:
-                pieces = _split_top(a, aoff, "\\")
-                if pieces[0][0]:
-                    pos.append(pieces[0])
-                for p, poff in pieces[1:]:
-                    k, _, v = p.partition(":=")
-                    opts[k.strip().lower()] = (v.strip(), poff + len(k) + 2)
-            if len(pos) != _MOVE_ARGS[instr]:
-                raise src.error(off, f"{m.group(1)} takes {_MOVE_ARGS[instr]} arguments, got {len(pos)}")
-            if any(not p for p, _ in pos):
-                raise src.error(off, f"{m.group(1)}: empty argument")
-            X_BP, X_FT = frames(pos[-1], opts.get("wobj"))
-            where = (src.name, *src.position(pos[0][1]))
-            blend = _blend_m(mod, pos[-2], opts.get("z"))
-            n_before = len(raws)
-            if instr == "moveabsj":
-                value, name = _target(mod, pos[0][0], pos[0][1], "jointtarget")
-                raws.append(RawMove("joint", where, q_ctrl=np.radians(value[0]), name=name or "jointtarget",
-                                    X_FT=X_FT, blend_m=blend, joint_speed=state["override"]))
-                state["last_target"] = None
-                continue
-            value, name = _target(mod, pos[0][0], pos[0][1], "robtarget")
             try:
-                keys = poses.abb_keys([int(round(c)) for c in value[2]])[0]
-            except ValueError as exc:
-                raise src.error(pos[0][1], f"confdata of {pos[0][0]}: {exc}") from None
-            X_PT = _X(value)
-            target_id = (name.lower(), tuple(map(tuple, value[0:2])))
-            if instr == "movej":
-                raws.append(RawMove("joint", where, X_PT=X_PT, keys=keys, name=name, X_BP=X_BP, X_FT=X_FT))
-            elif instr == "movel":
-                v = opts.get("v")
-                speed = float(v[0]) if v else _speed_mm_s(mod, pos[1][0], pos[1][1])
+                move(off, m.group(1), instr, rest, rest_off)
+            except ProgramSyntaxError as exc:  # e.g. a target held in a variable without a value
+                unsupported(exc)
+
+    def move(off: int, word: str, instr: str, rest: str, rest_off: int) -> None:
+        args = _split_top(rest, rest_off, ",")
+        pos: list[tuple[str, int]] = []
+        opts: dict[str, tuple[str, int]] = {}
+        for a, aoff in args:
+            pieces = _split_top(a, aoff, "\\")
+            if pieces[0][0]:
+                pos.append(pieces[0])
+            for p, poff in pieces[1:]:
+                k, _, v = p.partition(":=")
+                opts[k.strip().lower()] = (v.strip(), poff + len(k) + 2)
+        if len(pos) != _MOVE_ARGS[instr]:
+            raise src.error(off, f"{word} takes {_MOVE_ARGS[instr]} arguments, got {len(pos)}")
+        if any(not p for p, _ in pos):
+            raise src.error(off, f"{word}: empty argument")
+        X_BP, X_FT = frames(pos[-1], opts.get("wobj"))
+        where = (src.name, *src.position(pos[0][1]))
+        blend = _blend_m(mod, pos[-2], opts.get("z"))
+        n_before = len(raws)
+        if instr == "moveabsj":
+            value, name = _target(mod, pos[0][0], pos[0][1], "jointtarget")
+            raws.append(RawMove("joint", where, q_ctrl=np.radians(value[0]), name=name or "jointtarget",
+                                X_FT=X_FT, blend_m=blend, joint_speed=state["override"]))
+            state["last_target"] = None
+            return
+        value, name = _target(mod, pos[0][0], pos[0][1], "robtarget")
+        try:
+            keys = poses.abb_keys([int(round(c)) for c in value[2]])[0]
+        except ValueError as exc:
+            raise src.error(pos[0][1], f"confdata of {pos[0][0]}: {exc}") from None
+        X_PT = _X(value)
+        target_id = (name.lower(), tuple(map(tuple, value[0:2])))
+        if instr == "movej":
+            raws.append(RawMove("joint", where, X_PT=X_PT, keys=keys, name=name, X_BP=X_BP, X_FT=X_FT))
+        elif instr == "movel":
+            v = opts.get("v")
+            speed = float(v[0]) if v else _speed_mm_s(mod, pos[1][0], pos[1][1])
+            raws.append(RawMove("linear", where, X_PT=X_PT, keys=keys, name=name, X_BP=X_BP, X_FT=X_FT,
+                                speed_m_s=None if speed is None else speed * 1e-3))
+            state["arc"] = False
+        else:
+            weld = _weld_settings(mod, pos[2], pos[3], opts.get("weave"))
+            if instr == "arclstart":
+                state["arc"] = True
+                if state["last_target"] == target_id:
+                    return  # arc started on the spot (no approach motion)
+                speed = _speed_mm_s(mod, pos[1][0], pos[1][1])
                 raws.append(RawMove("linear", where, X_PT=X_PT, keys=keys, name=name, X_BP=X_BP, X_FT=X_FT,
                                     speed_m_s=None if speed is None else speed * 1e-3))
-                state["arc"] = False
             else:
-                weld = _weld_settings(mod, pos[2], pos[3], opts.get("weave"))
-                if instr == "arclstart":
-                    state["arc"] = True
-                    if state["last_target"] == target_id:
-                        continue  # arc started on the spot (no approach motion)
-                    speed = _speed_mm_s(mod, pos[1][0], pos[1][1])
-                    raws.append(RawMove("linear", where, X_PT=X_PT, keys=keys, name=name, X_BP=X_BP, X_FT=X_FT,
-                                        speed_m_s=None if speed is None else speed * 1e-3))
-                else:
-                    raws.append(RawMove("linear", where, X_PT=X_PT, keys=keys, name=name, X_BP=X_BP, X_FT=X_FT,
-                                        speed_m_s=weld.travel_speed_m_s, arc=True, weld=weld))
-                    state["arc"] = instr == "arcl"
-            state["last_target"] = target_id
-            for r in raws[n_before:]:
-                r.blend_m = blend
-                r.joint_speed = state["override"]
-                if r.speed_m_s is not None:
-                    r.speed_m_s *= state["override"]
+                raws.append(RawMove("linear", where, X_PT=X_PT, keys=keys, name=name, X_BP=X_BP, X_FT=X_FT,
+                                    speed_m_s=weld.travel_speed_m_s, arc=True, weld=weld))
+                state["arc"] = instr == "arcl"
+        state["last_target"] = target_id
+        for r in raws[n_before:]:
+            r.blend_m = blend
+            r.joint_speed = state["override"]
+            if r.speed_m_s is not None:
+                r.speed_m_s *= state["override"]
 
     run("main", 0)
     X_BP = first_frames.get("X_BP", np.eye(4))
     X_FT = first_frames.get("X_FT", tool.X_FT)
-    moves = resolve_moves(robot, raws, X_BP, X_FT, "abb")
-    return program_from_moves(robot, tool, X_BP, X_FT, moves, mod.name or "weldplan")
+    moves = resolve_moves(robot, raws, X_BP, X_FT, "abb", allow_empty=unsupported.skipping)
+    return program_from_moves(robot, tool, X_BP, X_FT, moves, mod.name or "weldplan", unsupported.skipped)
 
 

@@ -28,6 +28,8 @@ __all__ = [
     "merge_options",
     "resolve_moves",
     "split_chunks",
+    "split_unsupported",
+    "Unsupported",
     "unique_names",
     "weld_key",
 ]
@@ -43,6 +45,40 @@ class ProgramSyntaxError(ValueError):
         self.column = int(column)
         self.message = message
         super().__init__(f"{file}:{self.line}:{self.column}: {message}")
+
+
+class Unsupported:
+    """What a reader does with a statement it cannot execute or time (control flow, targets held in
+    variables or position registers, circular moves): mode "error" (the default) raises the
+    ProgramSyntaxError; mode "skip" records it in `skipped` and the reader goes on with the next statement
+    in text order, so that a real controller file reads as the motion it states plainly (possibly none)
+    plus the list of what was left out."""
+
+    MODES = ("error", "skip")
+
+    def __init__(self, mode: str = "error") -> None:
+        if mode not in self.MODES:
+            raise ValueError(f"unsupported: {mode!r} is not one of {list(self.MODES)}")
+        self.mode = mode
+        self.skipped: list[str] = []
+
+    @property
+    def skipping(self) -> bool:
+        return self.mode == "skip"
+
+    def __call__(self, exc: ProgramSyntaxError) -> None:
+        """Raise exc (mode "error") or record it and return (mode "skip")."""
+        if self.mode == "error":
+            raise exc
+        self.skipped.append(str(exc))
+
+
+def split_unsupported(options: dict[str, Any] | None) -> tuple[Unsupported, dict[str, Any] | None]:
+    """The reader option 'unsupported' as an Unsupported, and the remaining options."""
+    if not options or "unsupported" not in options:
+        return Unsupported(), options
+    rest = {k: v for k, v in options.items() if k != "unsupported"}
+    return Unsupported(str(options["unsupported"])), rest
 
 
 class Source:
@@ -323,7 +359,7 @@ def _best(cands: np.ndarray, ok: np.ndarray, n_exact: np.ndarray, q_prev: np.nda
 
 
 def resolve_moves(robot: RobotSpec, raws: Sequence[RawMove], X_BP: np.ndarray, X_FT: np.ndarray,
-                  vendor: str | None = None) -> list[Move]:
+                  vendor: str | None = None, allow_empty: bool = False) -> list[Move]:
     """Moves from RawMoves: joint targets keep their joints (coupling undone); pose targets take the IK
     solution whose configuration matches (ties: nearest to the previous move's joints; no keys: nearest
     only). X_PT of every move is expressed in the program frames X_BP, X_FT. Roles and seam ids are
@@ -331,6 +367,8 @@ def resolve_moves(robot: RobotSpec, raws: Sequence[RawMove], X_BP: np.ndarray, X
     when no solution fits."""
     n = len(raws)
     if n == 0:
+        if allow_empty:
+            return []
         raise ValueError("the program has no motion instructions")
     X_BP = np.asarray(X_BP, dtype=np.float64)
     X_FT = np.asarray(X_FT, dtype=np.float64)
@@ -425,9 +463,10 @@ def _infer_seams(raws: Sequence[RawMove], roles: Sequence[str]) -> list[str | No
 
 
 def program_from_moves(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, X_FT: np.ndarray,
-                       moves: list[Move], name: str) -> MoveProgram:
+                       moves: list[Move], name: str, skipped: Sequence[str] = ()) -> MoveProgram:
     return MoveProgram(robot_id=robot.id, tool_id=tool.id, X_BP=np.asarray(X_BP, dtype=np.float64),
-                       X_FT=np.asarray(X_FT, dtype=np.float64), moves=moves, name=name)
+                       X_FT=np.asarray(X_FT, dtype=np.float64), moves=moves, name=name,
+                       skipped=tuple(skipped))
 
 
 

@@ -41,6 +41,7 @@ from programs.common import (
     remark_weld,
     resolve_moves,
     split_chunks,
+    split_unsupported,
     weld_key,
 )
 from robot_models.spec import RobotSpec, ToolSpec
@@ -327,6 +328,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     programs among the files are followed. Frames and weld schedules come from the writer's remark lines,
     else from options["X_BP"] / the tool; unknown schedule values read as NaN. Raises ProgramSyntaxError.
     """
+    unsupported, options = split_unsupported(options)
     opt = {"main": None, "X_BP": None}
     opt.update(options or {})
     progs: dict[str, _Ls] = {}
@@ -379,7 +381,10 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 continue
             mm = re.match(r"([JLCA])\s+(.*)$", text)
             if mm:
-                motion(ls, mm.group(1), mm.group(2), t_off, t_off + mm.start(2))
+                try:
+                    motion(ls, mm.group(1), mm.group(2), t_off, t_off + mm.start(2))
+                except ProgramSyntaxError as exc:  # e.g. a position register: its value lives in the controller
+                    unsupported(exc)
                 continue
             up = text.upper()
             fm = re.fullmatch(r"(UFRAME_NUM|UTOOL_NUM)\s*=\s*(\d+)", up)
@@ -409,8 +414,9 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 if cm.group(1) in progs:
                     run(cm.group(1), depth + 1)
                 continue
-            if re.match(r"(JMP|IF|SELECT|FOR)\b", up):
-                raise src.error(t_off, f"{text.split()[0]}: control flow is not supported by the weldplan reader")
+            if re.match(r"(JMP|IF|SELECT|FOR|ENDFOR)\b", up):
+                unsupported(src.error(t_off, f"{text.split()[0]}: control flow is not supported by the weldplan "
+                                             "reader"))
 
     def arc_event(kind: str, k: int) -> None:
         if kind == "START":
@@ -510,5 +516,5 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     for r in raws:
         r.X_BP = X_BP if r.X_BP is None else r.X_BP
         r.X_FT = X_FT if r.X_FT is None else r.X_FT
-    moves = resolve_moves(robot, raws, X_BP, X_FT, "fanuc")
-    return program_from_moves(robot, tool, X_BP, X_FT, moves, main)
+    moves = resolve_moves(robot, raws, X_BP, X_FT, "fanuc", allow_empty=unsupported.skipping)
+    return program_from_moves(robot, tool, X_BP, X_FT, moves, main, unsupported.skipped)

@@ -35,6 +35,7 @@ from programs.common import (
     program_from_moves,
     resolve_moves,
     split_chunks,
+    split_unsupported,
     unique_names,
 )
 from programs.krl_syntax import parse_dat, parse_value, strip_comment, struct_text
@@ -308,6 +309,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     called by another file. PTP/LIN to named E6AXIS / E6POS / POS points (S, T matched by IK) or to
     literal aggregates; ArcTech folds are recognised by their ArcMainNG calls; calls of other DEFs in the
     files are followed. Raises ProgramSyntaxError(file, line, column, message)."""
+    unsupported, options = split_unsupported(options)
     opt = {"main": None, "channels": DEFAULT_OPTIONS["channels"], "X_BP": None}
     opt.update(options or {})
     modules: dict[str, _Module] = {}
@@ -407,8 +409,10 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             if up == "END":
                 ended = True
                 break
-            if up.startswith(("IF ", "WHILE ", "FOR ", "LOOP", "SWITCH", "REPEAT", "GOTO")):
-                raise s.error(lead, f"{text.split()[0]}: control flow is not supported by the weldplan reader")
+            if re.match(r"(IF|ELSE|ENDIF|WHILE|ENDWHILE|FOR|ENDFOR|LOOP|ENDLOOP|SWITCH|CASE|DEFAULT|ENDSWITCH"
+                        r"|REPEAT|UNTIL|GOTO)\b", up):
+                unsupported(s.error(lead, f"{text.split()[0]}: control flow is not supported by the weldplan reader"))
+                continue
             m = re.fullmatch(r"(TOOL_DATA|BASE_DATA)\s*\[\s*(\d+)\s*\]\s*=\s*(.+)", text, re.IGNORECASE)
             if m:
                 X = frame_value(mod, m.group(3), s, lead + m.start(3))
@@ -563,6 +567,6 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             r.X_BP = X_BP
         if r.X_FT is None:
             r.X_FT = X_FT
-    moves = resolve_moves(robot, raws, X_BP, X_FT, "kuka")
-    return program_from_moves(robot, tool, X_BP, X_FT, moves, main)
+    moves = resolve_moves(robot, raws, X_BP, X_FT, "kuka", allow_empty=unsupported.skipping)
+    return program_from_moves(robot, tool, X_BP, X_FT, moves, main, unsupported.skipped)
 

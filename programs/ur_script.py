@@ -33,6 +33,7 @@ from programs.common import (
     merge_options,
     program_from_moves,
     resolve_moves,
+    split_unsupported,
     unique_names,
 )
 from robot_models.spec import RobotSpec, ToolSpec
@@ -307,11 +308,19 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     """MoveProgram from a URScript program (the first file with a 'def'): movej to joint lists (or poses),
     movel / movep to poses (nearest IK to the previous joints); arc on/off from the configured digital
     output, weld values from the analog outputs and the '# weld ...' comment. Raises ProgramSyntaxError."""
+    unsupported, options = split_unsupported(options)
     opt = merge_options({**DEFAULT_OPTIONS, "X_BP": None}, options, "ur_script")
     fname, text = next(((f, t) for f, t in files.items() if re.search(r"^\s*def\s+\w+\s*\(", t, re.M)),
                        (None, None))
+    top_level = False
     if fname is None:
-        raise ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no URScript 'def' found")
+        # a script without a def runs its statements at file level (URScript sent to the controller's
+        # script port, Polyscope X "final" scripts)
+        fname, text = next(((f, t) for f, t in files.items() if f.lower().endswith((".script", ".urscript"))),
+                           (None, None))
+        if fname is None:
+            raise ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no URScript 'def' found")
+        top_level = True
     src = Source(fname, text)
     arc_fn = _DIGITAL.get(opt["arc_output"][0])
     arc_idx = int(opt["arc_output"][1])
@@ -322,6 +331,9 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     current: list[tuple[int, str]] | None = None
     main_name = None
     depth = 0
+    if top_level:
+        current = funcs["script"] = []
+        main_name = "script"
     skip = 0
     for off, line in src.lines():
         code = line.split("#", 1)[0].rstrip()
@@ -330,8 +342,8 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         comment = line.split("#", 1)[1].strip() if "#" in line else ""
         if comment.startswith("weld ") and current is not None:
             current.append((lead, "#" + comment))
-        if not s:
-            continue
+        if not s or (top_level and re.match(r"\$\s*\d+\b", s)):
+            continue  # blank, or a Polyscope program-line marker ('$ 5 "ur-code"'): no effect on motion
         m = re.fullmatch(r"def\s+([A-Za-z_]\w*)\s*\(\s*\)\s*:", s)
         if m:
             if current is not None:
@@ -354,7 +366,8 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             skip = 1  # a wait or a check that stops the program: it takes no motion time in the replay
             continue
         if re.match(r"(if|while|thread|for)\b", s):
-            raise src.error(lead, f"{s.split()[0]}: control flow is not supported by the weldplan reader")
+            unsupported(src.error(lead, f"{s.split()[0]}: control flow is not supported by the weldplan reader"))
+            continue
         if s == "end":
             if current is None:
                 raise src.error(lead, "'end' without 'def'")
@@ -366,7 +379,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 continue  # the call of the program at file level
             raise src.error(lead, "statement outside a def")
         current.append((lead, s))
-    if current is not None:
+    if current is not None and not top_level:
         raise src.error(len(src.text), "missing 'end'")
     if main_name is None:
         raise src.error(0, "no def")
@@ -494,6 +507,6 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     for r in raws:
         r.X_BP = X_BP if r.X_BP is None else r.X_BP
         r.X_FT = X_FT if r.X_FT is None else r.X_FT
-    moves = resolve_moves(robot, raws, X_BP, X_FT, None)
-    return program_from_moves(robot, tool, X_BP, X_FT, moves, main_name)
+    moves = resolve_moves(robot, raws, X_BP, X_FT, None, allow_empty=unsupported.skipping)
+    return program_from_moves(robot, tool, X_BP, X_FT, moves, main_name, unsupported.skipped)
 

@@ -38,6 +38,7 @@ from programs.common import (
     remark_weld,
     resolve_moves,
     split_chunks,
+    split_unsupported,
     weld_key,
 )
 from robot_models.spec import RobotSpec, ToolSpec
@@ -281,6 +282,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     frame from the remarks or options["X_BP"]; ROBOT / BASE: robot base), pulse points need
     options["pulses_per_deg"]. ARCON/ARCOF and WVON/WVOF set the arc state; CALL JOB: is followed.
     Raises ProgramSyntaxError."""
+    unsupported, options = split_unsupported(options)
     opt = {"main": None, "X_BP": None, "pulses_per_deg": None, "v_unit": "mm/s"}
     opt.update(options or {})
     ppd = None if opt["pulses_per_deg"] is None else np.asarray(opt["pulses_per_deg"], dtype=np.float64)
@@ -322,7 +324,10 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         for off, s in job.inst:
             head = s.split()[0].upper()
             if head in ("MOVJ", "MOVL"):
-                motion(job, head, s, off)
+                try:
+                    motion(job, head, s, off)
+                except ProgramSyntaxError as exc:  # e.g. a target in a position variable (P, BP, EX)
+                    unsupported(exc)
             elif head in ("MOVC", "MOVS", "SMOVL", "SMOVJ"):
                 raise src.error(off, f"{head} is not supported by the weldplan reader")
             elif head == "ARCON":
@@ -339,8 +344,8 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 m = re.match(r"CALL\s+JOB:(\S+)", s)
                 if m and m.group(1).upper() in jobs:
                     run(m.group(1).upper(), depth + 1)
-            elif head in ("JUMP", "IF", "*"):
-                raise src.error(off, f"{head}: control flow is not supported by the weldplan reader")
+            elif head in ("JUMP", "IF", "*", "IFTHEN", "IFTHENEXP", "ELSE", "ENDIF", "WHILE", "ENDWHILE"):
+                unsupported(src.error(off, f"{head}: control flow is not supported by the weldplan reader"))
 
     def motion(job: _Job, head: str, s: str, off: int) -> None:
         src = job.src
@@ -408,5 +413,5 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     for r in raws:
         r.X_BP = X_BP if r.X_BP is None else r.X_BP
         r.X_FT = X_FT if r.X_FT is None else r.X_FT
-    moves = resolve_moves(robot, raws, X_BP, X_FT, "yaskawa")
-    return program_from_moves(robot, tool, X_BP, X_FT, moves, main)
+    moves = resolve_moves(robot, raws, X_BP, X_FT, "yaskawa", allow_empty=unsupported.skipping)
+    return program_from_moves(robot, tool, X_BP, X_FT, moves, main, unsupported.skipped)

@@ -20,9 +20,16 @@ WORKSPACE_MM = 10_000.0
 QUAT_COMPONENT_MAX = 1e6
 
 StrictFinite = Annotated[float, Field(strict=True, allow_inf_nan=False)]
-CoordMM = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=-WORKSPACE_MM, le=WORKSPACE_MM,
-                                 description="mm, within the 10 m workspace bound")]
-QuatComponent = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=-QUAT_COMPONENT_MAX,
-                                       le=QUAT_COMPONENT_MAX)]
+CoordMM = Annotated[
+    float,
+    Field(
+        strict=True,
+        allow_inf_nan=False,
+        ge=-WORKSPACE_MM,
+        le=WORKSPACE_MM,
+        description="mm, within the 10 m workspace bound",
+    ),
+]
+QuatComponent = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=-QUAT_COMPONENT_MAX, le=QUAT_COMPONENT_MAX)]
 # A box edge: positive and no longer than the workspace is wide.
 EdgeMM = Annotated[float, Field(strict=True, allow_inf_nan=False, gt=0, le=2 * WORKSPACE_MM)]

@@ -154,6 +154,22 @@ class SeamOutcome(BaseModel):
                                                   description="[min, max] travel-angle offset from nominal")
     tolerance_deg: ToleranceDeg | None = None
     tolerance_widened: bool | None = None
+    angles_deg: list[list[float]] | None = Field(None, description=(
+        "the torch angles used at every welded point: [s_mm along the welding direction, work_deg, travel_deg, "
+        "spin_deg], absolute (procedure angle + offset)"))
+
+
+class UnweldedStretch(BaseModel):
+    """A stretch of a seam that is not welded, and why (planning.unwelded)."""
+
+    seam_id: str
+    from_mm: float = Field(description="start, along the seam in its stored direction")
+    to_mm: float = Field(description="end, along the seam in its stored direction")
+    length_mm: float
+    reason: str = Field(description=(
+        "no_torch_angle, out_of_reach, joint_limit, singularity, collision, speed, approach or air_move "
+        "(planning.unwelded)"))
+    detail: str | None = Field(description="what collides, or which limit, where known")
 
 
 class PlanResult(BaseModel):
@@ -166,6 +182,8 @@ class PlanResult(BaseModel):
     cell: CellOut
     seams: list[SeamOutcome] = Field(description="one entry per requested seam, in request order")
     order: list[str] = Field(description="seam ids in the order welded")
+    unwelded: list[UnweldedStretch] = Field(default_factory=list, description=(
+        "every stretch not welded, with its reason (absent from plans made before reasons were reported)"))
     moves: int = Field(description="motions in the program")
     planning_time_s: float
     stats: dict[str, float | int | str] = Field(description="seconds per planning stage and counters")

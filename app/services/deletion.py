@@ -31,15 +31,20 @@ def _obstacle_part_ids(plan: models.Plan) -> set[str]:
 
 def plans_using_part(session: Session, part_id: str) -> list[models.Plan]:
     """Queued and running plans that weld this part or keep clear of it (a cell obstacle or jig)."""
-    active = session.scalars(select(models.Plan).where(models.Plan.status.in_(ACTIVE))
-                             .order_by(models.Plan.created_at)).all()
+    active = session.scalars(
+        select(models.Plan).where(models.Plan.status.in_(ACTIVE)).order_by(models.Plan.created_at)
+    ).all()
     return [p for p in active if p.part_id == part_id or part_id in _obstacle_part_ids(p)]
 
 
 def plans_using_robot(session: Session, robot_id: str) -> list[models.Plan]:
-    return list(session.scalars(select(models.Plan).where(models.Plan.status.in_(ACTIVE),
-                                                          models.Plan.robot_id == robot_id)
-                                .order_by(models.Plan.created_at)))
+    return list(
+        session.scalars(
+            select(models.Plan)
+            .where(models.Plan.status.in_(ACTIVE), models.Plan.robot_id == robot_id)
+            .order_by(models.Plan.created_at)
+        )
+    )
 
 
 def _stop_or_refuse(session: Session, plans: list[models.Plan], what: str, force: bool) -> list[str]:
@@ -49,13 +54,18 @@ def _stop_or_refuse(session: Session, plans: list[models.Plan], what: str, force
         return []
     if not force:
         listed = ", ".join(f"'{p.id}' ({p.status})" for p in plans)
-        raise Conflict(f"{what} is used by {len(ids)} queued or running plan{'s' if len(ids) > 1 else ''}: "
-                       f"{listed}; cancel {'them' if len(ids) > 1 else 'it'} first (DELETE /plans/{{plan_id}}), "
-                       "or delete with ?force=true to cancel them", plan_ids=ids)
+        raise Conflict(
+            f"{what} is used by {len(ids)} queued or running plan{'s' if len(ids) > 1 else ''}: "
+            f"{listed}; cancel {'them' if len(ids) > 1 else 'it'} first (DELETE /plans/{{plan_id}}), "
+            "or delete with ?force=true to cancel them",
+            plan_ids=ids,
+        )
     # Only plans still queued or running: one that finished meanwhile keeps its own outcome.
-    session.execute(update(models.Plan).where(models.Plan.id.in_(ids), models.Plan.status.in_(ACTIVE))
-                    .values(status="cancelled", error=f"cancelled: {what} was deleted", finished_at=utcnow(),
-                            updated_at=utcnow()))
+    session.execute(
+        update(models.Plan)
+        .where(models.Plan.id.in_(ids), models.Plan.status.in_(ACTIVE))
+        .values(status="cancelled", error=f"cancelled: {what} was deleted", finished_at=utcnow(), updated_at=utcnow())
+    )
     return ids
 
 
@@ -73,14 +83,20 @@ def delete_part(session: Session, part_id: str, force: bool) -> dict[str, Any]:
     if part is None:
         raise NotFound("part", part_id)
     cancelled = _stop_or_refuse(session, plans_using_part(session, part_id), f"part '{part_id}'", force)
-    removed = list(session.scalars(select(models.Plan.id).where(models.Plan.part_id == part_id)
-                                   .order_by(models.Plan.created_at)))
+    removed = list(
+        session.scalars(select(models.Plan.id).where(models.Plan.part_id == part_id).order_by(models.Plan.created_at))
+    )
     seams = session.scalar(select(func.count()).select_from(models.Seam).where(models.Seam.part_id == part_id))
     _remove_plans(session, removed)
     session.delete(part)
     session.commit()
-    return {"id": part_id, "kind": "part", "cancelled_plans": cancelled, "removed_plans": removed,
-            "removed_seams": int(seams or 0)}
+    return {
+        "id": part_id,
+        "kind": "part",
+        "cancelled_plans": cancelled,
+        "removed_plans": removed,
+        "removed_seams": int(seams or 0),
+    }
 
 
 def delete_robot(session: Session, robot_id: str, force: bool, data_dir: Path) -> dict[str, Any]:
@@ -93,12 +109,12 @@ def delete_robot(session: Session, robot_id: str, force: bool, data_dir: Path) -
         raise Conflict(f"robot '{robot_id}' is built in and cannot be deleted")
     cancelled = _stop_or_refuse(session, plans_using_robot(session, robot_id), f"robot '{robot_id}'", force)
     # A plan's trajectory and programs are computed from its robot: without the robot they cannot be read.
-    removed = list(session.scalars(select(models.Plan.id).where(models.Plan.robot_id == robot_id)
-                                   .order_by(models.Plan.created_at)))
+    removed = list(
+        session.scalars(select(models.Plan.id).where(models.Plan.robot_id == robot_id).order_by(models.Plan.created_at))
+    )
     _remove_plans(session, removed)
     session.delete(row)
     session.commit()
     robots.forget(robot_id)
     shutil.rmtree(data_dir / "robots" / robot_id, ignore_errors=True)
-    return {"id": robot_id, "kind": "robot", "cancelled_plans": cancelled, "removed_plans": removed,
-            "removed_seams": 0}
+    return {"id": robot_id, "kind": "robot", "cancelled_plans": cancelled, "removed_plans": removed, "removed_seams": 0}

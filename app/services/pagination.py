@@ -23,6 +23,7 @@ MAX_LIMIT = 500
 # A cursor this service writes is well under this; longer input is not one of ours.
 MAX_CURSOR_CHARS = 512
 
+
 @dataclass(frozen=True)
 class SortKey:
     """One column of a list's order; descending for newest-first lists."""
@@ -76,8 +77,9 @@ def _after(keys: Sequence[SortKey], values: Sequence[Any]) -> Any:
     return or_(*terms)
 
 
-def paginate(session: Session, stmt: Select[Any], keys: Sequence[SortKey], limit: int,
-             cursor: str | None) -> tuple[list[Any], str | None]:
+def paginate(
+    session: Session, stmt: Select[Any], keys: Sequence[SortKey], limit: int, cursor: str | None
+) -> tuple[list[Any], str | None]:
     """(rows of this page, the cursor of the next page or None on the last). keys: a total order (end with
     the primary key) over the selected entity."""
     if cursor is not None:

@@ -31,8 +31,13 @@ def _result_document(given_pose: bool) -> dict:
         X_BP = np.eye(4)
         X_BP[:3, 3] = [0.8, -0.1, 0.0]
         cell = Cell(X_BP, table_under(bbox_in_base(part.bbox, X_BP)), ())
-    result = plan_weld([b.mesh for b in part.bodies], tasks, load_builtin_robots()["abb_irb1600_10_145"],
-                       load_builtin_tools()["torch_22deg"], cell=cell)
+    result = plan_weld(
+        [b.mesh for b in part.bodies],
+        tasks,
+        load_builtin_robots()["abb_irb1600_10_145"],
+        load_builtin_tools()["torch_22deg"],
+        cell=cell,
+    )
     # The database stores the document as JSON: compare what a client would read back.
     return json.loads(json.dumps(plan_result_json(result, tasks)))
 

@@ -25,16 +25,22 @@ ABB = "abb_irb1600_10_145"
 # The file names each vendor's controller loads (what the program writers promise, from the vendors' manuals):
 # ABB RAPID modules .mod (RAPID Overview, 3HAC050947), KUKA KRL .src + .dat (KSS 8 system programming),
 # FANUC TP as ASCII .LS (R-30iB ASCII upload), Yaskawa INFORM jobs .JBI (DX200 INFORM manual), URScript .script.
-PROGRAM_EXTENSIONS = {"abb": {".mod"}, "kuka": {".src", ".dat"}, "fanuc": {".ls"}, "yaskawa": {".jbi"},
-                      "ur": {".script"}}
+PROGRAM_EXTENSIONS = {
+    "abb": {".mod"},
+    "kuka": {".src", ".dat"},
+    "fanuc": {".ls"},
+    "yaskawa": {".jbi"},
+    "ur": {".script"},
+}
 OTHER_FILES = {"plan.json", "moves.json", "cycle_time.json", "cycle_time_report.html"}
 
 
 def run_cli(*args: str, cwd: Path, timeout_s: float = 300) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("WELDPLAN_DEBUG", None)
-    return subprocess.run([sys.executable, "-m", "app.cli", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=timeout_s)
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout_s
+    )
 
 
 def assert_no_traceback(proc: subprocess.CompletedProcess[str]) -> None:
@@ -99,8 +105,10 @@ def test_demo_part_writes_program_plan_and_summary(demo_file: Path, tmp_path: Pa
 
     # robot vs manual from cycletime/, the same figures as the file written
     compared = json.loads((out / "cycle_time.json").read_text())
-    assert (f"robot cell {compared['robot']['total_s']:.1f} s, manual welding {compared['manual']['total_s']:.1f} s"
-            in proc.stdout)
+    assert (
+        f"robot cell {compared['robot']['total_s']:.1f} s, manual welding {compared['manual']['total_s']:.1f} s"
+        in proc.stdout
+    )
     assert f"{compared['speedup']:.2f}x" in proc.stdout
 
     written = {p.name for p in out.iterdir()}
@@ -117,13 +125,13 @@ def test_demo_part_writes_program_plan_and_summary(demo_file: Path, tmp_path: Pa
 
 
 @pytest.mark.parametrize("robot_id", sorted(load_builtin_robots()))
-def test_every_builtin_robot_gets_its_vendors_program(robot_id: str, demo_file: Path, tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_builtin_robot_gets_its_vendors_program(
+    robot_id: str, demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     # In this process (the child-process run above covers the command's process): one seam of the demo part
     # keeps the plan short; what is checked is the program language each vendor's robot gets.
     out = tmp_path / "out"
-    code = cli.main(["plan", str(demo_file), "--robot", robot_id, "--seams", "1", "--no-progress",
-                     "--out", str(out)])
+    code = cli.main(["plan", str(demo_file), "--robot", robot_id, "--seams", "1", "--no-progress", "--out", str(out)])
     stdout = capsys.readouterr().out
     assert code == 0
     robot = load_builtin_robots()[robot_id]
@@ -160,8 +168,18 @@ def test_box_sides_finishes_and_writes_the_program(tmp_path: Path) -> None:
     # Before the fix of planning/sequence.py's local search the plan of box_sides never ended (issue 19).
     chosen, enclosed = box_sides_selection()
     out = tmp_path / "out"
-    proc = run_cli("plan", str(DATA / "box_sides.STEP"), "--robot", ABB, "--seams", ",".join(chosen),
-                   "--out", str(out), cwd=tmp_path, timeout_s=1700)
+    proc = run_cli(
+        "plan",
+        str(DATA / "box_sides.STEP"),
+        "--robot",
+        ABB,
+        "--seams",
+        ",".join(chosen),
+        "--out",
+        str(out),
+        cwd=tmp_path,
+        timeout_s=1700,
+    )
     assert proc.returncode == 0, proc.stderr
     assert_no_traceback(proc)
     assert re.search(rf"^Planned box_sides.STEP: 4 of \d+ detected seams with {ABB} ", proc.stdout, re.M)
@@ -203,6 +221,7 @@ def test_unknown_robot(demo_file: Path, tmp_path: Path) -> None:
 # The remaining bad inputs and failures run main() in this process (the child-process cases above show the
 # same handler reaches the real stderr and exit status).
 
+
 def _main(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
     code = cli.main(["plan", *argv])
     err = capsys.readouterr().err.strip().splitlines()
@@ -232,8 +251,9 @@ def test_unknown_tool_and_bad_out(demo_file: Path, tmp_path: Path, capsys: pytes
 
 
 def test_bad_seam_selection(demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, err = _main(capsys, str(demo_file), "--robot", ABB, "--no-progress", "--seams", "3-40",
-                      "--out", str(tmp_path / "o"))
+    code, err = _main(
+        capsys, str(demo_file), "--robot", ABB, "--no-progress", "--seams", "3-40", "--out", str(tmp_path / "o")
+    )
     assert code == 2 and err == "weldplan plan: --seams: 3-40 is not within the 12 detected seams (1-12)"
     assert not (tmp_path / "o").exists()
 
@@ -247,8 +267,9 @@ def test_seam_selection() -> None:
         assert err.value.code == 2 and str(err.value).startswith("--seams: ")
 
 
-def test_planning_failure_is_one_line(demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_planning_failure_is_one_line(
+    demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import planning.planner
 
     def fails(*_: object, **__: object) -> None:
@@ -260,8 +281,9 @@ def test_planning_failure_is_one_line(demo_file: Path, tmp_path: Path, monkeypat
     assert err == "weldplan plan: planning failed: the robot's home pose collides with the cell: link_3 / table"
 
 
-def test_unexpected_error_is_one_line(demo_file: Path, monkeypatch: pytest.MonkeyPatch,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_unexpected_error_is_one_line(
+    demo_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import cad
 
     def crashes(*_: object, **__: object) -> None:
@@ -272,8 +294,9 @@ def test_unexpected_error_is_one_line(demo_file: Path, monkeypatch: pytest.Monke
     code = cli.main(["plan", str(demo_file), "--robot", ABB, "--no-progress"])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 1
-    assert err == ["weldplan plan: internal error: RuntimeError: boom in a second line "
-                   "(WELDPLAN_DEBUG=1 shows the traceback)"]
+    assert err == [
+        "weldplan plan: internal error: RuntimeError: boom in a second line (WELDPLAN_DEBUG=1 shows the traceback)"
+    ]
     monkeypatch.setenv("WELDPLAN_DEBUG", "1")
     with pytest.raises(RuntimeError, match="boom"):
         cli.main(["plan", str(demo_file), "--robot", ABB, "--no-progress"])
@@ -285,7 +308,8 @@ def test_unexpected_error_is_one_line(demo_file: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(cad, "detect_seams", out_of_memory)
     assert cli.main(["plan", str(demo_file), "--robot", ABB, "--no-progress"]) == 1
     assert capsys.readouterr().err.strip().splitlines() == [
-        "weldplan plan: internal error: MemoryError (WELDPLAN_DEBUG=1 shows the traceback)"]
+        "weldplan plan: internal error: MemoryError (WELDPLAN_DEBUG=1 shows the traceback)"
+    ]
 
 
 def test_progress_bar_takes_the_planners_fraction_and_stage() -> None:

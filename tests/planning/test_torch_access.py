@@ -53,22 +53,32 @@ class IndependentCheck:
         self.bodies = []
         for b in part.bodies:
             m = b.mesh
-            shape = pb.createCollisionShape(pb.GEOM_MESH, vertices=np.asarray(m.vertices).tolist(),
-                                            indices=np.asarray(m.faces).reshape(-1).tolist(),
-                                            flags=pb.GEOM_FORCE_CONCAVE_TRIMESH, physicsClientId=self.cid)
+            shape = pb.createCollisionShape(
+                pb.GEOM_MESH,
+                vertices=np.asarray(m.vertices).tolist(),
+                indices=np.asarray(m.faces).reshape(-1).tolist(),
+                flags=pb.GEOM_FORCE_CONCAVE_TRIMESH,
+                physicsClientId=self.cid,
+            )
             self.bodies.append(pb.createMultiBody(0, shape, physicsClientId=self.cid))
         self.prims = []
         for p in tool.collisions:
             if p.kind == "cylinder":
-                shape = pb.createCollisionShape(pb.GEOM_CYLINDER, radius=p.radius, height=p.length,
-                                                physicsClientId=self.cid)
+                shape = pb.createCollisionShape(
+                    pb.GEOM_CYLINDER, radius=p.radius, height=p.length, physicsClientId=self.cid
+                )
             elif p.kind == "box":
-                shape = pb.createCollisionShape(pb.GEOM_BOX, halfExtents=[0.5 * v for v in p.size],
-                                                physicsClientId=self.cid)
+                shape = pb.createCollisionShape(
+                    pb.GEOM_BOX, halfExtents=[0.5 * v for v in p.size], physicsClientId=self.cid
+                )
             else:
                 shape = pb.createCollisionShape(pb.GEOM_SPHERE, radius=p.radius, physicsClientId=self.cid)
-            self.prims.append((pb.createMultiBody(0, shape, basePosition=[0, 0, -10], physicsClientId=self.cid),
-                               np.asarray(p.X_FG, dtype=float)))
+            self.prims.append(
+                (
+                    pb.createMultiBody(0, shape, basePosition=[0, 0, -10], physicsClientId=self.cid),
+                    np.asarray(p.X_FG, dtype=float),
+                )
+            )
         self.tip = int(tool.tip_collision_index)
         self.X_TF = np.linalg.inv(np.asarray(tool.X_FT, dtype=float))
 
@@ -83,8 +93,11 @@ class IndependentCheck:
                 for pt in pb.getClosestPoints(uid, body, 0.0, physicsClientId=self.cid):
                     if pt[8] >= -GRAZING_M:
                         continue
-                    allowed = (k == self.tip and i in seam_bodies
-                               and np.linalg.norm(np.asarray(pt[6]) - point) <= DEFAULT_CONTACT_RADIUS_M)
+                    allowed = (
+                        k == self.tip
+                        and i in seam_bodies
+                        and np.linalg.norm(np.asarray(pt[6]) - point) <= DEFAULT_CONTACT_RADIUS_M
+                    )
                     if not allowed:
                         out.append(f"{self.tool.collisions[k].name} vs body {i} ({pt[8] * 1e3:.2f} mm)")
         return out
@@ -101,8 +114,15 @@ def _pose(seam: object, procedure: object, point: int, angles: np.ndarray, rever
     return torch_frames(rungs.subset(np.array([r])), angles[0], angles[1], angles[2])[0, 0]
 
 
-@pytest.mark.parametrize("builder,tool_id", [("bracket_with_two_gussets", "torch_22deg"), ("box", "torch_45deg"),
-                                             ("tube_on_plate", "torch_22deg"), ("inside_corner", "torch_straight")])
+@pytest.mark.parametrize(
+    "builder,tool_id",
+    [
+        ("bracket_with_two_gussets", "torch_22deg"),
+        ("box", "torch_45deg"),
+        ("tube_on_plate", "torch_22deg"),
+        ("inside_corner", "torch_straight"),
+    ],
+)
 def test_every_direction_reported_free_is_free_in_an_independent_pybullet_check(builder: str, tool_id: str) -> None:
     part, seams = _part(builder)
     tool = load_builtin_tools()[tool_id]
@@ -117,29 +137,38 @@ def test_every_direction_reported_free_is_free_in_an_independent_pybullet_check(
                 access = seam_access(world, seam, procedure)
                 points = rng.choice(len(seam.points), size=min(2, len(seam.points)), replace=False)
                 # the blocked ends are where the torch barely fits: always among those checked
-                points = np.unique(np.concatenate([points, np.flatnonzero(~access.free)[:2],
-                                                   np.flatnonzero(access.level > 0)[:2]]))
+                points = np.unique(
+                    np.concatenate([points, np.flatnonzero(~access.free)[:2], np.flatnonzero(access.level > 0)[:2]])
+                )
                 for i in points.tolist():
                     p = np.asarray(seam.points[i])
                     survey = rng.choice(access.survey_rad.shape[0], size=24, replace=False)
-                    poses = [(access.survey_rad[k], bool(access.survey_reversed[k]), bool(access.survey_free[i, k]))
-                             for k in survey.tolist()]
+                    poses = [
+                        (access.survey_rad[k], bool(access.survey_reversed[k]), bool(access.survey_free[i, k]))
+                        for k in survey.tolist()
+                    ]
                     if access.free[i]:
                         poses.append((access.witness_rad[i], bool(access.witness_reversed[i]), True))
                     # random directions of the whole window, each asked of accessibility's own pose query
                     window = torch_window(procedure)
                     for _ in range(12):
-                        a = np.array([procedure.work_angle_rad + rng.uniform(-1, 1) * window.max_tol_rad,
-                                      procedure.travel_angle_rad + rng.uniform(-1, 1) * window.max_tol_rad,
-                                      rng.uniform(0, 2 * np.pi)])
+                        a = np.array(
+                            [
+                                procedure.work_angle_rad + rng.uniform(-1, 1) * window.max_tol_rad,
+                                procedure.travel_angle_rad + rng.uniform(-1, 1) * window.max_tol_rad,
+                                rng.uniform(0, 2 * np.pi),
+                            ]
+                        )
                         rev = bool(rng.integers(2))
                         poses.append((a, rev, bool(torch_pose_free(world, seam, i, a[None], np.array([rev]))[0])))
                     for angles, rev, free in poses:
                         hits = check.contacts(_pose(seam, procedure, i, angles, rev), seam.all_bodies, p)
                         if free:
                             free_checked += 1
-                            assert not hits, (f"{builder} seam {si} point {i}: reported free at "
-                                              f"{np.degrees(angles).round(1)} reversed={rev}, touches {hits}")
+                            assert not hits, (
+                                f"{builder} seam {si} point {i}: reported free at "
+                                f"{np.degrees(angles).round(1)} reversed={rev}, touches {hits}"
+                            )
                         else:
                             blocked_checked += 1
                             blocked_confirmed += bool(hits)
@@ -159,8 +188,9 @@ def test_the_planner_never_welds_a_point_accessibility_calls_blocked() -> None:
     seams, access = seams_with_torch_access([b.mesh for b in part.bodies], seams, procedures, tool)
     assert any(not a.free.all() for a in access), "the bracket's gussets block some seam ends"
     tasks = [SeamTask(f"s{i}", s, p) for i, (s, p) in enumerate(zip(seams, procedures, strict=True))]
-    result = plan_weld([b.mesh for b in part.bodies], tasks, load_builtin_robots()["abb_irb1600_10_145"], tool,
-                       None, PlanConfig())
+    result = plan_weld(
+        [b.mesh for b in part.bodies], tasks, load_builtin_robots()["abb_irb1600_10_145"], tool, None, PlanConfig()
+    )
     welded_m = accessible_m = 0.0
     for task, plan in zip(tasks, result.seams, strict=True):
         accessible_m += task.seam.length * task.seam.accessible_fraction
@@ -170,7 +200,7 @@ def test_the_planner_never_welds_a_point_accessibility_calls_blocked() -> None:
         ok = task.seam.point_accessible[::-1] if plan.reversed else task.seam.point_accessible
         welded = np.zeros(plan.path.rungs.count, dtype=bool)
         for a, b in plan.pieces:
-            welded[a:b + 1] = True
+            welded[a : b + 1] = True
         src = plan.path.rungs.source_index
         at_point = src >= 0
         assert not np.any(welded[at_point] & ~ok[src[at_point]]), f"{task.seam_id}: welded a blocked point"
@@ -182,7 +212,7 @@ def test_the_planner_never_welds_a_point_accessibility_calls_blocked() -> None:
         assert all(u.reason in REASONS for u in stretches)
         ends = np.flatnonzero(~task.seam.point_accessible)
         for i in ends.tolist():
-            s_i = float(np.sum(np.linalg.norm(np.diff(task.seam.points[:i + 1], axis=0), axis=1)))
+            s_i = float(np.sum(np.linalg.norm(np.diff(task.seam.points[: i + 1], axis=0), axis=1)))
             at = [u for u in stretches if u.from_m - 1e-9 <= s_i <= u.to_m + 1e-9]
             assert at and all(u.reason == "no_torch_angle" for u in at), (task.seam_id, i, at)
     # the API's plan result lists them (app.services.plan_results, the field the CLI prints) and the angles
@@ -210,9 +240,15 @@ def test_unwelded_stretches_tile_the_gaps_with_their_reasons() -> None:
     reasons = ["no_torch_angle", "no_torch_angle", None, None, None, None, None, None, "out_of_reach"]
     out = unwelded_stretches("a", 0.04, s, reasons, [(2, 5), (6, 7)], {5: "speed"}, False)
     assert [(round(u.from_m, 4), round(u.to_m, 4), u.reason) for u in out] == [
-        (0.0, 0.01, "no_torch_angle"), (0.025, 0.03, "speed"), (0.035, 0.04, "out_of_reach")]
+        (0.0, 0.01, "no_torch_angle"),
+        (0.025, 0.03, "speed"),
+        (0.035, 0.04, "out_of_reach"),
+    ]
     rev = unwelded_stretches("a", 0.04, s, reasons, [(2, 5), (6, 7)], {5: "speed"}, True)
     assert [(round(u.from_m, 4), round(u.to_m, 4), u.reason) for u in rev] == [
-        (0.0, 0.005, "out_of_reach"), (0.01, 0.015, "speed"), (0.03, 0.04, "no_torch_angle")]
+        (0.0, 0.005, "out_of_reach"),
+        (0.01, 0.015, "speed"),
+        (0.03, 0.04, "no_torch_angle"),
+    ]
     whole = unwelded_stretches("b", 0.03, None, None, [], {}, False, whole_reason=("no_torch_angle", "x"))
     assert [(u.from_m, u.to_m, u.reason, u.detail) for u in whole] == [(0.0, 0.03, "no_torch_angle", "x")]

@@ -140,9 +140,17 @@ def test_every_part_of_a_split_program_runs_on_its_own(lang):
 
 def test_urscript_waits_for_the_arc_established_input_and_stops_without_it():
     prog, robot, tool = weld_program(ROBOT_OF["ur_script"])
-    text = next(iter(write_program("ur_script", prog, robot, tool,
-                                   {"arc_established_input": ("tool_digital", 1),
-                                    "arc_established_timeout_s": 1.5}).values()))
+    text = next(
+        iter(
+            write_program(
+                "ur_script",
+                prog,
+                robot,
+                tool,
+                {"arc_established_input": ("tool_digital", 1), "arc_established_timeout_s": 1.5},
+            ).values()
+        )
+    )
     on = text.index("set_standard_digital_out(0, True)")
     wait = text.index("while not get_tool_digital_in(1):")
     first_weld = text.index("movep(")

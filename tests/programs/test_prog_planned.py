@@ -62,11 +62,20 @@ def test_plan_program_reader_round_trip(builder: str, robot_id: str) -> None:
 
 
 # Hand edits per language: every zone made a stop, and the joint moves' speed halved.
-FINE = {"abb_rapid": (r",z\d+,", ",fine,"), "kuka_krl": (r" C_(PTP|DIS)\b", ""), "fanuc_tp": (r"CNT\d+", "FINE"),
-        "yaskawa_inform": (r" PL=[1-8]\b", " PL=0"), "ur_script": (r"r=[0-9.e-]+\)", "r=0)")}
-HALF = {"abb_rapid": (r"PROC main\(\)\n", "PROC main()\n        VelSet 50,5000;\n"),
-        "kuka_krl": (r"BAS\(#PTP_PARAMS,100\)", "BAS(#PTP_PARAMS,50)"), "fanuc_tp": (r"\b100% ", "50% "),
-        "yaskawa_inform": (r"VJ=100\.00", "VJ=50.00"), "ur_script": (r"v=2\.0944", "v=1.0472")}
+FINE = {
+    "abb_rapid": (r",z\d+,", ",fine,"),
+    "kuka_krl": (r" C_(PTP|DIS)\b", ""),
+    "fanuc_tp": (r"CNT\d+", "FINE"),
+    "yaskawa_inform": (r" PL=[1-8]\b", " PL=0"),
+    "ur_script": (r"r=[0-9.e-]+\)", "r=0)"),
+}
+HALF = {
+    "abb_rapid": (r"PROC main\(\)\n", "PROC main()\n        VelSet 50,5000;\n"),
+    "kuka_krl": (r"BAS\(#PTP_PARAMS,100\)", "BAS(#PTP_PARAMS,50)"),
+    "fanuc_tp": (r"\b100% ", "50% "),
+    "yaskawa_inform": (r"VJ=100\.00", "VJ=50.00"),
+    "ur_script": (r"v=2\.0944", "v=1.0472"),
+}
 
 
 @pytest.mark.parametrize("robot_id", ROBOT_IDS)
