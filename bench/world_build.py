@@ -61,10 +61,17 @@ def main() -> None:
         t0 = time.perf_counter()
         plan_weld(meshes, tasks, robot, tool)
         times.append(time.perf_counter() - t0)
-    print(json.dumps({
-        "bench": "world_build", "box_sides_world_s": round(box_s, 2),
-        "box_sides_pieces": [len(convex_pieces(m).hulls) or 1 for m in box],
-        "tube_world_s": round(tube_s, 2), "bracket_plan_s": round(min(times), 3)}))
+    print(
+        json.dumps(
+            {
+                "bench": "world_build",
+                "box_sides_world_s": round(box_s, 2),
+                "box_sides_pieces": [len(convex_pieces(m).hulls) or 1 for m in box],
+                "tube_world_s": round(tube_s, 2),
+                "bracket_plan_s": round(min(times), 3),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -27,8 +27,12 @@ def _winding(mesh: trimesh.Trimesh, points: np.ndarray) -> np.ndarray:
         a, b, c = r[..., 0, :], r[..., 1, :], r[..., 2, :]
         la, lb, lc = (np.linalg.norm(x, axis=-1) for x in (a, b, c))
         det = np.einsum("pfi,pfi->pf", a, np.cross(b, c))
-        den = (la * lb * lc + np.einsum("pfi,pfi->pf", a, b) * lc + np.einsum("pfi,pfi->pf", b, c) * la
-               + np.einsum("pfi,pfi->pf", c, a) * lb)
+        den = (
+            la * lb * lc
+            + np.einsum("pfi,pfi->pf", a, b) * lc
+            + np.einsum("pfi,pfi->pf", b, c) * la
+            + np.einsum("pfi,pfi->pf", c, a) * lb
+        )
         out[chunk] = np.arctan2(det, den).sum(axis=1) / (2.0 * np.pi)
     return out
 
@@ -66,8 +70,7 @@ def _in_any(hulls: list[trimesh.Trimesh], points: np.ndarray, tol: float) -> np.
 def _bodies() -> list[tuple[str, trimesh.Trimesh]]:
     step = DATA / "box_sides.STEP"
     out = [(f"box_sides/{b.name}", b.mesh) for b in import_part(step.read_bytes(), step.name).bodies]
-    out += [(f"tube_on_plate/{b.name}", b.mesh) for b in weldment_part(tube_on_plate()).bodies
-            if b.name == "tube"]
+    out += [(f"tube_on_plate/{b.name}", b.mesh) for b in weldment_part(tube_on_plate()).bodies if b.name == "tube"]
     out += [(f"tab_slot_box/{b.name}", b.mesh) for b in weldment_part(tab_slot_box()).bodies[:2]]
     return out + [("l_profile", l_profile())]
 
@@ -97,10 +100,31 @@ def test_prism_pieces_are_the_body(name: str, mesh: trimesh.Trimesh) -> None:
 def test_not_a_right_prism() -> None:
     # a tapered plate: vertices on two planes but its sides lean, so it is not an extrusion
     frustum = trimesh.Trimesh(
-        vertices=[[0, 0, 0], [1, 0, 0], [1, 1, 0], [0, 1, 0], [0.1, 0.1, 0.1], [0.9, 0.1, 0.1],
-                  [0.9, 0.9, 0.1], [0.1, 0.9, 0.1]],
-        faces=[[0, 2, 1], [0, 3, 2], [4, 5, 6], [4, 6, 7], [0, 1, 5], [0, 5, 4], [1, 2, 6], [1, 6, 5],
-               [2, 3, 7], [2, 7, 6], [3, 0, 4], [3, 4, 7]])
+        vertices=[
+            [0, 0, 0],
+            [1, 0, 0],
+            [1, 1, 0],
+            [0, 1, 0],
+            [0.1, 0.1, 0.1],
+            [0.9, 0.1, 0.1],
+            [0.9, 0.9, 0.1],
+            [0.1, 0.9, 0.1],
+        ],
+        faces=[
+            [0, 2, 1],
+            [0, 3, 2],
+            [4, 5, 6],
+            [4, 6, 7],
+            [0, 1, 5],
+            [0, 5, 4],
+            [1, 2, 6],
+            [1, 6, 5],
+            [2, 3, 7],
+            [2, 7, 6],
+            [3, 0, 4],
+            [3, 4, 7],
+        ],
+    )
     assert frustum.is_watertight and frustum.volume > 0
     assert _prism(frustum) is None
     # two boxes stacked off-centre: three levels along z and no other axis holds all faces
