@@ -149,6 +149,11 @@ def test_unknown_and_unfinished_plans(api: httpx.Client, server: ServerProcess) 
     _write_plan(server, plan_id, status="succeeded", error=None,
                 result={"planning_available": False, "message": "Motion planning is not available in this build"})
     assert_problem(api.get(f"/plans/{plan_id}/cycle-time"), 409, "has no cycle time", "not available")
+    # ... and the plan itself and every list holding it are still served, its result as stored (a typed
+    # result model once turned such rows into a 500 for GET /plans)
+    r = api.get(f"/plans/{plan_id}")
+    assert r.status_code == 200 and r.json()["result"]["planning_available"] is False, r.text
+    assert api.get("/plans", params={"limit": 500}).status_code == 200
     _write_plan(server, plan_id, status="succeeded",
                 result={"cycle_time_s": 10.0, "breakdown_s": {"arc": 5.0}, "seams": [{"seam_id": "x"}]})
     assert_problem(api.get(f"/plans/{plan_id}/cycle-time"), 409, "cannot be compared", "result.seams[0].length_mm")

@@ -228,7 +228,11 @@ class PlanPublic(BaseModel):
     attempts: int = Field(description="How many times a worker has started this job (restarts re-queue it, up to "
                                       "the server's limit of interruptions).")
     error: str | None
-    result: PlanResult | None = Field(description="set when status is succeeded")
+    # A result stored by an earlier build (e.g. {"planning_available": false}) does not match PlanResult; it is
+    # served as stored rather than failing every list that contains it with a 500.
+    result: PlanResult | dict[str, Any] | None = Field(description=(
+        "set when status is succeeded: a PlanResult, or for a plan made by an earlier build the document that "
+        "build stored"))
     request: dict[str, Any]
     created_at: datetime
     started_at: datetime | None
