@@ -6,9 +6,9 @@ Prints one JSON line:
                           directions, approach/retract, sequencing, air moves, timing), best of 3
   bracket_coverage        welded share of the seam length; bracket_seams_planned: seams with coverage 1
   bracket_cycle_time_s    the plan's cycle time
-  baseline_plan_s         planning.baseline.follow_seam_greedy over the same seams, same cell, same
-                          collision world (nominal torch frame, no spin, one IK branch, stops at the first
-                          failure), seeded with the robot's home pose, summed over seams
+  baseline_plan_s         planning.baseline.GreedySeamPlanner (a SeamPlanner, as the ladder) over the same
+                          seams, same cell, same collision world (nominal torch frame, no spin, one IK branch,
+                          stops at the first failure), seeded with the robot's home pose, summed over seams
   baseline_coverage       its welded share of the seam length
   bracket_ur10e_plan_s    the same plan with the UR10e (one run), and bracket_ur10e_coverage
   box_sides_plan_s        the real STEP assembly tests/data/box_sides.STEP (trimesh's models/, MIT) planned with the
@@ -42,8 +42,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from cad import SeamDetectionConfig, default_procedure, detect_seams, import_part  # noqa: E402
 from cad.weldments import bracket_with_two_gussets, gussets_across_fillet, weldment_part  # noqa: E402
 from collision import CollisionScene, CollisionWorld, measure_checks_per_s  # noqa: E402
-from planning.baseline import follow_seam_greedy  # noqa: E402
+from planning.baseline import GreedySeamPlanner  # noqa: E402
 from planning.planner import PlanResult, SeamTask, plan_weld  # noqa: E402
+from planning.seam_planner import SeamPlanner, SeamProblem  # noqa: E402
 from robot_models import RobotSpec, ToolSpec, load_builtin_robots, load_builtin_tools  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -109,9 +110,10 @@ def main() -> None:
     with CollisionWorld(scene) as world:
         t0 = time.perf_counter()
         base_cov = 0.0
+        baseline: SeamPlanner = GreedySeamPlanner()
         for task in tasks:
-            r = follow_seam_greedy(task.seam, task.procedure, robot, cell.X_BP, tool.X_FT,
-                                   lambda q, _rung: world.valid(q), q_seed=robot.home)
+            r = baseline.plan(SeamProblem(task.seam, task.procedure, robot, cell.X_BP, tool.X_FT,
+                                          lambda q, _rung: world.valid(q), q_start=robot.home))
             base_cov += r.coverage * task.seam.length
         baseline_s = time.perf_counter() - t0
         q_path = np.array([m.q for m in result.program.moves])

@@ -11,8 +11,11 @@ the package is internal to the planner and may change):
   ``MOVE_KINDS``, and its JSON form ``program_to_json`` / ``program_from_json``;
 - timing: ``time_moves(program, robot) -> Timeline`` (the one timing model, also used for replays),
   ``ptp_duration``, ``BREAKDOWN_KEYS``;
-- one seam on its own: ``plan_seam`` with ``LadderPlannerConfig`` and ``SeamPathResult``; the greedy
-  Cartesian baseline the benchmarks compare against: ``follow_seam_greedy``.
+- one seam on its own, through one protocol: ``SeamPlanner.plan(SeamProblem) -> SeamOutcome`` (failure as
+  data: status, pieces and a reason per unwelded rung), implemented by the ladder planner
+  ``LadderSeamPlanner(LadderPlannerConfig) -> SeamPathResult`` (what plan_weld uses) and by the greedy
+  Cartesian baseline the benchmarks compare against, ``GreedySeamPlanner(BaselineConfig) -> BaselineResult``;
+  the same two as functions: ``plan_seam`` and ``follow_seam_greedy``.
 
 Names are resolved on first use, so ``import planning.moves`` (programs/, cycletime/) does not load the
 collision world and the air-move planner.
@@ -30,8 +33,11 @@ _WHERE = {
     "Move": "moves", "MoveProgram": "moves", "WeldSettings": "moves", "MOVE_KINDS": "moves",
     "program_to_json": "serialize", "program_from_json": "serialize",
     "time_moves": "timing", "Timeline": "timing", "ptp_duration": "timing", "BREAKDOWN_KEYS": "timing",
+    "SeamPlanner": "seam_planner", "SeamProblem": "seam_planner", "SeamOutcome": "seam_planner",
     "plan_seam": "ladder", "SeamPathResult": "ladder", "LadderPlannerConfig": "ladder_config",
-    "follow_seam_greedy": "baseline",
+    "LadderSeamPlanner": "ladder",
+    "follow_seam_greedy": "baseline", "GreedySeamPlanner": "baseline", "BaselineConfig": "baseline",
+    "BaselineResult": "baseline",
 }  # fmt: skip
 
 __all__ = sorted(_WHERE)

@@ -20,15 +20,25 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from kinematics.se3 import invert_X, rotation_angle
 from planning.ladder import StateValid
 from planning.ladder_graph import StateConfig, joint_step_caps, singularity_measures
+from planning.seam_planner import SeamProblem
 from planning.torch_frames import DEFAULT_RUNG_SPACING_M, SeamRungs, nominal_frames, seam_rungs
 
-__all__ = ["BaselineConfig", "BaselineResult", "follow_seam_greedy"]
+if TYPE_CHECKING:
+    from cad.procedures import WeldProcedure
+    from cad.seam_types import Seam
+    from robot_models.spec import RobotSpec
+
+__all__ = ["BaselineConfig", "BaselineResult", "GreedySeamPlanner", "follow_seam_greedy", "NOT_REACHED"]
+
+# The reason of the rungs after the one the follower stopped at: it never tried them.
+NOT_REACHED = "not_reached"
 
 
 @dataclass(frozen=True)
@@ -60,8 +70,43 @@ class BaselineResult:
     state_checks: int
     seconds: float
 
+    @property
+    def reached(self) -> int:
+        """Rungs followed from the start."""
+        return self.rungs.count if self.stop_rung is None else self.stop_rung
 
-def follow_seam_greedy(seam: object, procedure: object, robot: object, X_BP: np.ndarray, X_FT: np.ndarray,
+    @property
+    def pieces(self) -> list[tuple[int, int]]:
+        """The one welded piece, from the first rung to the last reached (none below two rungs: no length)."""
+        return [(0, self.reached - 1)] if self.reached >= 2 else []
+
+    @property
+    def status(self) -> str:
+        if self.stop_rung is None:
+            return "planned"
+        return "partial" if self.pieces else "unreachable"
+
+    @property
+    def reasons(self) -> list[str | None]:
+        """None on followed rungs, the stop reason on the rung it stopped at, NOT_REACHED after it."""
+        n = self.reached
+        return [None] * n + [self.reason] * (n < self.rungs.count) + [NOT_REACHED] * max(self.rungs.count - n - 1, 0)
+
+
+@dataclass(frozen=True)
+class GreedySeamPlanner:
+    """The greedy follower as a planning.seam_planner.SeamPlanner: follow_seam_greedy with this config,
+    seeded with the problem's q_start. It checks no edges and no torch poses of its own."""
+
+    config: BaselineConfig = field(default_factory=BaselineConfig)
+    name: str = "greedy"
+
+    def plan(self, problem: SeamProblem) -> BaselineResult:
+        return follow_seam_greedy(problem.seam, problem.procedure, problem.robot, problem.X_BP, problem.X_FT,
+                                  problem.state_valid, problem.q_start, self.config)
+
+
+def follow_seam_greedy(seam: Seam, procedure: WeldProcedure, robot: RobotSpec, X_BP: np.ndarray, X_FT: np.ndarray,
                        state_valid: StateValid | None = None, q_seed: np.ndarray | None = None,
                        config: BaselineConfig | None = None) -> BaselineResult:
     """Follow one seam greedily (module doc). Arguments as planning.ladder.plan_seam, plus q_seed[6]: the

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -41,10 +42,16 @@ from planning.ladder_lazy import (
     widen_targets,
 )
 from planning.ladder_restart import restart_breaks
+from planning.seam_planner import SeamProblem
 from planning.torch_frames import SeamRungs, seam_rungs, torch_window
 
-__all__ = ["LadderPlannerConfig", "PlanCounters", "SeamPathResult", "plan_seam", "REASONS", "StateValid",
-           "EdgeValid", "PoseValid"]
+if TYPE_CHECKING:
+    from cad.procedures import WeldProcedure
+    from cad.seam_types import Seam
+    from robot_models.spec import RobotSpec
+
+__all__ = ["LadderPlannerConfig", "LadderSeamPlanner", "PlanCounters", "SeamPathResult", "plan_seam", "REASONS",
+           "StateValid", "EdgeValid", "PoseValid"]
 
 REASONS: tuple[str, ...] = ("unreachable", "joint_limit", "singular", "collision", "speed")
 
@@ -111,8 +118,29 @@ class SeamPathResult:
             q[0], X[0] = self.restarts[start]
         return q, X
 
+    @property
+    def state_checks(self) -> int:
+        return self.counters.state_checks
 
-def plan_seam(seam: object, procedure: object, robot: object, X_BP: np.ndarray, X_FT: np.ndarray,
+    @property
+    def seconds(self) -> float:
+        return self.counters.seconds
+
+
+@dataclass(frozen=True)
+class LadderSeamPlanner:
+    """The ladder planner as a planning.seam_planner.SeamPlanner: plan_seam with this config."""
+
+    config: LadderPlannerConfig = field(default_factory=LadderPlannerConfig)
+    name: str = "ladder"
+
+    def plan(self, problem: SeamProblem) -> SeamPathResult:
+        return plan_seam(problem.seam, problem.procedure, problem.robot, problem.X_BP, problem.X_FT,
+                         problem.state_valid, problem.edge_valid, self.config, problem.q_start,
+                         problem.pose_valid, problem.pose_budget)
+
+
+def plan_seam(seam: Seam, procedure: WeldProcedure, robot: RobotSpec, X_BP: np.ndarray, X_FT: np.ndarray,
               state_valid: StateValid | None = None, edge_valid: EdgeValid | None = None,
               config: LadderPlannerConfig | None = None, q_ref: np.ndarray | None = None,
               pose_valid: PoseValid | None = None, pose_budget: np.ndarray | None = None) -> SeamPathResult:

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from math import radians
+from typing import Any
 
 import numpy as np
 
@@ -25,8 +26,9 @@ from planning.airmove import DEFAULT_MAX_CHECKS, plan_air_move
 from planning.approach import LinearLeg, linear_leg, nearest_solution
 from planning.cell import Cell, PlacementConfig, PlacementResult, bbox_in_base, place_part, table_under
 from planning.densify import linear_substeps
-from planning.ladder import LadderPlannerConfig, SeamPathResult, plan_seam
+from planning.ladder import LadderPlannerConfig, LadderSeamPlanner, SeamPathResult
 from planning.moves import Move, MoveProgram, WeldSettings, with_blends
+from planning.seam_planner import SeamPlanner, SeamProblem
 from planning.sequence import order_seams
 from planning.timing import Timeline, ptp_duration, time_moves
 from planning.torch_access import DEFAULT_CONTACT_RADIUS_M
@@ -121,7 +123,7 @@ class PlanResult:
     seams: list[SeamPlan]
     cell: Cell
     placement: PlacementResult | None
-    stats: dict[str, float]
+    stats: dict[str, float | str]
     unwelded: list[UnweldedStretch] = field(default_factory=list)
 
 
@@ -276,7 +278,7 @@ def _fk_X_PT(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, q: np.ndarray) 
 
 
 class _Planner:
-    def __init__(self, part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec,
+    def __init__(self, part_meshes: Sequence[Any], tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec,
                  cell: Cell, config: PlanConfig, progress: ProgressFn) -> None:
         self.tasks, self.robot, self.tool, self.cell, self.config = list(tasks), robot, tool, cell, config
         self.progress = progress
@@ -287,10 +289,14 @@ class _Planner:
                                mesh_obstacles=tuple(o for o in cell.obstacles if isinstance(o, MeshObstacle)))
         self.world = CollisionWorld(scene)
         self.home_branch = int(arm_branch(robot.kinematics, robot.home)[0])
-        self.stats: dict[str, float] = {}
+        self.stats: dict[str, float | str] = {}
         # Per task: the plan of each direction tried ({} for seams not planned), filled by plan_seams.
         self.options: list[dict[bool, SeamPlan]] = []
         self.air_cache: dict[tuple[bytes, bytes], list[np.ndarray] | None] = {}
+        # The ladder, through the SeamPlanner protocol; the rest of the plan reads its torch frames and restarts.
+        self.ladder_config = LadderPlannerConfig(rung_spacing_m=config.rung_spacing_m,
+                                                 spin_step_rad=config.spin_step_rad)
+        self.seam_planner: SeamPlanner[SeamPathResult] = LadderSeamPlanner(self.ladder_config)
 
     def close(self) -> None:
         self.world.close()
@@ -350,14 +356,12 @@ class _Planner:
                 ok[ok] = self.world.torch_valid(self.X_BP @ X_PT[ok], [allowed(r) for r in rung[ok].tolist()])
             return ok
 
-        ladder_config = LadderPlannerConfig(rung_spacing_m=self.config.rung_spacing_m,
-                                            spin_step_rad=self.config.spin_step_rad)
         # Where cad finds no room for a nozzle, a rung's torch poses get a small budget: the ends of seams that
         # run into a wall would otherwise spend most of the planning time proving that nothing fits there.
-        budget = np.where(rung_accessible(rungs, task.seam, reverse), ladder_config.max_pose_checks_per_rung,
+        budget = np.where(rung_accessible(rungs, task.seam, reverse), self.ladder_config.max_pose_checks_per_rung,
                           _INACCESSIBLE_POSE_BUDGET)
-        path = plan_seam(seam, task.procedure, self.robot, self.X_BP, self.tool.X_FT, state_valid, None,
-                         ladder_config, pose_valid=pose_valid, pose_budget=budget)
+        path = self.seam_planner.plan(SeamProblem(seam, task.procedure, self.robot, self.X_BP, self.tool.X_FT,
+                                                  state_valid, pose_valid=pose_valid, pose_budget=budget))
         return path, branch_rejected
 
     def legs_for(self, task: SeamTask, path: SeamPathResult, pieces: Sequence[tuple[int, int]] | None = None
@@ -442,8 +446,8 @@ class _Planner:
             # a seam in several pieces (a break where the speed or the configuration cannot be held) may go
             # through in one piece the other way
             gaps = len(skipped_rungs(first.path.rungs, task.seam, lead)) if first.path is not None else 0
-            if self.config.sequence != "given" and (len(first.pieces) > 1 + gaps or
-                                                    self.falls_short(first.path, first.pieces, task, lead)):
+            if self.config.sequence != "given" and first.path is not None and (
+                    len(first.pieces) > 1 + gaps or self.falls_short(first.path, first.pieces, task, lead)):
                 by_dir[not lead] = self.plan_option(task, not lead)
             self.options.append(by_dir)
             best = max(by_dir.values(), key=lambda p: (p.coverage, not p.reversed))
@@ -475,14 +479,15 @@ class _Planner:
             no_torch = ~rung_accessible(path.rungs, task.seam, plan.reversed)
             reasons: list[str | None] = []
             for r in range(R):
+                ladder_why = path.reasons[r]
                 if welded[r]:
                     reasons.append(None)
-                elif path.reasons[r] is None:
+                elif ladder_why is None:
                     reasons.append(dropped[r] or "speed")
-                elif no_torch[r] and path.reasons[r] == "collision":
+                elif no_torch[r] and ladder_why == "collision":
                     reasons.append("no_torch_angle")
                 else:
-                    reasons.append(LADDER_REASONS.get(path.reasons[r], path.reasons[r]))
+                    reasons.append(LADDER_REASONS.get(ladder_why, ladder_why))
             breaks = {r: LADDER_REASONS.get(why, why) for r, why in path.breaks}
 
             def detail(reason: str, rung: int, task: SeamTask = task, path: SeamPathResult = path,
@@ -566,7 +571,7 @@ class _Planner:
                 break
             for k, reverse in missing:
                 self.options[units[k]][reverse] = self.plan_option(self.tasks[units[k]], reverse)
-                self.stats["directions_planned_late"] = self.stats.get("directions_planned_late", 0) + 1
+                self.stats["directions_planned_late"] = int(self.stats.get("directions_planned_late", 0)) + 1
         ordered = []
         for position, (k, reverse) in enumerate(result.order):
             chosen = self.options[units[k]][reverse]
@@ -627,8 +632,10 @@ class _Planner:
             return options[not plan.reversed]
 
         # (the candidate, made when it is tried; whether it is a home-branch fallback)
-        candidates = ((lambda: plan, False), (other, False), (lambda: plan.home_branch, True),
-                      (lambda: other().home_branch, True))
+        Make = Callable[[], SeamPlan | None]
+        candidates: tuple[tuple[Make, bool], ...] = ((lambda: plan, False), (other, False),
+                                                     (lambda: plan.home_branch, True),
+                                                     (lambda: other().home_branch, True))
         for make, fallback in candidates:
             candidate = make()
             if candidate is None or not candidate.pieces:
@@ -651,7 +658,9 @@ class _Planner:
         """Append the moves of every reachable piece of a seam; pieces no air move reaches are dropped and
         the plan's coverage, status and reason updated. Returns the arm's state after and whether any piece
         was welded."""
-        robot, tool, X_BP = self.robot, self.tool, self.X_BP
+        robot, tool, X_BP, path = self.robot, self.tool, self.X_BP, plan.path
+        if path is None:  # no ladder path: nothing to weld (plan_option always keeps one)
+            return current, False
         weld = weld_settings(task.procedure)
         kept_pieces, kept_legs = [], []
         for (start, end), (approach, retract) in zip(plan.pieces, plan.legs, strict=True):
@@ -666,7 +675,7 @@ class _Planner:
             for q, X in zip(approach.q[::-1][1:], approach.X_PT[::-1][1:], strict=True):
                 moves.append(Move("linear", q, X, speed_m_s=self.config.approach_speed_m_s,
                                   seam_id=plan.seam_id, role="approach"))
-            qs, Xs = plan.path.piece_path(start, end)
+            qs, Xs = path.piece_path(start, end)
             for k in range(1, len(qs)):
                 steps = linear_substeps(robot, tool, X_BP, qs[k - 1], Xs[k - 1], qs[k], Xs[k])
                 for q, X in [*steps, (qs[k], Xs[k])]:
@@ -680,8 +689,7 @@ class _Planner:
             kept_legs.append((approach, retract))
         if len(kept_pieces) < len(plan.pieces):
             plan.pieces, plan.legs = kept_pieces, kept_legs
-            plan.coverage = welded_share(plan.path, kept_pieces, skipped_rungs(plan.path.rungs, task.seam,
-                                                                                plan.reversed))
+            plan.coverage = welded_share(path, kept_pieces, skipped_rungs(path.rungs, task.seam, plan.reversed))
             plan.status = "partial" if kept_pieces else "unreachable"
             if not kept_pieces:
                 plan.order = None
@@ -694,7 +702,7 @@ class _Planner:
         if path is None and not np.allclose(q0, home) and not np.allclose(q1, home):
             first = self.air_move(q0, home)
             second = self.air_move(home, q1) if first is not None else None
-            if second is not None:
+            if first is not None and second is not None:
                 path = first + second[1:]
         return path
 
@@ -718,7 +726,7 @@ class _Planner:
             sols = kin.ik(up)
             ends = [nearest_solution(s, q) for s, q in zip(sols, (q0, q1), strict=True)]
             if all(e is not None and np.max(np.abs(e - q)) < np.pi / 2 for e, q in zip(ends, (q0, q1), strict=True)):
-                out.append(np.stack(ends))
+                out.append(np.stack([e for e in ends if e is not None]))
         return out
 
     def _plan_air_move(self, q0: np.ndarray, q1: np.ndarray, budget_factor: int = 1) -> list[np.ndarray] | None:
@@ -726,18 +734,18 @@ class _Planner:
                                time_limit_s=budget_factor * self.config.air_time_limit_s, seed=self.config.seed,
                                via_toward=self.robot.home, detours=self.lift_detours(q0, q1),
                                max_checks=budget_factor * self.config.air_max_checks)
-        self.stats["air_moves"] = self.stats.get("air_moves", 0) + 1
+        self.stats["air_moves"] = int(self.stats.get("air_moves", 0)) + 1
         if result.waypoints is None:
             return None
         if result.method != "direct":
             key = f"air_moves_{result.method}"
-            self.stats[key] = self.stats.get(key, 0) + 1
+            self.stats[key] = int(self.stats.get(key, 0)) + 1
         return list(result.waypoints)
 
 
-def plan_weld(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec,
+def plan_weld(part_meshes: Sequence[Any], tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec,
               cell: Cell | None = None, config: PlanConfig = PlanConfig(),
-              progress: ProgressFn | None = None, obstacles: Sequence = ()) -> PlanResult:
+              progress: ProgressFn | None = None, obstacles: Sequence[BoxObstacle | MeshObstacle] = ()) -> PlanResult:
     """Plan the welding of `tasks` on a part made of part_meshes (trimesh bodies in the part frame, metres).
 
     cell None: the part is placed automatically (PlacementConfig) and `obstacles` (collision.BoxObstacle or
@@ -791,7 +799,7 @@ def _welded_m(result: PlanResult, tasks: Sequence[SeamTask]) -> float:
     return float(sum(p.coverage * length[p.seam_id] for p in result.seams))
 
 
-def _plan_in_cell(part_meshes: Sequence, tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec, cell: Cell,
+def _plan_in_cell(part_meshes: Sequence[Any], tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec, cell: Cell,
                   placement: PlacementResult | None, config: PlanConfig, report: ProgressFn,
                   t0: float) -> PlanResult:
     """plan_weld with the cell decided (t0: when planning started, for the stage times)."""

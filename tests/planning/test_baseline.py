@@ -10,8 +10,9 @@ import pytest
 from ladder_testlib import fillet_x, placement, procedure, robot_and_tool, tcp_in_part
 
 from kinematics.se3 import invert_X
-from planning.baseline import BaselineConfig, follow_seam_greedy
-from planning.ladder import plan_seam
+from planning.baseline import NOT_REACHED, BaselineConfig, GreedySeamPlanner, follow_seam_greedy
+from planning.ladder import LadderSeamPlanner, plan_seam
+from planning.seam_planner import SeamOutcome, SeamPlanner, SeamProblem
 from planning.torch_frames import nominal_frames, seam_rungs
 
 
@@ -94,3 +95,44 @@ def test_a_jump_is_refused(setup) -> None:
     robot, tool, seam, proc, X_BP = setup
     res = follow_seam_greedy(seam, proc, robot, X_BP, tool.X_FT, config=BaselineConfig(max_joint_step_rad=1e-4))
     assert res.stop_rung == 1 and res.reason == "jump" and res.coverage == 0.0
+
+
+# ------------------------------------------------------------------------------ one SeamPlanner protocol
+def test_both_planners_answer_one_problem_through_the_protocol(setup) -> None:
+    # planning/seam_planner.py: the same SeamProblem to either planner; both outcomes are checked against FK
+    # (the path holds the nominal torch frames where no tolerance was used) and against each other.
+    robot, tool, seam, proc, X_BP = setup
+    problem = SeamProblem(seam, proc, robot, X_BP, tool.X_FT, q_start=robot.home)
+    planners: list[SeamPlanner] = [LadderSeamPlanner(), GreedySeamPlanner()]
+    for planner in planners:
+        assert isinstance(planner, SeamPlanner)
+        out = planner.plan(problem)
+        assert isinstance(out, SeamOutcome), planner.name
+        R = out.rungs.count
+        assert (out.status, out.coverage, out.pieces) == ("planned", 1.0, [(0, R - 1)]), planner.name
+        assert out.reasons == [None] * R and out.seconds > 0.0
+        X = tcp_in_part(robot, tool.X_FT, X_BP, out.q)
+        np.testing.assert_allclose(X[:, :3, 3], out.rungs.points, atol=1e-6)
+
+
+def test_failure_comes_back_as_data_with_a_reason_per_rung(setup) -> None:
+    # A seam 3 m from the base is beyond the ABB's 1.45 m reach (docs/references.md#robots-6): no exception,
+    # status "unreachable", no pieces, every rung says why.
+    robot, tool, seam, proc, _ = setup
+    problem = SeamProblem(seam, proc, robot, placement(3.0), tool.X_FT)
+    for planner in (LadderSeamPlanner(), GreedySeamPlanner()):
+        out = planner.plan(problem)
+        assert (out.status, out.coverage, out.pieces) == ("unreachable", 0.0, []), planner.name
+        assert out.reasons[0] == "unreachable" and all(r is not None for r in out.reasons), planner.name
+
+
+def test_a_greedy_stop_is_partial_with_its_reason_then_not_reached(setup) -> None:
+    robot, tool, seam, proc, X_BP = setup
+
+    def blocked(q, rung):  # everything from rung 3 on collides
+        return np.full(len(q), rung < 3)
+
+    out = GreedySeamPlanner().plan(SeamProblem(seam, proc, robot, X_BP, tool.X_FT, blocked))
+    R = out.rungs.count
+    assert out.status == "partial" and out.pieces == [(0, 2)]
+    assert out.reasons == [None] * 3 + ["collision"] + [NOT_REACHED] * (R - 4)
