@@ -35,7 +35,7 @@ else
   # make run (weldplan serve --demo) uploaded the demo bracket at start-up.
   PART=$(get /parts | python3 -c '
 import json, sys
-parts = [p for p in json.load(sys.stdin)["parts"] if p["file_name"] == "demo_bracket.step"]
+parts = [p for p in json.load(sys.stdin)["parts"] if p["demo"]]
 if not parts:
     sys.exit("no demo part: start the server with make run (weldplan serve --demo), or pass a part file")
 print(json.dumps(parts[0]))')

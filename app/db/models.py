@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, LargeBinary, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base, UTCDateTime, new_id, utcnow
@@ -27,6 +27,9 @@ class Part(Base):
     bodies: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     bbox_mm: Mapped[dict[str, list[float]]] = mapped_column(JSON)
     mesh_glb: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    # The built-in demo weldment (weldplan serve --demo), known by this flag and never by its file name:
+    # a user may upload a file of the same name.
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     seams: Mapped[list[Seam]] = relationship(

@@ -28,6 +28,7 @@ class PartPublic(BaseModel):
                     "format": "step",
                     "source_unit": "inch",
                     "size_bytes": 482133,
+                    "demo": False,
                     "bodies": [{"id": 0, "name": "bottom", "bbox_mm": _BOX}],
                     "bbox_mm": _BOX,
                     "created_at": "2026-11-23T09:00:00Z",
@@ -41,6 +42,7 @@ class PartPublic(BaseModel):
     format: str
     source_unit: str
     size_bytes: int
+    demo: bool = Field(description="the built-in demo weldment that `weldplan serve --demo` loads")
     bodies: list[BodyPublic]
     bbox_mm: BBoxMM
     created_at: datetime

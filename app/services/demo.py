@@ -22,8 +22,9 @@ def demo_step_bytes() -> bytes:
 
 
 def ensure_demo_part(session: Session, isolation: IsolatedRunner, settings: Settings) -> None:
-    if session.scalar(select(models.Part.id).where(models.Part.file_name == DEMO_FILE_NAME).limit(1)):
+    """Upload the demo part unless a part marked as the demo is there (a user's file of the same name is not)."""
+    if session.scalar(select(models.Part.id).where(models.Part.is_demo.is_(True)).limit(1)):
         return
     # Built in a child process: OpenCASCADE stays out of the server process.
     data = isolation.run(demo_step_bytes, timeout_s=settings.import_timeout_s)
-    create_part(session, data, DEMO_FILE_NAME)
+    create_part(session, data, DEMO_FILE_NAME, is_demo=True)

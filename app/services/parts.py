@@ -71,7 +71,9 @@ def _extensions(formats: dict[str, str]) -> str:
     return ", ".join(f".{ext}" for ext in formats)
 
 
-def create_part(session: Session, data: bytes, filename: str, mesh_unit: str | None = None) -> models.Part:
+def create_part(
+    session: Session, data: bytes, filename: str, mesh_unit: str | None = None, is_demo: bool = False
+) -> models.Part:
     from cad import PartImportError
 
     check_file_name(filename)
@@ -94,6 +96,7 @@ def create_part(session: Session, data: bytes, filename: str, mesh_unit: str | N
         bodies=summary["bodies"],
         bbox_mm=summary["bbox_mm"],
         mesh_glb=summary["glb"],
+        is_demo=is_demo,
     )
     session.add(part)
     session.commit()
@@ -124,6 +127,7 @@ def part_public(part: models.Part) -> dict[str, Any]:
         "format": part.format,
         "source_unit": part.source_unit,
         "size_bytes": part.size_bytes,
+        "demo": bool(part.is_demo),
         "bodies": part.bodies,
         "bbox_mm": part.bbox_mm,
         "created_at": part.created_at,

@@ -3,10 +3,13 @@ unoptimised PyBullet world to re-check the final trajectory with.
 
 The reference world is deliberately plain: the robot URDF loaded by PyBullet itself (its own FK, not ours),
 the torch primitives attached at the flange pose PyBullet reports, every part body as its convex hull, the
-table and boxes; one performCollisionDetection per sample and every contact counted, except the self pairs
-the planner's world disables (adjacent / never-close links, which PyBullet's parent exclusion only partly
-covers) and, while the arc burns, the nozzle touching the seam's own bodies within the allowed radius of
-the wire tip.
+table and boxes; one performCollisionDetection per sample and every contact counted, except, while the arc
+burns, the nozzle touching the seam's own bodies within the allowed radius of the wire tip, and the self
+pairs this world finds for itself with every pair enabled (never the planner's tables,
+collision/selfpairs.py): links fixed to each other (the torch is fixed to the flange), links one moving URDF
+joint apart (what the MoveIt setup assistant calls "adjacent"), and pairs in contact in at least 95 % of
+random configurations inside the joint limits (its "always in collision": docs/references.md#planning-4).
+Pairs that are merely never close in sampling stay checked: a plan that brings them together collides.
 """
 
 from __future__ import annotations
@@ -61,11 +64,12 @@ def _xyzw(R: np.ndarray) -> list[float]:
 class ReferenceWorld:
     """One plain PyBullet world of a planned cell (see the module docstring)."""
 
-    def __init__(self, plan: Planned, disabled_pairs: set[frozenset[str]]) -> None:
+    def __init__(self, plan: Planned) -> None:
         result = plan.result
         robot = load_builtin_robots()[result.program.robot_id]
         tool = load_builtin_tools()[result.program.tool_id]
-        self.robot, self.tool, self.disabled = robot, tool, disabled_pairs
+        self.robot, self.tool = robot, tool
+        self.disabled: set[frozenset[str]] = set()
         self.cid = pb.connect(pb.DIRECT)
         with tempfile.TemporaryDirectory() as tmp:
             urdf = Path(tmp) / "robot.urdf"
@@ -74,10 +78,12 @@ class ReferenceWorld:
                                    flags=pb.URDF_USE_IMPLICIT_CYLINDER | pb.URDF_USE_SELF_COLLISION)
         self.names = {-1: pb.getBodyInfo(self.rob, physicsClientId=self.cid)[0].decode()}
         self.joint_index = {}
+        joints: list[tuple[int, int, bool]] = []  # (child link, parent link, fixed)
         for j in range(pb.getNumJoints(self.rob, physicsClientId=self.cid)):
             info = pb.getJointInfo(self.rob, j, physicsClientId=self.cid)
             self.names[j] = info[12].decode()
             self.joint_index[info[1].decode()] = j
+            joints.append((j, info[16], info[2] == pb.JOINT_FIXED))
         self.joints = [self.joint_index[n] for n in robot.chain.joint_names]
         self.tip = next(j for j, n in self.names.items() if n == robot.tip_link)
         self.torch: list[tuple[int, np.ndarray, str]] = []
@@ -119,12 +125,44 @@ class ReferenceWorld:
             uid = pb.createMultiBody(0, shape, basePosition=X[:3, 3].tolist(), baseOrientation=_xyzw(X[:3, :3]),
                                      physicsClientId=self.cid)
             self.others[uid] = label
+        key = (robot.id, tool.id)
+        if key not in _SAMPLED_DISABLED:
+            _SAMPLED_DISABLED[key] = self._structural(joints) | self._always_in_contact()
+        self.disabled = _SAMPLED_DISABLED[key]
+
+    def _structural(self, joints: list[tuple[int, int, bool]]) -> set[frozenset[str]]:
+        """Pairs within one rigid group (links joined by fixed joints; the torch pieces belong to the tip's) and
+        pairs of groups joined by one moving joint."""
+        group = {name: {name} for name in self.names.values()}
+        group[self.names[self.tip]] |= {label for _, _, label in self.torch}
+        for child, parent, fixed in joints:
+            if fixed:
+                merged = group[self.names[child]] | group[self.names[parent]]
+                for name in merged:
+                    group[name] = merged
+        pairs = {frozenset((a, b)) for members in group.values() for a in members for b in members if a != b}
+        for child, parent, fixed in joints:
+            if not fixed:
+                a, b = group[self.names[child]], group[self.names[parent]]
+                pairs |= {frozenset((x, y)) for x in a for y in b}
+        return pairs
+
+    def _always_in_contact(self, samples: int = 1000, share: float = 0.95) -> set[frozenset[str]]:
+        """Self pairs (robot links and torch pieces) in contact in at least `share` of `samples` uniform random
+        configurations inside the joint limits (MoveIt setup assistant: 95 %; it samples 10,000)."""
+        lo, hi = self.robot.joint_limits[:, 0], self.robot.joint_limits[:, 1]
+        rng = np.random.default_rng(0)
+        counts: dict[frozenset[str], int] = {}
+        for q in rng.uniform(lo, hi, (samples, len(lo))):
+            for pair in {frozenset(p) for p in self._self_contacts(q)}:
+                counts[pair] = counts.get(pair, 0) + 1
+        return {pair for pair, n in counts.items() if n >= share * samples}
 
     def close(self) -> None:
         pb.disconnect(physicsClientId=self.cid)
 
-    def contacts(self, q: np.ndarray, allowed_bodies: tuple[int, ...] = (), point_B: np.ndarray | None = None,
-                 radius_m: float = 0.0) -> list[tuple[str, str]]:
+    def _pose(self, q: np.ndarray) -> list[tuple]:
+        """Put the robot at q and the torch at its flange; every contact point then (PyBullet's tuples)."""
         cid = self.cid
         for j, v in zip(self.joints, q, strict=True):
             pb.resetJointState(self.rob, j, float(v), physicsClientId=cid)
@@ -136,23 +174,36 @@ class ReferenceWorld:
             X = X_BF @ X_FG
             pb.resetBasePositionAndOrientation(uid, X[:3, 3].tolist(), _xyzw(X[:3, :3]), physicsClientId=cid)
         pb.performCollisionDetection(physicsClientId=cid)
+        return [c for c in pb.getContactPoints(physicsClientId=cid) if c[8] < 0]
+
+    def _self_pair(self, c: tuple) -> tuple[str, str] | None:
+        """The (robot or torch, robot or torch) labels of a contact between two moving pieces, else None."""
         torch_label = {uid: label for uid, _, label in self.torch}
+        a, b = c[1], c[2]
+        if a not in torch_label and a != self.rob or b not in torch_label and b != self.rob:
+            return None
+        la = self.names[c[3]] if a == self.rob else torch_label[a]
+        lb = self.names[c[4]] if b == self.rob else torch_label[b]
+        # the torch's own pieces overlap by construction, as does a link with itself
+        return None if (a in torch_label and b in torch_label) or la == lb else (la, lb)
+
+    def _self_contacts(self, q: np.ndarray) -> list[tuple[str, str]]:
+        """Every robot-robot and robot-torch pair in contact at q, none left out."""
+        return [pair for c in self._pose(q) if (pair := self._self_pair(c)) is not None]
+
+    def contacts(self, q: np.ndarray, allowed_bodies: tuple[int, ...] = (), point_B: np.ndarray | None = None,
+                 radius_m: float = 0.0) -> list[tuple[str, str]]:
+        torch_label = {uid: label for uid, _, label in self.torch}
+        moving = {self.rob} | set(torch_label)
         found = []
-        for c in pb.getContactPoints(physicsClientId=cid):
-            if c[8] >= 0:
-                continue
+        for c in self._pose(q):
             a, b = c[1], c[2]
-            moving = {self.rob} | set(torch_label)
             if a not in moving and b not in moving:
                 continue
             if a in moving and b in moving:
-                if a in torch_label and b in torch_label:
-                    continue
-                la = self.names[c[3]] if a == self.rob else torch_label[a]
-                lb = self.names[c[4]] if b == self.rob else torch_label[b]
-                if frozenset((la, lb)) in self.disabled or (la == lb):
-                    continue
-                found.append((la, lb))
+                pair = self._self_pair(c)
+                if pair is not None and frozenset(pair) not in self.disabled:
+                    found.append(pair)
                 continue
             mover, other, pos = (a, b, c[6]) if a in moving else (b, a, c[5])
             label = self.names[c[3] if a == self.rob else c[4]] if mover == self.rob else torch_label[mover]
@@ -162,3 +213,7 @@ class ReferenceWorld:
                 continue
             found.append((label, str(target)))
         return found
+
+
+# (robot id, tool id) -> the self pairs a ReferenceWorld of that robot and torch found to disable
+_SAMPLED_DISABLED: dict[tuple[str, str], set[frozenset[str]]] = {}

@@ -5,17 +5,19 @@ References: the seam geometry comes from cad (positions, tangents, face normals)
 here from those vectors with arccos/arcsin (AWS work/travel angle definitions as cad/procedures.py states
 them), not with planning.torch_frames; collisions are re-checked in a plain PyBullet world built by
 plan_testlib (PyBullet's own FK of the URDF, convex hulls, one performCollisionDetection per sample);
-joint limits and speeds come from each robot.yaml.
+joint limits and speeds come from each robot.yaml; the torch angles are bounded by the procedures' hard
+cap read straight from cad/weld_procedures.yaml (max_tolerance_deg), not by the tolerance the planner reports.
 """
 
 from __future__ import annotations
 
-import functools
+from pathlib import Path
 
 import numpy as np
 import pytest
+import yaml
 
-from collision import CollisionScene, CollisionWorld
+from app.services.plan_results import plan_result_json
 from planning.timing import time_moves
 from robot_models import load_builtin_robots, load_builtin_tools
 from tests.planning.plan_testlib import ROBOT_IDS, Planned, ReferenceWorld, planned
@@ -24,15 +26,9 @@ RATE_HZ = 100.0
 TCP_TOL_M = 0.5e-3
 ANGLE_SLACK_RAD = np.radians(0.5)
 BUILDERS = ("t_joint", "angled_web", "tube_on_plate", "bracket_with_two_gussets")
-
-
-@functools.cache
-def _disabled(robot_id: str, tool_id: str) -> set[frozenset[str]]:
-    world = CollisionWorld(CollisionScene(robot=load_builtin_robots()[robot_id], tool=load_builtin_tools()[tool_id]))
-    try:
-        return {frozenset(pair) for pair in world.self_pair_report()[1]}
-    finally:
-        world.close()
+# The widest the torch may lean from the procedure's work and travel angles (cad/weld_procedures.yaml).
+_PROCEDURES = yaml.safe_load((Path(__file__).parents[2] / "cad" / "weld_procedures.yaml").read_text())
+HARD_CAP_RAD = np.radians(_PROCEDURES["max_tolerance_deg"])
 
 
 def _arc_intervals(events: list[tuple[float, str, str | None]]) -> list[tuple[float, float, str]]:
@@ -124,10 +120,20 @@ def _check_plan(plan: Planned) -> None:
         work, travel = _torch_angles(z_P[inside], *frame)
         work_dev = np.abs(work - task.procedure.work_angle_rad)
         travel_dev = np.abs(travel - task.procedure.travel_angle_rad)
+        for dev in (work_dev, travel_dev):
+            assert np.max(dev) <= HARD_CAP_RAD + ANGLE_SLACK_RAD, (seam_id, np.degrees(np.max(dev)))
+        # and the planner tells the truth about the tolerance it used
         assert np.max(work_dev) <= path.work_tol_rad + ANGLE_SLACK_RAD, (seam_id, np.degrees(np.max(work_dev)))
         assert np.max(travel_dev) <= path.travel_tol_rad + ANGLE_SLACK_RAD, (seam_id, np.degrees(np.max(travel_dev)))
 
-    reference = ReferenceWorld(plan, _disabled(robot.id, tool.id))
+    # The angles the plan result lists for every welded point (what the API serves) keep within the cap too.
+    cap_deg = float(np.degrees(HARD_CAP_RAD)) + 1e-6
+    for seam_doc in plan_result_json(result, plan.tasks)["seams"]:
+        for _, work_deg, travel_deg, _ in seam_doc.get("angles_deg") or []:
+            assert abs(work_deg - seam_doc["work_angle_deg"]) <= cap_deg, seam_doc["seam_id"]
+            assert abs(travel_deg - seam_doc["travel_angle_deg"]) <= cap_deg, seam_doc["seam_id"]
+
+    reference = ReferenceWorld(plan)
     try:
         X_BP = result.cell.X_BP
         for k in range(len(t)):

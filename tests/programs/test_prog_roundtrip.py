@@ -84,14 +84,27 @@ def test_weld_program_round_trip(lang):
     assert [m.seam_id is not None for m in back.moves] == [m.seam_id is not None for m in prog.moves]
 
 
-@pytest.mark.parametrize("robot_id", ROBOT_IDS)
-@pytest.mark.parametrize("lang", LANGUAGES)
+# Every language with every robot it can drive: the industrial languages need an OPW arm (configuration data),
+# URScript drives any arm.
+_OPW_LANGUAGES = [lang for lang in LANGUAGES if lang != "ur_script"]
+_PAIRS = [(lang, r) for lang in LANGUAGES for r in ROBOT_IDS if r != "ur10e" or lang == "ur_script"]
+
+
+@pytest.mark.parametrize(("lang", "robot_id"), _PAIRS)
 def test_every_language_for_every_robot(lang, robot_id):
-    if robot_id == "ur10e" and lang != "ur_script":
-        pytest.skip("configuration data needs an OPW robot; the UR10e has none")
     prog, robot, tool = weld_program(robot_id, weave=False)
     files = write_program(lang, prog, robot, tool)
     check_round_trip(lang, prog, read_program(None, files, robot, tool), robot, tool, {})
+
+
+@pytest.mark.parametrize("lang", _OPW_LANGUAGES)
+def test_a_robot_without_an_opw_model_is_refused_with_the_reason(lang):
+    # confdata / S-T / CONFIG / RCONF describe the branches of an ortho-parallel arm with a spherical wrist
+    # (docs/references.md#controllers-1); OPW does not apply to the UR10e (docs/references.md#robots-1)
+    prog, robot, tool = weld_program("ur10e", weave=False)
+    assert robot.kinematics.opw is None
+    with pytest.raises(ValueError, match="no OPW model"):
+        write_program(lang, prog, robot, tool)
 
 
 @pytest.mark.parametrize("lang", ["abb_rapid", "kuka_krl", "fanuc_tp"])
