@@ -17,12 +17,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from math import radians
+from typing import TYPE_CHECKING
 
 import numpy as np
 import trimesh
 from scipy import ndimage
 
 from cad.seam_geometry import cross, unit
+
+if TYPE_CHECKING:
+    from cad.part import Part
 
 
 class AccessibilityError(ValueError):
@@ -172,7 +176,7 @@ def torch_directions(bisector: np.ndarray, tangent: np.ndarray, config: Accessib
 
 
 def seam_accessibility(
-    part: object,
+    part: Part,
     points: np.ndarray,
     normals_a: np.ndarray,
     normals_b: np.ndarray,

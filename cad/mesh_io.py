@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import trimesh
@@ -36,7 +37,7 @@ def read_mesh(data: bytes, filename: str, fmt: str, mesh_unit: str = "mm") -> Pa
         data = _check_stl(data, filename)
     elif fmt == "obj":
         data = _as_utf8_text(data, filename, "OBJ")
-    options = {"split_objects": True} if fmt == "obj" else {}
+    options: dict[str, Any] = {"split_objects": True} if fmt == "obj" else {}
     try:
         # process=False keeps the file's vertices as they are, so NaN rows are seen here and not dropped.
         scene = trimesh.load_scene(io.BytesIO(data), file_type=fmt, process=False, **options)

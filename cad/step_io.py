@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import trimesh
@@ -117,7 +118,7 @@ def _error_message(filename: str, kind: str, detail: str, complaint: str) -> str
     return f"{filename}: {detail}" + (f": {complaint}" if complaint else "")
 
 
-def shapes_to_step(named_shapes: list[tuple[str, object]], unit: str = "mm") -> bytes:
+def shapes_to_step(named_shapes: list[tuple[str, Any]], unit: str = "mm") -> bytes:
     """Write solids as a STEP AP214 file, one named product per shape.
 
     named_shapes: [(name, OCP TopoDS_Shape)], shapes in metres, a blank name written as body_<i>.

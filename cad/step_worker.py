@@ -18,6 +18,7 @@ import io
 import json
 import os
 import sys
+from typing import Any  # OCP's objects carry no type information
 
 import numpy as np
 
@@ -50,7 +51,7 @@ class StepReadError(Exception):
         self.detail = detail
 
 
-def _label_name(label) -> str:
+def _label_name(label: Any) -> str:
     from OCP.TDataStd import TDataStd_Name
 
     attr = TDataStd_Name()
@@ -59,7 +60,7 @@ def _label_name(label) -> str:
     return ""
 
 
-def _file_length_unit(reader) -> str:
+def _file_length_unit(reader: Any) -> str:
     from OCP.OCP.collections import Sequence_TCollection_AsciiString
 
     lengths = Sequence_TCollection_AsciiString()
@@ -74,7 +75,7 @@ def _file_length_unit(reader) -> str:
     return "+".join(names) if names else "mm"
 
 
-def _bodies_of_shape(shape) -> list:
+def _bodies_of_shape(shape: Any) -> list[Any]:
     """Solids of a leaf shape; its shells when it has no solid; its faces as one body when neither."""
     from OCP.BRep import BRep_Builder
     from OCP.TopAbs import TopAbs_FACE, TopAbs_SHELL, TopAbs_SOLID
@@ -132,7 +133,7 @@ def read_step_bodies(data: bytes) -> tuple[str, list[tuple[str, object]]]:
     tool = XCAFDoc_DocumentTool.ShapeTool_s(doc.Main())
     named: list[tuple[str, object]] = []
 
-    def walk(label, location, name: str) -> None:
+    def walk(label: Any, location: Any, name: str) -> None:
         if XCAFDoc_ShapeTool.IsReference_s(label):
             referred = TDF_Label()
             XCAFDoc_ShapeTool.GetReferredShape_s(label, referred)
@@ -174,7 +175,7 @@ def _unique_names(named: list[tuple[str, object]]) -> list[tuple[str, object]]:
     return out
 
 
-def shape_bounds(shapes: list) -> np.ndarray:
+def shape_bounds(shapes: list[Any]) -> np.ndarray:
     """Exact axis-aligned bounds of the shapes together -> [2,3] (min, max)."""
     from OCP.Bnd import Bnd_Box
     from OCP.BRepBndLib import BRepBndLib
@@ -188,7 +189,7 @@ def shape_bounds(shapes: list) -> np.ndarray:
     return np.array([[lo.X(), lo.Y(), lo.Z()], [hi.X(), hi.Y(), hi.Z()]])
 
 
-def tessellate(shape, linear_deflection_m: float, angular_deflection_rad: float) -> tuple[np.ndarray, np.ndarray]:
+def tessellate(shape: Any, linear_deflection_m: float, angular_deflection_rad: float) -> tuple[np.ndarray, np.ndarray]:
     """Triangulate a shape -> vertices [N,3] (shape units), faces [M,3] (int64), outward winding.
 
     Vertices are per B-rep face, not merged: the caller merges them (trimesh process=True).
@@ -226,7 +227,7 @@ def tessellate(shape, linear_deflection_m: float, angular_deflection_rad: float)
     return np.concatenate(vertex_blocks), np.concatenate(face_blocks)
 
 
-def _brep_bytes(shape) -> bytes:
+def _brep_bytes(shape: Any) -> bytes:
     from OCP.BinTools import BinTools
 
     stream = io.BytesIO()
@@ -254,7 +255,7 @@ def convert(data: bytes) -> dict[str, np.ndarray]:
     return out
 
 
-def _json_array(obj: dict) -> np.ndarray:
+def _json_array(obj: dict[str, Any]) -> np.ndarray:
     return np.frombuffer(json.dumps(obj).encode(), dtype=np.uint8)
 
 
@@ -272,7 +273,7 @@ def main() -> int:
     quiet_occt()
     data = sys.stdin.buffer.read()
     buffer = io.BytesIO()
-    np.savez(buffer, **convert(data))
+    np.savez(buffer, allow_pickle=False, **convert(data))  # plain arrays only
     reply.write(buffer.getvalue())
     reply.flush()
     return 0

@@ -289,7 +289,7 @@ def chain_from_urdf(model: UrdfModel, base_link: str | None = None, tip_link: st
             T = np.eye(4)
             i += 1
     link_names = (base,) + tuple(j.child for j in revolute)
-    chain_kw = dict(
+    return SerialChain(
         base_link=base,
         tip_link=tip,
         joint_names=tuple(j.name for j in revolute),
@@ -302,7 +302,6 @@ def chain_from_urdf(model: UrdfModel, base_link: str | None = None, tip_link: st
         max_velocity=np.array([j.velocity for j in revolute]),
         attached=_attached(model, link_names),
     )
-    return SerialChain(**chain_kw)
 
 
 def _attached(model: UrdfModel, link_names: tuple[str, ...]) -> tuple[AttachedLink, ...]:

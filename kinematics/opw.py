@@ -36,7 +36,7 @@ def _matrix_tuple(X: np.ndarray | None) -> Matrix4Tuple | None:
     if X is None:
         return None
     X = np.asarray(X, dtype=np.float64)
-    return tuple(tuple(float(v) for v in row) for row in X)
+    return tuple((float(r[0]), float(r[1]), float(r[2]), float(r[3])) for r in X)
 
 
 @dataclass(frozen=True)

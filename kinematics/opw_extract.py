@@ -12,11 +12,12 @@ joint vectors; otherwise NotOrthoParallelError says why.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 
 from kinematics.chain import SerialChain, fk, link_poses
-from kinematics.opw import OPWParams, opw_fk
+from kinematics.opw import Matrix4Tuple, OPWParams, _matrix_tuple, opw_fk
 from kinematics.se3 import invert_X, rotation_angle
 from kinematics.ur import URParams, ur_fk
 
@@ -107,20 +108,27 @@ def _snap_len(x: float) -> float:
     return round(float(x), 12) + 0.0
 
 
-def _matrix_or_none(X: np.ndarray | None) -> np.ndarray | None:
+def _matrix_or_none(X: np.ndarray | None) -> Matrix4Tuple | None:
     if X is None or (np.allclose(X, np.eye(4), atol=1e-12)):
         return None
-    return X
+    return _matrix_tuple(X)
 
 
-def _verify(chain: SerialChain, model_fk, params, error_type: type[ValueError], what: str) -> None:
+def _offsets(zero_pose: tuple[float, ...]) -> tuple[float, float, float, float, float, float]:
+    """Joint offsets that put the model's zero at the chain's zero pose."""
+    o = [_snap_angle(-t) for t in zero_pose]
+    return (o[0], o[1], o[2], o[3], o[4], o[5])
+
+
+def _verify(chain: SerialChain, model_fk: Callable[[np.ndarray], np.ndarray], error_type: type[ValueError],
+            what: str) -> None:
     rng = np.random.default_rng(12345)
     lo = np.maximum(chain.lower, -math.pi)
     hi = np.minimum(chain.upper, math.pi)
     q = rng.uniform(lo, hi, size=(50, 6))
     q[0] = 0.0
     X_chain = fk(chain, q)
-    X_model = model_fk(params, q)
+    X_model = model_fk(q)
     dp = np.linalg.norm(X_chain[:, :3, 3] - X_model[:, :3, 3], axis=1)
     dr = rotation_angle(X_chain[:, :3, :3], X_model[:, :3, :3])
     worst = int(np.argmax(np.maximum(dp, dr)))
@@ -204,12 +212,12 @@ def opw_from_chain(chain: SerialChain) -> OPWParams:
     params = OPWParams(
         a1=_snap_len(a1), a2=_snap_len(a2), b=_snap_len(b), c1=_snap_len(c1), c2=_snap_len(c2),
         c3=_snap_len(c3), c4=_snap_len(c4),
-        offsets=tuple(_snap_angle(-t) for t in zero_pose),
+        offsets=_offsets(zero_pose),
         sign_corrections=(s1, s2, s3, s4, s5, s6),
         X_B_opw=_matrix_or_none(X_B0),
         X_opw_F=_matrix_or_none(X_opw_F),
     )
-    _verify(chain, opw_fk, params, err, "OPW model")
+    _verify(chain, lambda q: opw_fk(params, q), err, "OPW model")
     return params
 
 
@@ -289,10 +297,10 @@ def ur_from_chain(chain: SerialChain) -> URParams:
     params = URParams(
         d1=_snap_len(d1), a2=_snap_len(a2), a3=_snap_len(a3), d4=_snap_len(d4), d5=_snap_len(d5),
         d6=_snap_len(d6),
-        offsets=tuple(_snap_angle(-t) for t in zero_pose),
+        offsets=_offsets(zero_pose),
         sign_corrections=(s1, s2, s3, s4, s5, s6),
         X_B_dh0=_matrix_or_none(X_B0),
         X_dh6_F=_matrix_or_none(X_dh6_F),
     )
-    _verify(chain, ur_fk, params, err, "UR model")
+    _verify(chain, lambda q: ur_fk(params, q), err, "UR model")
     return params

@@ -20,6 +20,7 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -121,13 +122,13 @@ def _ompl_rrt_connect(q0: np.ndarray, q1: np.ndarray, cb: _Callbacks, limits: np
         space.setBounds(bounds)
         si = ob.SpaceInformation(space)
 
-        def as_q(state) -> np.ndarray:
+        def as_q(state: Any) -> np.ndarray:  # an OMPL state: indexable by joint
             return np.array([state[i] for i in range(6)])
 
         si.setStateValidityChecker(lambda state: cb.valid(as_q(state)))
 
-        class _Motion(ob.MotionValidator):
-            def checkMotion(self, s1, s2) -> bool:  # OMPL's name
+        class _Motion(ob.MotionValidator):  # type: ignore[misc]  # OMPL's Python bindings are untyped
+            def checkMotion(self, s1: Any, s2: Any) -> bool:  # OMPL's name
                 return cb.free(as_q(s1), as_q(s2))
 
         si.setMotionValidator(_Motion(si))
@@ -242,17 +243,18 @@ def plan_air_move(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, segment_free
     near = np.stack([np.maximum(limits[:, 0], np.minimum(q0, q1) - np.pi),
                      np.minimum(limits[:, 1], np.maximum(q0, q1) + np.pi)], axis=1)
     boxes = [near] if np.array_equal(near, limits) else [near, limits]
-    searched_from, path = cb.checks, None
+    searched_from = cb.checks
+    found: np.ndarray | None = None
     for box in boxes:
-        path = _ompl_rrt_connect(q0, q1, cb, box, time_limit_s / len(boxes), seed, max_checks // len(boxes))
-        if path is not None or cb.error is not None:
+        found = _ompl_rrt_connect(q0, q1, cb, box, time_limit_s / len(boxes), seed, max_checks // len(boxes))
+        if found is not None or cb.error is not None:
             break
     cb.reraise()
-    if path is None:
+    if found is None:
         if cb.checks - searched_from >= max_checks - len(boxes):
             return failed(f"no path found within {max_checks} collision checks")
         return failed(f"no path found within {time_limit_s:g}s")
-    path[0], path[-1] = q0, q1
-    path = _greedy_shortcut(path, cb.free)
+    found[0], found[-1] = q0, q1
+    path = _greedy_shortcut(found, cb.free)
     cb.reraise()
     return AirMoveResult(path, None, "rrt_connect", time.perf_counter() - t_start)

@@ -145,10 +145,10 @@ def singularity_measures(kin: RobotKinematics, q: np.ndarray) -> np.ndarray:
         m = p.c2 * np.sin(th[:, 1]) + p.c3 * np.sin(t23) + p.a2 * np.cos(t23) + p.a1
         return np.stack([np.abs(np.sin(th[:, 4])), np.abs(np.sin(th[:, 2] + psi3)), np.abs(m)], axis=1)
     if kin.ur is not None:
-        p = kin.ur
-        th = q * np.asarray(p.sign_corrections, dtype=float) - np.asarray(p.offsets, dtype=float)
+        u = kin.ur
+        th = q * np.asarray(u.sign_corrections, dtype=float) - np.asarray(u.offsets, dtype=float)
         t23 = th[:, 1] + th[:, 2]
-        sh = p.a2 * np.cos(th[:, 1]) + p.a3 * np.cos(t23) + p.d5 * np.sin(t23 + th[:, 3])
+        sh = u.a2 * np.cos(th[:, 1]) + u.a3 * np.cos(t23) + u.d5 * np.sin(t23 + th[:, 3])
         return np.stack([np.abs(np.sin(th[:, 4])), np.abs(np.sin(th[:, 2])), np.abs(sh)], axis=1)
     from kinematics.chain import jacobian
 

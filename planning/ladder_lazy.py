@@ -20,6 +20,8 @@ from planning.ladder_search import best_pieces, shortest_path
 from planning.torch_frames import SeamRungs, TorchSampling, frames_at, level_frames, sample_table, torch_frames
 
 if TYPE_CHECKING:
+    from cad.procedures import WeldProcedure
+    from kinematics.solver import RobotKinematics
     from planning.ladder_config import LadderPlannerConfig
 
 __all__ = ["LazyLadder", "solve_lazy", "widen_targets", "rung_reason", "break_reason", "StateValid", "EdgeValid",
@@ -39,7 +41,8 @@ class LazyLadder:
     """Mutable ladder of one seam: vertices per rung (appended when a rung is widened), their check status,
     edges per rung pair and the edge check cache."""
 
-    def __init__(self, rungs: SeamRungs, sampling: TorchSampling, procedure: object, kin: object, max_speed: np.ndarray,
+    def __init__(self, rungs: SeamRungs, sampling: TorchSampling, procedure: WeldProcedure, kin: RobotKinematics,
+                 max_speed: np.ndarray,
                  X_BP: np.ndarray, X_FT: np.ndarray, cfg: LadderPlannerConfig,
                  state_valid: StateValid | None, edge_valid: EdgeValid | None, q_ref: np.ndarray,
                  pose_valid: PoseValid | None = None) -> None:
@@ -231,7 +234,7 @@ class LazyLadder:
         rung, samples = np.divmod(key, self.pose_status.shape[1])
         new = self.pose_status[rung, samples] == 0
         rung, samples = rung[new], samples[new]
-        if rung.size == 0:
+        if rung.size == 0 or self.pose_valid is None:
             return
         self.n_pose += rung.size
         np.add.at(self.rung_pose_checks, rung, 1)
@@ -244,6 +247,8 @@ class LazyLadder:
             self.touch(r)
 
     def check_edge(self, r: int, s: int, d: int) -> bool:
+        if self.edge_valid is None:  # edges not checked
+            return True
         key = (r, s, d)
         if key not in self.edge_cache:
             self.n_edge_checks += 1
@@ -312,6 +317,13 @@ class LazyLadder:
             self.build_edges([p for p in (r - 1, r) if 0 <= p < self.R - 1])
 
 
+def _piece_path(L: LazyLadder, vc: list[np.ndarray], start: int, end: int) -> np.ndarray:
+    path, _ = shortest_path(vc, L.edges, L.ecost, start, end)
+    if path is None:  # best_pieces returns only intervals that a finite path crosses
+        raise RuntimeError(f"rungs {start}-{end}: a piece without a path")
+    return path
+
+
 def solve_lazy(L: LazyLadder, counters: dict[str, int]) -> tuple[list[tuple[int, int]], list[np.ndarray]]:
     """Lazy search loop (planning/ladder.py doc, steps 3-4) -> pieces and their vertex paths, all checked
     clean (or, past max_searches, cut where they fail)."""
@@ -330,7 +342,7 @@ def solve_lazy(L: LazyLadder, counters: dict[str, int]) -> tuple[list[tuple[int,
             ok = [np.isfinite(v) for v in vc]
             eok = [np.isfinite(c) for c in L.ecost]
             pieces = best_pieces(ok, L.edges, eok, L.rungs.seg_len)
-            paths = [shortest_path(vc, L.edges, L.ecost, s, e)[0] for s, e in pieces]
+            paths = [_piece_path(L, vc, s, e) for s, e in pieces]
             counters["searches"] += len(pieces)
         if counters["searches"] > cfg.max_searches:
             return _cut_at_failures(L, pieces, paths)

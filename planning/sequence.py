@@ -19,6 +19,7 @@ import itertools
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 __all__ = ["EXACT_MAX_SEAMS", "SeamOrder", "order_seams", "route_cost"]
 
@@ -47,7 +48,8 @@ class SeamOrder:
         return [2 * i + int(r) for i, r in self.order]
 
 
-def _check(start_cost, transition_cost, end_cost) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _check(start_cost: ArrayLike, transition_cost: ArrayLike, end_cost: ArrayLike
+           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     s = np.asarray(start_cost, dtype=np.float64).reshape(-1)
     e = np.asarray(end_cost, dtype=np.float64).reshape(-1)
     T = np.asarray(transition_cost, dtype=np.float64)
@@ -62,7 +64,7 @@ def _check(start_cost, transition_cost, end_cost) -> tuple[np.ndarray, np.ndarra
     return s, T, e
 
 
-def route_cost(nodes: list[int], start_cost, transition_cost, end_cost) -> float:
+def route_cost(nodes: list[int], start_cost: ArrayLike, transition_cost: ArrayLike, end_cost: ArrayLike) -> float:
     """Cost of visiting `nodes` (node indices) from home and back."""
     s, T, e = _check(start_cost, transition_cost, end_cost)
     idx = np.asarray(nodes, dtype=int)
@@ -194,7 +196,9 @@ class _Local:
         delta = np.where(j >= i, new - old, never)
         k = int(np.argmin(delta))
         best = complex(delta.flat[k])
-        move: tuple = ("rev", k // n + 1, k % n + 1)
+        # the best reversal (i, j) of seq[i - 1:j], unless a block move (i, length, gap, reversed) beats it
+        rev_move = (k // n + 1, k % n + 1)
+        block_move: tuple[int, int, int, bool] | None = None
         p = np.arange(0, n + 1)[None, :]
         gap = W[X[p], X[p + 1]]
         for length in range(1, min(max_block, n - 1) + 1):
@@ -213,15 +217,15 @@ class _Local:
                 k = int(np.argmin(d))
                 if _better(complex(d.flat[k]), best):
                     best = complex(d.flat[k])
-                    move = ("block", int(i[k // d.shape[1], 0]), length, k % d.shape[1], rev)
+                    block_move = (int(i[k // d.shape[1], 0]), length, k % d.shape[1], rev)
         if not _better(best, 0j):
             return 0j, None
         out = list(seq)
-        if move[0] == "rev":
-            _, a, b = move
+        if block_move is None:
+            a, b = rev_move
             out[a - 1:b] = [x ^ 1 for x in reversed(out[a - 1:b])]
         else:
-            _, a, length, gap_p, rev = move
+            a, length, gap_p, rev = block_move
             block = out[a - 1:a - 1 + length]
             if rev:
                 block = [x ^ 1 for x in reversed(block)]
@@ -309,10 +313,10 @@ def _heuristic(s: np.ndarray, T: np.ndarray, e: np.ndarray, seed: int) -> list[i
     n = s.size // 2
     local = _Local(s, T, e)
     firsts = [int(b) for b in np.argsort(local.W[local.H, :2 * n], kind="stable")[: min(4, 2 * n)]]
-    best = None
-    for first in firsts:
-        seq = local.descend(_nearest_neighbour(first, local.W), long_blocks=False, windows=False)
-        if best is None or _better(local.cost(seq), local.cost(best)):
+    starts = [local.descend(_nearest_neighbour(first, local.W), long_blocks=False, windows=False) for first in firsts]
+    best = starts[0]
+    for seq in starts[1:]:
+        if _better(local.cost(seq), local.cost(best)):
             best = seq
     best_cost = local.cost(best)
     current = best

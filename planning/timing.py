@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from planning.moves import Move, MoveProgram
+from planning.moves import Move, MoveProgram, WeldSettings
 from planning.timing_linear import TCP_ACCEL_M_S2, LinearTimedPath, as_joint_limits, time_linear
 from planning.timing_path import TimedPath, interp_rows, sample_times
 
@@ -220,7 +220,14 @@ class _Builder:
             self.breakdown["arc_start_end"] += seconds
 
 
-def _run_key(move: Move) -> tuple:
+def _arc_weld(move: Move) -> WeldSettings:
+    """The weld settings of an arc move, which strike and end its arc."""
+    if move.weld is None:
+        raise ValueError(f"an arc move of seam {move.seam_id!r} has no weld settings")
+    return move.weld
+
+
+def _run_key(move: Move) -> tuple[str | None, str, float | None, bool]:
     return move.seam_id, move.role, move.speed_m_s, move.arc
 
 
@@ -307,13 +314,13 @@ def time_moves(program: MoveProgram, v_max: np.typing.ArrayLike, a_max: np.typin
     while i < len(moves):
         move = moves[i]
         if last_arc is not None and (not move.arc or move.seam_id != arc_seam):
-            b.dwell(last_arc.weld.arc_end_s)
+            b.dwell(_arc_weld(last_arc).arc_end_s)
             events.append((b.now, "arc_off", arc_seam))
             last_arc = None
         if move.arc and last_arc is None:
             arc_seam = move.seam_id
             events.append((b.now, "arc_on", arc_seam))
-            b.dwell(move.weld.arc_start_s)
+            b.dwell(_arc_weld(move).arc_start_s)
         category = _ROLE_CATEGORY[move.role]
         last = i
         while last + 1 < len(moves) and _flows_on(moves[last], moves[last + 1]):
@@ -342,12 +349,13 @@ def time_moves(program: MoveProgram, v_max: np.typing.ArrayLike, a_max: np.typin
         if move.kind == "joint" and last == i:
             move_end[i] = b.now
         if move.arc:
-            arc_by_seam[move.seam_id] = arc_by_seam.get(move.seam_id, 0.0) + (b.now - start)
+            if move.seam_id is not None:
+                arc_by_seam[move.seam_id] = arc_by_seam.get(move.seam_id, 0.0) + (b.now - start)
             last_arc = moves[last]
         q_prev, X_prev = qs[last], np.asarray(moves[last].X_PT, dtype=np.float64)
         i = last + 1
     if last_arc is not None:
-        b.dwell(last_arc.weld.arc_end_s)
+        b.dwell(_arc_weld(last_arc).arc_end_s)
         events.append((b.now, "arc_off", arc_seam))
     breakdown = dict(b.breakdown)
     breakdown["total"] = float(sum(breakdown[k] for k in BREAKDOWN_KEYS))

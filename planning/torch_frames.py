@@ -25,10 +25,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from math import radians
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from cad.seam_types import Seam
+
+if TYPE_CHECKING:
+    from cad.procedures import WeldProcedure
 
 __all__ = [
     "SeamRungs",
@@ -84,7 +88,7 @@ class TorchSampling:
                 raise ValueError(f"{name}: must be in [0, pi/2), got {value!r}")
 
     @classmethod
-    def for_procedure(cls, procedure: object, **changes: float) -> TorchSampling:
+    def for_procedure(cls, procedure: WeldProcedure, **changes: float) -> TorchSampling:
         """Defaults with the tolerances of a cad.WeldProcedure (work/travel/max), then ``changes``."""
         base = cls(work_tol_rad=float(procedure.work_angle_tolerance_rad),
                    travel_tol_rad=float(procedure.travel_angle_tolerance_rad),
@@ -135,7 +139,7 @@ class SeamRungs:
                          self.s[idx], np.zeros(0), self.source_index[idx], self.k_axis[idx], self.closed)
 
 
-def torch_window(procedure: object, spin_step_rad: float = DEFAULT_SPIN_STEP_RAD,
+def torch_window(procedure: WeldProcedure, spin_step_rad: float = DEFAULT_SPIN_STEP_RAD,
                  angle_step_rad: float = DEFAULT_ANGLE_STEP_RAD) -> TorchSampling:
     """The torch angle window of a seam, the one both the planner searches and accessibility checks: the
     procedure's (a cad.WeldProcedure) work and travel angles with their tolerances, widened step by step up
@@ -256,7 +260,7 @@ def torch_frames(rungs: SeamRungs, work_angle_rad: np.ndarray | float, travel_an
     return X
 
 
-def nominal_frames(rungs: SeamRungs, procedure: object, spin_rad: float = 0.0) -> np.ndarray:
+def nominal_frames(rungs: SeamRungs, procedure: WeldProcedure, spin_rad: float = 0.0) -> np.ndarray:
     """X_PT[R, 4, 4] at the procedure's work and travel angles (a cad.WeldProcedure) and one spin."""
     return torch_frames(rungs, procedure.work_angle_rad, procedure.travel_angle_rad, spin_rad)[:, 0]
 
@@ -329,7 +333,7 @@ def sample_table(sampling: TorchSampling) -> SampleTable:
                        np.concatenate(lv).astype(np.int64), np.asarray(ends, dtype=np.int64), tuple(levels))
 
 
-def level_frames(rungs: SeamRungs, procedure: object, table: SampleTable, start: int, stop: int,
+def level_frames(rungs: SeamRungs, procedure: WeldProcedure, table: SampleTable, start: int, stop: int,
                  rung_index: np.ndarray | None = None) -> np.ndarray:
     """X_PT[R', stop - start, 4, 4] of table samples start..stop-1 at the rungs ``rung_index`` (all when
     None), around a cad.WeldProcedure's angles."""
@@ -339,7 +343,7 @@ def level_frames(rungs: SeamRungs, procedure: object, table: SampleTable, start:
                         procedure.travel_angle_rad + table.travel_offset[sel], table.spin[sel])
 
 
-def frames_at(rungs: SeamRungs, procedure: object, table: SampleTable, rung_index: np.ndarray,
+def frames_at(rungs: SeamRungs, procedure: WeldProcedure, table: SampleTable, rung_index: np.ndarray,
               sample_index: np.ndarray) -> np.ndarray:
     """X_PT[n, 4, 4] of one table sample per listed rung (rung_index[n], sample_index[n])."""
     smp = np.asarray(sample_index, dtype=np.int64)[:, None]
@@ -361,7 +365,7 @@ class TorchSamples:
     travel_tol_rad: float
 
 
-def torch_samples(rungs: SeamRungs, procedure: object, sampling: TorchSampling, widen_steps: int = 0
+def torch_samples(rungs: SeamRungs, procedure: WeldProcedure, sampling: TorchSampling, widen_steps: int = 0
                   ) -> TorchSamples:
     """Every rung's samples within the sampling's tolerance (widen_steps = 0) or widened by widen_steps
     angle steps on both angles (capped at max_tol): spins over a full turn x the offset grid."""

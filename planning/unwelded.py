@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -79,8 +80,8 @@ def unwelded_stretches(
     s = np.asarray(s, dtype=float)
     R = len(s)
     covered = np.zeros(R - 1, dtype=bool)  # segment r -> r + 1 welded
-    for a, b in pieces:
-        covered[a:b] = True
+    for first, last in pieces:
+        covered[first:last] = True
     parts: list[tuple[float, float, str, int]] = []  # (from, to, reason, rung) in the welding direction
     for r in range(R - 1):
         if covered[r]:
@@ -90,9 +91,10 @@ def unwelded_stretches(
         if ra is None and rb is None:
             parts.append((s[r], s[r + 1], break_reason.get(r, "speed"), r))
             continue
-        parts.append((s[r], mid, ra if ra is not None else rb, r if ra is not None else r + 1))
-        parts.append((mid, s[r + 1], rb if rb is not None else ra, r + 1 if rb is not None else r))
-    merged: list[list] = []
+        # one of the two has a reason: each half takes its own rung's, else the other's
+        parts.append((s[r], mid, ra or rb or "speed", r if ra is not None else r + 1))
+        parts.append((mid, s[r + 1], rb or ra or "speed", r + 1 if rb is not None else r))
+    merged: list[list[Any]] = []
     for a, b, reason, rung in parts:
         if merged and merged[-1][2] == reason and abs(merged[-1][1] - a) < 1e-12:
             merged[-1][1] = b

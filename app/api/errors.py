@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from collections.abc import Mapping, Sequence
 from http import HTTPStatus
 from typing import Any
 
@@ -50,7 +51,7 @@ def _field_name(loc: tuple[Any, ...]) -> str:
     return name or str(loc[0] if loc else "request")
 
 
-def validation_detail(errors: list[dict[str, Any]]) -> str:
+def validation_detail(errors: Sequence[Mapping[str, Any]]) -> str:
     msgs = []
     for err in errors:
         field = _field_name(tuple(err.get("loc", ())))

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.core.config import Settings
 from app.db.base import utcnow
 from app.db.models import Plan
+from app.db.session import rows_matched
 from app.jobs.plan_job import run_plan_job
 from app.jobs.worker import JobFunction, run_job
 
@@ -111,7 +112,7 @@ class JobRunner:
                 .values(**values)
             )
             s.commit()
-        return values["status"] if res.rowcount == 1 else None
+        return values["status"] if rows_matched(res) == 1 else None
 
     def _fail_running(self, plan_id: str, attempt: int, error: str) -> None:
         with self._sessions() as s:
@@ -198,7 +199,7 @@ class JobRunner:
                             started_at=utcnow(), updated_at=utcnow())
                 )
                 s.commit()
-                if res.rowcount == 1:
+                if rows_matched(res) == 1:
                     row = s.execute(select(Plan.attempt, Plan.deadline_s).where(Plan.id == plan_id)).one()
                     return plan_id, row.attempt, effective_deadline_s(row.deadline_s,
                                                                       self._settings.job_deadline_max_s)

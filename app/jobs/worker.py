@@ -14,7 +14,7 @@ from app.core.config import Settings
 from app.core.lifetime import die_with_parent
 from app.db.base import utcnow
 from app.db.models import Plan
-from app.db.session import make_engine, make_session_factory
+from app.db.session import make_engine, make_session_factory, rows_matched
 
 log = logging.getLogger("weldplan.worker")
 
@@ -50,7 +50,7 @@ class JobContext:
                 .values(updated_at=utcnow(), **values)
             )
             s.commit()
-        if res.rowcount != 1:
+        if rows_matched(res) != 1:
             raise JobSuperseded(self.plan_id)
 
     def report(self, progress: float, stage: str) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.config import JsonDict
 
 from app.schemas.common import NEXT_CURSOR, BBoxMM
 
-_BOX = {"min": [0.0, 0.0, 0.0], "max": [184.2, 114.3, 95.3]}
+_BOX: JsonDict = {"min": [0.0, 0.0, 0.0], "max": [184.2, 114.3, 95.3]}
 
 
 class BodyPublic(BaseModel):

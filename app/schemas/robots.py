@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic.config import JsonDict
 
 # Request models are also strict as a whole (model_config strict=True): booleans and integers take JSON
 # booleans and integers only (lax pydantic reads true as 1), as the OpenAPI document says.
@@ -23,7 +24,7 @@ Vendor = Literal["abb", "kuka", "fanuc", "yaskawa", "ur", "other"]
 
 # A quaternion whose components are all smaller than this has no direction to normalise.
 _QUAT_MIN = 1e-9
-_POSE = {"xyz_mm": [815.0, 0.0, 1186.5], "quat_wxyz": [0.7071068, 0.0, 0.7071068, 0.0]}
+_POSE: JsonDict = {"xyz_mm": [815.0, 0.0, 1186.5], "quat_wxyz": [0.7071068, 0.0, 0.7071068, 0.0]}
 
 
 class Pose(BaseModel):
@@ -90,13 +91,17 @@ class OPWIn(BaseModel):
         return v
 
 
+# The KUKA KR6 R700 sixx with its OPW parameters (docs/references.md#robots-3), the register example.
+ROBOT_CREATE_EXAMPLE: JsonDict = {
+    "name": "KUKA KR6 R700 sixx", "vendor": "kuka",
+    "opw": {"a1_mm": 25, "a2_mm": -35, "b_mm": 0, "c1_mm": 400, "c2_mm": 315, "c3_mm": 365, "c4_mm": 80,
+            "offsets_deg": [0, -90, 0, 0, 0, 0], "sign_corrections": [-1, 1, 1, -1, 1, -1]},
+    "joint_limits_deg": [[-170, 170], [-190, 45], [-120, 156], [-185, 185], [-120, 120], [-350, 350]],
+    "max_speed_deg_s": [360, 300, 360, 381, 388, 615]}
+
+
 class RobotCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [{
-        "name": "KUKA KR6 R700 sixx", "vendor": "kuka",
-        "opw": {"a1_mm": 25, "a2_mm": -35, "b_mm": 0, "c1_mm": 400, "c2_mm": 315, "c3_mm": 365, "c4_mm": 80,
-                "offsets_deg": [0, -90, 0, 0, 0, 0], "sign_corrections": [-1, 1, 1, -1, 1, -1]},
-        "joint_limits_deg": [[-170, 170], [-190, 45], [-120, 156], [-185, 185], [-120, 120], [-350, 350]],
-        "max_speed_deg_s": [360, 300, 360, 381, 388, 615]}]})
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [ROBOT_CREATE_EXAMPLE]})
     name: str = Field(min_length=1, max_length=255)
     vendor: Vendor = "other"
     model: str | None = Field(None, max_length=255)

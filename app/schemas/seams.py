@@ -5,15 +5,16 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic.config import JsonDict
 
 from app.schemas.bounds import CoordMM, StrictFinite
 from app.schemas.common import NEXT_CURSOR
 
 Point = Annotated[list[CoordMM], Field(min_length=3, max_length=3)]
 
-_PROCEDURE = {"leg_mm": 5.0, "travel_speed_mm_s": 8.0, "wire_feed_m_min": 8.5, "voltage_v": 24.0,
+_PROCEDURE: JsonDict = {"leg_mm": 5.0, "travel_speed_mm_s": 8.0, "wire_feed_m_min": 8.5, "voltage_v": 24.0,
               "current_a": 220.0, "work_angle_deg": 45.0, "travel_angle_deg": 10.0, "passes": 1}
-_SEAM = {
+_SEAM: JsonDict = {
     "id": "5b1f0c2d3e4a4b6c8d9e0f1a2b3c4d5e", "kind": "fillet", "source": "detected", "enabled": True,
     "direction": "forward", "points_mm": [[0, 45, 10], [200, 45, 10]], "length_mm": 200.0,
     "open_angle_deg": 90.0, "bodies": [0, 1], "accessible": True, "accessible_fraction": 1.0,
@@ -99,10 +100,11 @@ class SeamCreate(BaseModel):
     # Not nullable: a field that is present is the seam's shape, so the oneOf above can tell which one is given.
     # At most MAX_POLYLINE_POINTS: each vertex is checked against the part and each segment densified at 10 mm,
     # so the work grows with their number; a hand-drawn seam has a handful.
-    points_mm: list[Point] = Field(None, min_length=2, max_length=MAX_POLYLINE_POINTS,
+    points_mm: list[Point] = Field(None, min_length=2,  # type: ignore[arg-type]  # absent, never null max_length=MAX_POLYLINE_POINTS,
                                    description="a polyline: two points or more (mm)")
     arc_mm: Annotated[list[Point], Field(min_length=3, max_length=3)] = Field(
-        None, description="an arc through three points, start, middle and end (mm)")
+        None,  # type: ignore[arg-type]  # absent, never null
+        description="an arc through three points, start, middle and end (mm)")
     procedure: dict[str, Any] | None = None
 
     @model_validator(mode="after")

@@ -17,7 +17,7 @@ def seed_builtins(session: Session) -> None:
         row.definition = {"kind": "builtin"}
         session.add(row)
     for tool in load_builtin_tools().values():
-        row = session.get(models.Tool, tool.id) or models.Tool(id=tool.id)
-        row.name, row.builtin, row.definition = tool.name, True, {"kind": "builtin"}
-        session.add(row)
+        tool_row = session.get(models.Tool, tool.id) or models.Tool(id=tool.id)
+        tool_row.name, tool_row.builtin, tool_row.definition = tool.name, True, {"kind": "builtin"}
+        session.add(tool_row)
     session.commit()

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.db import models
 from app.db.base import utcnow
+from app.db.session import rows_matched
 from app.schemas.plans import PlanCreate
 from app.schemas.robots import Pose
 from app.services.errors import Conflict, InvalidInput, NotFound, invalid
@@ -80,7 +81,7 @@ def cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, list[float]]
     from collision.scene import BoxObstacle, MeshObstacle
     from planning.cell import Cell, CellError, bbox_in_base, part_overlaps_base, table_under
 
-    obstacles: list[Any] = []
+    found: list[BoxObstacle | MeshObstacle] = []
     seen: set[str] = set()
     for i, o in enumerate(cell.get("obstacles", [])):
         if o["name"] in seen:
@@ -88,12 +89,12 @@ def cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, list[float]]
         seen.add(o["name"])
         X_BO = X_from_pose(Pose(**o["pose"]), f"cell.obstacles[{i}].pose")
         if "part_id" not in o:
-            obstacles.append(BoxObstacle(o["name"], X_BO, tuple(np.asarray(o["size_mm"]) * MM)))
+            found.append(BoxObstacle(o["name"], X_BO, tuple(np.asarray(o["size_mm"]) * MM)))
         elif part_bodies is not None:
             meshes = part_bodies(i, o["part_id"])
-            obstacles += [MeshObstacle(o["name"] if len(meshes) == 1 else f"{o['name']}.{k + 1}", m, X_BO)
+            found += [MeshObstacle(o["name"] if len(meshes) == 1 else f"{o['name']}.{k + 1}", m, X_BO)
                           for k, m in enumerate(meshes)]
-    obstacles = tuple(obstacles)
+    obstacles = tuple(found)
     if cell.get("X_BP") is None:
         return None, obstacles
     X_BP = X_from_pose(Pose(**cell["X_BP"]), "cell.X_BP")
@@ -143,7 +144,7 @@ def cancel_plan(session: Session, plan_id: str) -> models.Plan:
         .values(status="cancelled", finished_at=utcnow(), updated_at=utcnow())
     )
     session.commit()
-    if res.rowcount != 1:
+    if rows_matched(res) != 1:
         session.refresh(plan)
         raise Conflict(f"plan '{plan_id}' is already finished ({plan.status}); nothing to cancel")
     session.refresh(plan)

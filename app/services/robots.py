@@ -40,12 +40,15 @@ def _spec_from_row(row: models.Robot, data_dir: Path) -> Any:
     if kind == "opw":
         d = row.definition
         o = d["opw"]
-        opw = OPWParams(*(o[k] * MM for k in ("a1_mm", "a2_mm", "b_mm", "c1_mm", "c2_mm", "c3_mm", "c4_mm")),
+        m = {k: o[f"{k}_mm"] * MM for k in ("a1", "a2", "b", "c1", "c2", "c3", "c4")}
+        opw = OPWParams(m["a1"], m["a2"], m["b"], m["c1"], m["c2"], m["c3"], m["c4"],
                         offsets=tuple(_rad(o["offsets_deg"])), sign_corrections=tuple(o["sign_corrections"]))
         accel = d.get("max_accel_deg_s2")
         return robot_from_opw(d["name"], d["vendor"], opw, _rad(d["joint_limits_deg"]), _rad(d["max_speed_deg_s"]),
                               max_accel=None if accel is None else _rad(accel), id=row.id)
     if kind == "urdf_zip":
+        if row.urdf_zip is None:
+            raise ValueError(f"robot '{row.id}' is registered from a URDF zip but the zip is not stored")
         return robot_from_urdf_zip(row.urdf_zip, data_dir / "robots" / row.id, name=row.name, id=row.id)
     raise ValueError(f"robot '{row.id}' has an unknown definition kind '{kind}'")
 

@@ -100,7 +100,7 @@ def detect_options(options: SeamDetectOptions | None) -> dict[str, Any]:
     fields = {"join_lines": o.join_lines, "max_gap_m": o.max_gap_mm * MM, "gap_mode": o.gaps,
               "wrap_corners": o.wrap_corners}
     try:
-        check_gap_options(fields["max_gap_m"], fields["gap_mode"])
+        check_gap_options(o.max_gap_mm * MM, o.gaps)
     except SeamError as exc:
         raise invalid(str(exc).replace("max_gap_m:", "max_gap_mm:").replace("gap_mode:", "gaps:")
                       .replace("(gap_mode skip)", "(gaps: skip)"), "max_gap_mm") from exc

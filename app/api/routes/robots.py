@@ -15,6 +15,7 @@ from app.db import models
 from app.schemas.common import Cursor, Limit, RobotId, problem_responses
 from app.schemas.deletion import DeletedPublic
 from app.schemas.robots import (
+    ROBOT_CREATE_EXAMPLE,
     FKRequest,
     FKResponse,
     IKRequest,
@@ -36,7 +37,7 @@ _REGISTER_BODY = {
             # app.main puts RobotCreate (and the models it uses) into components/schemas: this route reads its
             # body itself, so FastAPI does not.
             "application/json": {"schema": {"$ref": "#/components/schemas/RobotCreate"},
-                                 "example": RobotCreate.model_config["json_schema_extra"]["examples"][0]},
+                                 "example": ROBOT_CREATE_EXAMPLE},
             "multipart/form-data": {
                 "schema": {"type": "object", "required": ["file"], "properties": {
                     "file": {"type": "string", "format": "binary",
@@ -58,7 +59,8 @@ def list_robots(session: SessionDep, settings: SettingsDep, limit: Limit = DEFAU
 @router.get("/{robot_id}", response_model=RobotPublic, summary="One robot", responses=problem_responses(404))
 def get_robot(robot_id: RobotId, session: SessionDep, settings: SettingsDep) -> dict:
     spec = svc.robot_spec(session, robot_id, settings.data_dir)
-    return svc.robot_public(spec, builtin=session.get(models.Robot, robot_id).builtin)
+    row = session.get(models.Robot, robot_id)  # there: robot_spec found it
+    return svc.robot_public(spec, builtin=row is not None and row.builtin)
 
 
 @router.post("", status_code=201, response_model=RobotPublic, openapi_extra=_REGISTER_BODY,

@@ -7,13 +7,12 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from app.api.deps import IsolationDep, SessionDep, SettingsDep
-from app.schemas.common import Cursor, Limit, PartId, path_id, problem_responses
+from app.schemas.common import Cursor, Limit, PartId, SeamId, problem_responses
 from app.schemas.seams import SeamCreate, SeamDetectOptions, SeamList, SeamPage, SeamPatch, SeamPublic
 from app.services import seams as svc
 from app.services.pagination import DEFAULT_LIMIT
 
 router = APIRouter(prefix="/parts/{part_id}/seams", tags=["seams"])
-SeamId = path_id("seam", "5b1f0c2d3e4a4b6c8d9e0f1a2b3c4d5e")
 ToolQuery = Annotated[str | None, Query(description="torch whose own shapes and angle window decide accessibility "
                                                     "(default: the default torch, torch_22deg)")]
 
