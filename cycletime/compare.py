@@ -21,7 +21,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from cycletime.assumptions import load_overlap, resolve
+from cycletime.assumptions import AssumptionError, load_overlap, resolve
 from cycletime.plan_input import PlanResultError, RobotPlan, SeamInput
 from cycletime.weld import manual_arc_time_s, weld_area_m2
 
@@ -157,10 +157,24 @@ class Comparison:
     sanity: Sanity
 
 
-def _seam_results(plan: RobotPlan, v: Mapping[str, float | None]) -> tuple[SeamResult, ...]:
+class _Values:
+    """The resolved assumptions. v[name] is a number: only the optional ones (manual_travel_speed_mm_s,
+    load_overlap, read through .all) may be unset."""
+
+    def __init__(self, values: dict[str, float | None]) -> None:
+        self.all = values
+
+    def __getitem__(self, name: str) -> float:
+        value = self.all[name]
+        if value is None:
+            raise AssumptionError(name, "has no value")
+        return value
+
+
+def _seam_results(plan: RobotPlan, v: _Values) -> tuple[SeamResult, ...]:
     out = []
     dr_kg_s = v["manual_deposition_kg_h"] / 3600.0
-    given = v["manual_travel_speed_mm_s"]
+    given = v.all["manual_travel_speed_mm_s"]  # optional: derived from the deposition rate when unset
     for s in plan.seams:
         weldable = s.weldable_length_m
         area = weld_area_m2(s.kind, s.leg_m, over_weld=v["over_weld"], bevel_rad=math.radians(v["butt_bevel_deg"]),
@@ -178,7 +192,7 @@ def _seam_results(plan: RobotPlan, v: Mapping[str, float | None]) -> tuple[SeamR
     return tuple(out)
 
 
-def _robot_side(plan: RobotPlan, seams: tuple[SeamResult, ...], v: Mapping[str, float | None]) -> Side:
+def _robot_side(plan: RobotPlan, seams: tuple[SeamResult, ...], v: _Values) -> Side:
     acts = plan.activities_s
     b = {k: acts.pop(k, 0.0) for k in ROBOT_PLAN_KEYS}
     b.update(acts)  # any other activity the planner reports, and 'other'
@@ -187,7 +201,7 @@ def _robot_side(plan: RobotPlan, seams: tuple[SeamResult, ...], v: Mapping[str, 
     # docs/references.md#welding-8 takes T_load (1 - overlap); a second station can only hide loading while the robot is
     # busy, so the hidden part is capped at the robot's own time (the same as §8 whenever loading is shorter).
     busy = sum(b.values())
-    load = v["load_unload_s"] - load_overlap(v) * min(v["load_unload_s"], busy)
+    load = v["load_unload_s"] - load_overlap(v.all) * min(v["load_unload_s"], busy)
     b = {**{k: x for k, x in b.items() if k not in ("indexing", "torch_cleaning")}, "load_unload": load,
          "indexing": b["indexing"], "torch_cleaning": b["torch_cleaning"]}
     elements = sum(b.values())
@@ -196,7 +210,7 @@ def _robot_side(plan: RobotPlan, seams: tuple[SeamResult, ...], v: Mapping[str, 
     return Side(b)
 
 
-def _manual_side(seams: tuple[SeamResult, ...], v: Mapping[str, float | None]) -> Side:
+def _manual_side(seams: tuple[SeamResult, ...], v: _Values) -> Side:
     arc = sum(r.manual_arc_s for r in seams)
     return Side({
         "arc": arc,
@@ -207,7 +221,7 @@ def _manual_side(seams: tuple[SeamResult, ...], v: Mapping[str, float | None]) -
     })
 
 
-def _economics(robot: Side, manual: Side, v: Mapping[str, float | None]) -> tuple[PerPart, PerBatch, Payback]:
+def _economics(robot: Side, manual: Side, v: _Values) -> tuple[PerPart, PerBatch, Payback]:
     shift_s = v["shift_h"] * 3600.0
     robot_rate = v["cell_operator_share"] * v["labour_rate_per_h"] + v["cell_rate_per_h"]
     t_r, t_m = robot.total_s, manual.total_s
@@ -237,7 +251,7 @@ def _economics(robot: Side, manual: Side, v: Mapping[str, float | None]) -> tupl
     return part, batch, payback
 
 
-def _sanity(plan: RobotPlan, robot: Side, manual: Side, speedup: float, v: Mapping[str, float | None]) -> Sanity:
+def _sanity(plan: RobotPlan, robot: Side, manual: Side, speedup: float, v: _Values) -> Sanity:
     total_m = sum(s.weldable_length_m for s in plan.seams)
     welded_m = sum(s.robot_length_m for s in plan.seams)
     rule_s = total_m / MM / RULE_OF_THUMB_MM_S
@@ -253,7 +267,7 @@ def _sanity(plan: RobotPlan, robot: Side, manual: Side, speedup: float, v: Mappi
     if short:
         notes.append(f"{len(short)} seam(s) not fully welded by the robot ({', '.join(short)}): the rest is "
                      f"welded by hand in the cell ({robot.breakdown_s['manual_remainder']:.1f} s per part)")
-    overlap = load_overlap(v)
+    overlap = load_overlap(v.all)
     if overlap > 0 and robot.breakdown_s["load_unload"] > v["load_unload_s"] * (1 - overlap):
         notes.append("loading takes longer than the robot's own work: the second station cannot hide all of it, "
                      "the robot waits for the operator")
@@ -279,7 +293,7 @@ def _sanity(plan: RobotPlan, robot: Side, manual: Side, speedup: float, v: Mappi
 def compare(plan: RobotPlan, overrides: Mapping[str, float] | None = None) -> Comparison:
     """Robot cell vs manual welding of the plan's part. overrides: {assumption name: value}; unknown names
     and out-of-range values raise cycletime.AssumptionError naming the assumption."""
-    v = resolve(overrides)
+    v = _Values(resolve(overrides))
     if not any(s.weldable_length_m > 0 for s in plan.seams):
         raise PlanResultError("seams: no torch reaches any of the part's seams (cad's accessibility test); there is "
                               "nothing to compare")
@@ -290,6 +304,6 @@ def compare(plan: RobotPlan, overrides: Mapping[str, float] | None = None) -> Co
         raise PlanResultError("cycle_time_s: the robot cell time is zero; there is nothing to compare")
     speedup = manual.total_s / robot.total_s
     part, batch, payback = _economics(robot, manual, v)
-    return Comparison(plan=plan, values=v, overrides={k: float(x) for k, x in (overrides or {}).items()},
+    return Comparison(plan=plan, values=v.all, overrides={k: float(x) for k, x in (overrides or {}).items()},
                       seams=seams, robot=robot, manual=manual, speedup=speedup, per_part=part, per_batch=batch,
                       payback=payback, sanity=_sanity(plan, robot, manual, speedup, v))
