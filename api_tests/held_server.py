@@ -85,8 +85,12 @@ def main() -> None:
     args = parser.parse_args()
     settings = Settings(host=args.host, port=args.port)
     upgrade_database(settings.effective_database_url)
-    uvicorn.run(create_app(settings, plan_job=held_plan_job), host=settings.host, port=settings.port,
-                log_level=os.environ.get("WELDPLAN_LOG_LEVEL", "info"))
+    uvicorn.run(
+        create_app(settings, plan_job=held_plan_job),
+        host=settings.host,
+        port=settings.port,
+        log_level=os.environ.get("WELDPLAN_LOG_LEVEL", "info"),
+    )
 
 
 if __name__ == "__main__":

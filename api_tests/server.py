@@ -37,14 +37,22 @@ class ServerProcess:
         self.log_path = data_dir / f"server-{self.port}.log"
 
     def start(self, timeout_s: float = 90.0) -> ServerProcess:
-        env = {**os.environ, "WELDPLAN_DATA_DIR": str(self.data_dir),
-               "WELDPLAN_DATABASE_URL": self.database_url, "WELDPLAN_LOG_LEVEL": "warning",
-               **self.extra_env}
+        env = {
+            **os.environ,
+            "WELDPLAN_DATA_DIR": str(self.data_dir),
+            "WELDPLAN_DATABASE_URL": self.database_url,
+            "WELDPLAN_LOG_LEVEL": "warning",
+            **self.extra_env,
+        }
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log = open(self.log_path, "ab")  # noqa: SIM115  (kept open for the child's lifetime)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", self.module, "serve", "--host", "127.0.0.1", "--port", str(self.port)],
-            cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            cwd=REPO,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
@@ -88,7 +96,7 @@ class ServerProcess:
             except OSError:  # ended while we looked
                 continue
             # pid (comm) state ppid pgrp session ...; comm may hold spaces and parentheses
-            state, _ppid, _pgrp, session = stat[stat.rindex(")") + 2:].split()[:4]
+            state, _ppid, _pgrp, session = stat[stat.rindex(")") + 2 :].split()[:4]
             if int(session) == self.proc.pid and state != "Z":
                 found.append(int(entry.name))
         return found

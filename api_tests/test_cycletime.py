@@ -96,7 +96,8 @@ def test_cycle_time_of_a_planned_part(api: httpx.Client, web: dict) -> None:
     assert doc["per_part"]["robot_s"] == pytest.approx(robot)
     assert doc["sanity"]["rule_of_thumb_s"] == pytest.approx(sum(weldable.values()) / 6)
     assert doc["sanity"]["unweldable_length_mm"] == pytest.approx(
-        sum(s["length_mm"] for s in web["seams"]) - sum(weldable.values()))
+        sum(s["length_mm"] for s in web["seams"]) - sum(weldable.values())
+    )
     assert any("no torch fits" in n for n in doc["sanity"]["notes"])
     assert doc["sanity"]["speedup"]["verdict"] in ("below", "inside", "above")
     names = [a["name"] for a in doc["assumptions"]]
@@ -120,8 +121,14 @@ def test_overrides_by_query_parameter(api: httpx.Client, web: dict) -> None:
 
 def test_bad_overrides_are_422_naming_them(api: httpx.Client, web: dict) -> None:
     url = f"/plans/{web['plan_id']}/cycle-time"
-    body = assert_problem(api.get(url, params={"operater_factor": "0.3"}), 422, "operater_factor", "not an assumption",
-                    "operator_factor", "cell_availability")
+    body = assert_problem(
+        api.get(url, params={"operater_factor": "0.3"}),
+        422,
+        "operater_factor",
+        "not an assumption",
+        "operator_factor",
+        "cell_availability",
+    )
     assert body["status"] == 422
     assert_problem(api.get(url, params={"operator_factor": "1.5"}), 422, "operator_factor: must be in (0, 1]")
     assert_problem(api.get(url, params={"operator_factor": "0"}), 422, "operator_factor")
@@ -130,8 +137,9 @@ def test_bad_overrides_are_422_naming_them(api: httpx.Client, web: dict) -> None
     assert_problem(api.get(url, params={"manual_deposition_kg_h": "-1"}), 422, "manual_deposition_kg_h")
     assert_problem(api.get(url, params={"operator_factor": "fast"}), 422, "operator_factor: must be a number")
     assert_problem(api.get(url, params={"operator_factor": "nan"}), 422, "operator_factor: must be a finite number")
-    assert_problem(api.get(f"{url}?operator_factor=0.3&operator_factor=0.4"), 422,
-                   "operator_factor: given more than once")
+    assert_problem(
+        api.get(f"{url}?operator_factor=0.3&operator_factor=0.4"), 422, "operator_factor: given more than once"
+    )
     assert_problem(api.get(f"/plans/{web['plan_id']}/report", params={"colour": "red"}), 422, "colour")
 
 
@@ -146,16 +154,25 @@ def test_unknown_and_unfinished_plans(api: httpx.Client, server: ServerProcess) 
         assert_problem(api.get(f"/plans/{plan_id}/{route}"), 409, plan_id, "is failed", "succeeded plan")
     # Result documents no planner of this build writes, set in the row: one without a cycle time (a build
     # without the planner wrote such results) and one missing a seam's length.
-    _write_plan(server, plan_id, status="succeeded", error=None,
-                result={"planning_available": False, "message": "Motion planning is not available in this build"})
+    _write_plan(
+        server,
+        plan_id,
+        status="succeeded",
+        error=None,
+        result={"planning_available": False, "message": "Motion planning is not available in this build"},
+    )
     assert_problem(api.get(f"/plans/{plan_id}/cycle-time"), 409, "has no cycle time", "not available")
     # ... and the plan itself and every list holding it are still served, its result as stored (a typed
     # result model once turned such rows into a 500 for GET /plans)
     r = api.get(f"/plans/{plan_id}")
     assert r.status_code == 200 and r.json()["result"]["planning_available"] is False, r.text
     assert api.get("/plans", params={"limit": 500}).status_code == 200
-    _write_plan(server, plan_id, status="succeeded",
-                result={"cycle_time_s": 10.0, "breakdown_s": {"arc": 5.0}, "seams": [{"seam_id": "x"}]})
+    _write_plan(
+        server,
+        plan_id,
+        status="succeeded",
+        result={"cycle_time_s": 10.0, "breakdown_s": {"arc": 5.0}, "seams": [{"seam_id": "x"}]},
+    )
     assert_problem(api.get(f"/plans/{plan_id}/cycle-time"), 409, "cannot be compared", "result.seams[0].length_mm")
 
 

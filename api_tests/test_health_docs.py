@@ -36,8 +36,12 @@ def test_every_operation_has_an_example(api: httpx.Client) -> None:
             if "example" in node or "examples" in node:
                 return True
             ref = node.get("$ref")
-            if (isinstance(ref, str) and ref.startswith("#/components/schemas/") and ref not in seen
-                    and has_example(schemas[ref.rsplit("/", 1)[1]], seen | {ref})):
+            if (
+                isinstance(ref, str)
+                and ref.startswith("#/components/schemas/")
+                and ref not in seen
+                and has_example(schemas[ref.rsplit("/", 1)[1]], seen | {ref})
+            ):
                 return True
             return any(has_example(v, seen) for k, v in node.items() if k != "$ref")
         if isinstance(node, list):
@@ -47,8 +51,10 @@ def test_every_operation_has_an_example(api: httpx.Client) -> None:
     missing = []
     for path, ops in spec["paths"].items():
         for method, op in ops.items():
-            ok = has_example(op.get("requestBody", {})) or has_example(op.get("parameters", [])) or any(
-                has_example(resp) for code, resp in op.get("responses", {}).items() if code.startswith("2")
+            ok = (
+                has_example(op.get("requestBody", {}))
+                or has_example(op.get("parameters", []))
+                or any(has_example(resp) for code, resp in op.get("responses", {}).items() if code.startswith("2"))
             )
             if not ok:
                 missing.append(f"{method.upper()} {path}")

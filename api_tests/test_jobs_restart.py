@@ -106,8 +106,7 @@ def _describe(pids: list[int]) -> list[str]:
     return out
 
 
-def test_job_past_its_deadline_fails_naming_its_stage_and_frees_its_worker(backend: Backend,
-                                                                           tmp_path: Path) -> None:
+def test_job_past_its_deadline_fails_naming_its_stage_and_frees_its_worker(backend: Backend, tmp_path: Path) -> None:
     # The job holds in its first stage, which it reports as soon as its worker runs: a deadline longer than a
     # worker's start on a busy machine (a few s) passes there, whatever the machine's speed. (That plan_weld
     # reports its own stages through the same callback is tests/planning/test_plan_progress.py.)
@@ -123,14 +122,15 @@ def test_job_past_its_deadline_fails_naming_its_stage_and_frees_its_worker(backe
             set_hold(tmp_path, None)  # the next job runs through
             plan = wait_for(api, stuck, finished, deadline_s + 60)
             assert plan["status"] == "failed", plan
-            assert plan["error"].startswith(f"planning stopped after its deadline of {deadline_s:g} s in stage "
-                                            f"'loading'"), plan["error"]
+            assert plan["error"].startswith(
+                f"planning stopped after its deadline of {deadline_s:g} s in stage 'loading'"
+            ), plan["error"]
             assert "options.deadline_s" in plan["error"] and plan["stage"] == "loading" and plan["result"] is None
             assert plan["deadline_s"] == deadline_s
             # The worker was killed at its deadline (the watchdog polls every 0.2 s), not when the hold ended.
             from datetime import datetime
 
-            ran_s = (datetime.fromisoformat(plan["finished_at"]) - datetime.fromisoformat(plan["started_at"]))
+            ran_s = datetime.fromisoformat(plan["finished_at"]) - datetime.fromisoformat(plan["started_at"])
             assert deadline_s <= ran_s.total_seconds() < deadline_s + 10, ran_s
             # One worker only: the next job runs because the stuck one's slot was freed for a new process.
             nxt = wait_for(api, after, finished, 300)

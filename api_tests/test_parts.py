@@ -77,8 +77,13 @@ def test_step_upload_mesh_and_delete(api: httpx.Client) -> None:
 
     r = api.delete(f"/parts/{part['id']}")
     assert r.status_code == 200, r.text
-    assert r.json() == {"id": part["id"], "kind": "part", "cancelled_plans": [], "removed_plans": [],
-                        "removed_seams": 0}
+    assert r.json() == {
+        "id": part["id"],
+        "kind": "part",
+        "cancelled_plans": [],
+        "removed_plans": [],
+        "removed_seams": 0,
+    }
     gone = api.get(f"/parts/{part['id']}")
     assert gone.status_code == 404 and part["id"] in gone.json()["detail"]
     assert api.get(f"/parts/{part['id']}/mesh").status_code == 404
@@ -106,13 +111,17 @@ def _truncated_step() -> bytes:
 
 
 def _ascii_stl(vertex: str) -> bytes:
-    return (f"solid t\nfacet normal 0 0 1\nouter loop\nvertex 0 0 0\nvertex 1 0 0\nvertex {vertex}\n"
-            "endloop\nendfacet\nendsolid t\n").encode()
+    return (
+        f"solid t\nfacet normal 0 0 1\nouter loop\nvertex 0 0 0\nvertex 1 0 0\nvertex {vertex}\n"
+        "endloop\nendfacet\nendsolid t\n"
+    ).encode()
 
 
-PLY_MISMATCH = (b"ply\nformat ascii 1.0\nelement vertex 8\nproperty float x\nproperty float y\n"
-                b"property float z\nelement face 2\nproperty list uchar int vertex_indices\nend_header\n"
-                b"0 0 0\n1 0 0\n0 1 0\n3 0 1 2\n")
+PLY_MISMATCH = (
+    b"ply\nformat ascii 1.0\nelement vertex 8\nproperty float x\nproperty float y\n"
+    b"property float z\nelement face 2\nproperty list uchar int vertex_indices\nend_header\n"
+    b"0 0 0\n1 0 0\n0 1 0\n3 0 1 2\n"
+)
 
 BAD_UPLOADS = {
     "unknown extension": ("bracket.docx", b"PK\x03\x04 not cad", 415),
@@ -167,11 +176,18 @@ def test_file_names_the_database_cannot_store_are_refused(api: httpx.Client) -> 
     # SQLite stored it). 255 characters is also the longest name ext4, NTFS and APFS allow.
     data = _box_mesh().export(file_type="stl")
     before = _part_count(api)
-    for name, words in ((("a" * 296) + ".stl", ["300 characters", "255"]),
-                        ("pl\x00ate.stl", ["control character U+0000"])):
+    for name, words in (
+        (("a" * 296) + ".stl", ["300 characters", "255"]),
+        ("pl\x00ate.stl", ["control character U+0000"]),
+    ):
         # Written by hand: httpx would percent-encode the NUL, which PostgreSQL refuses in text.
-        body = (b'--xx\r\nContent-Disposition: form-data; name="file"; filename="' + name.encode() +
-                b'"\r\nContent-Type: application/octet-stream\r\n\r\n' + data + b"\r\n--xx--\r\n")
+        body = (
+            b'--xx\r\nContent-Disposition: form-data; name="file"; filename="'
+            + name.encode()
+            + b'"\r\nContent-Type: application/octet-stream\r\n\r\n'
+            + data
+            + b"\r\n--xx--\r\n"
+        )
         r = api.post("/parts", content=body, headers={"content-type": "multipart/form-data; boundary=xx"})
         assert r.status_code == 422, r.text
         assert r.headers["content-type"].startswith("application/problem+json")

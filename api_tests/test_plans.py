@@ -19,10 +19,18 @@ def test_unknown_ids_are_404_naming_the_id(api: httpx.Client) -> None:
     part = upload_plate(api)
     assert_problem(api.post("/plans", json={"part_id": "nopart", "robot_id": DEFAULT_ROBOT}), 404, "part", "nopart")
     assert_problem(api.post("/plans", json={"part_id": part["id"], "robot_id": "norobot"}), 404, "robot", "norobot")
-    assert_problem(api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT, "tool_id": "notool"}),
-             404, "tool", "notool")
-    assert_problem(api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT,
-                                      "seam_ids": ["noseam"]}), 404, "seam_ids[0]", "noseam")
+    assert_problem(
+        api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT, "tool_id": "notool"}),
+        404,
+        "tool",
+        "notool",
+    )
+    assert_problem(
+        api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT, "seam_ids": ["noseam"]}),
+        404,
+        "seam_ids[0]",
+        "noseam",
+    )
     assert_problem(api.get("/plans/noplan"), 404, "plan", "noplan")
     assert_problem(api.delete("/plans/noplan"), 404, "plan", "noplan")
 
@@ -69,8 +77,9 @@ def test_plan_job_plans_the_seams_and_serves_the_trajectory(api: httpx.Client) -
 
 def test_part_without_seams_fails_with_a_reason(api: httpx.Client) -> None:
     part = upload_plate(api)
-    plan = wait_for(api, api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT}).json()["id"],
-                    finished)
+    plan = wait_for(
+        api, api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT}).json()["id"], finished
+    )
     assert plan["status"] == "failed" and "no seams" in plan["error"], plan
     assert_problem(api.get(f"/plans/{plan['id']}/trajectory"), 409, "failed")
 
@@ -81,10 +90,15 @@ def test_cell_and_options_are_validated_at_request_time(api: httpx.Client) -> No
     inside = {"X_BP": {"xyz_mm": [0, 0, 50], "quat_wxyz": [1, 0, 0, 0]}}
     assert_problem(api.post("/plans", json={**base, "cell": inside}), 422, "cell.X_BP", "inside the robot")
     zero_quat = {"X_BP": {"xyz_mm": [800, 0, 0], "quat_wxyz": [0, 0, 0, 0]}}
-    assert_problem(api.post("/plans", json={**base, "cell": zero_quat}),
-             422, "cell.X_BP.quat_wxyz")
-    assert_problem(api.post("/plans", json={**base, "cell": {"obstacles": [{"name": "c", "size_mm": [0, 1, 1],
-                                                                       "pose": inside["X_BP"]}]}}), 422, "size_mm")
+    assert_problem(api.post("/plans", json={**base, "cell": zero_quat}), 422, "cell.X_BP.quat_wxyz")
+    assert_problem(
+        api.post(
+            "/plans",
+            json={**base, "cell": {"obstacles": [{"name": "c", "size_mm": [0, 1, 1], "pose": inside["X_BP"]}]}},
+        ),
+        422,
+        "size_mm",
+    )
     assert_problem(api.post("/plans", json={**base, "options": {"approach_mm": -5}}), 422, "approach_mm")
     assert_problem(api.post("/plans", json={**base, "options": {"spin": 5}}), 422, "spin")
 
@@ -110,15 +124,18 @@ def test_every_number_of_a_plan_request_is_bounded(api: httpx.Client) -> None:
     ]
     for cell, field in cases:
         assert_problem(api.post("/plans", json={**base, "cell": cell}), 422, field)
-    for options, field in (({"approach_mm": True}, "options.approach_mm"),
-                           ({"air_max_checks": 1e308}, "options.air_max_checks"),
-                           ({"spin_step_deg": "10"}, "options.spin_step_deg")):
+    for options, field in (
+        ({"approach_mm": True}, "options.approach_mm"),
+        ({"air_max_checks": 1e308}, "options.air_max_checks"),
+        ({"spin_step_deg": "10"}, "options.spin_step_deg"),
+    ):
         assert_problem(api.post("/plans", json={**base, "options": options}), 422, field)
     # The bound itself is a pose the request accepts: the plan then reports its seams out of reach.
     tee, _ = upload_weldment(api, "t_joint")
     edge = {"X_BP": {**pose, "xyz_mm": [10000, -10000, 10000]}}
-    plan = wait_for(api, api.post("/plans", json={**base, "part_id": tee["id"], "cell": edge}).json()["id"],
-                    finished, 300)
+    plan = wait_for(
+        api, api.post("/plans", json={**base, "part_id": tee["id"], "cell": edge}).json()["id"], finished, 300
+    )
     assert plan["status"] == "succeeded", plan
     assert {s["status"] for s in plan["result"]["seams"]} == {"unreachable"}, plan["result"]["seams"]
 
@@ -146,24 +163,37 @@ def test_an_uploaded_part_is_an_obstacle_the_plan_keeps_clear_of(api: httpx.Clie
     # a 28 mm block (an STL in millimetres, as a fixture would come from CAD) in the fillet's corner, 20 mm
     # out along the bisector from the middle of one seam: where the torch must be to weld it there, and on
     # the web's other side from the second seam (cad.weldments.t_joint: plates along the part's axes)
-    block = api.post("/parts", files={"file": ("block.stl", trimesh.creation.box(extents=[28.0] * 3).export(
-        file_type="stl"))})
+    block = api.post(
+        "/parts", files={"file": ("block.stl", trimesh.creation.box(extents=[28.0] * 3).export(file_type="stl"))}
+    )
     assert block.status_code == 201, block.text
     blocked_seam = seams[0]
     k = len(blocked_seam["points_mm"]) // 2
     bisector = np.asarray(blocked_seam["normals_a"][k]) + np.asarray(blocked_seam["normals_b"][k])
     centre_P = np.asarray(blocked_seam["points_mm"][k]) * 1e-3 + 0.020 * bisector / np.linalg.norm(bisector)
     X = X_from_xyz_quat_wxyz(np.asarray(X_BP["xyz_mm"]) * 1e-3, np.asarray(X_BP["quat_wxyz"]))
-    jig = {"name": "jig", "part_id": block.json()["id"],
-           "pose": {"xyz_mm": ((X[:3, :3] @ centre_P + X[:3, 3]) * 1e3).tolist(), "quat_wxyz": X_BP["quat_wxyz"]}}
+    jig = {
+        "name": "jig",
+        "part_id": block.json()["id"],
+        "pose": {"xyz_mm": ((X[:3, :3] @ centre_P + X[:3, 3]) * 1e3).tolist(), "quat_wxyz": X_BP["quat_wxyz"]},
+    }
 
-    assert_problem(api.post("/plans", json={**base, "cell": {"X_BP": X_BP, "obstacles": [{**jig, "part_id": "nope"}]}}),
-                   404, "cell.obstacles[0].part_id", "nope")
-    assert_problem(api.post("/plans", json={**base, "cell": {"X_BP": X_BP, "obstacles": [jig, jig]}}),
-                   422, "cell.obstacles[1].name", "jig")
+    assert_problem(
+        api.post("/plans", json={**base, "cell": {"X_BP": X_BP, "obstacles": [{**jig, "part_id": "nope"}]}}),
+        404,
+        "cell.obstacles[0].part_id",
+        "nope",
+    )
+    assert_problem(
+        api.post("/plans", json={**base, "cell": {"X_BP": X_BP, "obstacles": [jig, jig]}}),
+        422,
+        "cell.obstacles[1].name",
+        "jig",
+    )
 
-    plan = wait_for(api, api.post("/plans", json={**base, "cell": {"X_BP": X_BP, "obstacles": [jig]}}).json()["id"],
-                    finished, 300)
+    plan = wait_for(
+        api, api.post("/plans", json={**base, "cell": {"X_BP": X_BP, "obstacles": [jig]}}).json()["id"], finished, 300
+    )
     assert plan["status"] == "succeeded", plan
     result = plan["result"]
     assert result["cell"]["obstacles"] == ["jig"] and result["cell"]["placement"] == "given"

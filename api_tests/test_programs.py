@@ -27,8 +27,11 @@ def test_program_in_the_robot_language_replays_to_the_plan_cycle_time(api: httpx
     text = r.text
     assert "MODULE" in text and "ArcLStart" in text and "ArcLEnd" in text
     name = r.headers["content-disposition"].split('filename="')[1].rstrip('"')
-    replay = api.post("/replays", files={"file": (name, text.encode(), "text/plain")},
-                      data={"robot_id": DEFAULT_ROBOT, "tool_id": "torch_22deg"})
+    replay = api.post(
+        "/replays",
+        files={"file": (name, text.encode(), "text/plain")},
+        data={"robot_id": DEFAULT_ROBOT, "tool_id": "torch_22deg"},
+    )
     assert replay.status_code == 200, replay.text
     body = replay.json()
     # The replay times what the file says (zones, speeds) and the plan promises it (issue 15: within 3 %).
@@ -54,15 +57,27 @@ def test_bad_program_options_name_the_field(api: httpx.Client, planned: dict) ->
 
 def test_bad_programs_name_the_line(api: httpx.Client) -> None:
     broken = "MODULE m\n  PROC main()\n    MoveJ [[1,2,3],[1,0,0,0]], v100, fine, tool0;\n  ENDPROC\nEND\n"
-    r = api.post("/replays", files={"file": ("m.mod", broken.encode(), "text/plain")},
-                 data={"robot_id": DEFAULT_ROBOT})
+    r = api.post("/replays", files={"file": ("m.mod", broken.encode(), "text/plain")}, data={"robot_id": DEFAULT_ROBOT})
     assert_problem(r, 422, "m.mod:")
     evil = io.BytesIO()
     with zipfile.ZipFile(evil, "w") as z:
         z.writestr("../escape.mod", "MODULE x\nENDMODULE\n")
-    assert_problem(api.post("/replays", files={"file": ("p.zip", evil.getvalue(), "application/zip")},
-                      data={"robot_id": DEFAULT_ROBOT}), 422, "..")
-    assert_problem(api.post("/replays", files={"file": ("m.mod", b"MODULE m\nENDMODULE\n", "text/plain")},
-                      data={"robot_id": "norobot"}), 404, "norobot")
-    assert_problem(api.post("/replays", files={"file": ("m.mod", b"", "text/plain")},
-                      data={"robot_id": DEFAULT_ROBOT}), 422, "empty")
+    assert_problem(
+        api.post(
+            "/replays", files={"file": ("p.zip", evil.getvalue(), "application/zip")}, data={"robot_id": DEFAULT_ROBOT}
+        ),
+        422,
+        "..",
+    )
+    assert_problem(
+        api.post(
+            "/replays", files={"file": ("m.mod", b"MODULE m\nENDMODULE\n", "text/plain")}, data={"robot_id": "norobot"}
+        ),
+        404,
+        "norobot",
+    )
+    assert_problem(
+        api.post("/replays", files={"file": ("m.mod", b"", "text/plain")}, data={"robot_id": DEFAULT_ROBOT}),
+        422,
+        "empty",
+    )

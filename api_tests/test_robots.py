@@ -14,8 +14,13 @@ from scipy.spatial.transform import Rotation
 
 from api_tests.helpers import assert_problem, list_all
 
-BUILTIN = {"abb_irb1600_10_145": "abb", "kuka_kr10_r1420": "kuka", "fanuc_m10ia": "fanuc",
-           "yaskawa_ar1440": "yaskawa", "ur10e": "ur"}
+BUILTIN = {
+    "abb_irb1600_10_145": "abb",
+    "kuka_kr10_r1420": "kuka",
+    "fanuc_m10ia": "fanuc",
+    "yaskawa_ar1440": "yaskawa",
+    "ur10e": "ur",
+}
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -27,8 +32,15 @@ def _R(pose: dict) -> np.ndarray:
 _REGISTERED: dict[tuple[str, str], str] = {}
 
 
-def _register(api: httpx.Client, name: str, vendor: str, opw_m: tuple, offsets_deg: list, signs: list,
-              limits_deg: list | None = None) -> str:
+def _register(
+    api: httpx.Client,
+    name: str,
+    vendor: str,
+    opw_m: tuple,
+    offsets_deg: list,
+    signs: list,
+    limits_deg: list | None = None,
+) -> str:
     # Once per server: a second registration under the same name is refused (409).
     key = (str(api.base_url), name)
     if key not in _REGISTERED:
@@ -36,14 +48,27 @@ def _register(api: httpx.Client, name: str, vendor: str, opw_m: tuple, offsets_d
     return _REGISTERED[key]
 
 
-def _post_robot(api: httpx.Client, name: str, vendor: str, opw_m: tuple, offsets_deg: list, signs: list,
-                limits_deg: list | None = None) -> str:
+def _post_robot(
+    api: httpx.Client,
+    name: str,
+    vendor: str,
+    opw_m: tuple,
+    offsets_deg: list,
+    signs: list,
+    limits_deg: list | None = None,
+) -> str:
     keys = ("a1_mm", "a2_mm", "b_mm", "c1_mm", "c2_mm", "c3_mm", "c4_mm")
-    body = {"name": name, "vendor": vendor,
-            "opw": {**{k: v * 1000.0 for k, v in zip(keys, opw_m, strict=True)},
-                    "offsets_deg": offsets_deg, "sign_corrections": signs},
-            "joint_limits_deg": limits_deg or [[-180, 180]] * 3 + [[-360, 360]] * 3,
-            "max_speed_deg_s": [200] * 6}
+    body = {
+        "name": name,
+        "vendor": vendor,
+        "opw": {
+            **{k: v * 1000.0 for k, v in zip(keys, opw_m, strict=True)},
+            "offsets_deg": offsets_deg,
+            "sign_corrections": signs,
+        },
+        "joint_limits_deg": limits_deg or [[-180, 180]] * 3 + [[-360, 360]] * 3,
+        "max_speed_deg_s": [200] * 6,
+    }
     r = api.post("/robots", json=body)
     assert r.status_code == 201, r.text
     assert r.json()["kinematics"] == "opw"
@@ -79,8 +104,12 @@ def test_tools_have_a_tcp_at_the_wire_tip(api: httpx.Client) -> None:
 
 def test_fk_at_zero_matches_the_opw_table(api: httpx.Client) -> None:
     # docs/references.md#robots-3, column FK(0): flange x, z at q = 0 with the vendor convention.
-    expected = {"abb_irb1600_10_145": (815.0, 1186.5), "kuka_kr10_r1420": (1500.0, 470.0),
-                "fanuc_m10ia": (890.0, 1250.0), "yaskawa_ar1440": (895.0, 1264.0)}
+    expected = {
+        "abb_irb1600_10_145": (815.0, 1186.5),
+        "kuka_kr10_r1420": (1500.0, 470.0),
+        "fanuc_m10ia": (890.0, 1250.0),
+        "yaskawa_ar1440": (895.0, 1264.0),
+    }
     for robot_id, (x, z) in expected.items():
         pose = api.post(f"/robots/{robot_id}/fk", json={"joints_deg": [0] * 6}).json()["pose"]
         np.testing.assert_allclose(pose["xyz_mm"], [x, 0.0, z], atol=1e-6)
@@ -90,28 +119,47 @@ def test_fk_at_zero_matches_the_opw_table(api: httpx.Client) -> None:
 def test_kr6_r700_sixx_reference_pose(api: httpx.Client) -> None:
     # docs/references.md#robots-4 #1 (opw test/sign_corrections_tests.cpp, "copied from MoveIt"); OPW row from
     # docs/references.md#robots-3.
-    robot_id = _register(api, "KUKA KR6 R700 sixx", "kuka", (0.025, -0.035, 0, 0.400, 0.315, 0.365, 0.080),
-                         [0, -90, 0, 0, 0, 0], [-1, 1, 1, -1, 1, -1])
+    robot_id = _register(
+        api,
+        "KUKA KR6 R700 sixx",
+        "kuka",
+        (0.025, -0.035, 0, 0.400, 0.315, 0.365, 0.080),
+        [0, -90, 0, 0, 0, 0],
+        [-1, 1, 1, -1, 1, -1],
+    )
     q_deg = [float(np.degrees(0.2))] * 6
     pose = api.post(f"/robots/{robot_id}/fk", json={"joints_deg": q_deg}).json()["pose"]
     np.testing.assert_allclose(pose["xyz_mm"], [734.1169, -152.0347, 182.639], atol=1e-3)
-    R_expected = [[-0.5965795, 0.000371195, 0.8025539], [-0.2724458, 0.9405218, -0.202958],
-                  [-0.7548948, -0.3397331, -0.5609949]]
+    R_expected = [
+        [-0.5965795, 0.000371195, 0.8025539],
+        [-0.2724458, 0.9405218, -0.202958],
+        [-0.7548948, -0.3397331, -0.5609949],
+    ]
     np.testing.assert_allclose(_R(pose), R_expected, atol=1e-6)
     sols = np.array(api.post(f"/robots/{robot_id}/ik", json={"pose": pose}).json()["solutions_deg"])
     assert np.min(np.abs(sols - q_deg).max(axis=1)) < 1e-6
 
 
-@pytest.mark.parametrize("q_rad, t_m, R", [
-    # docs/references.md#robots-4 #2 and #3 (opw test/fk_ik_tests.cpp).
-    ([0, np.pi / 4, 0, 0, 0, 0], [1.3485459941112, 0, 0.399038059222874],
-     [[-0.7071068, 0, 0.7071068], [0, 1, 0], [-0.7071068, 0, -0.7071068]]),
-    ([np.pi / 4, 0, 0, 0, 0, 0], [0.72831998462, 0.72831998462, 1.26],
-     [[0, -0.7071068, 0.7071068], [0, 0.7071068, 0.7071068], [-1, 0, 0]]),
-])
+@pytest.mark.parametrize(
+    "q_rad, t_m, R",
+    [
+        # docs/references.md#robots-4 #2 and #3 (opw test/fk_ik_tests.cpp).
+        (
+            [0, np.pi / 4, 0, 0, 0, 0],
+            [1.3485459941112, 0, 0.399038059222874],
+            [[-0.7071068, 0, 0.7071068], [0, 1, 0], [-0.7071068, 0, -0.7071068]],
+        ),
+        (
+            [np.pi / 4, 0, 0, 0, 0, 0],
+            [0.72831998462, 0.72831998462, 1.26],
+            [[0, -0.7071068, 0.7071068], [0, 0.7071068, 0.7071068], [-1, 0, 0]],
+        ),
+    ],
+)
 def test_irb2600_reference_poses(api: httpx.Client, q_rad: list, t_m: list, R: list) -> None:
-    robot_id = _register(api, "ABB IRB2600-12/1.65", "abb", (0.150, -0.115, 0, 0.445, 0.700, 0.795, 0.085),
-                         [0, 0, -90, 0, 0, 0], [1] * 6)
+    robot_id = _register(
+        api, "ABB IRB2600-12/1.65", "abb", (0.150, -0.115, 0, 0.445, 0.700, 0.795, 0.085), [0, 0, -90, 0, 0, 0], [1] * 6
+    )
     pose = api.post(f"/robots/{robot_id}/fk", json={"joints_deg": np.degrees(q_rad).tolist()}).json()["pose"]
     np.testing.assert_allclose(pose["xyz_mm"], np.array(t_m) * 1000, atol=1e-6)
     np.testing.assert_allclose(_R(pose), R, atol=1e-6)
@@ -122,8 +170,9 @@ def test_irb2600_reference_poses(api: httpx.Client, q_rad: list, t_m: list, R: l
 def test_irb2400_rs_opw_case_0(api: httpx.Client) -> None:
     # docs/references.md#robots-4 worked case (rs-opw-kinematics src/tests/data/cases.yaml, case 0); its quaternion is
     # [x,y,z,w].
-    robot_id = _register(api, "ABB IRB2400-10", "abb", (0.100, -0.135, 0, 0.615, 0.705, 0.755, 0.085),
-                         [0, 0, -90, 0, 0, 0], [1] * 6)
+    robot_id = _register(
+        api, "ABB IRB2400-10", "abb", (0.100, -0.135, 0, 0.615, 0.705, 0.755, 0.085), [0, 0, -90, 0, 0, 0], [1] * 6
+    )
     x, y, z, w = 0.8412952174, -0.0369967283, 0.4843341439, -0.2372214923
     target = {"xyz_mm": [-758.4719088, -304.1507953, 61.4962586], "quat_wxyz": [w, x, y, z]}
     pose = api.post(f"/robots/{robot_id}/fk", json={"joints_deg": [22, -160, 1, -21, -176, -173]}).json()["pose"]
@@ -183,8 +232,12 @@ def test_fk_refuses_joints_outside_the_limits(api: httpx.Client) -> None:
     # Issue 19 item 4: 999 deg and 1e308 deg gave a pose, as if the robot could take it.
     url = "/robots/abb_irb1600_10_145/fk"
     limits = api.get("/robots/abb_irb1600_10_145").json()["joint_limits_deg"]
-    body = assert_problem(api.post(url, json={"joints_deg": [999, 0, 0, 0, 30, 0]}), 422, "joints_deg[0]",
-                          f"[{limits[0][0]:g}, {limits[0][1]:g}]")
+    body = assert_problem(
+        api.post(url, json={"joints_deg": [999, 0, 0, 0, 30, 0]}),
+        422,
+        "joints_deg[0]",
+        f"[{limits[0][0]:g}, {limits[0][1]:g}]",
+    )
     assert body["limit_deg"] == limits[0]
     assert_problem(api.post(url, json={"joints_deg": [0, 0, 0, 0, 30, 1e308]}), 422, "joints_deg[5]")
     assert_problem(api.post(url, json={"joints_deg": [0, 0, 0, 0, 30, limits[5][1] + 0.001]}), 422, "joints_deg[5]")
@@ -199,41 +252,85 @@ def test_fk_refuses_joints_outside_the_limits(api: httpx.Client) -> None:
 def test_ik_takes_numbers_only_within_the_workspace(api: httpx.Client) -> None:
     # Issue 19 item 8 (schemathesis): xyz_mm [false, 0, 0] was read as [0, 0, 0].
     url = "/robots/abb_irb1600_10_145/ik"
-    for xyz, field in (([False, 0, 0], "pose.xyz_mm[0]"), ([0, "1", 0], "pose.xyz_mm[1]"),
-                       ([0, 0, 1e308], "pose.xyz_mm[2]")):
+    for xyz, field in (
+        ([False, 0, 0], "pose.xyz_mm[0]"),
+        ([0, "1", 0], "pose.xyz_mm[1]"),
+        ([0, 0, 1e308], "pose.xyz_mm[2]"),
+    ):
         assert_problem(api.post(url, json={"pose": {"xyz_mm": xyz, "quat_wxyz": [1, 0, 0, 0]}}), 422, field)
-    assert_problem(api.post(url, json={"pose": {"xyz_mm": [900, 0, 900], "quat_wxyz": [1, 0, None, 0]}}),
-                   422, "pose.quat_wxyz[2]")
-
+    assert_problem(
+        api.post(url, json={"pose": {"xyz_mm": [900, 0, 900], "quat_wxyz": [1, 0, None, 0]}}), 422, "pose.quat_wxyz[2]"
+    )
 
 
 def test_bad_kinematics_requests(api: httpx.Client) -> None:
     url = "/robots/abb_irb1600_10_145"
-    assert_problem(api.post(f"{url}/fk", content=b'{"joints_deg": [NaN, 0, 0, 0, 0, 0]}',
-                      headers={"content-type": "application/json"}), 422, "joints_deg[0]")
-    assert_problem(api.post(f"{url}/fk", content=b'{"joints_deg": [0, Infinity, 0, 0, 0, 0]}',
-                      headers={"content-type": "application/json"}), 422, "joints_deg[1]")
+    assert_problem(
+        api.post(
+            f"{url}/fk", content=b'{"joints_deg": [NaN, 0, 0, 0, 0, 0]}', headers={"content-type": "application/json"}
+        ),
+        422,
+        "joints_deg[0]",
+    )
+    assert_problem(
+        api.post(
+            f"{url}/fk",
+            content=b'{"joints_deg": [0, Infinity, 0, 0, 0, 0]}',
+            headers={"content-type": "application/json"},
+        ),
+        422,
+        "joints_deg[1]",
+    )
     assert_problem(api.post(f"{url}/fk", json={"joints_deg": [0, 0, 0]}), 422, "joints_deg", "6")
-    assert_problem(api.post(f"{url}/ik", json={"pose": {"xyz_mm": [900, 0, 900], "quat_wxyz": [0, 0, 0, 0]}}),
-             422, "pose.quat_wxyz", "zero length")
+    assert_problem(
+        api.post(f"{url}/ik", json={"pose": {"xyz_mm": [900, 0, 900], "quat_wxyz": [0, 0, 0, 0]}}),
+        422,
+        "pose.quat_wxyz",
+        "zero length",
+    )
     assert_problem(api.post(f"{url}/fk", json={"joints_deg": [0] * 6, "tool_id": "notool"}), 404, "notool")
     assert_problem(api.post("/robots/nosuch/fk", json={"joints_deg": [0] * 6}), 404, "nosuch")
 
 
 def test_bad_opw_registrations(api: httpx.Client) -> None:
-    good = {"name": "x", "vendor": "abb",
-            "opw": {"a1_mm": 150, "a2_mm": 0, "b_mm": 0, "c1_mm": 486.5, "c2_mm": 700, "c3_mm": 600, "c4_mm": 65,
-                    "offsets_deg": [0, 0, -90, 0, 0, 0], "sign_corrections": [1] * 6},
-            "joint_limits_deg": [[-180, 180]] * 6, "max_speed_deg_s": [100] * 6}
+    good = {
+        "name": "x",
+        "vendor": "abb",
+        "opw": {
+            "a1_mm": 150,
+            "a2_mm": 0,
+            "b_mm": 0,
+            "c1_mm": 486.5,
+            "c2_mm": 700,
+            "c3_mm": 600,
+            "c4_mm": 65,
+            "offsets_deg": [0, 0, -90, 0, 0, 0],
+            "sign_corrections": [1] * 6,
+        },
+        "joint_limits_deg": [[-180, 180]] * 6,
+        "max_speed_deg_s": [100] * 6,
+    }
     before = len(list_all(api, "/robots", "robots"))
-    assert_problem(api.post("/robots", json={**good, "joint_limits_deg": [[-180, 180]] * 5 + [[10, 10]]}),
-             422, "joint_limits_deg[5]")
-    assert_problem(api.post("/robots", content=b'{"name": "x", "opw": {"a1_mm": NaN}}',
-                      headers={"content-type": "application/json"}), 422, "opw.a1_mm")
-    assert_problem(api.post("/robots", json={**good, "opw": {**good["opw"], "sign_corrections": [1, 1, 2, 1, 1, 1]}}),
-             422, "opw.sign_corrections[2]")
-    assert_problem(api.post("/robots", json={**good, "max_speed_deg_s": [100, 100, 0, 100, 100, 100]}),
-             422, "max_speed_deg_s[2]")
+    assert_problem(
+        api.post("/robots", json={**good, "joint_limits_deg": [[-180, 180]] * 5 + [[10, 10]]}),
+        422,
+        "joint_limits_deg[5]",
+    )
+    assert_problem(
+        api.post(
+            "/robots", content=b'{"name": "x", "opw": {"a1_mm": NaN}}', headers={"content-type": "application/json"}
+        ),
+        422,
+        "opw.a1_mm",
+    )
+    assert_problem(
+        api.post("/robots", json={**good, "opw": {**good["opw"], "sign_corrections": [1, 1, 2, 1, 1, 1]}}),
+        422,
+        "opw.sign_corrections[2]",
+    )
+    assert_problem(
+        api.post("/robots", json={**good, "max_speed_deg_s": [100, 100, 0, 100, 100, 100]}), 422, "max_speed_deg_s[2]"
+    )
     assert_problem(api.post("/robots", content=b"name=x", headers={"content-type": "text/plain"}), 415, "content type")
     assert len(list_all(api, "/robots", "robots")) == before
 
@@ -246,18 +343,32 @@ def test_a_robot_is_registered_once(api: httpx.Client) -> None:
     first = _post_robot(api, "KR6 twice", *args)
     before = len(api.get("/robots").json()["robots"])
     keys = ("a1_mm", "a2_mm", "b_mm", "c1_mm", "c2_mm", "c3_mm", "c4_mm")
-    body = {"vendor": "kuka", "opw": {**{k: v * 1000.0 for k, v in zip(keys, kr6, strict=True)},
-                                      "offsets_deg": args[2], "sign_corrections": args[3]},
-            "joint_limits_deg": [[-170, 170]] * 6, "max_speed_deg_s": [300] * 6}
-    for name, existing in (("KR6 twice", first), ("  kr6   TWICE ", first),
-                           ("ABB IRB 1600-10/1.45", "abb_irb1600_10_145")):
+    body = {
+        "vendor": "kuka",
+        "opw": {
+            **{k: v * 1000.0 for k, v in zip(keys, kr6, strict=True)},
+            "offsets_deg": args[2],
+            "sign_corrections": args[3],
+        },
+        "joint_limits_deg": [[-170, 170]] * 6,
+        "max_speed_deg_s": [300] * 6,
+    }
+    for name, existing in (
+        ("KR6 twice", first),
+        ("  kr6   TWICE ", first),
+        ("ABB IRB 1600-10/1.45", "abb_irb1600_10_145"),
+    ):
         problem = assert_problem(api.post("/robots", json={**body, "name": name}), 409, "name:", existing)
         assert problem["robot_id"] == existing
     data = _zip({"r/robot.urdf": _builtin_urdf()})
     r = api.post("/robots", files={"file": ("a.zip", data, "application/zip")}, data={"name": "zip once"})
     assert r.status_code == 201, r.text
-    problem = assert_problem(api.post("/robots", files={"file": ("b.zip", data, "application/zip")},
-                                      data={"name": "zip twice"}), 409, "file:", r.json()["id"])
+    problem = assert_problem(
+        api.post("/robots", files={"file": ("b.zip", data, "application/zip")}, data={"name": "zip twice"}),
+        409,
+        "file:",
+        r.json()["id"],
+    )
     assert problem["robot_id"] == r.json()["id"]
     assert len(api.get("/robots").json()["robots"]) == before + 1
 
@@ -279,13 +390,19 @@ def _with_mesh(urdf: str, mesh_ref: str) -> str:
     return urdf.replace('<link name="link_6">', f'<link name="link_6">{mesh}', 1)
 
 
-STL_TRIANGLE = b"solid t\nfacet normal 0 0 1\nouter loop\nvertex 0 0 0\nvertex 0.01 0 0\nvertex 0 0.01 0\n" \
-               b"endloop\nendfacet\nendsolid t\n"
+STL_TRIANGLE = (
+    b"solid t\nfacet normal 0 0 1\nouter loop\nvertex 0 0 0\nvertex 0.01 0 0\nvertex 0 0.01 0\n"
+    b"endloop\nendfacet\nendsolid t\n"
+)
 
 
 def test_urdf_zip_registration_extracts_opw(api: httpx.Client) -> None:
-    data = _zip({"myrobot/robot.urdf": _with_mesh(_builtin_urdf(), "meshes/link6.stl"),
-                 "myrobot/meshes/link6.stl": STL_TRIANGLE})
+    data = _zip(
+        {
+            "myrobot/robot.urdf": _with_mesh(_builtin_urdf(), "meshes/link6.stl"),
+            "myrobot/meshes/link6.stl": STL_TRIANGLE,
+        }
+    )
     r = api.post("/robots", files={"file": ("myrobot.zip", data, "application/zip")}, data={"name": "my 1600"})
     assert r.status_code == 201, r.text
     robot = r.json()
@@ -296,18 +413,23 @@ def test_urdf_zip_registration_extracts_opw(api: httpx.Client) -> None:
     np.testing.assert_allclose(ours["xyz_mm"], ref["xyz_mm"], atol=1e-6)
 
 
-BOMB = ('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
-        '<robot name="&b;"><link name="base_link"/></robot>')
+BOMB = (
+    '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    '<robot name="&b;"><link name="base_link"/></robot>'
+)
 
 
-@pytest.mark.parametrize("case, files, words", [
-    ("absolute path", {"/etc/robot.urdf": "<robot name='x'/>"}, ["/etc/robot.urdf"]),
-    ("parent path", {"../robot.urdf": "<robot name='x'/>"}, ["../robot.urdf"]),
-    ("missing mesh", {"robot.urdf": None}, ["meshes/missing.stl"]),
-    ("entity expansion", {"robot.urdf": BOMB}, ["entit"]),
-    ("five joints", {"robot.urdf": "five"}, ["revolute"]),
-    ("no urdf", {"readme.txt": "hello"}, [".urdf"]),
-])
+@pytest.mark.parametrize(
+    "case, files, words",
+    [
+        ("absolute path", {"/etc/robot.urdf": "<robot name='x'/>"}, ["/etc/robot.urdf"]),
+        ("parent path", {"../robot.urdf": "<robot name='x'/>"}, ["../robot.urdf"]),
+        ("missing mesh", {"robot.urdf": None}, ["meshes/missing.stl"]),
+        ("entity expansion", {"robot.urdf": BOMB}, ["entit"]),
+        ("five joints", {"robot.urdf": "five"}, ["revolute"]),
+        ("no urdf", {"readme.txt": "hello"}, [".urdf"]),
+    ],
+)
 def test_bad_urdf_zips(api: httpx.Client, case: str, files: dict, words: list[str]) -> None:
     if files.get("robot.urdf") is None and "robot.urdf" in files:
         files = {"robot.urdf": _with_mesh(_builtin_urdf(), "meshes/missing.stl")}

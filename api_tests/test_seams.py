@@ -20,7 +20,6 @@ def tee(api: httpx.Client) -> dict:
     return {"part": r.json(), "expected": shapes.expected}
 
 
-
 def test_detect_list_patch_delete(api: httpx.Client, tee: dict) -> None:
     pid = tee["part"]["id"]
     r = api.post(f"/parts/{pid}/seams/detect")
@@ -32,20 +31,26 @@ def test_detect_list_patch_delete(api: httpx.Client, tee: dict) -> None:
     for s in seams:
         assert s["accessible"] and s["procedure"]["leg_mm"] >= 3.0
         assert len(s["points_mm"]) == len(s["normals_a"]) == len(s["tangents"])
-    np.testing.assert_allclose(sorted(s["length_mm"] for s in seams),
-                               sorted(e.length_m * 1e3 for e in expected), rtol=0.01)
+    np.testing.assert_allclose(
+        sorted(s["length_mm"] for s in seams), sorted(e.length_m * 1e3 for e in expected), rtol=0.01
+    )
     assert api.get(f"/parts/{pid}/seams").json()["seams"] == seams
 
     seam = seams[0]
-    r = api.patch(f"/parts/{pid}/seams/{seam['id']}",
-                  json={"procedure": {"leg_mm": 6, "travel_speed_mm_s": 7}, "direction": "reverse"})
+    r = api.patch(
+        f"/parts/{pid}/seams/{seam['id']}",
+        json={"procedure": {"leg_mm": 6, "travel_speed_mm_s": 7}, "direction": "reverse"},
+    )
     assert r.status_code == 200, r.text
     patched = r.json()
     assert patched["procedure"]["leg_mm"] == 6 and patched["procedure_overrides"] == ["leg_mm", "travel_speed_mm_s"]
     assert patched["points_mm"] == seam["points_mm"][::-1] and patched["direction"] == "reverse"
     assert_problem(api.patch(f"/parts/{pid}/seams/{seam['id']}", json={"procedure": {"leg_mm": -2}}), 422, "leg_mm")
-    assert_problem(api.patch(f"/parts/{pid}/seams/{seam['id']}", json={"procedure": {"travel_speed_mm_s": 0}}),
-             422, "travel_speed_mm_s")
+    assert_problem(
+        api.patch(f"/parts/{pid}/seams/{seam['id']}", json={"procedure": {"travel_speed_mm_s": 0}}),
+        422,
+        "travel_speed_mm_s",
+    )
     assert_problem(api.patch(f"/parts/{pid}/seams/{seam['id']}", json={"procedure": {"colour": 1}}), 422, "colour")
 
     # a user seam along the first detected seam survives a new detection
@@ -59,8 +64,7 @@ def test_detect_list_patch_delete(api: httpx.Client, tee: dict) -> None:
     # seams of another part are refused by a plan request
     other = upload_plate(api)
     other_plan = {"part_id": other["id"], "robot_id": DEFAULT_ROBOT, "seam_ids": [user["id"]]}
-    assert_problem(api.post("/plans", json=other_plan),
-             422, "seam_ids[0]", "another part")
+    assert_problem(api.post("/plans", json=other_plan), 422, "seam_ids[0]", "another part")
 
     assert api.delete(f"/parts/{pid}/seams/{user['id']}").status_code == 204
     assert_problem(api.delete(f"/parts/{pid}/seams/{user['id']}"), 404, user["id"])
@@ -70,8 +74,15 @@ def test_bad_user_seams(api: httpx.Client, tee: dict) -> None:
     pid = tee["part"]["id"]
     assert_problem(api.post(f"/parts/{pid}/seams", json={"points_mm": [[0, 0, 0]]}), 422, "points_mm")
     assert_problem(api.post(f"/parts/{pid}/seams", json={"points_mm": [[0, 0, 500], [10, 0, 500]]}), 422, "points_mm")
-    assert_problem(api.post(f"/parts/{pid}/seams", content=b'{"points_mm": [[NaN, 0, 0], [1, 0, 0]]}',
-                      headers={"content-type": "application/json"}), 422, "points_mm[0][0]")
+    assert_problem(
+        api.post(
+            f"/parts/{pid}/seams",
+            content=b'{"points_mm": [[NaN, 0, 0], [1, 0, 0]]}',
+            headers={"content-type": "application/json"},
+        ),
+        422,
+        "points_mm[0][0]",
+    )
     assert_problem(api.post("/parts/nopart/seams", json={"points_mm": [[0, 0, 0], [1, 0, 0]]}), 404, "nopart")
 
 
@@ -84,8 +95,9 @@ def test_arcs_no_cell_could_hold_are_refused_naming_the_field(api: httpx.Client,
     assert_problem(api.post(url, json={"points_mm": [[0, 0, 10], [False, 0, 10]]}), 422, "points_mm[1][0]")
     # Inside the workspace but 1 um off a line: the circle through them has a radius of 100 m (see
     # tests/cad/test_seams_user.py for the arithmetic), and the arc goes the long way round it.
-    assert_problem(api.post(url, json={"arc_mm": [[0, 0, 8], [20, 0.001, 8], [10, 0, 8]]}),
-                   422, "arc_mm:", "radius of 1e+05 mm")
+    assert_problem(
+        api.post(url, json={"arc_mm": [[0, 0, 8], [20, 0.001, 8], [10, 0, 8]]}), 422, "arc_mm:", "radius of 1e+05 mm"
+    )
 
 
 def test_single_plate_has_no_seams(api: httpx.Client) -> None:
@@ -111,8 +123,9 @@ def test_detection_reads_a_mesh_in_the_unit_it_was_uploaded_in(api: httpx.Client
     assert r.status_code == 201, r.text
     r = api.post(f"/parts/{r.json()['id']}/seams/detect")
     assert r.status_code == 200, r.text
-    np.testing.assert_allclose(sorted(s["length_mm"] for s in r.json()["seams"]),
-                               sorted(e.length_m * 1e3 for e in shapes.expected), rtol=0.01)
+    np.testing.assert_allclose(
+        sorted(s["length_mm"] for s in r.json()["seams"]), sorted(e.length_m * 1e3 for e in shapes.expected), rtol=0.01
+    )
 
 
 def test_accessibility_is_the_named_torchs(api: httpx.Client, tee: dict) -> None:
@@ -135,5 +148,8 @@ def test_accessibility_is_the_named_torchs(api: httpx.Client, tee: dict) -> None
     assert_problem(api.post(f"/parts/{pid}/seams/detect", params={"tool_id": "no_such_torch"}), 422, "tool_id")
     # the window's hard cap is at most 90 deg (issue 13)
     seam_id = r.json()["seams"][0]["id"]
-    assert_problem(api.patch(f"/parts/{pid}/seams/{seam_id}", json={"procedure": {"max_tolerance_deg": 95}}), 422,
-                   "max_tolerance_deg")
+    assert_problem(
+        api.patch(f"/parts/{pid}/seams/{seam_id}", json={"procedure": {"max_tolerance_deg": 95}}),
+        422,
+        "max_tolerance_deg",
+    )

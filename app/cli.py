@@ -24,8 +24,12 @@ def _serve(args: argparse.Namespace) -> int:
     settings = Settings(**overrides)
     if not args.no_migrate:
         upgrade_database(settings.effective_database_url)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port,
-                log_level=os.environ.get("WELDPLAN_LOG_LEVEL", "info"))
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level=os.environ.get("WELDPLAN_LOG_LEVEL", "info"),
+    )
     return 0
 
 
@@ -56,8 +60,14 @@ class _ProgressBar:
         from rich.console import Console
         from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
-        self.bar = Progress(TextColumn("{task.description:<22}"), BarColumn(), TaskProgressColumn(),
-                            TimeElapsedColumn(), console=Console(stderr=True), disable=not enabled)
+        self.bar = Progress(
+            TextColumn("{task.description:<22}"),
+            BarColumn(),
+            TaskProgressColumn(),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            disable=not enabled,
+        )
         self.task = self.bar.add_task("reading part", total=1.0)
 
     def __enter__(self) -> _ProgressBar:
@@ -126,12 +136,15 @@ def _plan(args: argparse.Namespace) -> int:
         if not seams:
             raise CliError(f"{path}: no seams found to weld", 1)
         # ids from the detection order, so a --seams subset keeps the numbers of the full run
-        tasks = [SeamTask(f"seam_{i + 1:03d}", seams[i], default_procedure(seams[i]))
-                 for i in seam_selection(args.seams, len(seams))]
+        tasks = [
+            SeamTask(f"seam_{i + 1:03d}", seams[i], default_procedure(seams[i]))
+            for i in seam_selection(args.seams, len(seams))
+        ]
         progress(0.0, "planning")
         try:
-            result = plan_weld([b.mesh for b in part.bodies], tasks, robot, tool, None,
-                               PlanConfig(sequence=args.sequence), progress)
+            result = plan_weld(
+                [b.mesh for b in part.bodies], tasks, robot, tool, None, PlanConfig(sequence=args.sequence), progress
+            )
         except PlanError as exc:
             raise CliError(f"planning failed: {exc}", 1) from exc
         progress(1.0, "writing files")
@@ -142,7 +155,6 @@ def _plan(args: argparse.Namespace) -> int:
         progress(1.0, "done")
     print(summary_text(path.name, len(seams), summary, accessible_mm, comparison, why_no_comparison, out, files))
     return 0
-
 
 
 def _comparison(summary: dict[str, Any], tasks: list[Any]) -> tuple[Any, str | None]:
@@ -156,8 +168,9 @@ def _comparison(summary: dict[str, Any], tasks: list[Any]) -> tuple[Any, str | N
         return None, str(exc)
 
 
-def _write_outputs(out: Any, summary: dict[str, Any], result: Any, robot: Any, tool: Any, comparison: Any,
-                   part_name: str) -> list[str]:
+def _write_outputs(
+    out: Any, summary: dict[str, Any], result: Any, robot: Any, tool: Any, comparison: Any, part_name: str
+) -> list[str]:
     """plan.json (the API's plan result document), moves.json, the program in every controller language of
     the robot's vendor, and the robot vs manual comparison; returns the file names written."""
     import json
@@ -166,8 +179,10 @@ def _write_outputs(out: Any, summary: dict[str, Any], result: Any, robot: Any, t
     from planning.serialize import program_to_json
     from programs import VENDOR_OF, write_program
 
-    files: dict[str, str] = {"plan.json": json.dumps(summary, indent=2),
-                             "moves.json": json.dumps(program_to_json(result.program))}
+    files: dict[str, str] = {
+        "plan.json": json.dumps(summary, indent=2),
+        "moves.json": json.dumps(program_to_json(result.program)),
+    }
     # VENDOR_OF is the one list of controller languages by vendor (the API's program download reads it too)
     for controller in (c for c, vendor in VENDOR_OF.items() if vendor == robot.vendor):
         try:
@@ -189,41 +204,59 @@ def _write_outputs(out: Any, summary: dict[str, Any], result: Any, robot: Any, t
 _STATUS_LABEL = {"planned": "welded", "partial": "partial", "unreachable": "unwelded"}
 
 
-def summary_text(part_name: str, detected: int, summary: dict[str, Any], accessible_mm: dict[str, float],
-                 comparison: Any, why_no_comparison: str | None, out: Any, files: list[str]) -> str:
+def summary_text(
+    part_name: str,
+    detected: int,
+    summary: dict[str, Any],
+    accessible_mm: dict[str, float],
+    comparison: Any,
+    why_no_comparison: str | None,
+    out: Any,
+    files: list[str],
+) -> str:
     """What `weldplan plan` prints at the end: seams welded / partial / unwelded with their welded, accessible
     and total length, coverage, cycle time (robot and manual), the reason for every seam not welded in full,
     and the files written."""
     seams = summary["seams"]
     planned = f"{len(seams)} seams" if len(seams) == detected else f"{len(seams)} of {detected} detected seams"
-    lines = [f"Planned {part_name}: {planned} with {summary['robot_id']} and {summary['tool_id']} "
-             f"in {summary['planning_time_s']:.1f} s", "",
-             f"{'seams':<10}{'count':>6}{'welded mm':>12}{'accessible mm':>15}{'length mm':>12}"]
+    lines = [
+        f"Planned {part_name}: {planned} with {summary['robot_id']} and {summary['tool_id']} "
+        f"in {summary['planning_time_s']:.1f} s",
+        "",
+        f"{'seams':<10}{'count':>6}{'welded mm':>12}{'accessible mm':>15}{'length mm':>12}",
+    ]
     for status, label in [*_STATUS_LABEL.items(), (None, "total")]:
         group = [s for s in seams if status is None or s["status"] == status]
-        lines.append(f"{label:<10}{len(group):>6}{sum(s['welded_length_mm'] for s in group):>12.1f}"
-                     f"{sum(accessible_mm[s['seam_id']] for s in group):>15.1f}"
-                     f"{sum(s['length_mm'] for s in group):>12.1f}")
+        lines.append(
+            f"{label:<10}{len(group):>6}{sum(s['welded_length_mm'] for s in group):>12.1f}"
+            f"{sum(accessible_mm[s['seam_id']] for s in group):>15.1f}"
+            f"{sum(s['length_mm'] for s in group):>12.1f}"
+        )
     welded = sum(s["welded_length_mm"] for s in seams)
     accessible = sum(accessible_mm.values())
     length = sum(s["length_mm"] for s in seams)
-    share = f"{100 * welded / accessible:.1f} % of the accessible length" if accessible > 0 else \
-        "no length is accessible"
+    share = (
+        f"{100 * welded / accessible:.1f} % of the accessible length" if accessible > 0 else "no length is accessible"
+    )
     lines += ["", f"Coverage: {share}, {100 * welded / length:.1f} % of the whole seam length"]
     breakdown = ", ".join(f"{k} {v:.1f} s" for k, v in summary["breakdown_s"].items() if v > 0)
     lines.append(f"Cycle time: robot program {summary['cycle_time_s']:.1f} s ({breakdown})")
     if comparison is not None:
-        lines.append(f"Per part: robot cell {comparison.robot.total_s:.1f} s, manual welding "
-                     f"{comparison.manual.total_s:.1f} s: the robot is {comparison.speedup:.2f}x as fast")
+        lines.append(
+            f"Per part: robot cell {comparison.robot.total_s:.1f} s, manual welding "
+            f"{comparison.manual.total_s:.1f} s: the robot is {comparison.speedup:.2f}x as fast"
+        )
     else:
         lines.append(f"Per part: no robot vs manual comparison ({why_no_comparison})")
     short = [s for s in seams if s["status"] != "planned"]
     if short:
         lines += ["", "Not welded in full (welded / accessible / length, reason):"]
         for s in short:
-            lines.append(f"  {s['seam_id']} {_STATUS_LABEL.get(s['status'], s['status'])}: "
-                         f"{s['welded_length_mm']:.1f} / {accessible_mm[s['seam_id']]:.1f} / {s['length_mm']:.1f} mm"
-                         f" - {s['reason'] or 'the planner gave no reason'}")
+            lines.append(
+                f"  {s['seam_id']} {_STATUS_LABEL.get(s['status'], s['status'])}: "
+                f"{s['welded_length_mm']:.1f} / {accessible_mm[s['seam_id']]:.1f} / {s['length_mm']:.1f} mm"
+                f" - {s['reason'] or 'the planner gave no reason'}"
+            )
     lines += ["", f"Files in {out}: {', '.join(files)}"]
     return "\n".join(lines)
 
@@ -244,11 +277,18 @@ def main(argv: list[str] | None = None) -> int:
     plan.add_argument("--robot", required=True, help="built-in robot id, e.g. abb_irb1600_10_145")
     plan.add_argument("--tool", default="torch_22deg", help="built-in torch id (default torch_22deg)")
     plan.add_argument("--out", default="weldplan_out", help="output folder (default ./weldplan_out)")
-    plan.add_argument("--seams", default=None,
-                      help="weld only these detected seams, numbered from 1 as the summary prints them: "
-                           "'1-20,25' or 'seam_007' (default: all)")
-    plan.add_argument("--sequence", choices=("optimize", "given"), default="optimize",
-                      help="weld order: optimized (default) or the detection / --seams order")
+    plan.add_argument(
+        "--seams",
+        default=None,
+        help="weld only these detected seams, numbered from 1 as the summary prints them: "
+        "'1-20,25' or 'seam_007' (default: all)",
+    )
+    plan.add_argument(
+        "--sequence",
+        choices=("optimize", "given"),
+        default="optimize",
+        help="weld order: optimized (default) or the detection / --seams order",
+    )
     plan.add_argument("--no-progress", action="store_true", help="no progress bar")
     plan.set_defaults(func=_plan)
     args = parser.parse_args(argv)
@@ -265,8 +305,9 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("WELDPLAN_DEBUG"):
             raise
         what = ": ".join(s for s in (type(exc).__name__, _one_line(str(exc))) if s)
-        print(f"weldplan {args.command}: internal error: {what} (WELDPLAN_DEBUG=1 shows the traceback)",
-              file=sys.stderr)
+        print(
+            f"weldplan {args.command}: internal error: {what} (WELDPLAN_DEBUG=1 shows the traceback)", file=sys.stderr
+        )
         return 1
 
 

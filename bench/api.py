@@ -48,9 +48,13 @@ async def hammer(base: str, make_request) -> dict:  # noqa: ANN001
 
         await asyncio.gather(*(worker() for _ in range(CLIENTS)))
     lat_ms = np.array(latencies) * 1000.0
-    return {"p50_ms": round(float(np.percentile(lat_ms, 50)), 2),
-            "p99_ms": round(float(np.percentile(lat_ms, 99)), 2),
-            "requests": len(latencies), "rps": round(len(latencies) / DURATION_S, 1), "errors": errors}
+    return {
+        "p50_ms": round(float(np.percentile(lat_ms, 50)), 2),
+        "p99_ms": round(float(np.percentile(lat_ms, 99)), 2),
+        "requests": len(latencies),
+        "rps": round(len(latencies) / DURATION_S, 1),
+        "errors": errors,
+    }
 
 
 def main() -> None:
@@ -64,10 +68,22 @@ def main() -> None:
             post_stats = asyncio.run(hammer(base, lambda c: c.post("/parts", files={"file": ("b.stl", stl)})))
         finally:
             server.stop()
-    print(json.dumps({"bench": "api", "clients": CLIENTS, "duration_s": DURATION_S, "stl_bytes": len(stl),
-                      "get_part": get_stats, "post_part_1mb_stl": post_stats,
-                      "get_part_p50_ms": get_stats["p50_ms"], "get_part_p99_ms": get_stats["p99_ms"],
-                      "post_part_p50_ms": post_stats["p50_ms"], "post_part_p99_ms": post_stats["p99_ms"]}))
+    print(
+        json.dumps(
+            {
+                "bench": "api",
+                "clients": CLIENTS,
+                "duration_s": DURATION_S,
+                "stl_bytes": len(stl),
+                "get_part": get_stats,
+                "post_part_1mb_stl": post_stats,
+                "get_part_p50_ms": get_stats["p50_ms"],
+                "get_part_p99_ms": get_stats["p99_ms"],
+                "post_part_p50_ms": post_stats["p50_ms"],
+                "post_part_p99_ms": post_stats["p99_ms"],
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -55,33 +55,54 @@ PI = math.pi
 N_BATCH = 10_000
 REPEATS = 7
 # FANUC M-10iA: docs/references.md#robots-3 row, FANUC convention of section 2; limits of fanuc_m10ia_support.
-M10IA = OPWParams(0.150, -0.200, 0.0, 0.450, 0.600, 0.640, 0.100, offsets=(0.0, 0.0, -PI / 2, 0.0, 0.0, PI),
-                  sign_corrections=(1, 1, -1, -1, -1, -1))
+M10IA = OPWParams(
+    0.150,
+    -0.200,
+    0.0,
+    0.450,
+    0.600,
+    0.640,
+    0.100,
+    offsets=(0.0, 0.0, -PI / 2, 0.0, 0.0, PI),
+    sign_corrections=(1, 1, -1, -1, -1, -1),
+)
 M10IA_LIMITS = (np.deg2rad([-170, -90, -180, -190, -140, -270]), np.deg2rad([170, 160, 275, 190, 140, 270]))
 
 
 def _chain(vendor_axes: list, origins: list, tool_rpy, lower, upper) -> SerialChain:
     return SerialChain(
-        base_link="base_link", tip_link="tool0", joint_names=tuple(f"joint_{i}" for i in range(1, 7)),
+        base_link="base_link",
+        tip_link="tool0",
+        joint_names=tuple(f"joint_{i}" for i in range(1, 7)),
         link_names=("base_link",) + tuple(f"link_{i}" for i in range(1, 7)),
-        X_PJ=np.stack([X_from_xyz_rpy(o, [0, 0, 0]) for o in origins]), axes=np.array(vendor_axes, dtype=float),
-        X_tail=X_from_xyz_rpy([0, 0, 0], tool_rpy), lower=lower, upper=upper, max_velocity=np.full(6, 3.0),
+        X_PJ=np.stack([X_from_xyz_rpy(o, [0, 0, 0]) for o in origins]),
+        axes=np.array(vendor_axes, dtype=float),
+        X_tail=X_from_xyz_rpy([0, 0, 0], tool_rpy),
+        lower=lower,
+        upper=upper,
+        max_velocity=np.full(6, 3.0),
     )
 
 
 def m10ia_chain() -> SerialChain:
     # ROS-I fanuc_m10ia_support joint layout (docs/references.md#robots-5 lengths).
-    return _chain([[0, 0, 1], [0, 1, 0], [0, -1, 0], [-1, 0, 0], [0, -1, 0], [-1, 0, 0]],
-                  [[0, 0, 0.45], [0.15, 0, 0], [0, 0, 0.6], [0, 0, 0.2], [0.64, 0, 0], [0.1, 0, 0]],
-                  [PI, -PI / 2, 0], *M10IA_LIMITS)
+    return _chain(
+        [[0, 0, 1], [0, 1, 0], [0, -1, 0], [-1, 0, 0], [0, -1, 0], [-1, 0, 0]],
+        [[0, 0, 0.45], [0.15, 0, 0], [0, 0, 0.6], [0, 0, 0.2], [0.64, 0, 0], [0.1, 0, 0]],
+        [PI, -PI / 2, 0],
+        *M10IA_LIMITS,
+    )
 
 
 def offset_wrist_chain() -> SerialChain:
     # IRB2400-10 lengths (docs/references.md#robots-3) in the ABB layout, joint 6 shifted 30 mm sideways.
-    return _chain([[0, 0, 1], [0, 1, 0], [0, 1, 0], [1, 0, 0], [0, 1, 0], [1, 0, 0]],
-                  [[0, 0, 0], [0.1, 0, 0.615], [0, 0, 0.705], [0, 0, 0.135], [0.755, 0, 0], [0.085, 0.03, 0]],
-                  [0, PI / 2, 0], np.deg2rad([-180, -100, -60, -200, -120, -400]),
-                  np.deg2rad([180, 110, 65, 200, 120, 400]))
+    return _chain(
+        [[0, 0, 1], [0, 1, 0], [0, 1, 0], [1, 0, 0], [0, 1, 0], [1, 0, 0]],
+        [[0, 0, 0], [0.1, 0, 0.615], [0, 0, 0.705], [0, 0, 0.135], [0.755, 0, 0], [0.085, 0.03, 0]],
+        [0, PI / 2, 0],
+        np.deg2rad([-180, -100, -60, -200, -120, -400]),
+        np.deg2rad([180, 110, 65, 200, 120, 400]),
+    )
 
 
 def timed(fn, repeats: int = REPEATS) -> float:
@@ -136,9 +157,17 @@ def main() -> None:
         from py_opw_kinematics import KinematicModel, Robot
         from scipy.spatial.transform import RigidTransform
 
-        model = KinematicModel(a1=M10IA.a1, a2=M10IA.a2, b=M10IA.b, c1=M10IA.c1, c2=M10IA.c2, c3=M10IA.c3,
-                               c4=M10IA.c4, offsets=M10IA.offsets,
-                               flip_axes=tuple(s < 0 for s in M10IA.sign_corrections))
+        model = KinematicModel(
+            a1=M10IA.a1,
+            a2=M10IA.a2,
+            b=M10IA.b,
+            c1=M10IA.c1,
+            c2=M10IA.c2,
+            c3=M10IA.c3,
+            c4=M10IA.c4,
+            offsets=M10IA.offsets,
+            flip_axes=tuple(s < 0 for s in M10IA.sign_corrections),
+        )
         peer = Robot(model, degrees=False)
         poses = RigidTransform.from_matrix(X)
         peer_joints = peer.reach(poses, threads=1).joints
@@ -152,7 +181,8 @@ def main() -> None:
         result["peer_single_pose_us"] = round(per_call(peer.inverse, single) * 1e6, 3)
         result["batch_speedup_vs_peer_reach"] = round(result["peer_batch_us_per_pose"] / result["batch_us_per_pose"], 2)
         result["batch_speedup_vs_peer_batch_inverse"] = round(
-            result["peer_batch_inverse_us_per_pose"] / result["batch_us_per_pose"], 2)
+            result["peer_batch_inverse_us_per_pose"] / result["batch_us_per_pose"], 2
+        )
         result["peer"] = "py-opw-kinematics"
     except ImportError as exc:  # reported, not hidden
         result["peer"] = f"unavailable: {exc}"
@@ -173,8 +203,11 @@ def main() -> None:
     t = time.perf_counter() - t0
     result["numeric_single_ms_per_pose"] = round(t / 200 * 1e3, 3)
     result["numeric_single_success_rate"] = round(float(np.mean([len(s) > 0 for s in single_found])), 4)
-    result["numeric_config"] = {"restarts": config.restarts, "max_iterations": config.max_iterations,
-                                "rounds": config.rounds}
+    result["numeric_config"] = {
+        "restarts": config.restarts,
+        "max_iterations": config.max_iterations,
+        "rounds": config.rounds,
+    }
     result["python"] = platform.python_version()
     result["numpy"] = np.__version__
     result["cpu"] = platform.processor() or platform.machine()

@@ -64,9 +64,12 @@ def box_sides(robot: RobotSpec, tool: ToolSpec) -> dict:
     tasks = [SeamTask(f"s{i}", s, default_procedure(s)) for i, s in enumerate(seams)]
     t0 = time.perf_counter()
     result = plan_weld([b.mesh for b in part.bodies], tasks, robot, tool)
-    return {"box_sides_plan_s": round(time.perf_counter() - t0, 2),
-            "box_sides_coverage": round(_welded_share(result, tasks), 4),
-            "box_sides_seams_before": before, "box_sides_seams_after": len(seams)}
+    return {
+        "box_sides_plan_s": round(time.perf_counter() - t0, 2),
+        "box_sides_coverage": round(_welded_share(result, tasks), 4),
+        "box_sides_seams_before": before,
+        "box_sides_seams_after": len(seams),
+    }
 
 
 def seconds_per_seam(robot: RobotSpec, tool: ToolSpec) -> dict:
@@ -112,8 +115,17 @@ def main() -> None:
         base_cov = 0.0
         baseline: SeamPlanner = GreedySeamPlanner()
         for task in tasks:
-            r = baseline.plan(SeamProblem(task.seam, task.procedure, robot, cell.X_BP, tool.X_FT,
-                                          lambda q, _rung: world.valid(q), q_start=robot.home))
+            r = baseline.plan(
+                SeamProblem(
+                    task.seam,
+                    task.procedure,
+                    robot,
+                    cell.X_BP,
+                    tool.X_FT,
+                    lambda q, _rung: world.valid(q),
+                    q_start=robot.home,
+                )
+            )
             base_cov += r.coverage * task.seam.length
         baseline_s = time.perf_counter() - t0
         q_path = np.array([m.q for m in result.program.moves])
@@ -121,18 +133,29 @@ def main() -> None:
         q_near = q_path[rng.integers(0, len(q_path), 20000)] + rng.normal(0.0, 0.05, (20000, 6))
         checks_per_s = max(measure_checks_per_s(world, q_near) for _ in range(3))  # best of 3, as the plan time
 
-    print(json.dumps({
-        "bench": "plan", "part": "bracket_with_two_gussets", "seams": len(tasks), "robot": robot.id,
-        "bracket_plan_s": round(min(times), 3), "bracket_plan_runs_s": [round(t, 3) for t in times],
-        "bracket_coverage": round(coverage, 4),
-        "bracket_seams_planned": sum(p.status == "planned" for p in result.seams),
-        "bracket_cycle_time_s": round(result.timeline.cycle_time_s, 2),
-        "baseline_plan_s": round(baseline_s, 3), "baseline_coverage": round(base_cov / total_len, 4),
-        "collision_checks_per_s": round(checks_per_s),
-        "stages_s": {k: round(v, 3) for k, v in result.stats.items() if k.endswith("_s")},
-        "bracket_ur10e_plan_s": round(ur_s, 3), "bracket_ur10e_coverage": round(ur_coverage, 4),
-        **seconds_per_seam(robot, tool), **box_sides(robot, tool),
-    }))
+    print(
+        json.dumps(
+            {
+                "bench": "plan",
+                "part": "bracket_with_two_gussets",
+                "seams": len(tasks),
+                "robot": robot.id,
+                "bracket_plan_s": round(min(times), 3),
+                "bracket_plan_runs_s": [round(t, 3) for t in times],
+                "bracket_coverage": round(coverage, 4),
+                "bracket_seams_planned": sum(p.status == "planned" for p in result.seams),
+                "bracket_cycle_time_s": round(result.timeline.cycle_time_s, 2),
+                "baseline_plan_s": round(baseline_s, 3),
+                "baseline_coverage": round(base_cov / total_len, 4),
+                "collision_checks_per_s": round(checks_per_s),
+                "stages_s": {k: round(v, 3) for k, v in result.stats.items() if k.endswith("_s")},
+                "bracket_ur10e_plan_s": round(ur_s, 3),
+                "bracket_ur10e_coverage": round(ur_coverage, 4),
+                **seconds_per_seam(robot, tool),
+                **box_sides(robot, tool),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -15,8 +15,19 @@ from cad import weldments as wm  # noqa: E402
 from cad.seams import SeamDetectionConfig, detect_seams  # noqa: E402
 
 REPEATS = 3
-WELDMENTS = ["t_joint", "inside_corner", "outside_corner", "lap_joint", "butt_joint", "tube_on_plate",
-             "gussets_across_fillet", "bracket_with_two_gussets", "box", "angled_web", "tab_slot_box"]
+WELDMENTS = [
+    "t_joint",
+    "inside_corner",
+    "outside_corner",
+    "lap_joint",
+    "butt_joint",
+    "tube_on_plate",
+    "gussets_across_fillet",
+    "bracket_with_two_gussets",
+    "box",
+    "angled_web",
+    "tab_slot_box",
+]
 BOX_SIDES = Path(__file__).resolve().parents[1] / "tests" / "data" / "box_sides.STEP"
 
 
@@ -37,9 +48,12 @@ def box_sides_counts() -> dict[str, object]:
     part = import_part(BOX_SIDES.read_bytes(), BOX_SIDES.name)
     before = detect_seams(part, SeamDetectionConfig(join_lines=False, check_accessibility=False))
     after = detect_seams(part, SeamDetectionConfig(check_accessibility=False))
-    return {"box_sides_seams_before": len(before), "box_sides_seams_after": len(after),
-            "box_sides_corner_pieces_before": sum(s.kind == "corner" for s in before),
-            "box_sides_corner_seams_after": sum(s.kind == "corner" for s in after)}
+    return {
+        "box_sides_seams_before": len(before),
+        "box_sides_seams_after": len(after),
+        "box_sides_corner_pieces_before": sum(s.kind == "corner" for s in before),
+        "box_sides_corner_seams_after": sum(s.kind == "corner" for s in after),
+    }
 
 
 def main() -> None:

@@ -40,13 +40,22 @@ __all__ = [
 # Seam and procedure names load on first use, so that `import cad` keeps OpenCASCADE out of processes
 # that only import parts through the child-process reader (PEP 562 module __getattr__).
 _LAZY = {
-    "SEAM_KINDS": "cad.seam_types", "Seam": "cad.seam_types", "SeamError": "cad.seam_types",
-    "SeamDetectionConfig": "cad.seams", "detect_seams": "cad.seams", "user_seam": "cad.seams",
-    "AccessibilityConfig": "cad.accessibility", "AccessibilityError": "cad.accessibility",
+    "SEAM_KINDS": "cad.seam_types",
+    "Seam": "cad.seam_types",
+    "SeamError": "cad.seam_types",
+    "SeamDetectionConfig": "cad.seams",
+    "detect_seams": "cad.seams",
+    "user_seam": "cad.seams",
+    "AccessibilityConfig": "cad.accessibility",
+    "AccessibilityError": "cad.accessibility",
     "seam_accessibility": "cad.accessibility",
-    "ProcedureError": "cad.procedures", "Weave": "cad.procedures", "WeldProcedure": "cad.procedures",
-    "default_procedure": "cad.procedures", "point_positions": "cad.procedures",
-    "welding_position": "cad.procedures", "with_overrides": "cad.procedures",
+    "ProcedureError": "cad.procedures",
+    "Weave": "cad.procedures",
+    "WeldProcedure": "cad.procedures",
+    "default_procedure": "cad.procedures",
+    "point_positions": "cad.procedures",
+    "welding_position": "cad.procedures",
+    "with_overrides": "cad.procedures",
 }
 
 

@@ -216,8 +216,7 @@ def seam_accessibility(
     # faces back to back (a crack) have no air side: take normal a
     bisector = np.where(np.linalg.norm(bisector, axis=1, keepdims=True) < 1e-6, normals_a, bisector)
     helper = np.where(np.abs(unit(bisector)[:, :1]) < 0.9, [[1.0, 0.0, 0.0]], [[0.0, 1.0, 0.0]])
-    tangents = np.where(np.linalg.norm(tangents, axis=1, keepdims=True) < 1e-12, cross(bisector, helper),
-                        tangents)
+    tangents = np.where(np.linalg.norm(tangents, axis=1, keepdims=True) < 1e-12, cross(bisector, helper), tangents)
     D = torch_directions(bisector, tangents, config)  # [M,K,3]
     step = field.voxel
     s = config.standoff_m + np.arange(0.0, config.nozzle_length_m + step, step)

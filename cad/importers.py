@@ -34,9 +34,7 @@ def import_part(data: bytes, filename: str, mesh_unit: str | None = None) -> Par
     """
     suffix = Path(filename).suffix
     if not suffix:
-        raise PartImportError(
-            f"{filename!r} has no file extension; name it .{', .'.join(SUPPORTED_FORMATS)}"
-        )
+        raise PartImportError(f"{filename!r} has no file extension; name it .{', .'.join(SUPPORTED_FORMATS)}")
     fmt = SUPPORTED_FORMATS.get(suffix[1:].lower())
     if fmt is None:
         raise PartImportError(

@@ -83,9 +83,7 @@ def canonical_unit(unit: str, filename: str) -> str:
     aliases = {"in": "inch", "inches": "inch", "millimetre": "mm", "millimeter": "mm", "metre": "m", "meter": "m"}
     key = aliases.get(key, key)
     if key not in UNIT_TO_M:
-        raise PartImportError(
-            f"{filename}: unknown length unit {unit!r}; use one of {', '.join(sorted(UNIT_TO_M))}"
-        )
+        raise PartImportError(f"{filename}: unknown length unit {unit!r}; use one of {', '.join(sorted(UNIT_TO_M))}")
     return key
 
 

@@ -81,11 +81,15 @@ class WeldProcedure:
     source: str = ""
 
     def __post_init__(self) -> None:
-        for name in ("leg_m", "travel_speed_m_s", "wire_feed_m_min", "wire_diameter_m", "voltage_v",
-                     "current_a"):
+        for name in ("leg_m", "travel_speed_m_s", "wire_feed_m_min", "wire_diameter_m", "voltage_v", "current_a"):
             _check_number(name, getattr(self, name), positive=True)
-        for name in ("work_angle_tolerance_rad", "travel_angle_tolerance_rad", "max_tolerance_rad",
-                     "arc_start_s", "arc_end_s"):
+        for name in (
+            "work_angle_tolerance_rad",
+            "travel_angle_tolerance_rad",
+            "max_tolerance_rad",
+            "arc_start_s",
+            "arc_end_s",
+        ):
             _check_number(name, getattr(self, name), positive=False)
         for name in ("work_angle_tolerance_rad", "travel_angle_tolerance_rad", "max_tolerance_rad"):
             # the torch window opens at most to the cap; a torch tilted 90 deg or more lies in a face
@@ -114,8 +118,11 @@ class WeldProcedure:
 
 
 def _check_number(name: str, value: Any, positive: bool, signed: bool = False) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float | np.floating | np.integer) \
-            or not np.isfinite(value):
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float | np.floating | np.integer)
+        or not np.isfinite(value)
+    ):
         raise ProcedureError(f"{name}: must be a finite number, got {value!r}")
     if positive and value <= 0:
         raise ProcedureError(f"{name}: must be positive, got {value!r}")

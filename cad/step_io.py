@@ -38,7 +38,10 @@ def read_step(data: bytes, filename: str) -> Part:
     try:
         proc = subprocess.run(
             # -P: keep cad/ off the child's sys.path, so its modules cannot shadow library ones.
-            [sys.executable, "-P", str(_WORKER)], input=data, capture_output=True, timeout=STEP_TIMEOUT_S,
+            [sys.executable, "-P", str(_WORKER)],
+            input=data,
+            capture_output=True,
+            timeout=STEP_TIMEOUT_S,
             check=False,
         )
     except subprocess.TimeoutExpired as exc:

@@ -30,15 +30,28 @@ ANGULAR_DEFLECTION_RAD = 0.3
 
 # Unit names as OCCT reports them (STEPControl_Reader.FileUnits) -> the short names used in weldplan.
 _UNIT_SHORT = {
-    "millimetre": "mm", "millimeter": "mm", "mm": "mm",
-    "centimetre": "cm", "centimeter": "cm", "cm": "cm",
-    "metre": "m", "meter": "m", "m": "m",
-    "micrometre": "um", "micrometer": "um",
-    "kilometre": "km", "kilometer": "km",
-    "decimetre": "dm", "decimeter": "dm",
-    "inch": "inch", "in": "inch",
-    "foot": "ft", "feet": "ft", "ft": "ft",
-    "mil": "mil", "mile": "mile",
+    "millimetre": "mm",
+    "millimeter": "mm",
+    "mm": "mm",
+    "centimetre": "cm",
+    "centimeter": "cm",
+    "cm": "cm",
+    "metre": "m",
+    "meter": "m",
+    "m": "m",
+    "micrometre": "um",
+    "micrometer": "um",
+    "kilometre": "km",
+    "kilometer": "km",
+    "decimetre": "dm",
+    "decimeter": "dm",
+    "inch": "inch",
+    "in": "inch",
+    "foot": "ft",
+    "feet": "ft",
+    "ft": "ft",
+    "mil": "mil",
+    "mile": "mile",
 }
 
 

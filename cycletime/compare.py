@@ -177,13 +177,25 @@ def _seam_results(plan: RobotPlan, v: _Values) -> tuple[SeamResult, ...]:
     given = v.all["manual_travel_speed_mm_s"]  # optional: derived from the deposition rate when unset
     for s in plan.seams:
         weldable = s.weldable_length_m
-        area = weld_area_m2(s.kind, s.leg_m, over_weld=v["over_weld"], bevel_rad=math.radians(v["butt_bevel_deg"]),
-                            root_gap_m=v["butt_root_gap_mm"] * MM, cap_height_m=v["butt_cap_height_mm"] * MM,
-                            square_max_m=v["butt_square_max_mm"] * MM)
-        arc, speed = manual_arc_time_s(weldable, s.passes, area, deposition_kg_s=dr_kg_s,
-                                       efficiency=v["deposition_efficiency"], density_kg_m3=v["steel_density_kg_m3"],
-                                       travel_speed_m_s=None if given is None else given * MM,
-                                       max_speed_m_s=v["manual_max_travel_speed_mm_s"] * MM)
+        area = weld_area_m2(
+            s.kind,
+            s.leg_m,
+            over_weld=v["over_weld"],
+            bevel_rad=math.radians(v["butt_bevel_deg"]),
+            root_gap_m=v["butt_root_gap_mm"] * MM,
+            cap_height_m=v["butt_cap_height_mm"] * MM,
+            square_max_m=v["butt_square_max_mm"] * MM,
+        )
+        arc, speed = manual_arc_time_s(
+            weldable,
+            s.passes,
+            area,
+            deposition_kg_s=dr_kg_s,
+            efficiency=v["deposition_efficiency"],
+            density_kg_m3=v["steel_density_kg_m3"],
+            travel_speed_m_s=None if given is None else given * MM,
+            max_speed_m_s=v["manual_max_travel_speed_mm_s"] * MM,
+        )
         paid = arc / v["operator_factor"]
         handling = v["seam_handling_s"] if weldable > 0 else 0.0
         left = max(0.0, 1.0 - s.robot_length_m / weldable) if weldable > 0 else 0.0
@@ -202,8 +214,12 @@ def _robot_side(plan: RobotPlan, seams: tuple[SeamResult, ...], v: _Values) -> S
     # busy, so the hidden part is capped at the robot's own time (the same as §8 whenever loading is shorter).
     busy = sum(b.values())
     load = v["load_unload_s"] - load_overlap(v.all) * min(v["load_unload_s"], busy)
-    b = {**{k: x for k, x in b.items() if k not in ("indexing", "torch_cleaning")}, "load_unload": load,
-         "indexing": b["indexing"], "torch_cleaning": b["torch_cleaning"]}
+    b = {
+        **{k: x for k, x in b.items() if k not in ("indexing", "torch_cleaning")},
+        "load_unload": load,
+        "indexing": b["indexing"],
+        "torch_cleaning": b["torch_cleaning"],
+    }
     elements = sum(b.values())
     b["availability_loss"] = elements / v["cell_availability"] - elements
     b["manual_remainder"] = sum(r.remainder_s for r in seams)
@@ -212,13 +228,15 @@ def _robot_side(plan: RobotPlan, seams: tuple[SeamResult, ...], v: _Values) -> S
 
 def _manual_side(seams: tuple[SeamResult, ...], v: _Values) -> Side:
     arc = sum(r.manual_arc_s for r in seams)
-    return Side({
-        "arc": arc,
-        "operator_non_arc": arc / v["operator_factor"] - arc,
-        "seam_handling": sum(r.seam.weldable_length_m > 0 for r in seams) * v["seam_handling_s"],
-        "fit_up_tack": v["fit_up_tack_s"],
-        "post_weld": v["post_weld_s"],
-    })
+    return Side(
+        {
+            "arc": arc,
+            "operator_non_arc": arc / v["operator_factor"] - arc,
+            "seam_handling": sum(r.seam.weldable_length_m > 0 for r in seams) * v["seam_handling_s"],
+            "fit_up_tack": v["fit_up_tack_s"],
+            "post_weld": v["post_weld_s"],
+        }
+    )
 
 
 def _economics(robot: Side, manual: Side, v: _Values) -> tuple[PerPart, PerBatch, Payback]:
@@ -226,15 +244,24 @@ def _economics(robot: Side, manual: Side, v: _Values) -> tuple[PerPart, PerBatch
     robot_rate = v["cell_operator_share"] * v["labour_rate_per_h"] + v["cell_rate_per_h"]
     t_r, t_m = robot.total_s, manual.total_s
     part = PerPart(
-        robot_s=t_r, manual_s=t_m, saved_s=t_m - t_r,
-        robot_parts_per_shift=shift_s / t_r, manual_parts_per_shift=shift_s / t_m,
-        robot_cost=t_r / 3600.0 * robot_rate, manual_cost=t_m / 3600.0 * v["labour_rate_per_h"],
+        robot_s=t_r,
+        manual_s=t_m,
+        saved_s=t_m - t_r,
+        robot_parts_per_shift=shift_s / t_r,
+        manual_parts_per_shift=shift_s / t_m,
+        robot_cost=t_r / 3600.0 * robot_rate,
+        manual_cost=t_m / 3600.0 * v["labour_rate_per_h"],
         saving=t_m / 3600.0 * v["labour_rate_per_h"] - t_r / 3600.0 * robot_rate,
     )
     n = int(v["batch_size"])
     batch = PerBatch(
-        batch_size=n, robot_s=n * t_r, manual_s=n * t_m, robot_shifts=n * t_r / shift_s,
-        manual_shifts=n * t_m / shift_s, robot_cost=n * part.robot_cost, manual_cost=n * part.manual_cost,
+        batch_size=n,
+        robot_s=n * t_r,
+        manual_s=n * t_m,
+        robot_shifts=n * t_r / shift_s,
+        manual_shifts=n * t_m / shift_s,
+        robot_cost=n * part.robot_cost,
+        manual_cost=n * part.manual_cost,
         saving=n * part.saving,
     )
     capacity = v["shifts_per_year"] * part.robot_parts_per_shift
@@ -242,7 +269,9 @@ def _economics(robot: Side, manual: Side, v: _Values) -> tuple[PerPart, PerBatch
     saving_year = part.saving * per_year
     year_s = v["shifts_per_year"] * shift_s
     payback = Payback(
-        investment=v["cell_investment"], parts_per_year=per_year, capacity_limited=capacity < v["annual_volume"],
+        investment=v["cell_investment"],
+        parts_per_year=per_year,
+        capacity_limited=capacity < v["annual_volume"],
         saving_per_year=saving_year,
         payback_years=v["cell_investment"] / saving_year if saving_year > 0 else None,
         manual_welders_needed=v["annual_volume"] * t_m / year_s,
@@ -256,37 +285,56 @@ def _sanity(plan: RobotPlan, robot: Side, manual: Side, speedup: float, v: _Valu
     welded_m = sum(s.robot_length_m for s in plan.seams)
     rule_s = total_m / MM / RULE_OF_THUMB_MM_S
     notes = []
-    unweldable = [(s.seam_id, s.length_m - s.weldable_length_m) for s in plan.seams
-                  if s.length_m - s.weldable_length_m > 1e-9 * s.length_m]
+    unweldable = [
+        (s.seam_id, s.length_m - s.weldable_length_m)
+        for s in plan.seams
+        if s.length_m - s.weldable_length_m > 1e-9 * s.length_m
+    ]
     if unweldable:
-        notes.append(f"{len(unweldable)} seam(s) where no torch fits ("
-                     + ", ".join(f"{i}: {d / MM:.0f} mm" for i, d in unweldable)
-                     + "; cad's nozzle-clearance test, often the ends of seams running into a corner): neither the "
-                     "robot nor a welder with the same nozzle reaches that length, so it is left out of both sides")
+        notes.append(
+            f"{len(unweldable)} seam(s) where no torch fits ("
+            + ", ".join(f"{i}: {d / MM:.0f} mm" for i, d in unweldable)
+            + "; cad's nozzle-clearance test, often the ends of seams running into a corner): neither the "
+            "robot nor a welder with the same nozzle reaches that length, so it is left out of both sides"
+        )
     short = [s.seam_id for s in plan.seams if s.robot_length_m < s.weldable_length_m - 1e-9 * s.length_m]
     if short:
-        notes.append(f"{len(short)} seam(s) not fully welded by the robot ({', '.join(short)}): the rest is "
-                     f"welded by hand in the cell ({robot.breakdown_s['manual_remainder']:.1f} s per part)")
+        notes.append(
+            f"{len(short)} seam(s) not fully welded by the robot ({', '.join(short)}): the rest is "
+            f"welded by hand in the cell ({robot.breakdown_s['manual_remainder']:.1f} s per part)"
+        )
     overlap = load_overlap(v.all)
     if overlap > 0 and robot.breakdown_s["load_unload"] > v["load_unload_s"] * (1 - overlap):
-        notes.append("loading takes longer than the robot's own work: the second station cannot hide all of it, "
-                     "the robot waits for the operator")
+        notes.append(
+            "loading takes longer than the robot's own work: the second station cannot hide all of it, "
+            "the robot waits for the operator"
+        )
     if v["operator_factor"] > 0.6:
         notes.append("operator_factor above 0.6 is outside the TWI range for hand-held MAG (15-60 %)")
     return Sanity(
-        total_weld_length_m=total_m, robot_welded_length_m=welded_m,
-        unweldable_length_m=sum(d for _, d in unweldable), rule_of_thumb_s=rule_s,
+        total_weld_length_m=total_m,
+        robot_welded_length_m=welded_m,
+        unweldable_length_m=sum(d for _, d in unweldable),
+        rule_of_thumb_s=rule_s,
         robot_vs_rule_ratio=robot.total_s / rule_s,
-        speedup=Band(speedup, *SPEEDUP_BAND, "robotwelding.co.uk: robot cycle = manual / 3-4 for medium gauge, "
-                     "/ 2 for large assemblies with long straight seams (docs/references.md#welding-2); 2.5 (Alma) "
-                     "UNVERIFIED"),
-        robot_arc_on=Band(robot.arc_on_fraction, *ROBOT_ARC_ON_BAND,
-                          "docs/references.md#welding-8: robot arc-on 60-90 % (TWI automatic ~90 %, weldingrobot.net "
-                          "~80 %)"),
-        manual_arc_on=Band(manual.arc_on_fraction, *MANUAL_ARC_ON_BAND,
-                           "docs/references.md#welding-8: manual arc-on 15-60 % (TWI FAQ)"),
+        speedup=Band(
+            speedup,
+            *SPEEDUP_BAND,
+            "robotwelding.co.uk: robot cycle = manual / 3-4 for medium gauge, "
+            "/ 2 for large assemblies with long straight seams (docs/references.md#welding-2); 2.5 (Alma) "
+            "UNVERIFIED",
+        ),
+        robot_arc_on=Band(
+            robot.arc_on_fraction,
+            *ROBOT_ARC_ON_BAND,
+            "docs/references.md#welding-8: robot arc-on 60-90 % (TWI automatic ~90 %, weldingrobot.net ~80 %)",
+        ),
+        manual_arc_on=Band(
+            manual.arc_on_fraction, *MANUAL_ARC_ON_BAND, "docs/references.md#welding-8: manual arc-on 15-60 % (TWI FAQ)"
+        ),
         plan_arc_on_fraction=robot.arc_s / plan.cycle_time_s if plan.cycle_time_s > 0 else 0.0,
-        accuracy=ACCURACY, notes=tuple(notes),
+        accuracy=ACCURACY,
+        notes=tuple(notes),
     )
 
 
@@ -295,8 +343,9 @@ def compare(plan: RobotPlan, overrides: Mapping[str, float] | None = None) -> Co
     and out-of-range values raise cycletime.AssumptionError naming the assumption."""
     v = _Values(resolve(overrides))
     if not any(s.weldable_length_m > 0 for s in plan.seams):
-        raise PlanResultError("seams: no torch reaches any of the part's seams (cad's accessibility test); there is "
-                              "nothing to compare")
+        raise PlanResultError(
+            "seams: no torch reaches any of the part's seams (cad's accessibility test); there is nothing to compare"
+        )
     seams = _seam_results(plan, v)
     robot = _robot_side(plan, seams, v)
     manual = _manual_side(seams, v)
@@ -304,6 +353,16 @@ def compare(plan: RobotPlan, overrides: Mapping[str, float] | None = None) -> Co
         raise PlanResultError("cycle_time_s: the robot cell time is zero; there is nothing to compare")
     speedup = manual.total_s / robot.total_s
     part, batch, payback = _economics(robot, manual, v)
-    return Comparison(plan=plan, values=v.all, overrides={k: float(x) for k, x in (overrides or {}).items()},
-                      seams=seams, robot=robot, manual=manual, speedup=speedup, per_part=part, per_batch=batch,
-                      payback=payback, sanity=_sanity(plan, robot, manual, speedup, v))
+    return Comparison(
+        plan=plan,
+        values=v.all,
+        overrides={k: float(x) for k, x in (overrides or {}).items()},
+        seams=seams,
+        robot=robot,
+        manual=manual,
+        speedup=speedup,
+        per_part=part,
+        per_batch=batch,
+        payback=payback,
+        sanity=_sanity(plan, robot, manual, speedup, v),
+    )

@@ -59,11 +59,13 @@ class SeamInput:
         if self.accessible_fraction is not None:
             _number(f"seam '{self.seam_id}'.accessible_fraction", self.accessible_fraction)
             if self.accessible_fraction > 1.0:
-                raise PlanResultError(f"seam '{self.seam_id}'.accessible_fraction: must be at most 1, "
-                                      f"got {self.accessible_fraction!r}")
+                raise PlanResultError(
+                    f"seam '{self.seam_id}'.accessible_fraction: must be at most 1, got {self.accessible_fraction!r}"
+                )
         if self.status not in SEAM_STATUSES:
-            raise PlanResultError(f"seam '{self.seam_id}'.status: must be one of {', '.join(SEAM_STATUSES)}, "
-                                  f"got {self.status!r}")
+            raise PlanResultError(
+                f"seam '{self.seam_id}'.status: must be one of {', '.join(SEAM_STATUSES)}, got {self.status!r}"
+            )
 
     @property
     def robot_length_m(self) -> float:
@@ -118,8 +120,7 @@ def _number(where: str, value: Any, positive: bool = False) -> float:
 _REQUIRED = object()
 
 
-def _lookup(entry: Mapping[str, Any], record: Mapping[str, Any], key: str, where: str,
-            default: Any = _REQUIRED) -> Any:
+def _lookup(entry: Mapping[str, Any], record: Mapping[str, Any], key: str, where: str, default: Any = _REQUIRED) -> Any:
     for source in (entry, record, record.get("procedure") or {}, record.get("geometry") or {}):
         if source.get(key) is not None:
             return source[key]
@@ -128,8 +129,9 @@ def _lookup(entry: Mapping[str, Any], record: Mapping[str, Any], key: str, where
     raise PlanResultError(f"{where}.{key}: missing (neither the plan result nor the seam record has it)")
 
 
-def plan_from_result(result: Mapping[str, Any], seam_records: Mapping[str, Mapping[str, Any]] | None = None
-                     ) -> RobotPlan:
+def plan_from_result(
+    result: Mapping[str, Any], seam_records: Mapping[str, Mapping[str, Any]] | None = None
+) -> RobotPlan:
     """Read a plan's result document -> RobotPlan (mm -> m). Raises PlanResultError naming the field."""
     if not isinstance(result, Mapping):
         raise PlanResultError("result: the plan has no result document")
@@ -161,17 +163,23 @@ def plan_from_result(result: Mapping[str, Any], seam_records: Mapping[str, Mappi
             passes = int(passes)
         arc = entry.get("arc_time_s")
         reach = _lookup(entry, record, "accessible_fraction", where, default=None)
-        seams.append((entry.get("order"), i, SeamInput(
-            seam_id=entry["seam_id"],
-            kind=str(_lookup(entry, record, "kind", where)),
-            length_m=length_mm * MM,
-            leg_m=_number(f"{where}.leg_mm", _lookup(entry, record, "leg_mm", where), positive=True) * MM,
-            passes=passes,
-            welded_length_m=welded_mm * MM,
-            robot_arc_s=None if arc is None else _number(f"{where}.arc_time_s", arc),
-            status=status,
-            accessible_fraction=None if reach is None else _number(f"{where}.accessible_fraction", reach),
-        )))
+        seams.append(
+            (
+                entry.get("order"),
+                i,
+                SeamInput(
+                    seam_id=entry["seam_id"],
+                    kind=str(_lookup(entry, record, "kind", where)),
+                    length_m=length_mm * MM,
+                    leg_m=_number(f"{where}.leg_mm", _lookup(entry, record, "leg_mm", where), positive=True) * MM,
+                    passes=passes,
+                    welded_length_m=welded_mm * MM,
+                    robot_arc_s=None if arc is None else _number(f"{where}.arc_time_s", arc),
+                    status=status,
+                    accessible_fraction=None if reach is None else _number(f"{where}.accessible_fraction", reach),
+                ),
+            )
+        )
     # Weld order when the planner gives one; seams without an order keep their place after the ordered ones.
     seams.sort(key=lambda t: (t[0] is None, t[0] if isinstance(t[0], int | float) else 0, t[1]))
     return RobotPlan(

@@ -54,7 +54,7 @@ class Segment:
     @property
     def text_colour(self) -> str:
         """White on dark fills, near-black on light ones (WCAG relative luminance, threshold 0.4)."""
-        r, g, b = (int(self.colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+        r, g, b = (int(self.colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
         lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
         return "#1d2733" if 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2] > 0.4 else "#ffffff"
 
@@ -99,10 +99,26 @@ def chart_model(c: Comparison) -> dict[str, Any]:
     legend = []
     for key in dict.fromkeys([k for b in bars for k in (s.key for s in b.segments)]):
         label, colour = activity_style(key)
-        legend.append({"key": key, "label": label, "colour": colour,
-                       "robot_s": c.robot.breakdown_s.get(key), "manual_s": c.manual.breakdown_s.get(key)})
-    return {"width": CHART_W, "height": axis_y + 30, "bars": bars, "bar_h": BAR_H, "axis_y": axis_y,
-            "plot_x0": LABEL_W, "plot_x1": LABEL_W + plot_w, "ticks": ticks, "legend": legend}
+        legend.append(
+            {
+                "key": key,
+                "label": label,
+                "colour": colour,
+                "robot_s": c.robot.breakdown_s.get(key),
+                "manual_s": c.manual.breakdown_s.get(key),
+            }
+        )
+    return {
+        "width": CHART_W,
+        "height": axis_y + 30,
+        "bars": bars,
+        "bar_h": BAR_H,
+        "axis_y": axis_y,
+        "plot_x0": LABEL_W,
+        "plot_x1": LABEL_W + plot_w,
+        "ticks": ticks,
+        "legend": legend,
+    }
 
 
 def _nonzero(side: Side) -> list[tuple[str, float]]:
@@ -130,19 +146,37 @@ def _fmt_num(value: Any, digits: int = 2) -> str:
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True,
-                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["secs"] = _fmt_s
     env.filters["num"] = _fmt_num
     env.filters["pct"] = lambda v: "—" if v is None else f"{100 * v:.0f} %"
     return env
 
 
-def render_report(c: Comparison, *, part_name: str = "", part_id: str = "", plan_id: str = "",
-                  robot_name: str = "") -> str:
+def render_report(
+    c: Comparison, *, part_name: str = "", part_id: str = "", plan_id: str = "", robot_name: str = ""
+) -> str:
     """The report page for a comparison. The names are shown in the header only."""
-    return _environment().get_template(TEMPLATE).render(
-        c=c, doc=comparison_document(c), seams=seam_rows(c), assumptions=assumption_rows(c), chart=chart_model(c),
-        part_name=part_name, part_id=part_id, plan_id=plan_id, robot_name=robot_name or c.plan.robot_id,
-        tool_id=c.plan.tool_id or "—", activity_style=activity_style,
+    return (
+        _environment()
+        .get_template(TEMPLATE)
+        .render(
+            c=c,
+            doc=comparison_document(c),
+            seams=seam_rows(c),
+            assumptions=assumption_rows(c),
+            chart=chart_model(c),
+            part_name=part_name,
+            part_id=part_id,
+            plan_id=plan_id,
+            robot_name=robot_name or c.plan.robot_id,
+            tool_id=c.plan.tool_id or "—",
+            activity_style=activity_style,
+        )
     )

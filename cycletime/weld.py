@@ -17,8 +17,16 @@ FILLET_LIKE = ("fillet", "lap", "corner")
 KINDS = (*FILLET_LIKE, "butt")
 
 
-def weld_area_m2(kind: str, leg_m: float, *, over_weld: float, bevel_rad: float, root_gap_m: float,
-                 cap_height_m: float, square_max_m: float) -> float:
+def weld_area_m2(
+    kind: str,
+    leg_m: float,
+    *,
+    over_weld: float,
+    bevel_rad: float,
+    root_gap_m: float,
+    cap_height_m: float,
+    square_max_m: float,
+) -> float:
     """Deposited cross-section of one seam (all passes together) in m^2.
 
     leg_m: fillet leg z, or for butt welds the plate thickness t (cad.WeldProcedure.leg_m says the same).
@@ -40,9 +48,17 @@ def deposition_speed_m_s(area_m2: float, deposition_kg_s: float, efficiency: flo
     return deposition_kg_s * efficiency / (area_m2 * density_kg_m3)
 
 
-def manual_arc_time_s(length_m: float, passes: int, area_m2: float, *, deposition_kg_s: float, efficiency: float,
-                      density_kg_m3: float, travel_speed_m_s: float | None = None,
-                      max_speed_m_s: float = float("inf")) -> tuple[float, float]:
+def manual_arc_time_s(
+    length_m: float,
+    passes: int,
+    area_m2: float,
+    *,
+    deposition_kg_s: float,
+    efficiency: float,
+    density_kg_m3: float,
+    travel_speed_m_s: float | None = None,
+    max_speed_m_s: float = float("inf"),
+) -> tuple[float, float]:
     """Arc-on time a welder needs for one seam -> (arc time s, travel speed per pass m/s).
 
     Given a travel speed per pass (a WPS), time = L passes / v. Otherwise from the deposition rate: the

@@ -90,8 +90,14 @@ class SerialChain:
         for name, (got, want) in checks.items():
             if got != want:
                 raise ValueError(f"SerialChain.{name} must have {want} entries, got {got}")
-        shapes = {"X_PJ": (6, 4, 4), "axes": (6, 3), "X_tail": (4, 4), "lower": (6,), "upper": (6,),
-                  "max_velocity": (6,)}
+        shapes = {
+            "X_PJ": (6, 4, 4),
+            "axes": (6, 3),
+            "X_tail": (4, 4),
+            "lower": (6,),
+            "upper": (6,),
+            "max_velocity": (6,),
+        }
         for name, shape in shapes.items():
             value = np.asarray(getattr(self, name), dtype=np.float64)
             if value.shape != shape:
@@ -117,7 +123,10 @@ class SerialChain:
             d[i] = prev_Bt @ self.X_PJ[i, :3, 3]
             prev_Bt = B[i].T
         return _FkConstants(
-            C=C, d=d, Bt=np.swapaxes(B, 1, 2).copy(), R_tail=prev_Bt @ self.X_tail[:3, :3],
+            C=C,
+            d=d,
+            Bt=np.swapaxes(B, 1, 2).copy(),
+            R_tail=prev_Bt @ self.X_tail[:3, :3],
             p_tail=prev_Bt @ self.X_tail[:3, 3],
         )
 

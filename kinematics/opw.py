@@ -203,9 +203,7 @@ def _ref_column(q_ref: np.typing.ArrayLike | None, n: int, j: int, sign: float, 
     raise ValueError(f"q_ref must have shape [6] or [{n}, 6], got {ref.shape}")
 
 
-def opw_ik(
-    params: OPWParams, X_BF: np.typing.ArrayLike, q_ref: np.typing.ArrayLike | None = None
-) -> np.ndarray:
+def opw_ik(params: OPWParams, X_BF: np.typing.ArrayLike, q_ref: np.typing.ArrayLike | None = None) -> np.ndarray:
     """All 8 IK branches q[N, 8, 6] (rad, each joint in [-pi, pi]) for flange poses X_BF[N, 4, 4].
 
     Unreachable branches are NaN rows. At the wrist singularity (theta5 within WRIST_SINGULAR_RAD of 0

@@ -87,8 +87,7 @@ def _meet(points: list[np.ndarray], dirs: list[np.ndarray]) -> tuple[np.ndarray,
     if np.linalg.cond(A) > 1e8:
         return np.full(3, np.nan), math.inf
     x = np.linalg.solve(A, b)
-    dist = max(float(np.linalg.norm((np.eye(3) - np.outer(d, d)) @ (x - p))) for p, d in zip(points, dirs,
-                                                                                             strict=True))
+    dist = max(float(np.linalg.norm((np.eye(3) - np.outer(d, d)) @ (x - p))) for p, d in zip(points, dirs, strict=True))
     return x, dist
 
 
@@ -120,8 +119,9 @@ def _offsets(zero_pose: tuple[float, ...]) -> tuple[float, float, float, float, 
     return (o[0], o[1], o[2], o[3], o[4], o[5])
 
 
-def _verify(chain: SerialChain, model_fk: Callable[[np.ndarray], np.ndarray], error_type: type[ValueError],
-            what: str) -> None:
+def _verify(
+    chain: SerialChain, model_fk: Callable[[np.ndarray], np.ndarray], error_type: type[ValueError], what: str
+) -> None:
     rng = np.random.default_rng(12345)
     lo = np.maximum(chain.lower, -math.pi)
     hi = np.minimum(chain.upper, math.pi)
@@ -210,8 +210,13 @@ def opw_from_chain(chain: SerialChain) -> OPWParams:
     theta3 = theta23 - theta2
     zero_pose = (theta1, theta2, theta3, theta4, theta5, theta6)
     params = OPWParams(
-        a1=_snap_len(a1), a2=_snap_len(a2), b=_snap_len(b), c1=_snap_len(c1), c2=_snap_len(c2),
-        c3=_snap_len(c3), c4=_snap_len(c4),
+        a1=_snap_len(a1),
+        a2=_snap_len(a2),
+        b=_snap_len(b),
+        c1=_snap_len(c1),
+        c2=_snap_len(c2),
+        c3=_snap_len(c3),
+        c4=_snap_len(c4),
         offsets=_offsets(zero_pose),
         sign_corrections=(s1, s2, s3, s4, s5, s6),
         X_B_opw=_matrix_or_none(X_B0),
@@ -295,7 +300,11 @@ def ur_from_chain(chain: SerialChain) -> URParams:
         X_dh6_F = invert_X(X6) @ g.X_F
     zero_pose = (theta1, theta2, theta3, theta4, theta5, theta6)
     params = URParams(
-        d1=_snap_len(d1), a2=_snap_len(a2), a3=_snap_len(a3), d4=_snap_len(d4), d5=_snap_len(d5),
+        d1=_snap_len(d1),
+        a2=_snap_len(a2),
+        a3=_snap_len(a3),
+        d4=_snap_len(d4),
+        d5=_snap_len(d5),
         d6=_snap_len(d6),
         offsets=_offsets(zero_pose),
         sign_corrections=(s1, s2, s3, s4, s5, s6),

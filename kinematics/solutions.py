@@ -70,8 +70,9 @@ def expand_within_limits(
     return out
 
 
-def branches_within_limits(q: np.ndarray, lower: np.typing.ArrayLike, upper: np.typing.ArrayLike,
-                           tol: float = 1e-9) -> np.ndarray:
+def branches_within_limits(
+    q: np.ndarray, lower: np.typing.ArrayLike, upper: np.typing.ArrayLike, tol: float = 1e-9
+) -> np.ndarray:
     """fits[N, k]: raw branch q[n, k] (NaN rows: missing, never fit) fits [lower - tol, upper + tol] with whole
     turns added per joint (what expand_within_limits would expand it to something for)."""
     q = np.asarray(q, dtype=np.float64)
@@ -80,7 +81,6 @@ def branches_within_limits(q: np.ndarray, lower: np.typing.ArrayLike, upper: np.
     with np.errstate(invalid="ignore"):
         fits = np.ceil((lo - q) * (1.0 / _TWO_PI)) <= np.floor((hi - q) * (1.0 / _TWO_PI))
     return np.all(fits, axis=-1)
-
 
 
 def turn_variants(q: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

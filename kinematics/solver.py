@@ -48,7 +48,7 @@ class RobotKinematics:
 
     @property
     def kind(self) -> str:
-        """"opw", "ur" or "numeric"."""
+        """ "opw", "ur" or "numeric"."""
         if self.opw is not None:
             return "opw"
         if self.ur is not None:

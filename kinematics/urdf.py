@@ -169,9 +169,7 @@ def _link(elem: Element) -> UrdfLink:
     name = elem.get("name")
     if not name:
         raise UrdfError("a <link> has no name")
-    collisions = tuple(
-        _geometry(c, f"link '{name}' collision #{i}") for i, c in enumerate(elem.findall("collision"))
-    )
+    collisions = tuple(_geometry(c, f"link '{name}' collision #{i}") for i, c in enumerate(elem.findall("collision")))
     visuals = tuple(_geometry(v, f"link '{name}' visual #{i}") for i, v in enumerate(elem.findall("visual")))
     return UrdfLink(name=name, collisions=collisions, visuals=visuals)
 

@@ -104,8 +104,9 @@ def _greedy_shortcut(path: np.ndarray, free: SegmentFree) -> np.ndarray:
     return path[out]
 
 
-def _ompl_rrt_connect(q0: np.ndarray, q1: np.ndarray, cb: _Callbacks, limits: np.ndarray, time_limit_s: float,
-                      seed: int, max_checks: int) -> np.ndarray | None:
+def _ompl_rrt_connect(
+    q0: np.ndarray, q1: np.ndarray, cb: _Callbacks, limits: np.ndarray, time_limit_s: float, seed: int, max_checks: int
+) -> np.ndarray | None:
     from ompl import base as ob
     from ompl import geometric as og
     from ompl import util as ou
@@ -145,8 +146,9 @@ def _ompl_rrt_connect(q0: np.ndarray, q1: np.ndarray, cb: _Callbacks, limits: np
         setup.setPlanner(planner)
         stop_at = cb.checks + int(max_checks)
         out_of_checks = ob.PlannerTerminationCondition(lambda: cb.checks >= stop_at)
-        setup.solve(ob.plannerOrTerminationCondition(
-            out_of_checks, ob.timedPlannerTerminationCondition(float(time_limit_s))))
+        setup.solve(
+            ob.plannerOrTerminationCondition(out_of_checks, ob.timedPlannerTerminationCondition(float(time_limit_s)))
+        )
         if cb.error is not None or not setup.haveExactSolutionPath():
             return None
         path = setup.getSolutionPath()
@@ -181,10 +183,18 @@ def _via_toward(q0: np.ndarray, q1: np.ndarray, q_clear: np.ndarray, cb: _Callba
     return None
 
 
-def plan_air_move(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, segment_free: SegmentFree,
-                  state_valid: StateValid, joint_limits: np.typing.ArrayLike, time_limit_s: float = 5.0,
-                  seed: int = 0, via_toward: np.typing.ArrayLike | None = None,
-                  detours: Sequence[np.ndarray] = (), max_checks: int = DEFAULT_MAX_CHECKS) -> AirMoveResult:
+def plan_air_move(
+    q0: np.typing.ArrayLike,
+    q1: np.typing.ArrayLike,
+    segment_free: SegmentFree,
+    state_valid: StateValid,
+    joint_limits: np.typing.ArrayLike,
+    time_limit_s: float = 5.0,
+    seed: int = 0,
+    via_toward: np.typing.ArrayLike | None = None,
+    detours: Sequence[np.ndarray] = (),
+    max_checks: int = DEFAULT_MAX_CHECKS,
+) -> AirMoveResult:
     """A collision-free joint path q0[6] -> q1[6] (rad).
 
     Tried in turn: the direct joint line; the caller's detours (each [k, 6] waypoints between q0 and q1, e.g.
@@ -228,8 +238,9 @@ def plan_air_move(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, segment_free
         return AirMoveResult(np.stack([q0, q1]), None, "direct", time.perf_counter() - t_start)
     for detour in detours:
         path = np.vstack([q0[None], np.asarray(detour, dtype=np.float64).reshape(-1, 6), q1[None]])
-        ok = all(cb.valid(q) for q in path[1:-1]) and all(cb.free(a, b) for a, b in zip(path[:-1], path[1:],
-                                                                                          strict=True))
+        ok = all(cb.valid(q) for q in path[1:-1]) and all(
+            cb.free(a, b) for a, b in zip(path[:-1], path[1:], strict=True)
+        )
         cb.reraise()
         if ok:
             return AirMoveResult(path, None, "detour", time.perf_counter() - t_start)
@@ -240,8 +251,10 @@ def plan_air_move(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, segment_free
             return AirMoveResult(via_path, None, "via", time.perf_counter() - t_start)
     # Search near the two states first: a full turn of slack around them holds every sensible detour, and on
     # robots with +-360 deg joints the whole range makes RRT-Connect's random samples mostly useless.
-    near = np.stack([np.maximum(limits[:, 0], np.minimum(q0, q1) - np.pi),
-                     np.minimum(limits[:, 1], np.maximum(q0, q1) + np.pi)], axis=1)
+    near = np.stack(
+        [np.maximum(limits[:, 0], np.minimum(q0, q1) - np.pi), np.minimum(limits[:, 1], np.maximum(q0, q1) + np.pi)],
+        axis=1,
+    )
     boxes = [near] if np.array_equal(near, limits) else [near, limits]
     searched_from = cb.checks
     found: np.ndarray | None = None

@@ -35,8 +35,16 @@ def nearest_solution(solutions: np.ndarray, q_ref: np.ndarray) -> np.ndarray | N
     return solutions[int(np.argmin(np.max(np.abs(solutions - q_ref), axis=1)))]
 
 
-def _solve_leg(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, q0: np.ndarray, X_PT0: np.ndarray,
-               distance_m: float, step_m: float, max_joint_step_rad: float) -> LinearLeg | None:
+def _solve_leg(
+    robot: RobotSpec,
+    tool: ToolSpec,
+    X_BP: np.ndarray,
+    q0: np.ndarray,
+    X_PT0: np.ndarray,
+    distance_m: float,
+    step_m: float,
+    max_joint_step_rad: float,
+) -> LinearLeg | None:
     steps = max(1, int(np.ceil(distance_m / step_m)))
     offsets = np.linspace(0.0, distance_m, steps + 1)
     X_PT = np.repeat(X_PT0[None], steps + 1, axis=0)
@@ -52,9 +60,18 @@ def _solve_leg(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, q0: np.ndarra
     return LinearLeg(np.array(qs), X_PT, distance_m)
 
 
-def linear_leg(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, q0: np.ndarray, X_PT0: np.ndarray,
-               distance_m: float, valid: Callable[[np.ndarray], np.ndarray], step_m: float = 0.002,
-               min_distance_m: float = 0.01, max_joint_step_rad: float = np.radians(5.0)) -> LinearLeg | None:
+def linear_leg(
+    robot: RobotSpec,
+    tool: ToolSpec,
+    X_BP: np.ndarray,
+    q0: np.ndarray,
+    X_PT0: np.ndarray,
+    distance_m: float,
+    valid: Callable[[np.ndarray], np.ndarray],
+    step_m: float = 0.002,
+    min_distance_m: float = 0.01,
+    max_joint_step_rad: float = np.radians(5.0),
+) -> LinearLeg | None:
     """The leg from the seam pose X_PT0[4, 4] (part frame; the arm at q0[6]) backwards along the wire axis
     (-z of T) by distance_m, or by a shorter distance (halving, not below min_distance_m) when blocked.
 

@@ -102,13 +102,28 @@ class GreedySeamPlanner:
     name: str = "greedy"
 
     def plan(self, problem: SeamProblem) -> BaselineResult:
-        return follow_seam_greedy(problem.seam, problem.procedure, problem.robot, problem.X_BP, problem.X_FT,
-                                  problem.state_valid, problem.q_start, self.config)
+        return follow_seam_greedy(
+            problem.seam,
+            problem.procedure,
+            problem.robot,
+            problem.X_BP,
+            problem.X_FT,
+            problem.state_valid,
+            problem.q_start,
+            self.config,
+        )
 
 
-def follow_seam_greedy(seam: Seam, procedure: WeldProcedure, robot: RobotSpec, X_BP: np.ndarray, X_FT: np.ndarray,
-                       state_valid: StateValid | None = None, q_seed: np.ndarray | None = None,
-                       config: BaselineConfig | None = None) -> BaselineResult:
+def follow_seam_greedy(
+    seam: Seam,
+    procedure: WeldProcedure,
+    robot: RobotSpec,
+    X_BP: np.ndarray,
+    X_FT: np.ndarray,
+    state_valid: StateValid | None = None,
+    q_seed: np.ndarray | None = None,
+    config: BaselineConfig | None = None,
+) -> BaselineResult:
     """Follow one seam greedily (module doc). Arguments as planning.ladder.plan_seam, plus q_seed[6]: the
     configuration the motion starts from (None: try every start solution)."""
     t0 = time.perf_counter()
@@ -126,8 +141,12 @@ def follow_seam_greedy(seam: Seam, procedure: WeldProcedure, robot: RobotSpec, X
     fine = [s[np.all(singularity_measures(kin, s) >= reject, axis=1)] if s.shape[0] else s for s in sols]
     turn = rotation_angle(X_PT[:-1, :3, :3], X_PT[1:, :3, :3])
     step = np.minimum(cfg.max_joint_step_rad + cfg.corner_step_gain * turn, 0.99 * math.pi)
-    caps = [joint_step_caps(robot.max_speed, float(rungs.seg_len[r]), procedure.travel_speed_m_s, cfg.speed_safety,
-                            float(step[r])) for r in range(R - 1)]
+    caps = [
+        joint_step_caps(
+            robot.max_speed, float(rungs.seg_len[r]), procedure.travel_speed_m_s, cfg.speed_safety, float(step[r])
+        )
+        for r in range(R - 1)
+    ]
     checks = [0]
     cache: dict[tuple[int, bytes], bool] = {}
 
@@ -187,5 +206,6 @@ def follow_seam_greedy(seam: Seam, procedure: WeldProcedure, robot: RobotSpec, X
         return BaselineResult(0.0, q, rungs, 0, why(0, collided0), checks[0], time.perf_counter() - t0)
     path, reached, reason, _ = best
     coverage = float(rungs.s[reached - 1] / rungs.length) if rungs.length > 0 else 0.0
-    return BaselineResult(coverage, path, rungs, None if reached == R else reached, reason, checks[0],
-                          time.perf_counter() - t0)
+    return BaselineResult(
+        coverage, path, rungs, None if reached == R else reached, reason, checks[0], time.perf_counter() - t0
+    )

@@ -15,8 +15,7 @@ import numpy as np
 from collision.scene import BoxObstacle, MeshObstacle, Table
 from kinematics.se3 import rot_z
 
-__all__ = ["Cell", "CellError", "PlacementConfig", "PlacementResult", "place_part", "part_overlaps_base",
-           "table_under"]
+__all__ = ["Cell", "CellError", "PlacementConfig", "PlacementResult", "place_part", "part_overlaps_base", "table_under"]
 
 
 class CellError(ValueError):
@@ -102,8 +101,9 @@ def candidate_poses(bbox_P: np.ndarray, reach_m: float, config: PlacementConfig)
     poses = []
     for fraction in config.reach_fractions:
         for bearing in np.asarray(config.bearings_rad) + config.front_bearing_rad:
-            target = np.array([fraction * reach_m * np.cos(bearing), fraction * reach_m * np.sin(bearing),
-                               config.table_top_z])
+            target = np.array(
+                [fraction * reach_m * np.cos(bearing), fraction * reach_m * np.sin(bearing), config.table_top_z]
+            )
             for yaw in config.yaws_rad:
                 X = np.eye(4)
                 X[:3, :3] = rot_z(yaw)
@@ -127,12 +127,16 @@ def place_part(
     robot's base are skipped. Ties go to the candidate nearest 60 % of the reach (the middle of the work
     envelope, where joint speeds and limits leave most room).
     """
-    candidates = [X for X in candidate_poses(bbox_P, reach_m, config)
-                  if not part_overlaps_base(bbox_in_base(bbox_P, X), config.base_radius_m, config.base_height_m)]
+    candidates = [
+        X
+        for X in candidate_poses(bbox_P, reach_m, config)
+        if not part_overlaps_base(bbox_in_base(bbox_P, X), config.base_radius_m, config.base_height_m)
+    ]
     if not candidates:
         raise CellError("cell: the part does not fit anywhere in front of the robot without touching its base")
     scores = np.array([reachable_length(X) for X in candidates])
     radius = np.array([np.hypot(*X[:2, 3]) for X in candidates])
+
     def rank(i: int) -> tuple[float, float]:
         return round(scores[i], 6), -round(abs(radius[i] - 0.6 * reach_m), 6)
 

@@ -17,9 +17,16 @@ from robot_models.spec import RobotSpec, ToolSpec
 __all__ = ["linear_substeps"]
 
 
-def linear_substeps(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, q_a: np.ndarray, X_PT_a: np.ndarray,
-                    q_b: np.ndarray, X_PT_b: np.ndarray, max_turn_rad: float = np.radians(2.0)
-                    ) -> list[tuple[np.ndarray, np.ndarray]]:
+def linear_substeps(
+    robot: RobotSpec,
+    tool: ToolSpec,
+    X_BP: np.ndarray,
+    q_a: np.ndarray,
+    X_PT_a: np.ndarray,
+    q_b: np.ndarray,
+    X_PT_b: np.ndarray,
+    max_turn_rad: float = np.radians(2.0),
+) -> list[tuple[np.ndarray, np.ndarray]]:
     """Intermediate targets (q[6], X_PT[4, 4]) strictly between a and b on the straight line with slerped
     orientation, each IK solution the nearest to the previous one; [] when the turn is below max_turn_rad or
     an intermediate pose has no solution close to its neighbours (the move is then left as it is)."""

@@ -50,8 +50,17 @@ if TYPE_CHECKING:
     from cad.seam_types import Seam
     from robot_models.spec import RobotSpec
 
-__all__ = ["LadderPlannerConfig", "LadderSeamPlanner", "PlanCounters", "SeamPathResult", "plan_seam", "REASONS",
-           "StateValid", "EdgeValid", "PoseValid"]
+__all__ = [
+    "LadderPlannerConfig",
+    "LadderSeamPlanner",
+    "PlanCounters",
+    "SeamPathResult",
+    "plan_seam",
+    "REASONS",
+    "StateValid",
+    "EdgeValid",
+    "PoseValid",
+]
 
 REASONS: tuple[str, ...] = ("unreachable", "joint_limit", "singular", "collision", "speed")
 
@@ -113,7 +122,7 @@ class SeamPathResult:
     def piece_path(self, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
         """(q[n, 6], X_PT[n, 4, 4]) of the piece (start, end): the rung values, with the restart
         configuration on its first rung where the piece begins on the previous piece's last rung."""
-        q, X = self.q[start:end + 1].copy(), self.X_PT[start:end + 1].copy()
+        q, X = self.q[start : end + 1].copy(), self.X_PT[start : end + 1].copy()
         if start in self.restarts and any(b == start for _, b in self.pieces):
             q[0], X[0] = self.restarts[start]
         return q, X
@@ -135,15 +144,34 @@ class LadderSeamPlanner:
     name: str = "ladder"
 
     def plan(self, problem: SeamProblem) -> SeamPathResult:
-        return plan_seam(problem.seam, problem.procedure, problem.robot, problem.X_BP, problem.X_FT,
-                         problem.state_valid, problem.edge_valid, self.config, problem.q_start,
-                         problem.pose_valid, problem.pose_budget)
+        return plan_seam(
+            problem.seam,
+            problem.procedure,
+            problem.robot,
+            problem.X_BP,
+            problem.X_FT,
+            problem.state_valid,
+            problem.edge_valid,
+            self.config,
+            problem.q_start,
+            problem.pose_valid,
+            problem.pose_budget,
+        )
 
 
-def plan_seam(seam: Seam, procedure: WeldProcedure, robot: RobotSpec, X_BP: np.ndarray, X_FT: np.ndarray,
-              state_valid: StateValid | None = None, edge_valid: EdgeValid | None = None,
-              config: LadderPlannerConfig | None = None, q_ref: np.ndarray | None = None,
-              pose_valid: PoseValid | None = None, pose_budget: np.ndarray | None = None) -> SeamPathResult:
+def plan_seam(
+    seam: Seam,
+    procedure: WeldProcedure,
+    robot: RobotSpec,
+    X_BP: np.ndarray,
+    X_FT: np.ndarray,
+    state_valid: StateValid | None = None,
+    edge_valid: EdgeValid | None = None,
+    config: LadderPlannerConfig | None = None,
+    q_ref: np.ndarray | None = None,
+    pose_valid: PoseValid | None = None,
+    pose_budget: np.ndarray | None = None,
+) -> SeamPathResult:
     """Plan the joint path of one seam.
 
     seam: cad.Seam (part frame P); procedure: its cad.WeldProcedure; robot: a robot_models.RobotSpec (its
@@ -161,15 +189,28 @@ def plan_seam(seam: Seam, procedure: WeldProcedure, robot: RobotSpec, X_BP: np.n
     """
     t0 = time.perf_counter()
     cfg = config if config is not None else LadderPlannerConfig()
-    sampling = cfg.sampling if cfg.sampling is not None else torch_window(procedure, cfg.spin_step_rad,
-                                                                          cfg.angle_step_rad)
+    sampling = (
+        cfg.sampling if cfg.sampling is not None else torch_window(procedure, cfg.spin_step_rad, cfg.angle_step_rad)
+    )
     rungs = seam_rungs(seam, cfg.rung_spacing_m)
     kin = robot.kinematics
     if q_ref is None:
         q_ref = getattr(robot, "home", None)
     q_ref = 0.5 * (kin.lower + kin.upper) if q_ref is None else np.asarray(q_ref, dtype=float).reshape(6)
-    L = LazyLadder(rungs, sampling, procedure, kin, np.asarray(robot.max_speed, dtype=float), X_BP, X_FT,
-                cfg, state_valid, edge_valid, q_ref, pose_valid)
+    L = LazyLadder(
+        rungs,
+        sampling,
+        procedure,
+        kin,
+        np.asarray(robot.max_speed, dtype=float),
+        X_BP,
+        X_FT,
+        cfg,
+        state_valid,
+        edge_valid,
+        q_ref,
+        pose_valid,
+    )
     R = rungs.count
     if pose_budget is not None:
         budget = np.asarray(pose_budget, dtype=np.int64).reshape(-1)
@@ -200,8 +241,9 @@ def plan_seam(seam: Seam, procedure: WeldProcedure, robot: RobotSpec, X_BP: np.n
     return _result(L, pieces, paths, counters, t0)
 
 
-def _result(L: LazyLadder, pieces: list[tuple[int, int]], paths: list[np.ndarray], counters: dict[str, int],
-            t0: float) -> SeamPathResult:
+def _result(
+    L: LazyLadder, pieces: list[tuple[int, int]], paths: list[np.ndarray], counters: dict[str, int], t0: float
+) -> SeamPathResult:
     R = L.R
     q = np.full((R, 6), np.nan)
     X_PT = np.full((R, 4, 4), np.nan)
@@ -226,8 +268,7 @@ def _result(L: LazyLadder, pieces: list[tuple[int, int]], paths: list[np.ndarray
                 hit = (L.edges[r - 1].src == p[k - 1]) & (L.edges[r - 1].dst == v)
                 cost += float(L.edges[r - 1].cost[hit][0])
     reasons: list[str | None] = [None if welded[r] else rung_reason(L, r) for r in range(R)]
-    breaks = [(e1, break_reason(L, e1)) for (_, e1), (s2, _) in zip(pieces, pieces[1:], strict=False)
-              if s2 == e1 + 1]
+    breaks = [(e1, break_reason(L, e1)) for (_, e1), (s2, _) in zip(pieces, pieces[1:], strict=False) if s2 == e1 + 1]
     length = L.rungs.length
     covered = sum(float(L.rungs.s[e] - L.rungs.s[s]) for s, e in pieces)
     coverage = covered / length if length > 0 else 0.0
@@ -238,21 +279,52 @@ def _result(L: LazyLadder, pieces: list[tuple[int, int]], paths: list[np.ndarray
         status = "partial"
     else:
         status = "unreachable"
-    used = [int(L.table.level[L.sample[s + k][v]]) for (s, _), p in zip(pieces, paths, strict=True)
-            for k, v in enumerate(p.tolist())]
+    used = [
+        int(L.table.level[L.sample[s + k][v]])
+        for (s, _), p in zip(pieces, paths, strict=True)
+        for k, v in enumerate(p.tolist())
+    ]
     lv = max(used, default=0)
     work_tol, travel_tol = L.table.levels[lv]
     widened = work_tol > L.sampling.work_tol_rad + 1e-12 or travel_tol > L.sampling.travel_tol_rad + 1e-12
     counters_out = PlanCounters(
-        vertices=int(sum(x.shape[0] for x in L.q)), edges=L.n_edges, ik_poses=L.n_ik, state_checks=L.n_state,
-        edge_checks=L.n_edge_checks, pose_checks=L.n_pose, searches=counters["searches"],
-        widenings=counters["widenings"], seconds=time.perf_counter() - t0)
-    return SeamPathResult(status, float(coverage), L.rungs, q, X_PT, wo, to, sp, L.level.copy(), list(pieces),
-                          reasons, breaks, float(work_tol), float(travel_tol), widened,
-                          float(cost), counters_out, restarts)
+        vertices=int(sum(x.shape[0] for x in L.q)),
+        edges=L.n_edges,
+        ik_poses=L.n_ik,
+        state_checks=L.n_state,
+        edge_checks=L.n_edge_checks,
+        pose_checks=L.n_pose,
+        searches=counters["searches"],
+        widenings=counters["widenings"],
+        seconds=time.perf_counter() - t0,
+    )
+    return SeamPathResult(
+        status,
+        float(coverage),
+        L.rungs,
+        q,
+        X_PT,
+        wo,
+        to,
+        sp,
+        L.level.copy(),
+        list(pieces),
+        reasons,
+        breaks,
+        float(work_tol),
+        float(travel_tol),
+        widened,
+        float(cost),
+        counters_out,
+        restarts,
+    )
 
 
 def _covers(pieces: list[tuple[int, int]], R: int) -> bool:
     """The pieces weld rung 0 to rung R - 1 without a gap (each starting where the previous one ended)."""
-    return bool(pieces) and pieces[0][0] == 0 and pieces[-1][1] == R - 1 and all(
-        b[0] == a[1] for a, b in zip(pieces, pieces[1:], strict=False))
+    return (
+        bool(pieces)
+        and pieces[0][0] == 0
+        and pieces[-1][1] == R - 1
+        and all(b[0] == a[1] for a, b in zip(pieces, pieces[1:], strict=False))
+    )

@@ -114,8 +114,14 @@ class RungEdges:
             first = np.flatnonzero(np.concatenate([[True], dst[1:] != dst[:-1]]))
         else:
             first = np.zeros(0, dtype=np.int64)
-        return cls(src.astype(np.int64), dst.astype(np.int64), cost.astype(np.float64), first,
-                   dst[first].astype(np.int64), np.diff(np.append(first, dst.size)))
+        return cls(
+            src.astype(np.int64),
+            dst.astype(np.int64),
+            cost.astype(np.float64),
+            first,
+            dst[first].astype(np.int64),
+            np.diff(np.append(first, dst.size)),
+        )
 
     @property
     def count(self) -> int:
@@ -167,8 +173,9 @@ def _singular_thresholds(kin: RobotKinematics, cfg: StateConfig) -> tuple[np.nda
     return reject, soft
 
 
-def vertex_costs(kin: RobotKinematics, q: np.ndarray, measures: np.ndarray, deviation: np.ndarray,
-                 cfg: StateConfig) -> np.ndarray:
+def vertex_costs(
+    kin: RobotKinematics, q: np.ndarray, measures: np.ndarray, deviation: np.ndarray, cfg: StateConfig
+) -> np.ndarray:
     """Vertex cost[n] for q[n, 6] with singularity measures[n, 3] and torch angle deviation[n] (rad)."""
     _, soft = _singular_thresholds(kin, cfg)
     x = np.clip(1.0 - measures / soft, 0.0, None)
@@ -180,9 +187,15 @@ def vertex_costs(kin: RobotKinematics, q: np.ndarray, measures: np.ndarray, devi
     return cost + cfg.deviation_weight * deviation
 
 
-def sample_rungs(kin: RobotKinematics, X_BF: np.ndarray, sample_index: np.ndarray, deviation: np.ndarray,
-                 cfg: StateConfig, lower: np.ndarray | None = None, upper: np.ndarray | None = None
-                 ) -> list[RungVertices]:
+def sample_rungs(
+    kin: RobotKinematics,
+    X_BF: np.ndarray,
+    sample_index: np.ndarray,
+    deviation: np.ndarray,
+    cfg: StateConfig,
+    lower: np.ndarray | None = None,
+    upper: np.ndarray | None = None,
+) -> list[RungVertices]:
     """Vertices of R rungs from their flange poses X_BF[R, S, 4, 4].
 
     sample_index[S]: the SampleTable rows of the S samples; deviation[S]: their |work| + |travel| offsets.
@@ -218,16 +231,24 @@ def sample_rungs(kin: RobotKinematics, X_BF: np.ndarray, sample_index: np.ndarra
     out = []
     for r in range(R):
         a, b = int(starts[r]), int(ends[r])
-        out.append(RungVertices(sols[a:b], np.asarray(sample_index)[s_local[a:b]], slot[a:b].astype(np.int64),
-                                cost[a:b], (int(raw_per_rung[r]), int(in_limits_per_rung[r]), b - a)))
+        out.append(
+            RungVertices(
+                sols[a:b],
+                np.asarray(sample_index)[s_local[a:b]],
+                slot[a:b].astype(np.int64),
+                cost[a:b],
+                (int(raw_per_rung[r]), int(in_limits_per_rung[r]), b - a),
+            )
+        )
     return out
 
 
 # ------------------------------------------------------------------------------------------ edge evaluator
 
 
-def joint_step_caps(max_speed: np.ndarray, seg_len: float, travel_speed: float, safety: float,
-                    max_joint_step_rad: float | None) -> np.ndarray:
+def joint_step_caps(
+    max_speed: np.ndarray, seg_len: float, travel_speed: float, safety: float, max_joint_step_rad: float | None
+) -> np.ndarray:
     """Largest allowed |dq_i| [6] between two rungs seg_len apart welded at travel_speed."""
     cap = safety * np.asarray(max_speed, dtype=float) * (seg_len / travel_speed)
     if max_joint_step_rad is not None:
@@ -242,8 +263,9 @@ def _expand_windows(first: np.ndarray, cnt: np.ndarray, order: np.ndarray) -> tu
     return src, order[np.arange(total) - np.repeat(np.cumsum(cnt) - cnt, cnt) + np.repeat(first, cnt)]
 
 
-def ladder_edges(q_a: np.ndarray, slot_a: np.ndarray, q_b: np.ndarray, slot_b: np.ndarray, caps: np.ndarray,
-                 weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def ladder_edges(
+    q_a: np.ndarray, slot_a: np.ndarray, q_b: np.ndarray, slot_b: np.ndarray, caps: np.ndarray, weights: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Feasible edges between two rungs: same slot and |q_b - q_a| <= caps on every coordinate -> (src[E],
     dst[E], cost[E]) with cost = weights . |dq| (RungEdges.build sorts them for the searches). q_a[n_a, D],
     q_b[n_b, D]: joint values, optionally followed by more gated coordinates (caps[D], weights[D]).

@@ -24,8 +24,16 @@ if TYPE_CHECKING:
     from kinematics.solver import RobotKinematics
     from planning.ladder_config import LadderPlannerConfig
 
-__all__ = ["LazyLadder", "solve_lazy", "widen_targets", "rung_reason", "break_reason", "StateValid", "EdgeValid",
-           "PoseValid"]
+__all__ = [
+    "LazyLadder",
+    "solve_lazy",
+    "widen_targets",
+    "rung_reason",
+    "break_reason",
+    "StateValid",
+    "EdgeValid",
+    "PoseValid",
+]
 
 StateValid = Callable[[np.ndarray, int], np.ndarray]
 EdgeValid = Callable[[np.ndarray, np.ndarray, int], bool]
@@ -41,11 +49,21 @@ class LazyLadder:
     """Mutable ladder of one seam: vertices per rung (appended when a rung is widened), their check status,
     edges per rung pair and the edge check cache."""
 
-    def __init__(self, rungs: SeamRungs, sampling: TorchSampling, procedure: WeldProcedure, kin: RobotKinematics,
-                 max_speed: np.ndarray,
-                 X_BP: np.ndarray, X_FT: np.ndarray, cfg: LadderPlannerConfig,
-                 state_valid: StateValid | None, edge_valid: EdgeValid | None, q_ref: np.ndarray,
-                 pose_valid: PoseValid | None = None) -> None:
+    def __init__(
+        self,
+        rungs: SeamRungs,
+        sampling: TorchSampling,
+        procedure: WeldProcedure,
+        kin: RobotKinematics,
+        max_speed: np.ndarray,
+        X_BP: np.ndarray,
+        X_FT: np.ndarray,
+        cfg: LadderPlannerConfig,
+        state_valid: StateValid | None,
+        edge_valid: EdgeValid | None,
+        q_ref: np.ndarray,
+        pose_valid: PoseValid | None = None,
+    ) -> None:
         self.rungs, self.proc, self.kin, self.cfg = rungs, procedure, kin, cfg
         self.sampling = sampling
         self.table = table = sample_table(sampling)
@@ -59,8 +77,11 @@ class LazyLadder:
         w = np.asarray(cfg.turn_window_rad, dtype=float) if cfg.turn_window_rad is not None else np.inf
         self.lower = np.maximum(kin.lower, q_ref - w)
         self.upper = np.minimum(kin.upper, q_ref + w)
-        self.nominal_level = max(i for i, (a, b) in enumerate(self.table.levels)
-                                 if a <= sampling.work_tol_rad + 1e-12 and b <= sampling.travel_tol_rad + 1e-12)
+        self.nominal_level = max(
+            i
+            for i, (a, b) in enumerate(self.table.levels)
+            if a <= sampling.work_tol_rad + 1e-12 and b <= sampling.travel_tol_rad + 1e-12
+        )
         self.weights = np.concatenate([np.asarray(cfg.joint_weights, dtype=float), np.zeros(2)])
         self.deviation = np.abs(table.work_offset) + np.abs(table.travel_offset)
         R = rungs.count
@@ -84,9 +105,17 @@ class LazyLadder:
         turn = rotation_angle(nominal[:-1, :3, :3], nominal[1:, :3, :3]) if R > 1 else np.zeros(0)
         step = np.minimum(cfg.max_joint_step_rad + cfg.corner_step_gain * turn, 0.99 * math.pi)
         offset_cap = np.full(2, 1.001 * self.sampling.angle_step_rad)
-        self.caps = [np.concatenate([joint_step_caps(max_speed, float(rungs.seg_len[r]), procedure.travel_speed_m_s,
-                                                     cfg.speed_safety, float(step[r])), offset_cap])
-                     for r in range(R - 1)]
+        self.caps = [
+            np.concatenate(
+                [
+                    joint_step_caps(
+                        max_speed, float(rungs.seg_len[r]), procedure.travel_speed_m_s, cfg.speed_safety, float(step[r])
+                    ),
+                    offset_cap,
+                ]
+            )
+            for r in range(R - 1)
+        ]
         self.offsets = np.stack([table.work_offset, table.travel_offset], axis=1)
         self.n_edges = self.n_ik = self.n_state = self.n_edge_checks = 0
         self.rung_checks = np.zeros(R, dtype=np.int64)
@@ -180,8 +209,9 @@ class LazyLadder:
 
     def verify_fk(self, rung: np.ndarray, idx: np.ndarray) -> None:
         """FK of the not yet verified vertices (rung[n], idx[n]) against their target poses, in one batch."""
-        todo = np.array([self.status[r][v] == UNKNOWN for r, v in zip(rung.tolist(), idx.tolist(), strict=True)],
-                        dtype=bool)
+        todo = np.array(
+            [self.status[r][v] == UNKNOWN for r, v in zip(rung.tolist(), idx.tolist(), strict=True)], dtype=bool
+        )
         rung, idx = rung[todo], idx[todo]
         if idx.size == 0:
             return
@@ -201,8 +231,9 @@ class LazyLadder:
         """Check vertices (rung[n], idx[n]) not checked yet: FK against the target pose (verify_fk), then
         state_valid once per rung."""
         self.verify_fk(rung, idx)
-        pend = np.array([self.status[r][v] == FK_OK for r, v in zip(rung.tolist(), idx.tolist(), strict=True)],
-                        dtype=bool)
+        pend = np.array(
+            [self.status[r][v] == FK_OK for r, v in zip(rung.tolist(), idx.tolist(), strict=True)], dtype=bool
+        )
         rung, idx = rung[pend], idx[pend]
         for r in np.unique(rung).tolist():
             sel = idx[rung == r]
@@ -346,8 +377,9 @@ def solve_lazy(L: LazyLadder, counters: dict[str, int]) -> tuple[list[tuple[int,
             counters["searches"] += len(pieces)
         if counters["searches"] > cfg.max_searches:
             return _cut_at_failures(L, pieces, paths)
-        rung = np.concatenate([np.arange(s, s + p.size) for (s, _), p in zip(pieces, paths, strict=True)]
-                              + [np.zeros(0, dtype=np.int64)])
+        rung = np.concatenate(
+            [np.arange(s, s + p.size) for (s, _), p in zip(pieces, paths, strict=True)] + [np.zeros(0, dtype=np.int64)]
+        )
         vert = np.concatenate(paths + [np.zeros(0, dtype=np.int64)])
         bad_rungs = _check_path(L, rung, vert, fail_count)
         if bad_rungs:
@@ -358,8 +390,9 @@ def solve_lazy(L: LazyLadder, counters: dict[str, int]) -> tuple[list[tuple[int,
             for r in sorted(batch):
                 L.check_rung_batch(r)
             failed_rungs -= batch
-            changed = {p for r in bad_rungs if r not in batch and L.update_active(r) for p in (r - 1, r)
-                       if 0 <= p < L.R - 1}
+            changed = {
+                p for r in bad_rungs if r not in batch and L.update_active(r) for p in (r - 1, r) if 0 <= p < L.R - 1
+            }
             if changed:
                 L.build_edges(sorted(changed))
             continue
@@ -392,11 +425,14 @@ def _check_path(L: LazyLadder, rung: np.ndarray, vert: np.ndarray, fail_count: n
     chunk with a failure. Returns the failing rungs."""
     L.verify_fk(rung, vert)
     if L.pose_valid is not None:  # the torch alone first, on the whole path (cheap, prunes whole poses)
-        todo = np.array([L.status[r][v] == FK_OK for r, v in zip(rung.tolist(), vert.tolist(), strict=True)],
-                        dtype=bool)
+        todo = np.array(
+            [L.status[r][v] == FK_OK for r, v in zip(rung.tolist(), vert.tolist(), strict=True)], dtype=bool
+        )
         if todo.any():
-            L.check_poses_many(rung[todo], np.array([L.sample[r][v] for r, v in
-                                                     zip(rung[todo].tolist(), vert[todo].tolist(), strict=True)]))
+            L.check_poses_many(
+                rung[todo],
+                np.array([L.sample[r][v] for r, v in zip(rung[todo].tolist(), vert[todo].tolist(), strict=True)]),
+            )
     bad = [int(r) for r, v in zip(rung.tolist(), vert.tolist(), strict=True) if L.status[r][v] < 0]
     if bad:
         fail_count[bad] += 1
@@ -407,7 +443,7 @@ def _check_path(L: LazyLadder, rung: np.ndarray, vert: np.ndarray, fail_count: n
     pos = pos[np.lexsort((rank[pos], -fail_count[rung[pos]]))]
     step = L.cfg.check_chunk
     for a in range(0, pos.size, step):
-        sel = pos[a:a + step]
+        sel = pos[a : a + step]
         L.check_many(rung[sel], vert[sel])
         bad = [int(r) for r, v in zip(rung[sel].tolist(), vert[sel].tolist(), strict=True) if L.status[r][v] < 0]
         if bad:
@@ -419,8 +455,9 @@ def _check_path(L: LazyLadder, rung: np.ndarray, vert: np.ndarray, fail_count: n
 def _check_path_edges(L: LazyLadder, pieces: list[tuple[int, int]], paths: list[np.ndarray]) -> bool:
     """edge_valid on the unchecked edges of the paths, one at a time (rung pairs that failed before first,
     then spread along the path), stopping at the first failure (marked). True when all pass."""
-    edges = [(s + k, int(p[k]), int(p[k + 1])) for (s, _), p in zip(pieces, paths, strict=True)
-             for k in range(p.size - 1)]
+    edges = [
+        (s + k, int(p[k]), int(p[k + 1])) for (s, _), p in zip(pieces, paths, strict=True) for k in range(p.size - 1)
+    ]
     todo = [e for e in edges if e not in L.edge_cache]
     rank = np.empty(len(edges), dtype=np.int64)
     rank[_spread_order(len(edges))] = np.arange(len(edges))
@@ -434,8 +471,9 @@ def _check_path_edges(L: LazyLadder, pieces: list[tuple[int, int]], paths: list[
     return all(L.edge_cache[e] for e in edges)
 
 
-def _cut_at_failures(L: LazyLadder, pieces: list[tuple[int, int]], paths: list[np.ndarray]
-                     ) -> tuple[list[tuple[int, int]], list[np.ndarray]]:
+def _cut_at_failures(
+    L: LazyLadder, pieces: list[tuple[int, int]], paths: list[np.ndarray]
+) -> tuple[list[tuple[int, int]], list[np.ndarray]]:
     """Out of searches: keep the parts of the last pieces whose vertices and edges all check clean."""
     out_p: list[tuple[int, int]] = []
     out_v: list[np.ndarray] = []
@@ -505,7 +543,7 @@ def widen_targets(L: LazyLadder, pieces: list[tuple[int, int]], top: int, window
     target = L.level.copy()
     welded = np.zeros(R, dtype=bool)
     for s, e in pieces:
-        welded[s:e + 1] = True
+        welded[s : e + 1] = True
     regions: list[tuple[int, int]] = []
     r = 0
     while r < R:

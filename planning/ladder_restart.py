@@ -13,8 +13,9 @@ from planning.ladder_lazy import OK, LazyLadder
 __all__ = ["restart_breaks"]
 
 
-def restart_breaks(L: LazyLadder, pieces: list[tuple[int, int]], paths: list[np.ndarray], max_checks: int = 50
-                   ) -> tuple[list[tuple[int, int]], list[np.ndarray]]:
+def restart_breaks(
+    L: LazyLadder, pieces: list[tuple[int, int]], paths: list[np.ndarray], max_checks: int = 50
+) -> tuple[list[tuple[int, int]], list[np.ndarray]]:
     """Pieces [(start, end)] and their vertex paths with every piece that starts right after the previous
     one's end (a break) moved back by one rung onto a vertex of that rung joined to it by a feasible edge and
     found valid (cheapest first, at most max_checks state checks per break), and, after a piece followed by
@@ -46,8 +47,9 @@ def _valid(L: LazyLadder, r: int, v: int) -> bool:
     return bool(L.status[r][v] == OK)
 
 
-def _restart_after_ends(L: LazyLadder, pieces: list[tuple[int, int]], paths: list[np.ndarray], max_checks: int
-                        ) -> tuple[list[tuple[int, int]], list[np.ndarray]]:
+def _restart_after_ends(
+    L: LazyLadder, pieces: list[tuple[int, int]], paths: list[np.ndarray], max_checks: int
+) -> tuple[list[tuple[int, int]], list[np.ndarray]]:
     """After a piece whose next rung is not welded, a new piece restarting on the piece's last rung in
     another configuration, grown rung by rung (cheapest valid successor joined by a feasible edge) as far as
     it goes before the next piece."""
@@ -60,8 +62,9 @@ def _restart_after_ends(L: LazyLadder, pieces: list[tuple[int, int]], paths: lis
             continue
         edges, checks = L.edges[e], 0
         # edges between vertices not known to collide, those onto vertices already found valid first
-        feasible = np.flatnonzero(np.isfinite(L.ecost[e]) & (L.status[e][edges.src] >= 0)
-                                  & (L.status[e + 1][edges.dst] >= 0))
+        feasible = np.flatnonzero(
+            np.isfinite(L.ecost[e]) & (L.status[e][edges.src] >= 0) & (L.status[e + 1][edges.dst] >= 0)
+        )
         known = L.status[e + 1][edges.dst[feasible]] == OK
         feasible = feasible[np.lexsort((L.vcost[e][edges.src[feasible]] + L.ecost[e][feasible], ~known))]
         found = None
@@ -81,8 +84,14 @@ def _restart_after_ends(L: LazyLadder, pieces: list[tuple[int, int]], paths: lis
             ok = (nxt.src == found[-1]) & np.isfinite(L.ecost[r])
             ok &= L.status[r + 1][nxt.dst] >= 0
             cand = nxt.dst[ok][np.argsort(L.vcost[r + 1][nxt.dst[ok]] + L.ecost[r][ok], kind="stable")]
-            step = next((int(w) for w in cand[:max_checks].tolist() if _valid(L, r + 1, int(w))
-                         and L.edge_ok(r, found[-1], int(w))), None)
+            step = next(
+                (
+                    int(w)
+                    for w in cand[:max_checks].tolist()
+                    if _valid(L, r + 1, int(w)) and L.edge_ok(r, found[-1], int(w))
+                ),
+                None,
+            )
             if step is None:
                 break
             found.append(step)

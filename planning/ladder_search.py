@@ -21,10 +21,15 @@ __all__ = ["shortest_path", "best_pieces", "PIECE_PENALTY_M"]
 PIECE_PENALTY_M = 1e-9
 
 
-def shortest_path(vertex_cost: Sequence[np.ndarray], edges: Sequence[RungEdges],
-                  edge_cost: Sequence[np.ndarray] | None = None, lo: int = 0, hi: int | None = None,
-                  dist: list[np.ndarray] | None = None, valid_until: int | None = None
-                  ) -> tuple[np.ndarray | None, float]:
+def shortest_path(
+    vertex_cost: Sequence[np.ndarray],
+    edges: Sequence[RungEdges],
+    edge_cost: Sequence[np.ndarray] | None = None,
+    lo: int = 0,
+    hi: int | None = None,
+    dist: list[np.ndarray] | None = None,
+    valid_until: int | None = None,
+) -> tuple[np.ndarray | None, float]:
     """Cheapest path through rungs lo..hi (inclusive).
 
     vertex_cost[r][n_r]; edges[r]: from rung r to r + 1; edge_cost[r][E_r] (default edges[r].cost).
@@ -68,8 +73,9 @@ def shortest_path(vertex_cost: Sequence[np.ndarray], edges: Sequence[RungEdges],
     return path, total
 
 
-def best_pieces(vertex_ok: Sequence[np.ndarray], edges: Sequence[RungEdges], edge_ok: Sequence[np.ndarray],
-                seg_len: np.ndarray) -> list[tuple[int, int]]:
+def best_pieces(
+    vertex_ok: Sequence[np.ndarray], edges: Sequence[RungEdges], edge_ok: Sequence[np.ndarray], seg_len: np.ndarray
+) -> list[tuple[int, int]]:
     """Disjoint rung intervals [(start, end)], end > start, each crossed by some path of valid vertices
     (vertex_ok[r][n_r]) and valid edges (edge_ok[r][E_r]), maximising the covered length
     sum(seg_len[start:end]) (ties: fewer pieces). Consecutive pieces may be separated by a single

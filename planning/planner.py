@@ -128,14 +128,29 @@ class PlanResult:
 
 
 def weld_settings(procedure: WeldProcedure) -> WeldSettings:
-    weave = None if procedure.weave is None else (procedure.weave.pattern, procedure.weave.width_m,
-                                                  procedure.weave.frequency_hz)
-    return WeldSettings(procedure.travel_speed_m_s, procedure.wire_feed_m_min, procedure.voltage_v,
-                        procedure.current_a, procedure.arc_start_s, procedure.arc_end_s, weave)
+    weave = (
+        None
+        if procedure.weave is None
+        else (procedure.weave.pattern, procedure.weave.width_m, procedure.weave.frequency_hz)
+    )
+    return WeldSettings(
+        procedure.travel_speed_m_s,
+        procedure.wire_feed_m_min,
+        procedure.voltage_v,
+        procedure.current_a,
+        procedure.arc_start_s,
+        procedure.arc_end_s,
+        weave,
+    )
 
 
-def reachable_length_fn(tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec, spin_step_rad: float = radians(30),
-                        points_per_seam: int = 5) -> Callable[[np.ndarray], float]:
+def reachable_length_fn(
+    tasks: Sequence[SeamTask],
+    robot: RobotSpec,
+    tool: ToolSpec,
+    spin_step_rad: float = radians(30),
+    points_per_seam: int = 5,
+) -> Callable[[np.ndarray], float]:
     """reachable_length(X_BP) for cell.place_part: seam length whose sampled points have an in-limit IK
     solution for some spin at the nominal angles (collisions are left to the planner)."""
     spins = np.arange(0.0, 2 * np.pi, spin_step_rad)
@@ -154,14 +169,19 @@ def reachable_length_fn(tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolS
             return 0.0
         ok = np.split(kin.reachable(X_BP @ X_PT @ X_TF), np.cumsum(counts)[:-1])
         # a seam point counts when some spin reaches it
-        return float(sum(length * o.reshape(f.shape[:2]).any(axis=1).mean()
-                         for length, o, f in zip(lengths, ok, frames, strict=True)))
+        return float(
+            sum(
+                length * o.reshape(f.shape[:2]).any(axis=1).mean()
+                for length, o, f in zip(lengths, ok, frames, strict=True)
+            )
+        )
 
     return reachable_length
 
 
-def welded_share(path: SeamPathResult, pieces: Sequence[tuple[int, int]],
-                 skipped: Sequence[tuple[int, int]] = ()) -> float:
+def welded_share(
+    path: SeamPathResult, pieces: Sequence[tuple[int, int]], skipped: Sequence[tuple[int, int]] = ()
+) -> float:
     """Share of the seam length to weld (without the gaps skipped, skipped [(first_rung, last_rung)])
     covered by pieces [(start_rung, end_rung)] (1.0 exactly when complete)."""
     s = path.rungs.s
@@ -229,7 +249,7 @@ def leading_blocked_m(seam: Seam, reverse: bool) -> float:
     torch fits (the whole length when it fits nowhere)."""
     pts, ok = _directed(seam, reverse)
     first = int(np.argmax(ok)) if np.any(ok) else len(ok) - 1
-    return float(np.sum(np.linalg.norm(np.diff(pts[:first + 1], axis=0), axis=1)))
+    return float(np.sum(np.linalg.norm(np.diff(pts[: first + 1], axis=0), axis=1)))
 
 
 def preferred_direction(seam: Seam, travel_angle_rad: float) -> bool | None:
@@ -244,14 +264,15 @@ def preferred_direction(seam: Seam, travel_angle_rad: float) -> bool | None:
     return bool((start > end) == (travel_angle_rad > 0.0))
 
 
-def reachable_but_unwelded_m(path: SeamPathResult, pieces: Sequence[tuple[int, int]], seam: Seam,
-                             reverse: bool) -> float:
+def reachable_but_unwelded_m(
+    path: SeamPathResult, pieces: Sequence[tuple[int, int]], seam: Seam, reverse: bool
+) -> float:
     """Length (m) of the path's rungs outside pieces [(start_rung, end_rung)] where cad says the torch fits."""
     unwelded = rung_accessible(path.rungs, seam, reverse)
     for a, b in pieces:
-        unwelded[a:b + 1] = False
+        unwelded[a : b + 1] = False
     for a, b in skipped_rungs(path.rungs, seam, reverse):  # nothing to weld inside a skipped gap
-        unwelded[a + 1:b] = False
+        unwelded[a + 1 : b] = False
     # each rung stands for half of each segment next to it
     s = path.rungs.s
     share = np.zeros(len(s))
@@ -269,8 +290,9 @@ def path_reason(path: SeamPathResult) -> str | None:
     for r in reasons:
         counts[r] = counts.get(r, 0) + 1
     total = len(path.reasons)
-    return "; ".join(f"{r}: {100.0 * c / total:.0f} % of points" for r, c in
-                     sorted(counts.items(), key=lambda kv: -kv[1]))
+    return "; ".join(
+        f"{r}: {100.0 * c / total:.0f} % of points" for r, c in sorted(counts.items(), key=lambda kv: -kv[1])
+    )
 
 
 def _fk_X_PT(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, q: np.ndarray) -> np.ndarray:
@@ -278,15 +300,29 @@ def _fk_X_PT(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, q: np.ndarray) 
 
 
 class _Planner:
-    def __init__(self, part_meshes: Sequence[Any], tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec,
-                 cell: Cell, config: PlanConfig, progress: ProgressFn) -> None:
+    def __init__(
+        self,
+        part_meshes: Sequence[Any],
+        tasks: Sequence[SeamTask],
+        robot: RobotSpec,
+        tool: ToolSpec,
+        cell: Cell,
+        config: PlanConfig,
+        progress: ProgressFn,
+    ) -> None:
         self.tasks, self.robot, self.tool, self.cell, self.config = list(tasks), robot, tool, cell, config
         self.progress = progress
         self.X_BP = cell.X_BP
-        scene = CollisionScene(robot=robot, tool=tool, X_WB=np.eye(4), part_meshes=tuple(part_meshes),
-                               X_WP=cell.X_BP, table=cell.table,
-                               box_obstacles=tuple(o for o in cell.obstacles if isinstance(o, BoxObstacle)),
-                               mesh_obstacles=tuple(o for o in cell.obstacles if isinstance(o, MeshObstacle)))
+        scene = CollisionScene(
+            robot=robot,
+            tool=tool,
+            X_WB=np.eye(4),
+            part_meshes=tuple(part_meshes),
+            X_WP=cell.X_BP,
+            table=cell.table,
+            box_obstacles=tuple(o for o in cell.obstacles if isinstance(o, BoxObstacle)),
+            mesh_obstacles=tuple(o for o in cell.obstacles if isinstance(o, MeshObstacle)),
+        )
         self.world = CollisionWorld(scene)
         self.home_branch = int(arm_branch(robot.kinematics, robot.home)[0])
         self.stats: dict[str, float | str] = {}
@@ -294,8 +330,9 @@ class _Planner:
         self.options: list[dict[bool, SeamPlan]] = []
         self.air_cache: dict[tuple[bytes, bytes], list[np.ndarray] | None] = {}
         # The ladder, through the SeamPlanner protocol; the rest of the plan reads its torch frames and restarts.
-        self.ladder_config = LadderPlannerConfig(rung_spacing_m=config.rung_spacing_m,
-                                                 spin_step_rad=config.spin_step_rad)
+        self.ladder_config = LadderPlannerConfig(
+            rung_spacing_m=config.rung_spacing_m, spin_step_rad=config.spin_step_rad
+        )
         self.seam_planner: SeamPlanner[SeamPathResult] = LadderSeamPlanner(self.ladder_config)
 
     def close(self) -> None:
@@ -311,8 +348,7 @@ class _Planner:
         return bool(self.world.valid(np.asarray(q)[None])[0])
 
     # -- seams -----------------------------------------------------------------------------------------
-    def plan_direction(self, task: SeamTask, reverse: bool, home_branch_only: bool
-                       ) -> tuple[SeamPathResult, set[int]]:
+    def plan_direction(self, task: SeamTask, reverse: bool, home_branch_only: bool) -> tuple[SeamPathResult, set[int]]:
         """Ladder plan of one seam direction; home_branch_only keeps the arm in its home pose's shoulder and
         elbow branch (what air moves from home reach; tried first, the other branches only where it fails).
         Returns the path and the rungs where the branch rule turned a configuration away."""
@@ -358,23 +394,45 @@ class _Planner:
 
         # Where cad finds no room for a nozzle, a rung's torch poses get a small budget: the ends of seams that
         # run into a wall would otherwise spend most of the planning time proving that nothing fits there.
-        budget = np.where(rung_accessible(rungs, task.seam, reverse), self.ladder_config.max_pose_checks_per_rung,
-                          _INACCESSIBLE_POSE_BUDGET)
-        path = self.seam_planner.plan(SeamProblem(seam, task.procedure, self.robot, self.X_BP, self.tool.X_FT,
-                                                  state_valid, pose_valid=pose_valid, pose_budget=budget))
+        budget = np.where(
+            rung_accessible(rungs, task.seam, reverse),
+            self.ladder_config.max_pose_checks_per_rung,
+            _INACCESSIBLE_POSE_BUDGET,
+        )
+        path = self.seam_planner.plan(
+            SeamProblem(
+                seam,
+                task.procedure,
+                self.robot,
+                self.X_BP,
+                self.tool.X_FT,
+                state_valid,
+                pose_valid=pose_valid,
+                pose_budget=budget,
+            )
+        )
         return path, branch_rejected
 
-    def legs_for(self, task: SeamTask, path: SeamPathResult, pieces: Sequence[tuple[int, int]] | None = None
-                 ) -> tuple[list[tuple[LinearLeg, LinearLeg]], list[tuple[int, int]], str | None]:
+    def legs_for(
+        self, task: SeamTask, path: SeamPathResult, pieces: Sequence[tuple[int, int]] | None = None
+    ) -> tuple[list[tuple[LinearLeg, LinearLeg]], list[tuple[int, int]], str | None]:
         """Approach and retract legs of each welded piece (default: the path's); pieces whose legs are
         blocked are dropped."""
         legs, kept, reason = [], [], None
-        for start, end in (path.pieces if pieces is None else pieces):
+        for start, end in path.pieces if pieces is None else pieces:
             q, X = path.piece_path(start, end)
-            approach = linear_leg(self.robot, self.tool, self.X_BP, q[0], X[0], self.config.approach_m,
-                                  self._leg_valid(task, X[0][:3, 3]))
-            retract = linear_leg(self.robot, self.tool, self.X_BP, q[-1], X[-1], self.config.approach_m,
-                                 self._leg_valid(task, X[-1][:3, 3]))
+            approach = linear_leg(
+                self.robot, self.tool, self.X_BP, q[0], X[0], self.config.approach_m, self._leg_valid(task, X[0][:3, 3])
+            )
+            retract = linear_leg(
+                self.robot,
+                self.tool,
+                self.X_BP,
+                q[-1],
+                X[-1],
+                self.config.approach_m,
+                self._leg_valid(task, X[-1][:3, 3]),
+            )
             if approach is None or retract is None:
                 reason = "collision: no clear approach or retract along the wire axis"
                 continue
@@ -416,11 +474,14 @@ class _Planner:
         dropped = [(a, b, "approach") for a, b in split if (a, b) not in pieces]
         return SeamPlan(task.seam_id, status, coverage, reason, reverse, None, path, legs, pieces, dropped=dropped)
 
-    def falls_short(self, path: SeamPathResult, pieces: Sequence[tuple[int, int]], task: SeamTask,
-                    reverse: bool) -> bool:
+    def falls_short(
+        self, path: SeamPathResult, pieces: Sequence[tuple[int, int]], task: SeamTask, reverse: bool
+    ) -> bool:
         """The pieces leave unwelded clearly more than the torch cannot reach anyway (two rungs and 5 %)."""
-        return reachable_but_unwelded_m(path, pieces, task.seam, reverse) > \
-            2 * self.config.rung_spacing_m + 0.05 * task.seam.length
+        return (
+            reachable_but_unwelded_m(path, pieces, task.seam, reverse)
+            > 2 * self.config.rung_spacing_m + 0.05 * task.seam.length
+        )
 
     def plan_seams(self) -> list[SeamPlan]:
         """Ladder + legs for every task in its given direction, and in the other one where the first falls
@@ -433,8 +494,14 @@ class _Planner:
         for i, task in enumerate(self.tasks):
             by_dir: dict[bool, SeamPlan] = {}
             if not task.seam.accessible:
-                plans.append(SeamPlan(task.seam_id, "unreachable", 0.0, "collision: no torch fits anywhere along the "
-                                      "seam (it is enclosed by the part)"))
+                plans.append(
+                    SeamPlan(
+                        task.seam_id,
+                        "unreachable",
+                        0.0,
+                        "collision: no torch fits anywhere along the seam (it is enclosed by the part)",
+                    )
+                )
                 self.options.append({})
                 self.progress(0.1 + 0.6 * (i + 1) / max(n, 1), "seams")
                 continue
@@ -446,8 +513,11 @@ class _Planner:
             # a seam in several pieces (a break where the speed or the configuration cannot be held) may go
             # through in one piece the other way
             gaps = len(skipped_rungs(first.path.rungs, task.seam, lead)) if first.path is not None else 0
-            if self.config.sequence != "given" and first.path is not None and (
-                    len(first.pieces) > 1 + gaps or self.falls_short(first.path, first.pieces, task, lead)):
+            if (
+                self.config.sequence != "given"
+                and first.path is not None
+                and (len(first.pieces) > 1 + gaps or self.falls_short(first.path, first.pieces, task, lead))
+            ):
                 by_dir[not lead] = self.plan_option(task, not lead)
             self.options.append(by_dir)
             best = max(by_dir.values(), key=lambda p: (p.coverage, not p.reversed))
@@ -462,20 +532,23 @@ class _Planner:
         out: list[UnweldedStretch] = []
         for task in self.tasks:
             plan = by_id.get(task.seam_id)
-            cap = f"{self.tool.id}: no torch pose within +-{np.degrees(task.procedure.max_tolerance_rad):.0f} deg " \
-                  "of the procedure's angles (any spin, either direction) clears the part"
+            cap = (
+                f"{self.tool.id}: no torch pose within +-{np.degrees(task.procedure.max_tolerance_rad):.0f} deg "
+                "of the procedure's angles (any spin, either direction) clears the part"
+            )
             if plan is None or plan.path is None:
-                out += unwelded_stretches(task.seam_id, task.seam.length, None, None, [], {}, False,
-                                          whole_reason=("no_torch_angle", cap))
+                out += unwelded_stretches(
+                    task.seam_id, task.seam.length, None, None, [], {}, False, whole_reason=("no_torch_angle", cap)
+                )
                 continue
             path = plan.path
             R = path.rungs.count
             welded = np.zeros(R, dtype=bool)
             for a, b in plan.pieces:
-                welded[a:b + 1] = True
+                welded[a : b + 1] = True
             dropped = np.full(R, None, dtype=object)
             for a, b, why in plan.dropped:
-                dropped[a:b + 1] = why
+                dropped[a : b + 1] = why
             no_torch = ~rung_accessible(path.rungs, task.seam, plan.reversed)
             reasons: list[str | None] = []
             for r in range(R):
@@ -490,8 +563,9 @@ class _Planner:
                     reasons.append(LADDER_REASONS.get(ladder_why, ladder_why))
             breaks = {r: LADDER_REASONS.get(why, why) for r, why in path.breaks}
 
-            def detail(reason: str, rung: int, task: SeamTask = task, path: SeamPathResult = path,
-                       cap: str = cap) -> str | None:
+            def detail(
+                reason: str, rung: int, task: SeamTask = task, path: SeamPathResult = path, cap: str = cap
+            ) -> str | None:
                 if reason == "no_torch_angle":
                     return cap
                 if reason == "collision":
@@ -501,17 +575,26 @@ class _Planner:
             # gaps the arc skips on purpose are no unwelded length (coverage leaves them out as well)
             skipped = skipped_rungs(path.rungs, task.seam, plan.reversed)
             for a, b in skipped:
-                reasons[a:b + 1] = [None] * (b + 1 - a)
-            out += unwelded_stretches(task.seam_id, task.seam.length, path.rungs.s, reasons,
-                                      [*plan.pieces, *skipped], breaks, plan.reversed, detail)
+                reasons[a : b + 1] = [None] * (b + 1 - a)
+            out += unwelded_stretches(
+                task.seam_id,
+                task.seam.length,
+                path.rungs.s,
+                reasons,
+                [*plan.pieces, *skipped],
+                breaks,
+                plan.reversed,
+                detail,
+            )
         return out
 
     def collision_detail(self, task: SeamTask, rungs: SeamRungs, rung: int) -> str | None:
         """What the arm or torch collides with at a rung: the contacts of a few in-limit IK solutions of the
         nominal torch angles over a turn of spins, the most frequent first."""
         spins = np.arange(0.0, 2 * np.pi, np.radians(30.0))
-        X_PT = torch_frames(rungs.subset(np.array([rung])), task.procedure.work_angle_rad,
-                            task.procedure.travel_angle_rad, spins)[0]
+        X_PT = torch_frames(
+            rungs.subset(np.array([rung])), task.procedure.work_angle_rad, task.procedure.travel_angle_rad, spins
+        )[0]
         sols = self.robot.kinematics.ik(self.X_BP @ X_PT @ invert_X(self.tool.X_FT))
         allowed = self.allowed(task, rungs.points[rung])
         names: list[str] = []
@@ -617,8 +700,9 @@ class _Planner:
         # say the controller moves (a replay of them reads the same zones back)
         return with_blends(MoveProgram(robot.id, tool.id, X_BP, tool.X_FT, moves))
 
-    def emit_either_direction(self, plan: SeamPlan, current: np.ndarray, moves: list[Move], last_try: bool = False
-                              ) -> tuple[np.ndarray, SeamPlan | None]:
+    def emit_either_direction(
+        self, plan: SeamPlan, current: np.ndarray, moves: list[Move], last_try: bool = False
+    ) -> tuple[np.ndarray, SeamPlan | None]:
         """emit_seam in the plan's direction, else in the other one (planned now if it was not). Returns the
         arm's state after and the plan welded (None: neither direction reached; unless last_try, the plans are
         left as they were, to be tried again)."""
@@ -633,28 +717,45 @@ class _Planner:
 
         # (the candidate, made when it is tried; whether it is a home-branch fallback)
         Make = Callable[[], SeamPlan | None]
-        candidates: tuple[tuple[Make, bool], ...] = ((lambda: plan, False), (other, False),
-                                                     (lambda: plan.home_branch, True),
-                                                     (lambda: other().home_branch, True))
+        candidates: tuple[tuple[Make, bool], ...] = (
+            (lambda: plan, False),
+            (other, False),
+            (lambda: plan.home_branch, True),
+            (lambda: other().home_branch, True),
+        )
         for make, fallback in candidates:
             candidate = make()
             if candidate is None or not candidate.pieces:
                 continue
-            saved = (list(candidate.pieces), list(candidate.legs), candidate.coverage, candidate.status,
-                     candidate.reason, candidate.order)
+            saved = (
+                list(candidate.pieces),
+                list(candidate.legs),
+                candidate.coverage,
+                candidate.status,
+                candidate.reason,
+                candidate.order,
+            )
             current, emitted = self.emit_seam(candidate, task, current, moves)
             if emitted:
                 if fallback:
-                    candidate.reason = (f"{candidate.reason}; " if candidate.reason else "") + \
-                        "more is weldable only in another arm configuration that no air move reaches"
+                    candidate.reason = (
+                        f"{candidate.reason}; " if candidate.reason else ""
+                    ) + "more is weldable only in another arm configuration that no air move reaches"
                 return current, candidate
             if not last_try:
-                (candidate.pieces, candidate.legs, candidate.coverage, candidate.status, candidate.reason,
-                 candidate.order) = saved
+                (
+                    candidate.pieces,
+                    candidate.legs,
+                    candidate.coverage,
+                    candidate.status,
+                    candidate.reason,
+                    candidate.order,
+                ) = saved
         return current, None
 
-    def emit_seam(self, plan: SeamPlan, task: SeamTask, current: np.ndarray, moves: list[Move]
-                  ) -> tuple[np.ndarray, bool]:
+    def emit_seam(
+        self, plan: SeamPlan, task: SeamTask, current: np.ndarray, moves: list[Move]
+    ) -> tuple[np.ndarray, bool]:
         """Append the moves of every reachable piece of a seam; pieces no air move reaches are dropped and
         the plan's coverage, status and reason updated. Returns the arm's state after and whether any piece
         was welded."""
@@ -673,17 +774,31 @@ class _Planner:
                 moves.append(Move("joint", q, _fk_X_PT(robot, tool, X_BP, q), role="air"))
             # approach.q runs from the seam point outwards: drive it in reverse.
             for q, X in zip(approach.q[::-1][1:], approach.X_PT[::-1][1:], strict=True):
-                moves.append(Move("linear", q, X, speed_m_s=self.config.approach_speed_m_s,
-                                  seam_id=plan.seam_id, role="approach"))
+                moves.append(
+                    Move(
+                        "linear", q, X, speed_m_s=self.config.approach_speed_m_s, seam_id=plan.seam_id, role="approach"
+                    )
+                )
             qs, Xs = path.piece_path(start, end)
             for k in range(1, len(qs)):
                 steps = linear_substeps(robot, tool, X_BP, qs[k - 1], Xs[k - 1], qs[k], Xs[k])
                 for q, X in [*steps, (qs[k], Xs[k])]:
-                    moves.append(Move("linear", q, X, speed_m_s=weld.travel_speed_m_s, arc=True,
-                                      seam_id=plan.seam_id, weld=weld, role="weld"))
+                    moves.append(
+                        Move(
+                            "linear",
+                            q,
+                            X,
+                            speed_m_s=weld.travel_speed_m_s,
+                            arc=True,
+                            seam_id=plan.seam_id,
+                            weld=weld,
+                            role="weld",
+                        )
+                    )
             for q, X in zip(retract.q[1:], retract.X_PT[1:], strict=True):
-                moves.append(Move("linear", q, X, speed_m_s=self.config.approach_speed_m_s,
-                                  seam_id=plan.seam_id, role="retract"))
+                moves.append(
+                    Move("linear", q, X, speed_m_s=self.config.approach_speed_m_s, seam_id=plan.seam_id, role="retract")
+                )
             current = retract.q[-1]
             kept_pieces.append((start, end))
             kept_legs.append((approach, retract))
@@ -730,10 +845,18 @@ class _Planner:
         return out
 
     def _plan_air_move(self, q0: np.ndarray, q1: np.ndarray, budget_factor: int = 1) -> list[np.ndarray] | None:
-        result = plan_air_move(q0, q1, self.world.is_segment_free, self.state_valid_free, self.robot.joint_limits,
-                               time_limit_s=budget_factor * self.config.air_time_limit_s, seed=self.config.seed,
-                               via_toward=self.robot.home, detours=self.lift_detours(q0, q1),
-                               max_checks=budget_factor * self.config.air_max_checks)
+        result = plan_air_move(
+            q0,
+            q1,
+            self.world.is_segment_free,
+            self.state_valid_free,
+            self.robot.joint_limits,
+            time_limit_s=budget_factor * self.config.air_time_limit_s,
+            seed=self.config.seed,
+            via_toward=self.robot.home,
+            detours=self.lift_detours(q0, q1),
+            max_checks=budget_factor * self.config.air_max_checks,
+        )
         self.stats["air_moves"] = int(self.stats.get("air_moves", 0)) + 1
         if result.waypoints is None:
             return None
@@ -743,9 +866,16 @@ class _Planner:
         return list(result.waypoints)
 
 
-def plan_weld(part_meshes: Sequence[Any], tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec,
-              cell: Cell | None = None, config: PlanConfig = PlanConfig(),
-              progress: ProgressFn | None = None, obstacles: Sequence[BoxObstacle | MeshObstacle] = ()) -> PlanResult:
+def plan_weld(
+    part_meshes: Sequence[Any],
+    tasks: Sequence[SeamTask],
+    robot: RobotSpec,
+    tool: ToolSpec,
+    cell: Cell | None = None,
+    config: PlanConfig = PlanConfig(),
+    progress: ProgressFn | None = None,
+    obstacles: Sequence[BoxObstacle | MeshObstacle] = (),
+) -> PlanResult:
     """Plan the welding of `tasks` on a part made of part_meshes (trimesh bodies in the part frame, metres).
 
     cell None: the part is placed automatically (PlacementConfig) and `obstacles` (collision.BoxObstacle or
@@ -779,11 +909,21 @@ def plan_weld(part_meshes: Sequence[Any], tasks: Sequence[SeamTask], robot: Robo
         tried_yaws.add(_yaw_deg(X_BP))
         cell = Cell(X_BP, table_under(bbox_in_base(np.stack([lo, hi]), X_BP)), tuple(obstacles), placement="auto")
         share = reachable_length(X_BP) / total if total > 0 else 0.0
-        other = _plan_in_cell(part_meshes, tasks, robot, tool, cell,
-                              replace(placement, cell=cell, reachable_fraction=share), config, report,
-                              time.perf_counter())
-        if (_welded_m(other, tasks), -other.timeline.cycle_time_s) > (_welded_m(best, tasks),
-                                                                      -best.timeline.cycle_time_s):
+        other = _plan_in_cell(
+            part_meshes,
+            tasks,
+            robot,
+            tool,
+            cell,
+            replace(placement, cell=cell, reachable_fraction=share),
+            config,
+            report,
+            time.perf_counter(),
+        )
+        if (_welded_m(other, tasks), -other.timeline.cycle_time_s) > (
+            _welded_m(best, tasks),
+            -best.timeline.cycle_time_s,
+        ):
             best = other
     best.stats["total_s"] = time.perf_counter() - t0
     best.stats["placements_planned"] = len(tried_yaws)
@@ -799,17 +939,26 @@ def _welded_m(result: PlanResult, tasks: Sequence[SeamTask]) -> float:
     return float(sum(p.coverage * length[p.seam_id] for p in result.seams))
 
 
-def _plan_in_cell(part_meshes: Sequence[Any], tasks: Sequence[SeamTask], robot: RobotSpec, tool: ToolSpec, cell: Cell,
-                  placement: PlacementResult | None, config: PlanConfig, report: ProgressFn,
-                  t0: float) -> PlanResult:
+def _plan_in_cell(
+    part_meshes: Sequence[Any],
+    tasks: Sequence[SeamTask],
+    robot: RobotSpec,
+    tool: ToolSpec,
+    cell: Cell,
+    placement: PlacementResult | None,
+    config: PlanConfig,
+    report: ProgressFn,
+    t0: float,
+) -> PlanResult:
     """plan_weld with the cell decided (t0: when planning started, for the stage times)."""
     report(0.08, "collision world")
     t_place = time.perf_counter()
     planner = _Planner(part_meshes, tasks, robot, tool, cell, config, report)
     try:
         if not planner.state_valid_free(robot.home):
-            raise PlanError("the robot's home pose collides with the cell: " + ", ".join(
-                planner.world.contacts(robot.home)))
+            raise PlanError(
+                "the robot's home pose collides with the cell: " + ", ".join(planner.world.contacts(robot.home))
+            )
         t_world = time.perf_counter()
         report(0.1, "seams")
         plans = planner.plan_seams()
@@ -830,9 +979,17 @@ def _plan_in_cell(part_meshes: Sequence[Any], tasks: Sequence[SeamTask], robot: 
         if run.role == "weld" and run.seam_id in by_id and not run.speed_held:
             plan = by_id[run.seam_id]
             plan.speed_held = False
-            plan.min_speed_m_s = run.min_speed_m_s if plan.min_speed_m_s is None else min(plan.min_speed_m_s,
-                                                                                          run.min_speed_m_s)
+            plan.min_speed_m_s = (
+                run.min_speed_m_s if plan.min_speed_m_s is None else min(plan.min_speed_m_s, run.min_speed_m_s)
+            )
     t_end = time.perf_counter()
-    stats = {**planner.stats, "placement_s": t_place - t0, "world_s": t_world - t_place, "seams_s": t_seams - t_world,
-             "program_s": t_program - t_seams, "timing_s": t_end - t_program, "total_s": t_end - t0}
+    stats = {
+        **planner.stats,
+        "placement_s": t_place - t0,
+        "world_s": t_world - t_place,
+        "seams_s": t_seams - t_world,
+        "program_s": t_program - t_seams,
+        "timing_s": t_end - t_program,
+        "total_s": t_end - t0,
+    }
     return PlanResult(program, timeline, plans, cell, placement, stats, unwelded)

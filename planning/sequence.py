@@ -48,8 +48,9 @@ class SeamOrder:
         return [2 * i + int(r) for i, r in self.order]
 
 
-def _check(start_cost: ArrayLike, transition_cost: ArrayLike, end_cost: ArrayLike
-           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _check(
+    start_cost: ArrayLike, transition_cost: ArrayLike, end_cost: ArrayLike
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     s = np.asarray(start_cost, dtype=np.float64).reshape(-1)
     e = np.asarray(end_cost, dtype=np.float64).reshape(-1)
     T = np.asarray(transition_cost, dtype=np.float64)
@@ -115,10 +116,10 @@ def _directions(seams: list[int], s: np.ndarray, T: np.ndarray, e: np.ndarray) -
     cost = np.array([s[2 * seams[0]], s[2 * seams[0] + 1]])
     back = []
     for prev, cur in itertools.pairwise(seams):
-        c = cost[:, None] + T[2 * prev:2 * prev + 2, 2 * cur:2 * cur + 2]
+        c = cost[:, None] + T[2 * prev : 2 * prev + 2, 2 * cur : 2 * cur + 2]
         back.append(np.argmin(c, axis=0))
         cost = np.min(c, axis=0)
-    d = int(np.argmin(cost + e[2 * seams[-1]:2 * seams[-1] + 2]))
+    d = int(np.argmin(cost + e[2 * seams[-1] : 2 * seams[-1] + 2]))
     dirs = [d]
     for arg in reversed(back):
         d = int(arg[d])
@@ -223,14 +224,14 @@ class _Local:
         out = list(seq)
         if block_move is None:
             a, b = rev_move
-            out[a - 1:b] = [x ^ 1 for x in reversed(out[a - 1:b])]
+            out[a - 1 : b] = [x ^ 1 for x in reversed(out[a - 1 : b])]
         else:
             a, length, gap_p, rev = block_move
-            block = out[a - 1:a - 1 + length]
+            block = out[a - 1 : a - 1 + length]
             if rev:
                 block = [x ^ 1 for x in reversed(block)]
             # gap_p is "after x_p" in the original sequence; positions after the block shift left by its length.
-            rest = out[:a - 1] + out[a - 1 + length:]
+            rest = out[: a - 1] + out[a - 1 + length :]
             at = gap_p if gap_p < a else gap_p - length
             out = rest[:at] + block + rest[at:]
         before, after = self.cost(seq), self.cost(out)
@@ -248,12 +249,12 @@ class _Local:
         current = self.cost(seq)
         for i in starts:
             w = min(width, n - i)
-            inside = X[i + 1:i + 1 + w]
+            inside = X[i + 1 : i + 1 + w]
             before, after = X[i], X[i + 1 + w]
             seams = inside // 2
             nodes = np.stack([2 * seams, 2 * seams + 1], axis=1).reshape(-1)
             local = _held_karp(T[before, nodes], T[np.ix_(nodes, nodes)], T[nodes, after])
-            candidate = list(seq[:i]) + [int(b) for b in nodes[local]] + list(seq[i + w:])
+            candidate = list(seq[:i]) + [int(b) for b in nodes[local]] + list(seq[i + w :])
             if _better(self.cost(candidate), current):
                 return candidate
         return None
@@ -287,7 +288,7 @@ def _nearest_neighbour(first: int, W: np.ndarray) -> list[int]:
     seq = [first]
     done[first // 2] = True
     for _ in range(n - 1):
-        row = np.where(np.repeat(done, 2), complex(np.inf, 0.0), W[seq[-1], :2 * n])
+        row = np.where(np.repeat(done, 2), complex(np.inf, 0.0), W[seq[-1], : 2 * n])
         seq.append(int(np.argmin(row)))
         done[seq[-1] // 2] = True
     return seq
@@ -300,7 +301,7 @@ def _kick(seq: list[int], rng: np.random.Generator) -> list[int]:
     width = min(n, max(4, n // _KICK_SHARE))
     i = int(rng.integers(0, n - width + 1))
     part = [seq[i + k] ^ int(f) for k, f in zip(rng.permutation(width), rng.integers(0, 2, width), strict=True)]
-    return seq[:i] + part + seq[i + width:]
+    return seq[:i] + part + seq[i + width :]
 
 
 def _bridge(seq: list[int], rng: np.random.Generator) -> list[int]:
@@ -312,7 +313,7 @@ def _bridge(seq: list[int], rng: np.random.Generator) -> list[int]:
 def _heuristic(s: np.ndarray, T: np.ndarray, e: np.ndarray, seed: int) -> list[int]:
     n = s.size // 2
     local = _Local(s, T, e)
-    firsts = [int(b) for b in np.argsort(local.W[local.H, :2 * n], kind="stable")[: min(4, 2 * n)]]
+    firsts = [int(b) for b in np.argsort(local.W[local.H, : 2 * n], kind="stable")[: min(4, 2 * n)]]
     starts = [local.descend(_nearest_neighbour(first, local.W), long_blocks=False, windows=False) for first in firsts]
     best = starts[0]
     for seq in starts[1:]:
@@ -327,17 +328,24 @@ def _heuristic(s: np.ndarray, T: np.ndarray, e: np.ndarray, seed: int) -> list[i
             seq = local.descend(kicked, long_blocks=False, windows=False)
             c = local.cost(seq)
             # record-to-record travel: walk on through solutions close to the best, keep the best
-            if c.real < best_cost.real or (c.real == best_cost.real
-                                           and c.imag <= best_cost.imag * (1.0 + _DEVIATION) + _EPS):
+            if c.real < best_cost.real or (
+                c.real == best_cost.real and c.imag <= best_cost.imag * (1.0 + _DEVIATION) + _EPS
+            ):
                 current = seq
             if _better(c, best_cost):
                 best, best_cost = seq, c
     return local.descend(best, long_blocks=True, windows=True)
 
 
-def order_seams(start_cost: np.typing.ArrayLike, transition_cost: np.typing.ArrayLike,
-                end_cost: np.typing.ArrayLike, fixed_order: list[int] | None = None, *, method: str = "auto",
-                seed: int = 0) -> SeamOrder:
+def order_seams(
+    start_cost: np.typing.ArrayLike,
+    transition_cost: np.typing.ArrayLike,
+    end_cost: np.typing.ArrayLike,
+    fixed_order: list[int] | None = None,
+    *,
+    method: str = "auto",
+    seed: int = 0,
+) -> SeamOrder:
     """Order and directions of n seams minimising start + transitions + end cost (see module doc).
 
     fixed_order: seam indices in the order to keep; only directions are chosen (exactly). method: "auto"
@@ -357,4 +365,3 @@ def order_seams(start_cost: np.typing.ArrayLike, transition_cost: np.typing.Arra
             raise ValueError(f"the exact DP needs 2^n states: n = {n} is too many (use 'heuristic')")
         return _result(_held_karp(s, T, e), s, T, e, "exact")
     return _result(_heuristic(s, T, e, seed), s, T, e, "heuristic")
-

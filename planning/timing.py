@@ -24,15 +24,29 @@ from planning.timing_linear import TCP_ACCEL_M_S2, LinearTimedPath, as_joint_lim
 from planning.timing_path import TimedPath, interp_rows, sample_times
 
 __all__ = [
-    "BREAKDOWN_KEYS", "LinearRunReport", "LinearTimedPath", "TCP_ACCEL_M_S2", "TimedPath", "Timeline",
-    "ptp_duration", "time_joint_path", "time_linear", "time_moves", "time_ptp",
+    "BREAKDOWN_KEYS",
+    "LinearRunReport",
+    "LinearTimedPath",
+    "TCP_ACCEL_M_S2",
+    "TimedPath",
+    "Timeline",
+    "ptp_duration",
+    "time_joint_path",
+    "time_linear",
+    "time_moves",
+    "time_ptp",
 ]
 
 # Knot spacing of point-to-point moves: 1 ms, the usual controller interpolation period; knots sit on the
 # grid k * dt from the move's start, so sampling a move at 1 kHz returns its exact positions.
 PTP_DT_S = 1e-3
-_ROLE_CATEGORY = {"home": "air", "air": "air", "approach": "approach_retract", "retract": "approach_retract",
-                  "weld": "arc"}
+_ROLE_CATEGORY = {
+    "home": "air",
+    "air": "air",
+    "approach": "approach_retract",
+    "retract": "approach_retract",
+    "weld": "arc",
+}
 BREAKDOWN_KEYS = ("arc", "air", "approach_retract", "arc_start_end")
 
 
@@ -56,8 +70,9 @@ def _trapezoid_eval(t: np.ndarray, as_: float, t_acc: float, t_cruise: float, pe
     s_acc = 0.5 * as_ * t_acc**2
     total = 2.0 * t_acc + t_cruise
     tr = total - t
-    s = np.where(t <= t_acc, 0.5 * as_ * t**2,
-                 np.where(t <= t_dec, s_acc + peak * (t - t_acc), 1.0 - 0.5 * as_ * tr**2))
+    s = np.where(
+        t <= t_acc, 0.5 * as_ * t**2, np.where(t <= t_dec, s_acc + peak * (t - t_acc), 1.0 - 0.5 * as_ * tr**2)
+    )
     sd = np.where(t <= t_acc, as_ * t, np.where(t <= t_dec, peak, as_ * tr))
     return np.clip(s, 0.0, 1.0), np.maximum(sd, 0.0)
 
@@ -67,8 +82,13 @@ def _grid_knots(t0: float, t1: float, dt: float) -> np.ndarray:
     return k * dt
 
 
-def time_ptp(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, v_max: np.typing.ArrayLike,
-             a_max: np.typing.ArrayLike, j_max: np.typing.ArrayLike | None = None) -> TimedPath:
+def time_ptp(
+    q0: np.typing.ArrayLike,
+    q1: np.typing.ArrayLike,
+    v_max: np.typing.ArrayLike,
+    a_max: np.typing.ArrayLike,
+    j_max: np.typing.ArrayLike | None = None,
+) -> TimedPath:
     """Synchronised rest-to-rest joint move q0[6] -> q1[6] along the straight joint line, time-optimal under
     v_max[6] rad/s and a_max[6] rad/s^2 (and j_max[6] rad/s^3 when given, via Ruckig on the path parameter).
 
@@ -89,8 +109,14 @@ def time_ptp(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, v_max: np.typing.
         return _ptp_jerk(q0, dq, vs, as_, float(np.min(j[moving] / np.abs(dq[moving]))))
     t_acc, t_cruise, peak = _trapezoid(vs, as_)
     total = 2.0 * t_acc + t_cruise
-    t = np.concatenate([_grid_knots(0.0, t_acc, PTP_DT_S), [t_acc, t_acc + t_cruise],
-                        _grid_knots(t_acc + t_cruise, total, PTP_DT_S), [total]])
+    t = np.concatenate(
+        [
+            _grid_knots(0.0, t_acc, PTP_DT_S),
+            [t_acc, t_acc + t_cruise],
+            _grid_knots(t_acc + t_cruise, total, PTP_DT_S),
+            [total],
+        ]
+    )
     t = np.unique(t[t <= total])
     t = t[np.concatenate([[True], np.diff(t) > 1e-9])]
     t[-1] = total
@@ -101,8 +127,9 @@ def time_ptp(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, v_max: np.typing.
     return TimedPath(t=t, q=q, qd=sd[:, None] * dq)
 
 
-def ptp_duration(q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, v_max: np.typing.ArrayLike,
-                 a_max: np.typing.ArrayLike) -> np.ndarray:
+def ptp_duration(
+    q0: np.typing.ArrayLike, q1: np.typing.ArrayLike, v_max: np.typing.ArrayLike, a_max: np.typing.ArrayLike
+) -> np.ndarray:
     """Duration [...] of time_ptp's rest-to-rest move (no jerk limit) for q0[..., 6] -> q1[..., 6], broadcast,
     in closed form: the sequencer costs every pair of seam ends, and sampling each profile at 1 ms made that
     quadratic step the slowest part of ordering ~100 seams."""
@@ -280,8 +307,14 @@ def _check_move(move: Move, index: int) -> np.ndarray:
     return _vec6(move.q, f"moves[{index}].q")
 
 
-def time_moves(program: MoveProgram, v_max: np.typing.ArrayLike, a_max: np.typing.ArrayLike, *,
-               joint_speed_fraction: float = 1.0, tcp_accel_m_s2: float = TCP_ACCEL_M_S2) -> Timeline:
+def time_moves(
+    program: MoveProgram,
+    v_max: np.typing.ArrayLike,
+    a_max: np.typing.ArrayLike,
+    *,
+    joint_speed_fraction: float = 1.0,
+    tcp_accel_m_s2: float = TCP_ACCEL_M_S2,
+) -> Timeline:
     """Time a program: the robot starts standing at moves[0].q.
 
     "joint" moves: time_ptp from the previous target with v_max * joint_speed * joint_speed_fraction (a
@@ -326,24 +359,34 @@ def time_moves(program: MoveProgram, v_max: np.typing.ArrayLike, a_max: np.typin
         while last + 1 < len(moves) and _flows_on(moves[last], moves[last + 1]):
             last += 1
         if move.kind == "joint":
-            fraction = min(m.joint_speed for m in moves[i:last + 1]) * joint_speed_fraction
+            fraction = min(m.joint_speed for m in moves[i : last + 1]) * joint_speed_fraction
             if last == i:
                 path = time_ptp(q_prev, qs[i], v * fraction, a)
             else:
-                path = time_joint_path(np.vstack([q_prev[None], np.array(qs[i:last + 1])]), v * fraction, a)
-                move_end[i:last + 1] = b.now + path.t_points[1:]
+                path = time_joint_path(np.vstack([q_prev[None], np.array(qs[i : last + 1])]), v * fraction, a)
+                move_end[i : last + 1] = b.now + path.t_points[1:]
         else:
             speed = _linear_speed(move, i)
-            q_run = np.vstack([q_prev[None], np.array(qs[i:last + 1])])
-            p_run = np.array([X_prev[:3, 3]] + [np.asarray(m.X_PT, dtype=np.float64)[:3, 3]
-                                                for m in moves[i:last + 1]])
+            q_run = np.vstack([q_prev[None], np.array(qs[i : last + 1])])
+            p_run = np.array(
+                [X_prev[:3, 3]] + [np.asarray(m.X_PT, dtype=np.float64)[:3, 3] for m in moves[i : last + 1]]
+            )
             path = time_linear(q_run, p_run, speed, v, a, tcp_accel_m_s2=tcp_accel_m_s2)
             k_min = path.min_speed_index
-            runs.append(LinearRunReport(
-                first_move=i, last_move=last, seam_id=move.seam_id, role=move.role, speed_m_s=speed,
-                min_speed_m_s=path.min_speed_m_s, min_speed_move=max(i + k_min - 1, 0),
-                speed_held=path.speed_held, duration_s=path.duration))
-            move_end[i:last + 1] = b.now + path.t_points[1:]
+            runs.append(
+                LinearRunReport(
+                    first_move=i,
+                    last_move=last,
+                    seam_id=move.seam_id,
+                    role=move.role,
+                    speed_m_s=speed,
+                    min_speed_m_s=path.min_speed_m_s,
+                    min_speed_move=max(i + k_min - 1, 0),
+                    speed_held=path.speed_held,
+                    duration_s=path.duration,
+                )
+            )
+            move_end[i : last + 1] = b.now + path.t_points[1:]
         start = b.now
         b.add(path, category)
         if move.kind == "joint" and last == i:
@@ -359,5 +402,12 @@ def time_moves(program: MoveProgram, v_max: np.typing.ArrayLike, a_max: np.typin
         events.append((b.now, "arc_off", arc_seam))
     breakdown = dict(b.breakdown)
     breakdown["total"] = float(sum(breakdown[k] for k in BREAKDOWN_KEYS))
-    return Timeline(t=np.concatenate(b.t), q=np.vstack(b.q), events=events, breakdown_s=breakdown,
-                    arc_time_by_seam_s=arc_by_seam, move_end_s=move_end, linear_runs=runs)
+    return Timeline(
+        t=np.concatenate(b.t),
+        q=np.vstack(b.q),
+        events=events,
+        breakdown_s=breakdown,
+        arc_time_by_seam_s=arc_by_seam,
+        move_end_s=move_end,
+        linear_runs=runs,
+    )

@@ -83,8 +83,16 @@ def _tcp_points(tcp: np.typing.ArrayLike, m: int) -> np.ndarray:
 
 def _still(q: np.ndarray, m: int, speed: float) -> LinearTimedPath:
     return LinearTimedPath(
-        t=np.zeros(1), q=q[:1], t_points=np.zeros(m), speed_m_s=speed, speed_limit_m_s=np.full(m, np.inf),
-        min_speed_m_s=speed, min_speed_index=0, min_speed_s_m=0.0, speed_held=True, length_m=0.0,
+        t=np.zeros(1),
+        q=q[:1],
+        t_points=np.zeros(m),
+        speed_m_s=speed,
+        speed_limit_m_s=np.full(m, np.inf),
+        min_speed_m_s=speed,
+        min_speed_index=0,
+        min_speed_s_m=0.0,
+        speed_held=True,
+        length_m=0.0,
         point_speed_m_s=np.zeros(m),
     )
 
@@ -102,8 +110,9 @@ def _grid(s_v: np.ndarray, extra: np.ndarray) -> np.ndarray:
     return s[np.concatenate([[True], np.diff(s) > gap])]
 
 
-def _profile(h: np.ndarray, x_max: np.ndarray, absqp: np.ndarray, c: np.ndarray, a: np.ndarray,
-             tcp_accel: float) -> np.ndarray:
+def _profile(
+    h: np.ndarray, x_max: np.ndarray, absqp: np.ndarray, c: np.ndarray, a: np.ndarray, tcp_accel: float
+) -> np.ndarray:
     """x = s_dot^2 at grid nodes [N+1]: backward pass from rest, forward pass from rest (see module doc).
 
     h[N] interval lengths, x_max[N+1] the node speed limits (squared), absqp[N, 6] |q'| per interval,
@@ -142,8 +151,15 @@ def _profile(h: np.ndarray, x_max: np.ndarray, absqp: np.ndarray, c: np.ndarray,
     return np.array(x)
 
 
-def time_linear(q: np.typing.ArrayLike, tcp: np.typing.ArrayLike, speed_m_s: float, v_max: np.typing.ArrayLike,
-                a_max: np.typing.ArrayLike, *, tcp_accel_m_s2: float = TCP_ACCEL_M_S2) -> LinearTimedPath:
+def time_linear(
+    q: np.typing.ArrayLike,
+    tcp: np.typing.ArrayLike,
+    speed_m_s: float,
+    v_max: np.typing.ArrayLike,
+    a_max: np.typing.ArrayLike,
+    *,
+    tcp_accel_m_s2: float = TCP_ACCEL_M_S2,
+) -> LinearTimedPath:
     """Time q[M, 6] (joint states at dense TCP points, ~1-5 mm apart) at constant TCP speed, rest to rest.
 
     tcp: X_BT[M, 4, 4] TCP poses or p[M, 3] TCP positions in any fixed frame (speed does not depend on it).
@@ -247,8 +263,15 @@ def time_linear(q: np.typing.ArrayLike, tcp: np.typing.ArrayLike, speed_m_s: flo
     capped = np.minimum(limit, speed_m_s)
     i_min = int(np.argmin(capped))
     return LinearTimedPath(
-        t=t_all, q=q_all, t_points=t_points, speed_m_s=float(speed_m_s), speed_limit_m_s=limit,
-        min_speed_m_s=float(capped[i_min]), min_speed_index=i_min, min_speed_s_m=float(s_points[i_min]),
-        speed_held=bool(capped[i_min] >= speed_m_s * (1.0 - 1e-9)), length_m=float(np.sum(length)),
+        t=t_all,
+        q=q_all,
+        t_points=t_points,
+        speed_m_s=float(speed_m_s),
+        speed_limit_m_s=limit,
+        min_speed_m_s=float(capped[i_min]),
+        min_speed_index=i_min,
+        min_speed_s_m=float(s_points[i_min]),
+        speed_held=bool(capped[i_min] >= speed_m_s * (1.0 - 1e-9)),
+        length_m=float(np.sum(length)),
         point_speed_m_s=point_speed,
     )

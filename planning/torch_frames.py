@@ -90,11 +90,15 @@ class TorchSampling:
     @classmethod
     def for_procedure(cls, procedure: WeldProcedure, **changes: float) -> TorchSampling:
         """Defaults with the tolerances of a cad.WeldProcedure (work/travel/max), then ``changes``."""
-        base = cls(work_tol_rad=float(procedure.work_angle_tolerance_rad),
-                   travel_tol_rad=float(procedure.travel_angle_tolerance_rad),
-                   max_tol_rad=max(float(procedure.max_tolerance_rad),
-                                   float(procedure.work_angle_tolerance_rad),
-                                   float(procedure.travel_angle_tolerance_rad)))
+        base = cls(
+            work_tol_rad=float(procedure.work_angle_tolerance_rad),
+            travel_tol_rad=float(procedure.travel_angle_tolerance_rad),
+            max_tol_rad=max(
+                float(procedure.max_tolerance_rad),
+                float(procedure.work_angle_tolerance_rad),
+                float(procedure.travel_angle_tolerance_rad),
+            ),
+        )
         return replace(base, **changes)
 
     @property
@@ -135,12 +139,24 @@ class SeamRungs:
 
     def subset(self, idx: np.ndarray) -> SeamRungs:
         """The rungs idx[n] (repeats allowed) as a SeamRungs without segment lengths."""
-        return SeamRungs(self.points[idx], self.tangents[idx], self.normals_a[idx], self.normals_b[idx],
-                         self.s[idx], np.zeros(0), self.source_index[idx], self.k_axis[idx], self.closed)
+        return SeamRungs(
+            self.points[idx],
+            self.tangents[idx],
+            self.normals_a[idx],
+            self.normals_b[idx],
+            self.s[idx],
+            np.zeros(0),
+            self.source_index[idx],
+            self.k_axis[idx],
+            self.closed,
+        )
 
 
-def torch_window(procedure: WeldProcedure, spin_step_rad: float = DEFAULT_SPIN_STEP_RAD,
-                 angle_step_rad: float = DEFAULT_ANGLE_STEP_RAD) -> TorchSampling:
+def torch_window(
+    procedure: WeldProcedure,
+    spin_step_rad: float = DEFAULT_SPIN_STEP_RAD,
+    angle_step_rad: float = DEFAULT_ANGLE_STEP_RAD,
+) -> TorchSampling:
     """The torch angle window of a seam, the one both the planner searches and accessibility checks: the
     procedure's (a cad.WeldProcedure) work and travel angles with their tolerances, widened step by step up
     to its hard cap max_tolerance_rad, spin free over a full turn, sampled at these steps."""
@@ -195,8 +211,11 @@ def seam_rungs(seam: Seam, rung_spacing_m: float = DEFAULT_RUNG_SPACING_M) -> Se
     kb = np.concatenate([b[seg_of], [b[-1]]])
     source = np.where(frac == 0.0, ka, -1)
     source[-1] = b[-1]
-    tang = np.where((source >= 0)[:, None], T[np.maximum(source, 0)],
-                    np.vstack([seg[seg_of], seg[-1:]]) / np.concatenate([L[seg_of], L[-1:]])[:, None])
+    tang = np.where(
+        (source >= 0)[:, None],
+        T[np.maximum(source, 0)],
+        np.vstack([seg[seg_of], seg[-1:]]) / np.concatenate([L[seg_of], L[-1:]])[:, None],
+    )
     tang = _unit(tang)
     fr = frac[:, None]
     na = _unit((1.0 - fr) * NA[ka] + fr * NA[kb])
@@ -231,15 +250,20 @@ def _angles(value: np.ndarray | float, R: int) -> np.ndarray:
     raise ValueError(f"angles: expected a scalar, [S] or [{R}, S], got shape {a.shape}")
 
 
-def torch_frames(rungs: SeamRungs, work_angle_rad: np.ndarray | float, travel_angle_rad: np.ndarray | float,
-                 spin_rad: np.ndarray | float) -> np.ndarray:
+def torch_frames(
+    rungs: SeamRungs,
+    work_angle_rad: np.ndarray | float,
+    travel_angle_rad: np.ndarray | float,
+    spin_rad: np.ndarray | float,
+) -> np.ndarray:
     """TCP frames X_PT[R, S, 4, 4] for S samples given as absolute angles (rad) at every rung.
 
     Each angle is a scalar, an array [S] shared by every rung, or [R, S] per rung; they broadcast together.
     """
     R = rungs.count
-    work, travel, spin = np.broadcast_arrays(_angles(work_angle_rad, R), _angles(travel_angle_rad, R),
-                                             _angles(spin_rad, R))
+    work, travel, spin = np.broadcast_arrays(
+        _angles(work_angle_rad, R), _angles(travel_angle_rad, R), _angles(spin_rad, R)
+    )
     t = rungs.tangents[:, None, :]
     na = rungs.normals_a[:, None, :]
     d_a = _cross(rungs.normals_a, rungs.k_axis)[:, None, :]
@@ -329,27 +353,47 @@ def sample_table(sampling: TorchSampling) -> SampleTable:
             sp.append(spins)
             lv.append(np.full(spins.size, i))
         ends.append(sum(x.size for x in sp))
-    return SampleTable(np.concatenate(wo), np.concatenate(to), np.concatenate(sp),
-                       np.concatenate(lv).astype(np.int64), np.asarray(ends, dtype=np.int64), tuple(levels))
+    return SampleTable(
+        np.concatenate(wo),
+        np.concatenate(to),
+        np.concatenate(sp),
+        np.concatenate(lv).astype(np.int64),
+        np.asarray(ends, dtype=np.int64),
+        tuple(levels),
+    )
 
 
-def level_frames(rungs: SeamRungs, procedure: WeldProcedure, table: SampleTable, start: int, stop: int,
-                 rung_index: np.ndarray | None = None) -> np.ndarray:
+def level_frames(
+    rungs: SeamRungs,
+    procedure: WeldProcedure,
+    table: SampleTable,
+    start: int,
+    stop: int,
+    rung_index: np.ndarray | None = None,
+) -> np.ndarray:
     """X_PT[R', stop - start, 4, 4] of table samples start..stop-1 at the rungs ``rung_index`` (all when
     None), around a cad.WeldProcedure's angles."""
     sel = slice(start, stop)
     sub = rungs if rung_index is None else rungs.subset(np.asarray(rung_index))
-    return torch_frames(sub, procedure.work_angle_rad + table.work_offset[sel],
-                        procedure.travel_angle_rad + table.travel_offset[sel], table.spin[sel])
+    return torch_frames(
+        sub,
+        procedure.work_angle_rad + table.work_offset[sel],
+        procedure.travel_angle_rad + table.travel_offset[sel],
+        table.spin[sel],
+    )
 
 
-def frames_at(rungs: SeamRungs, procedure: WeldProcedure, table: SampleTable, rung_index: np.ndarray,
-              sample_index: np.ndarray) -> np.ndarray:
+def frames_at(
+    rungs: SeamRungs, procedure: WeldProcedure, table: SampleTable, rung_index: np.ndarray, sample_index: np.ndarray
+) -> np.ndarray:
     """X_PT[n, 4, 4] of one table sample per listed rung (rung_index[n], sample_index[n])."""
     smp = np.asarray(sample_index, dtype=np.int64)[:, None]
-    return torch_frames(rungs.subset(np.asarray(rung_index, dtype=np.int64)),
-                        procedure.work_angle_rad + table.work_offset[smp],
-                        procedure.travel_angle_rad + table.travel_offset[smp], table.spin[smp])[:, 0]
+    return torch_frames(
+        rungs.subset(np.asarray(rung_index, dtype=np.int64)),
+        procedure.work_angle_rad + table.work_offset[smp],
+        procedure.travel_angle_rad + table.travel_offset[smp],
+        table.spin[smp],
+    )[:, 0]
 
 
 @dataclass(frozen=True, eq=False)
@@ -365,16 +409,26 @@ class TorchSamples:
     travel_tol_rad: float
 
 
-def torch_samples(rungs: SeamRungs, procedure: WeldProcedure, sampling: TorchSampling, widen_steps: int = 0
-                  ) -> TorchSamples:
+def torch_samples(
+    rungs: SeamRungs, procedure: WeldProcedure, sampling: TorchSampling, widen_steps: int = 0
+) -> TorchSamples:
     """Every rung's samples within the sampling's tolerance (widen_steps = 0) or widened by widen_steps
     angle steps on both angles (capped at max_tol): spins over a full turn x the offset grid."""
     table = sample_table(sampling)
-    nominal = max(i for i, (w, g) in enumerate(table.levels)
-                  if w <= sampling.work_tol_rad + 1e-12 and g <= sampling.travel_tol_rad + 1e-12)
+    nominal = max(
+        i
+        for i, (w, g) in enumerate(table.levels)
+        if w <= sampling.work_tol_rad + 1e-12 and g <= sampling.travel_tol_rad + 1e-12
+    )
     level = min(nominal + max(int(widen_steps), 0), len(table.levels) - 1)
     stop = int(table.level_ends[level])
     X_PT = level_frames(rungs, procedure, table, 0, stop)
     w, g = table.levels[level]
-    return TorchSamples(X_PT, table.work_offset[:stop].copy(), table.travel_offset[:stop].copy(),
-                        table.spin[:stop].copy(), float(w), float(g))
+    return TorchSamples(
+        X_PT,
+        table.work_offset[:stop].copy(),
+        table.travel_offset[:stop].copy(),
+        table.spin[:stop].copy(),
+        float(w),
+        float(g),
+    )

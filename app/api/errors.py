@@ -37,8 +37,13 @@ def not_found(kind: str, id_: str) -> ProblemError:
 
 
 def problem_response(status: int, detail: str, title: str | None = None, **extra: Any) -> JSONResponse:
-    body = {"type": "about:blank", "title": title or HTTPStatus(status).phrase, "status": status,
-            "detail": detail, **extra}
+    body = {
+        "type": "about:blank",
+        "title": title or HTTPStatus(status).phrase,
+        "status": status,
+        "detail": detail,
+        **extra,
+    }
     return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE)
 
 
@@ -76,13 +81,21 @@ def allowed_methods(request: Request) -> list[str]:
     asked of the router itself: Starlette's own 405 lists only the first route matching the path, one of
     several for /parts."""
     routes = request.app.router.routes
-    return [method for method in _METHODS
-            if any(route.matches({**request.scope, "method": method})[0] == Match.FULL for route in routes)]
+    return [
+        method
+        for method in _METHODS
+        if any(route.matches({**request.scope, "method": method})[0] == Match.FULL for route in routes)
+    ]
+
 
 # The HTTP status of each domain error the services raise (app/services/errors.py).
 # Most specific first: UnsupportedFormat is an InvalidInput.
 _SERVICE_STATUS: tuple[tuple[type[ServiceError], int], ...] = (
-    (UnsupportedFormat, 415), (InvalidInput, 422), (NotFound, 404), (Conflict, 409))
+    (UnsupportedFormat, 415),
+    (InvalidInput, 422),
+    (NotFound, 404),
+    (Conflict, 409),
+)
 
 
 def service_error_status(exc: ServiceError) -> int:
@@ -137,8 +150,10 @@ def _problem_entry(status: int, example: Any = None, description: str | None = N
         # FastAPI's own 422s come from request validation; their detail names the field and the rule.
         detail = "rate_hz: Input should be greater than 0" if status == 422 else PROBLEM_EXAMPLES[status]
         example = {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status, "detail": detail}
-    return {"description": description or HTTPStatus(status).phrase,
-            "content": {PROBLEM_MEDIA_TYPE: {"schema": _PROBLEM_REF, "example": example}}}
+    return {
+        "description": description or HTTPStatus(status).phrase,
+        "content": {PROBLEM_MEDIA_TYPE: {"schema": _PROBLEM_REF, "example": example}},
+    }
 
 
 def document_problems(spec: dict[str, Any]) -> dict[str, Any]:
@@ -167,17 +182,27 @@ def document_problems(spec: dict[str, Any]) -> dict[str, Any]:
             has_body = "requestBody" in op
             reads_input = has_body or bool(op.get("parameters"))
             has_path_params = any(p.get("in") == "path" for p in op.get("parameters", []))
-            wanted = ([400, 413] if has_body else []) + ([422] if reads_input else []) \
-                + ([404] if has_path_params else []) + [500]
+            wanted = (
+                ([400, 413] if has_body else [])
+                + ([422] if reads_input else [])
+                + ([404] if has_path_params else [])
+                + [500]
+            )
             for status in wanted:
                 responses.setdefault(str(status), _problem_entry(status))
             op["responses"] = dict(sorted(responses.items()))
     for unused in ("HTTPValidationError", "ValidationError"):
         if f'"#/components/schemas/{unused}"' not in json.dumps(spec):
             schemas.pop(unused, None)
-    spec["components"]["responses"] = {"MethodNotAllowed": {
-        **_problem_entry(405, description="A method that no operation of this path serves"),
-        "headers": {"Allow": {"description": "the methods this path serves, e.g. 'DELETE, GET, HEAD'",
-                              "schema": {"type": "string"}}},
-    }}
+    spec["components"]["responses"] = {
+        "MethodNotAllowed": {
+            **_problem_entry(405, description="A method that no operation of this path serves"),
+            "headers": {
+                "Allow": {
+                    "description": "the methods this path serves, e.g. 'DELETE, GET, HEAD'",
+                    "schema": {"type": "string"},
+                }
+            },
+        }
+    }
     return spec

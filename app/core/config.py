@@ -18,24 +18,36 @@ class Settings(BaseSettings):
         None, description="SQLAlchemy URL; default: a SQLite file weldplan.db in data_dir."
     )
     max_upload_mb: float = Field(100.0, gt=0, description="Largest accepted upload, in MB (10^6 bytes).")
-    workers: int = Field(2, ge=0, le=64, description=(
-        "Planning job processes run at once; 0: jobs wait in the queue (a server that only answers the API, "
-        "as the schemathesis test runs one)."))
+    workers: int = Field(
+        2,
+        ge=0,
+        le=64,
+        description=(
+            "Planning job processes run at once; 0: jobs wait in the queue (a server that only answers the API, "
+            "as the schemathesis test runs one)."
+        ),
+    )
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
     load_demo_part: bool = Field(False, description="Upload the built-in demo weldment at start-up if absent.")
     import_timeout_s: float = Field(300.0, gt=0, description="Longest a CAD import may take.")
     job_poll_interval_s: float = Field(0.2, gt=0)
     job_deadline_max_s: float = Field(
-        3600.0, ge=1, le=7 * 86400,
+        3600.0,
+        ge=1,
+        le=7 * 86400,
         description="Longest any plan job may run, in s; a plan's own deadline (options.deadline_s or its "
-                    "default, scaled to the number of seams) is cut to this. A job past its deadline is killed "
-                    "and fails naming the stage it was in.")
+        "default, scaled to the number of seams) is cut to this. A job past its deadline is killed "
+        "and fails naming the stage it was in.",
+    )
     job_max_interruptions: int = Field(
-        2, ge=0, le=100,
+        2,
+        ge=0,
+        le=100,
         description="A job cut short this many times (server restart, crash or shutdown while it ran) is "
-                    "re-queued; once more and it fails instead, so a job that brings the server down cannot "
-                    "do so forever.")
+        "re-queued; once more and it fails instead, so a job that brings the server down cannot "
+        "do so forever.",
+    )
 
     @field_validator("database_url")
     @classmethod

@@ -23,10 +23,14 @@ def _plan_config(options: dict[str, Any] | None, seam_ids_given: bool) -> Any:
 
     o = options or {}
     sequence = o.get("sequence") or ("given" if seam_ids_given else "optimize")
-    return PlanConfig(approach_m=o.get("approach_mm", 50.0) * 1e-3, rung_spacing_m=o.get("rung_spacing_mm", 5.0) * 1e-3,
-                      spin_step_rad=radians(o.get("spin_step_deg", 10.0)),
-                      air_time_limit_s=o.get("air_time_limit_s", PlanConfig.air_time_limit_s),
-                      air_max_checks=o.get("air_max_checks", PlanConfig.air_max_checks), sequence=sequence)
+    return PlanConfig(
+        approach_m=o.get("approach_mm", 50.0) * 1e-3,
+        rung_spacing_m=o.get("rung_spacing_mm", 5.0) * 1e-3,
+        spin_step_rad=radians(o.get("spin_step_deg", 10.0)),
+        air_time_limit_s=o.get("air_time_limit_s", PlanConfig.air_time_limit_s),
+        air_max_checks=o.get("air_max_checks", PlanConfig.air_max_checks),
+        sequence=sequence,
+    )
 
 
 def run_plan_job(ctx: JobContext) -> dict[str, Any]:
@@ -87,10 +91,19 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
     ctx.report(0.97, "saving")
     moves = json.dumps(program_to_json(result.program)).encode()
     with ctx.sessions() as s:
-        s.execute(delete(models.Program).where(models.Program.plan_id == ctx.plan_id,
-                                               models.Program.controller == MOVES_CONTROLLER))
-        s.add(models.Program(plan_id=ctx.plan_id, controller=MOVES_CONTROLLER, file_name="moves.json",
-                             media_type="application/json", content=moves))
+        s.execute(
+            delete(models.Program).where(
+                models.Program.plan_id == ctx.plan_id, models.Program.controller == MOVES_CONTROLLER
+            )
+        )
+        s.add(
+            models.Program(
+                plan_id=ctx.plan_id,
+                controller=MOVES_CONTROLLER,
+                file_name="moves.json",
+                media_type="application/json",
+                content=moves,
+            )
+        )
         s.commit()
     return plan_result_json(result, tasks)
-

@@ -48,10 +48,14 @@ def interrupted_update(attempt: int, stage: str | None, max_interruptions: int) 
     if attempt <= max_interruptions:
         return {"status": "queued", "progress": 0.0, "stage": None, "updated_at": utcnow()}
     where = f"; the last time in stage '{stage}'" if stage else ""
-    return {"status": "failed", "finished_at": utcnow(), "updated_at": utcnow(),
-            "error": f"the job was interrupted {attempt} times (the server stopped or crashed while it ran{where}), "
-                     f"more than the {max_interruptions} re-queues this server allows "
-                     f"(WELDPLAN_JOB_MAX_INTERRUPTIONS): it is not re-queued again"}
+    return {
+        "status": "failed",
+        "finished_at": utcnow(),
+        "updated_at": utcnow(),
+        "error": f"the job was interrupted {attempt} times (the server stopped or crashed while it ran{where}), "
+        f"more than the {max_interruptions} re-queues this server allows "
+        f"(WELDPLAN_JOB_MAX_INTERRUPTIONS): it is not re-queued again",
+    }
 
 
 def effective_deadline_s(plan_deadline_s: float | None, cap_s: float) -> float:
@@ -60,8 +64,9 @@ def effective_deadline_s(plan_deadline_s: float | None, cap_s: float) -> float:
 
 
 class JobRunner:
-    def __init__(self, settings: Settings, session_factory: sessionmaker[Session],
-                 job: JobFunction | None = None) -> None:
+    def __init__(
+        self, settings: Settings, session_factory: sessionmaker[Session], job: JobFunction | None = None
+    ) -> None:
         """job: what a worker runs for each plan (default: app.jobs.plan_job.run_plan_job); a module-level
         function, since the spawned worker imports it by name."""
         self._settings = settings
@@ -76,8 +81,12 @@ class JobRunner:
     def start(self) -> None:
         requeued, failed = self.requeue_interrupted()
         if requeued or failed:
-            log.info("jobs interrupted by the last shutdown: %d re-queued, %d failed (interrupted more than "
-                     "%d times)", requeued, failed, self._settings.job_max_interruptions)
+            log.info(
+                "jobs interrupted by the last shutdown: %d re-queued, %d failed (interrupted more than %d times)",
+                requeued,
+                failed,
+                self._settings.job_max_interruptions,
+            )
         self._thread = threading.Thread(target=self._loop, name="weldplan-job-dispatcher", daemon=True)
         self._thread.start()
 
@@ -108,7 +117,8 @@ class JobRunner:
             stage = s.scalar(select(Plan.stage).where(Plan.id == plan_id))
             values = interrupted_update(attempt, stage, self._settings.job_max_interruptions)
             res = s.execute(
-                update(Plan).where(Plan.id == plan_id, Plan.attempt == attempt, Plan.status == "running")
+                update(Plan)
+                .where(Plan.id == plan_id, Plan.attempt == attempt, Plan.status == "running")
                 .values(**values)
             )
             s.commit()
@@ -117,7 +127,8 @@ class JobRunner:
     def _fail_running(self, plan_id: str, attempt: int, error: str) -> None:
         with self._sessions() as s:
             s.execute(
-                update(Plan).where(Plan.id == plan_id, Plan.attempt == attempt, Plan.status == "running")
+                update(Plan)
+                .where(Plan.id == plan_id, Plan.attempt == attempt, Plan.status == "running")
                 .values(status="failed", error=error, finished_at=utcnow(), updated_at=utcnow())
             )
             s.commit()
@@ -153,16 +164,15 @@ class JobRunner:
             else:
                 how = f"exited with {code}"
             stage, _ = self._where(plan_id)
-            self._fail_running(plan_id, running.attempt,
-                               f"the worker process {how}" + (f" in stage '{stage}'" if stage else ""))
+            self._fail_running(
+                plan_id, running.attempt, f"the worker process {how}" + (f" in stage '{stage}'" if stage else "")
+            )
 
     def _kill_cancelled(self) -> None:
         if not self._running:
             return
         with self._sessions() as s:
-            rows = s.execute(
-                select(Plan.id, Plan.status, Plan.attempt).where(Plan.id.in_(list(self._running)))
-            ).all()
+            rows = s.execute(select(Plan.id, Plan.status, Plan.attempt).where(Plan.id.in_(list(self._running)))).all()
         current = {r.id: (r.status, r.attempt) for r in rows}
         for plan_id, running in list(self._running.items()):
             status, attempt = current.get(plan_id, ("deleted", -1))
@@ -182,10 +192,15 @@ class JobRunner:
             stage, progress = self._where(plan_id)
             cap = self._settings.job_deadline_max_s
             log.warning("plan %s killed after its deadline of %g s in stage %r", plan_id, running.deadline_s, stage)
-            self._fail_running(plan_id, running.attempt, (
-                f"planning stopped after its deadline of {running.deadline_s:g} s in stage '{stage or 'starting'}' "
-                f"({100 * progress:.0f} % done): allow more time with options.deadline_s (at most {cap:g} s on "
-                f"this server) or plan fewer seams"))
+            self._fail_running(
+                plan_id,
+                running.attempt,
+                (
+                    f"planning stopped after its deadline of {running.deadline_s:g} s in stage '{stage or 'starting'}' "
+                    f"({100 * progress:.0f} % done): allow more time with options.deadline_s (at most {cap:g} s on "
+                    f"this server) or plan fewer seams"
+                ),
+            )
 
     def _claim_next(self) -> tuple[str, int, float] | None:
         with self._sessions() as s:
@@ -194,15 +209,21 @@ class JobRunner:
             ).all()
             for plan_id in candidates:
                 res = s.execute(
-                    update(Plan).where(Plan.id == plan_id, Plan.status == "queued")
-                    .values(status="running", attempt=Plan.attempt + 1, progress=0.0, stage="starting",
-                            started_at=utcnow(), updated_at=utcnow())
+                    update(Plan)
+                    .where(Plan.id == plan_id, Plan.status == "queued")
+                    .values(
+                        status="running",
+                        attempt=Plan.attempt + 1,
+                        progress=0.0,
+                        stage="starting",
+                        started_at=utcnow(),
+                        updated_at=utcnow(),
+                    )
                 )
                 s.commit()
                 if rows_matched(res) == 1:
                     row = s.execute(select(Plan.attempt, Plan.deadline_s).where(Plan.id == plan_id)).one()
-                    return plan_id, row.attempt, effective_deadline_s(row.deadline_s,
-                                                                      self._settings.job_deadline_max_s)
+                    return plan_id, row.attempt, effective_deadline_s(row.deadline_s, self._settings.job_deadline_max_s)
         return None
 
     def _dispatch(self) -> None:

@@ -59,15 +59,13 @@ class JobContext:
         self._write(progress=max(0.0, min(1.0, float(progress))), stage=stage[:STAGE_MAX_CHARS])
 
     def succeed(self, result: dict[str, Any]) -> None:
-        self._write(status="succeeded", progress=1.0, stage="done", result=result, error=None,
-                    finished_at=utcnow())
+        self._write(status="succeeded", progress=1.0, stage="done", result=result, error=None, finished_at=utcnow())
 
     def fail(self, error: str) -> None:
         self._write(status="failed", error=error, finished_at=utcnow())
 
 
-def run_job(settings_data: dict[str, Any], plan_id: str, attempt: int, parent_pid: int,
-            job: JobFunction) -> None:
+def run_job(settings_data: dict[str, Any], plan_id: str, attempt: int, parent_pid: int, job: JobFunction) -> None:
     """A worker process's target. job: what to run (the runner passes app.jobs.plan_job.run_plan_job, or
     what a test injected, e.g. one that holds in a stage), so this module need not import plan_job back."""
     # A worker whose server was killed must not keep running: the restarted server re-queues its job.

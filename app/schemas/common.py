@@ -34,8 +34,12 @@ class ProblemDetails(BaseModel):
         extra="allow",
         json_schema_extra={
             "examples": [
-                {"type": "about:blank", "title": "Not Found", "status": 404,
-                 "detail": "part '3f2a9c0d6a1e4b7f8e5d2c1b0a9f8e7d' does not exist"}
+                {
+                    "type": "about:blank",
+                    "title": "Not Found",
+                    "status": 404,
+                    "detail": "part '3f2a9c0d6a1e4b7f8e5d2c1b0a9f8e7d' does not exist",
+                }
             ]
         },
     )
@@ -44,7 +48,8 @@ class ProblemDetails(BaseModel):
     status: int = Field(ge=400, le=599)
     detail: str = Field(description="what went wrong, naming the field as the client wrote it")
     errors: list[ProblemFieldError] | None = Field(
-        None, description="422 from request validation: each failed rule (the detail joins them)")
+        None, description="422 from request validation: each failed rule (the detail joins them)"
+    )
 
 
 Problem = ProblemDetails
@@ -68,9 +73,16 @@ def problem_responses(*statuses: int) -> dict[int | str, dict]:
     for status in statuses:
         out[status] = {
             "model": ProblemDetails,
-            "content": {"application/problem+json": {"example": {
-                "type": "about:blank", "title": HTTPStatus(status).phrase, "status": status,
-                "detail": PROBLEM_EXAMPLES[status]}}},
+            "content": {
+                "application/problem+json": {
+                    "example": {
+                        "type": "about:blank",
+                        "title": HTTPStatus(status).phrase,
+                        "status": status,
+                        "detail": PROBLEM_EXAMPLES[status],
+                    }
+                }
+            },
         }
     return out
 
@@ -88,7 +100,8 @@ SeamId = path_id("seam", "5b1f0c2d3e4a4b6c8d9e0f1a2b3c4d5e")
 
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page, at most {MAX_LIMIT}.")]
-Cursor = Annotated[str | None, Query(
-    max_length=MAX_CURSOR_CHARS,
-    description="The previous page's next_cursor, unchanged; none: the first page.")]
+Cursor = Annotated[
+    str | None,
+    Query(max_length=MAX_CURSOR_CHARS, description="The previous page's next_cursor, unchanged; none: the first page."),
+]
 NEXT_CURSOR = "Pass as `cursor` to get the next page; null: this is the last page."

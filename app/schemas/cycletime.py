@@ -12,8 +12,13 @@ from cycletime import ASSUMPTIONS, RobotPlan, SeamInput, compare, comparison_doc
 def _example() -> dict[str, Any]:
     # One 200 mm, 5 mm fillet at the cad procedure table's 11.7 mm/s: computed, so it never goes stale.
     seam = SeamInput("5b1f0c2d3e4a4b6c8d9e0f1a2b3c4d5e", "fillet", 0.2, 0.005, 1, 0.2, 17.1, "planned")
-    plan = RobotPlan(27.3, {"arc": 17.1, "air": 6.0, "approach_retract": 3.7, "arc_start_end": 0.5}, (seam,),
-                     "abb_irb1600_10_145", "torch_22deg")
+    plan = RobotPlan(
+        27.3,
+        {"arc": 17.1, "air": 6.0, "approach_retract": 3.7, "arc_start_end": 0.5},
+        (seam,),
+        "abb_irb1600_10_145",
+        "torch_22deg",
+    )
     doc = comparison_document(compare(plan))
     return {"plan_id": "9a0c6f0e2b7d4c1a8e3f5b6d7c8e9f0a", "part_id": "3f2a9c0d6a1e4b7f8e5d2c1b0a9f8e7d", **doc}
 
@@ -33,8 +38,10 @@ class SeamOut(BaseModel):
     status: Literal["planned", "partial", "unreachable"]
     length_mm: float
     welded_length_mm: float = Field(description="length the robot welds; the rest is welded by hand")
-    weldable_length_mm: float = Field(description="length some torch reaches (cad's accessibility test); what no "
-                                                  "torch reaches is left out of both sides")
+    weldable_length_mm: float = Field(
+        description="length some torch reaches (cad's accessibility test); what no "
+        "torch reaches is left out of both sides"
+    )
     leg_mm: float = Field(description="fillet leg, or plate thickness for butt welds")
     passes: int
     area_mm2: float = Field(description="deposited cross-section, all passes, with over-weld")
@@ -111,11 +118,15 @@ def assumption_query_parameters() -> list[dict[str, Any]]:
     out = []
     for a in ASSUMPTIONS:
         default = "derived" if a.default is None else f"{a.default:g}"
-        out.append({
-            "name": a.name, "in": "query", "required": False,
-            "description": f"{a.description} [{a.unit}], allowed {a.range_text()}; default {default}. "
-                           f"Source: {a.source}",
-            # No example: Swagger UI would send every example value with each try-out.
-            "schema": {"type": "integer" if a.integer else "number"},
-        })
+        out.append(
+            {
+                "name": a.name,
+                "in": "query",
+                "required": False,
+                "description": f"{a.description} [{a.unit}], allowed {a.range_text()}; default {default}. "
+                f"Source: {a.source}",
+                # No example: Swagger UI would send every example value with each try-out.
+                "schema": {"type": "integer" if a.integer else "number"},
+            }
+        )
     return out

@@ -17,64 +17,129 @@ PlanStatus = Literal["queued", "running", "succeeded", "failed", "cancelled"]
 class BoxObstacleIn(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
     name: str = Field(min_length=1, max_length=64)
-    size_mm: list[EdgeMM] = Field(
-        min_length=3, max_length=3, description="Full edge lengths of the box.")
+    size_mm: list[EdgeMM] = Field(min_length=3, max_length=3, description="Full edge lengths of the box.")
     pose: Pose = Field(description="The box centre in the robot base frame.")
 
 
 class PartObstacleIn(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
     name: str = Field(min_length=1, max_length=64)
-    part_id: str = Field(min_length=1, max_length=64, description=(
-        "An uploaded part (POST /parts: STEP or mesh) used as the obstacle's shape: a fixture, clamp or jig from "
-        "CAD. Each of its bodies is an obstacle (named name.1, name.2, ... when there are several)."))
+    part_id: str = Field(
+        min_length=1,
+        max_length=64,
+        description=(
+            "An uploaded part (POST /parts: STEP or mesh) used as the obstacle's shape: a fixture, clamp or jig from "
+            "CAD. Each of its bodies is an obstacle (named name.1, name.2, ... when there are several)."
+        ),
+    )
     pose: Pose = Field(description="Where that part's own frame (its file's origin) sits in the robot base frame.")
 
 
 class CellIn(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={"examples": [{
-            "X_BP": {"xyz_mm": [800.0, -100.0, 0.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]},
-            "table": True,
-            "obstacles": [{"name": "clamp", "size_mm": [60.0, 40.0, 80.0],
-                           "pose": {"xyz_mm": [900.0, 60.0, 40.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]}},
-                          {"name": "jig", "part_id": "5b1d0c9e7f2a4e3d8c6b1a0f9e8d7c6b",
-                           "pose": {"xyz_mm": [700.0, -250.0, 0.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]}}],
-        }]},
+        json_schema_extra={
+            "examples": [
+                {
+                    "X_BP": {"xyz_mm": [800.0, -100.0, 0.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]},
+                    "table": True,
+                    "obstacles": [
+                        {
+                            "name": "clamp",
+                            "size_mm": [60.0, 40.0, 80.0],
+                            "pose": {"xyz_mm": [900.0, 60.0, 40.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]},
+                        },
+                        {
+                            "name": "jig",
+                            "part_id": "5b1d0c9e7f2a4e3d8c6b1a0f9e8d7c6b",
+                            "pose": {"xyz_mm": [700.0, -250.0, 0.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]},
+                        },
+                    ],
+                }
+            ]
+        },
     )
-    X_BP: Pose | None = Field(None, description="The part's pose in the robot base frame; none: placed "
-                                                 "automatically where the most seam length is reachable.")
+    X_BP: Pose | None = Field(
+        None,
+        description="The part's pose in the robot base frame; none: placed "
+        "automatically where the most seam length is reachable.",
+    )
     table: bool = Field(True, description="Model a table under the part (its top at the part's lowest point).")
     table_top_z_mm: CoordMM = Field(0.0, description="Table top height in the base frame for automatic placement.")
     obstacles: list[BoxObstacleIn | PartObstacleIn] = Field(
-        default_factory=list, max_length=200,
-        description="Boxes (size_mm) or uploaded parts (part_id) the robot and torch must keep clear of.")
+        default_factory=list,
+        max_length=200,
+        description="Boxes (size_mm) or uploaded parts (part_id) the robot and torch must keep clear of.",
+    )
 
 
 class PlanOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"examples": [
-        {"approach_mm": 50.0, "spin_step_deg": 10.0, "sequence": "optimize"}]})
-    approach_mm: float = Field(50.0, strict=True, gt=0, le=500, allow_inf_nan=False,
-                               description="Approach and retract distance along the wire axis.")
-    spin_step_deg: float = Field(10.0, strict=True, ge=1, le=90, allow_inf_nan=False,
-                                 description="Sampling step of the torch spin about the wire axis.")
-    rung_spacing_mm: float = Field(5.0, strict=True, ge=0.5, le=50, allow_inf_nan=False,
-                                   description="Largest distance between planned points along a seam.")
-    air_max_checks: int = Field(20000, strict=True, ge=100, le=2_000_000, description=(
-        "Budget of the sampling-based planner per blocked air move, in collision-checked configurations: the "
-        "same plan on any machine."))
-    air_time_limit_s: float = Field(5.0, strict=True, gt=0, le=60, allow_inf_nan=False,
-                                    description="Wall-clock cap of the sampling-based planner per blocked air move "
-                                                "(a safety net: the check budget normally ends the search first).")
-    deadline_s: float | None = Field(None, strict=True, ge=1, le=7 * 86400, allow_inf_nan=False, description=(
-        "Longest the job may run, in s, from its worker's start; past it the job is stopped and fails naming "
-        "the stage it was in. Default: 300 s plus 15 s per seam planned. A server cuts every deadline to its "
-        "own cap (WELDPLAN_JOB_DEADLINE_MAX_S, default 3600 s) and refuses a larger one."))
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        json_schema_extra={"examples": [{"approach_mm": 50.0, "spin_step_deg": 10.0, "sequence": "optimize"}]},
+    )
+    approach_mm: float = Field(
+        50.0,
+        strict=True,
+        gt=0,
+        le=500,
+        allow_inf_nan=False,
+        description="Approach and retract distance along the wire axis.",
+    )
+    spin_step_deg: float = Field(
+        10.0,
+        strict=True,
+        ge=1,
+        le=90,
+        allow_inf_nan=False,
+        description="Sampling step of the torch spin about the wire axis.",
+    )
+    rung_spacing_mm: float = Field(
+        5.0,
+        strict=True,
+        ge=0.5,
+        le=50,
+        allow_inf_nan=False,
+        description="Largest distance between planned points along a seam.",
+    )
+    air_max_checks: int = Field(
+        20000,
+        strict=True,
+        ge=100,
+        le=2_000_000,
+        description=(
+            "Budget of the sampling-based planner per blocked air move, in collision-checked configurations: the "
+            "same plan on any machine."
+        ),
+    )
+    air_time_limit_s: float = Field(
+        5.0,
+        strict=True,
+        gt=0,
+        le=60,
+        allow_inf_nan=False,
+        description="Wall-clock cap of the sampling-based planner per blocked air move "
+        "(a safety net: the check budget normally ends the search first).",
+    )
+    deadline_s: float | None = Field(
+        None,
+        strict=True,
+        ge=1,
+        le=7 * 86400,
+        allow_inf_nan=False,
+        description=(
+            "Longest the job may run, in s, from its worker's start; past it the job is stopped and fails naming "
+            "the stage it was in. Default: 300 s plus 15 s per seam planned. A server cuts every deadline to its "
+            "own cap (WELDPLAN_JOB_DEADLINE_MAX_S, default 3600 s) and refuses a larger one."
+        ),
+    )
     sequence: Literal["optimize", "given"] | None = Field(
-        None, description="optimize: choose seam order and directions for the least air time; given: weld "
-                          "seam_ids in the order listed, each in its stored direction. Default: given when "
-                          "seam_ids is set, else optimize.")
+        None,
+        description="optimize: choose seam order and directions for the least air time; given: weld "
+        "seam_ids in the order listed, each in its stored direction. Default: given when "
+        "seam_ids is set, else optimize.",
+    )
 
 
 class PlanCreate(BaseModel):
@@ -82,16 +147,23 @@ class PlanCreate(BaseModel):
         extra="forbid",
         json_schema_extra={
             "examples": [
-                {"part_id": "3f2a9c0d6a1e4b7f8e5d2c1b0a9f8e7d", "robot_id": "abb_irb1600_10_145",
-                 "tool_id": "torch_22deg"}
+                {
+                    "part_id": "3f2a9c0d6a1e4b7f8e5d2c1b0a9f8e7d",
+                    "robot_id": "abb_irb1600_10_145",
+                    "tool_id": "torch_22deg",
+                }
             ]
         },
     )
     part_id: str = Field(min_length=1, max_length=64)
     robot_id: str = Field(min_length=1, max_length=64)
     tool_id: str | None = Field(None, max_length=64)
-    seam_ids: list[str] | None = Field(None, max_length=10_000, json_schema_extra={"uniqueItems": True},
-                                       description="Seams to weld, in this order; default: all enabled.")
+    seam_ids: list[str] | None = Field(
+        None,
+        max_length=10_000,
+        json_schema_extra={"uniqueItems": True},
+        description="Seams to weld, in this order; default: all enabled.",
+    )
     cell: CellIn | None = Field(None, description="Part pose, table and obstacles; none: automatic placement.")
     options: PlanOptions | None = None
 
@@ -116,7 +188,8 @@ class CellOut(BaseModel):
     obstacles: list[str] = Field(description="names of the obstacles the robot and torch kept clear of")
     table: TableOut | None = Field(None, description="absent: no table was modelled")
     reachable_fraction: float | None = Field(
-        None, description="automatic placement only: share of the seam length reachable there (0 to 1)")
+        None, description="automatic placement only: share of the seam length reachable there (0 to 1)"
+    )
     candidates: int | None = Field(None, description="automatic placement only: placements scored")
 
 
@@ -148,15 +221,21 @@ class SeamOutcome(BaseModel):
     work_angle_deg: float
     travel_angle_deg: float
     # The torch angles actually used, present when the seam was planned at all.
-    work_offset_deg: list[float] | None = Field(None, min_length=2, max_length=2,
-                                                description="[min, max] work-angle offset from nominal")
-    travel_offset_deg: list[float] | None = Field(None, min_length=2, max_length=2,
-                                                  description="[min, max] travel-angle offset from nominal")
+    work_offset_deg: list[float] | None = Field(
+        None, min_length=2, max_length=2, description="[min, max] work-angle offset from nominal"
+    )
+    travel_offset_deg: list[float] | None = Field(
+        None, min_length=2, max_length=2, description="[min, max] travel-angle offset from nominal"
+    )
     tolerance_deg: ToleranceDeg | None = None
     tolerance_widened: bool | None = None
-    angles_deg: list[list[float]] | None = Field(None, description=(
-        "the torch angles used at every welded point: [s_mm along the welding direction, work_deg, travel_deg, "
-        "spin_deg], absolute (procedure angle + offset)"))
+    angles_deg: list[list[float]] | None = Field(
+        None,
+        description=(
+            "the torch angles used at every welded point: [s_mm along the welding direction, work_deg, travel_deg, "
+            "spin_deg], absolute (procedure angle + offset)"
+        ),
+    )
 
 
 class UnweldedStretch(BaseModel):
@@ -166,9 +245,12 @@ class UnweldedStretch(BaseModel):
     from_mm: float = Field(description="start, along the seam in its stored direction")
     to_mm: float = Field(description="end, along the seam in its stored direction")
     length_mm: float
-    reason: str = Field(description=(
-        "no_torch_angle, out_of_reach, joint_limit, singularity, collision, speed, approach or air_move "
-        "(planning.unwelded)"))
+    reason: str = Field(
+        description=(
+            "no_torch_angle, out_of_reach, joint_limit, singularity, collision, speed, approach or air_move "
+            "(planning.unwelded)"
+        )
+    )
     detail: str | None = Field(description="what collides, or which limit, where known")
 
 
@@ -182,8 +264,10 @@ class PlanResult(BaseModel):
     cell: CellOut
     seams: list[SeamOutcome] = Field(description="one entry per requested seam, in request order")
     order: list[str] = Field(description="seam ids in the order welded")
-    unwelded: list[UnweldedStretch] = Field(default_factory=list, description=(
-        "every stretch not welded, with its reason (absent from plans made before reasons were reported)"))
+    unwelded: list[UnweldedStretch] = Field(
+        default_factory=list,
+        description=("every stretch not welded, with its reason (absent from plans made before reasons were reported)"),
+    )
     moves: int = Field(description="motions in the program")
     planning_time_s: float
     stats: dict[str, float | int | str] = Field(description="seconds per planning stage and counters")
@@ -205,8 +289,7 @@ class PlanPublic(BaseModel):
                     "attempts": 1,
                     "error": None,
                     "result": None,
-                    "request": {"part_id": "3f2a9c0d6a1e4b7f8e5d2c1b0a9f8e7d",
-                                "robot_id": "abb_irb1600_10_145"},
+                    "request": {"part_id": "3f2a9c0d6a1e4b7f8e5d2c1b0a9f8e7d", "robot_id": "abb_irb1600_10_145"},
                     "created_at": "2026-11-23T09:00:00Z",
                     "started_at": "2026-11-23T09:00:01Z",
                     "finished_at": None,
@@ -220,19 +303,30 @@ class PlanPublic(BaseModel):
     tool_id: str | None
     status: PlanStatus
     progress: float = Field(ge=0, le=1)
-    stage: str | None = Field(description=(
-        "What the job is doing: starting, loading, placement, seams, sequence, air moves, timing, saving; "
-        "done once it succeeded; for a failed or cancelled plan the stage it stopped in; null while queued."))
-    deadline_s: float | None = Field(description=(
-        "Longest the job may run, in s (options.deadline_s or its default, cut to the server's cap when run)."))
-    attempts: int = Field(description="How many times a worker has started this job (restarts re-queue it, up to "
-                                      "the server's limit of interruptions).")
+    stage: str | None = Field(
+        description=(
+            "What the job is doing: starting, loading, placement, seams, sequence, air moves, timing, saving; "
+            "done once it succeeded; for a failed or cancelled plan the stage it stopped in; null while queued."
+        )
+    )
+    deadline_s: float | None = Field(
+        description=(
+            "Longest the job may run, in s (options.deadline_s or its default, cut to the server's cap when run)."
+        )
+    )
+    attempts: int = Field(
+        description="How many times a worker has started this job (restarts re-queue it, up to "
+        "the server's limit of interruptions)."
+    )
     error: str | None
     # A result stored by an earlier build (e.g. {"planning_available": false}) does not match PlanResult; it is
     # served as stored rather than failing every list that contains it with a 500.
-    result: PlanResult | dict[str, Any] | None = Field(description=(
-        "set when status is succeeded: a PlanResult, or for a plan made by an earlier build the document that "
-        "build stored"))
+    result: PlanResult | dict[str, Any] | None = Field(
+        description=(
+            "set when status is succeeded: a PlanResult, or for a plan made by an earlier build the document that "
+            "build stored"
+        )
+    )
     request: dict[str, Any]
     created_at: datetime
     started_at: datetime | None
@@ -253,11 +347,20 @@ class TrajectoryEvent(BaseModel):
 
 
 class TrajectoryPublic(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "plan_id": "9a0c6f0e2b7d4c1a8e3f5b6d7c8e9f0a", "rate_hz": 50.0, "cycle_time_s": 0.04,
-        "t_s": [0.0, 0.02, 0.04],
-        "joints_deg": [[0, 0, 0, 0, 30, 0], [0.1, 0, 0, 0, 30, 0], [0.2, 0, 0, 0, 30, 0]],
-        "events": [{"t_s": 0.02, "kind": "arc_on", "seam_id": "5b1e0c9d2a7f4e3b8c6d1a0f9e8d7c6b"}]}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "plan_id": "9a0c6f0e2b7d4c1a8e3f5b6d7c8e9f0a",
+                    "rate_hz": 50.0,
+                    "cycle_time_s": 0.04,
+                    "t_s": [0.0, 0.02, 0.04],
+                    "joints_deg": [[0, 0, 0, 0, 30, 0], [0.1, 0, 0, 0, 30, 0], [0.2, 0, 0, 0, 30, 0]],
+                    "events": [{"t_s": 0.02, "kind": "arc_on", "seam_id": "5b1e0c9d2a7f4e3b8c6d1a0f9e8d7c6b"}],
+                }
+            ]
+        }
+    )
     plan_id: str
     rate_hz: float
     cycle_time_s: float
@@ -267,11 +370,23 @@ class TrajectoryPublic(BaseModel):
 
 
 class ReplayPublic(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "robot_id": "abb_irb1600_10_145", "tool_id": "torch_22deg", "moves": 3, "rate_hz": 50.0,
-        "cycle_time_s": 0.04, "breakdown_s": {"arc": 0.0, "air": 0.04, "approach_retract": 0.0, "arc_start_end": 0.0},
-        "t_s": [0.0, 0.02, 0.04], "joints_deg": [[0, 0, 0, 0, 30, 0], [0.1, 0, 0, 0, 30, 0], [0.2, 0, 0, 0, 30, 0]],
-        "events": []}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "robot_id": "abb_irb1600_10_145",
+                    "tool_id": "torch_22deg",
+                    "moves": 3,
+                    "rate_hz": 50.0,
+                    "cycle_time_s": 0.04,
+                    "breakdown_s": {"arc": 0.0, "air": 0.04, "approach_retract": 0.0, "arc_start_end": 0.0},
+                    "t_s": [0.0, 0.02, 0.04],
+                    "joints_deg": [[0, 0, 0, 0, 30, 0], [0.1, 0, 0, 0, 30, 0], [0.2, 0, 0, 0, 30, 0]],
+                    "events": [],
+                }
+            ]
+        }
+    )
     robot_id: str
     tool_id: str
     moves: int

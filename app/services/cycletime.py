@@ -22,8 +22,9 @@ def overrides_from_query(items: Iterable[tuple[str, str]]) -> dict[str, float]:
     out: dict[str, float] = {}
     for name, raw in items:
         if name not in BY_NAME:
-            raise invalid(str(AssumptionError(name, "not an assumption; valid names: "
-                                                             + ", ".join(BY_NAME))), "assumptions")
+            raise invalid(
+                str(AssumptionError(name, "not an assumption; valid names: " + ", ".join(BY_NAME))), "assumptions"
+            )
         if name in out:
             raise invalid(f"{name}: given more than once", "assumptions")
         try:
@@ -38,11 +39,20 @@ def overrides_from_query(items: Iterable[tuple[str, str]]) -> dict[str, float]:
 
 def _seam_records(session: Session, plan: models.Plan, result: dict[str, Any]) -> dict[str, dict[str, Any]]:
     ids = [s.get("seam_id") for s in result.get("seams") or [] if isinstance(s, dict)]
-    rows = session.scalars(select(models.Seam).where(models.Seam.id.in_([i for i in ids if isinstance(i, str)]),
-                                                     models.Seam.part_id == plan.part_id))
-    return {r.id: {"kind": r.kind, "length_mm": r.geometry.get("length_mm"),
-                   "accessible_fraction": r.geometry.get("accessible_fraction"),
-                   "procedure": {**r.procedure, **r.procedure_override}} for r in rows}
+    rows = session.scalars(
+        select(models.Seam).where(
+            models.Seam.id.in_([i for i in ids if isinstance(i, str)]), models.Seam.part_id == plan.part_id
+        )
+    )
+    return {
+        r.id: {
+            "kind": r.kind,
+            "length_mm": r.geometry.get("length_mm"),
+            "accessible_fraction": r.geometry.get("accessible_fraction"),
+            "procedure": {**r.procedure, **r.procedure_override},
+        }
+        for r in rows
+    }
 
 
 def comparison(session: Session, plan_id: str, query: Iterable[tuple[str, str]]) -> tuple[Any, models.Plan]:
@@ -79,5 +89,10 @@ def report_html(session: Session, plan_id: str, query: Iterable[tuple[str, str]]
     c, plan = comparison(session, plan_id, query)
     part = session.get(models.Part, plan.part_id)
     robot = session.get(models.Robot, plan.robot_id)
-    return render_report(c, part_name=part.name if part else "", part_id=plan.part_id, plan_id=plan.id,
-                         robot_name=robot.name if robot else plan.robot_id)
+    return render_report(
+        c,
+        part_name=part.name if part else "",
+        part_id=plan.part_id,
+        plan_id=plan.id,
+        robot_name=robot.name if robot else plan.robot_id,
+    )

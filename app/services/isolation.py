@@ -40,8 +40,9 @@ class IsolatedRunner:
             if self._pool is None:
                 # spawn, not fork: the server has threads and open database connections.
                 ctx = multiprocessing.get_context("spawn")
-                self._pool = ProcessPoolExecutor(self._max_workers, mp_context=ctx, initializer=die_with_parent,
-                                                 initargs=(os.getpid(),))
+                self._pool = ProcessPoolExecutor(
+                    self._max_workers, mp_context=ctx, initializer=die_with_parent, initargs=(os.getpid(),)
+                )
             return self._pool
 
     def _submit(self, pool: ProcessPoolExecutor, fn: Callable[..., T], *args: Any) -> Future[T]:

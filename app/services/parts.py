@@ -34,8 +34,7 @@ def summarize_part_file(data: bytes, filename: str, mesh_unit: str | None = None
         "format": part.format,
         "source_unit": part.source_unit,
         "bodies": [
-            {"id": i, "name": body.name, "bbox_mm": _bbox_mm(part.body_bbox(i))}
-            for i, body in enumerate(part.bodies)
+            {"id": i, "name": body.name, "bbox_mm": _bbox_mm(part.body_bbox(i))} for i, body in enumerate(part.bodies)
         ],
         "bbox_mm": _bbox_mm(part.bbox),
         "glb": part_to_glb(part),
@@ -48,8 +47,9 @@ def check_file_name(filename: str) -> None:
     if not filename:
         raise InvalidInput("file", "the upload has no file name; name it after its format, e.g. part.step")
     if len(filename) > MAX_FILE_NAME_CHARS:
-        raise InvalidInput("file", f"the file name is {len(filename)} characters long; at most "
-                                   f"{MAX_FILE_NAME_CHARS} are accepted")
+        raise InvalidInput(
+            "file", f"the file name is {len(filename)} characters long; at most {MAX_FILE_NAME_CHARS} are accepted"
+        )
     bad = next((c for c in filename if ord(c) < 0x20 or ord(c) == 0x7F), None)
     if bad is not None:
         raise InvalidInput("file", f"the file name holds the control character U+{ord(bad):04X}")
@@ -62,8 +62,10 @@ def file_format(filename: str) -> str:
     if not suffix:
         raise UnsupportedFormat("file", f"'{filename}' has no extension; use one of {_extensions(SUPPORTED_FORMATS)}")
     if suffix not in SUPPORTED_FORMATS:
-        raise UnsupportedFormat("file", f"extension '.{suffix}' of '{filename}' is not supported; "
-                                        f"use one of {_extensions(SUPPORTED_FORMATS)}")
+        raise UnsupportedFormat(
+            "file",
+            f"extension '.{suffix}' of '{filename}' is not supported; use one of {_extensions(SUPPORTED_FORMATS)}",
+        )
     return SUPPORTED_FORMATS[suffix]
 
 
@@ -110,8 +112,9 @@ def get_part(session: Session, part_id: str) -> models.Part:
     return part
 
 
-def list_parts(session: Session, limit: int = DEFAULT_LIMIT, cursor: str | None = None
-               ) -> tuple[list[models.Part], str | None]:
+def list_parts(
+    session: Session, limit: int = DEFAULT_LIMIT, cursor: str | None = None
+) -> tuple[list[models.Part], str | None]:
     """One page of parts, oldest first, and the next page's cursor."""
     return paginate(session, select(models.Part), PART_ORDER, limit, cursor)
 

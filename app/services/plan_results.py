@@ -30,11 +30,20 @@ def _seam_json(plan: Any, task: Any, arc_time_s: float) -> dict[str, Any]:
     path = plan.path
     welded = plan.coverage * task.seam.length
     entry: dict[str, Any] = {
-        "seam_id": plan.seam_id, "status": plan.status, "coverage": round(plan.coverage, 6), "reason": plan.reason,
-        "kind": task.seam.kind, "length_mm": task.seam.length / MM, "welded_length_mm": welded / MM,
-        "leg_mm": task.procedure.leg_m / MM, "passes": task.procedure.passes,
-        "travel_speed_mm_s": task.procedure.travel_speed_m_s / MM, "arc_time_s": arc_time_s,
-        "order": plan.order, "reversed": plan.reversed, "speed_held": plan.speed_held,
+        "seam_id": plan.seam_id,
+        "status": plan.status,
+        "coverage": round(plan.coverage, 6),
+        "reason": plan.reason,
+        "kind": task.seam.kind,
+        "length_mm": task.seam.length / MM,
+        "welded_length_mm": welded / MM,
+        "leg_mm": task.procedure.leg_m / MM,
+        "passes": task.procedure.passes,
+        "travel_speed_mm_s": task.procedure.travel_speed_m_s / MM,
+        "arc_time_s": arc_time_s,
+        "order": plan.order,
+        "reversed": plan.reversed,
+        "speed_held": plan.speed_held,
         "min_speed_mm_s": None if plan.min_speed_m_s is None else plan.min_speed_m_s / MM,
         "pieces": len(plan.pieces),
         # pieces that start where the previous one ended: the arc stops and restarts on the crater
@@ -43,19 +52,26 @@ def _seam_json(plan: Any, task: Any, arc_time_s: float) -> dict[str, Any]:
         "travel_angle_deg": math.degrees(task.procedure.travel_angle_rad),
     }
     if path is not None:
-        entry.update({
-            "work_offset_deg": _deg_range(path.work_offset), "travel_offset_deg": _deg_range(path.travel_offset),
-            "tolerance_deg": {"work": math.degrees(path.work_tol_rad), "travel": math.degrees(path.travel_tol_rad)},
-            "tolerance_widened": bool(path.widened),
-            # the torch angles used at every welded point: [s_mm along the welding direction, work_deg,
-            # travel_deg, spin_deg], absolute (procedure angle + offset)
-            "angles_deg": [[round(float(path.rungs.s[r]) / MM, 3),
-                            round(math.degrees(task.procedure.work_angle_rad + float(path.work_offset[r])), 3),
-                            round(math.degrees(task.procedure.travel_angle_rad + float(path.travel_offset[r])), 3),
-                            round(math.degrees(float(path.spin[r])), 3)]
-                           for r in sorted({r for a, b in plan.pieces for r in range(a, b + 1)})
-                           if np.isfinite(path.spin[r])],
-        })
+        entry.update(
+            {
+                "work_offset_deg": _deg_range(path.work_offset),
+                "travel_offset_deg": _deg_range(path.travel_offset),
+                "tolerance_deg": {"work": math.degrees(path.work_tol_rad), "travel": math.degrees(path.travel_tol_rad)},
+                "tolerance_widened": bool(path.widened),
+                # the torch angles used at every welded point: [s_mm along the welding direction, work_deg,
+                # travel_deg, spin_deg], absolute (procedure angle + offset)
+                "angles_deg": [
+                    [
+                        round(float(path.rungs.s[r]) / MM, 3),
+                        round(math.degrees(task.procedure.work_angle_rad + float(path.work_offset[r])), 3),
+                        round(math.degrees(task.procedure.travel_angle_rad + float(path.travel_offset[r])), 3),
+                        round(math.degrees(float(path.spin[r])), 3),
+                    ]
+                    for r in sorted({r for a, b in plan.pieces for r in range(a, b + 1)})
+                    if np.isfinite(path.spin[r])
+                ],
+            }
+        )
     return entry
 
 
@@ -66,11 +82,17 @@ def plan_result_json(result: Any, tasks: list[Any]) -> dict[str, Any]:
     by_task = {t.seam_id: t for t in tasks}
     ordered = sorted((p for p in result.seams if p.order is not None), key=lambda p: p.order)
     cell = result.cell
-    cell_json: dict[str, Any] = {"X_BP": pose_from_X(cell.X_BP), "placement": cell.placement,
-                                 "obstacles": [o.name for o in cell.obstacles]}
+    cell_json: dict[str, Any] = {
+        "X_BP": pose_from_X(cell.X_BP),
+        "placement": cell.placement,
+        "obstacles": [o.name for o in cell.obstacles],
+    }
     if cell.table is not None:
-        cell_json["table"] = {"top_z_mm": cell.table.top_z_m / MM, "size_mm": [v / MM for v in cell.table.size_m],
-                              "centre_xy_mm": [v / MM for v in cell.table.centre_xy_m]}
+        cell_json["table"] = {
+            "top_z_mm": cell.table.top_z_m / MM,
+            "size_mm": [v / MM for v in cell.table.size_m],
+            "centre_xy_mm": [v / MM for v in cell.table.centre_xy_m],
+        }
     if result.placement is not None:
         cell_json["reachable_fraction"] = round(result.placement.reachable_fraction, 4)
         cell_json["candidates"] = result.placement.candidates
@@ -80,13 +102,23 @@ def plan_result_json(result: Any, tasks: list[Any]) -> dict[str, Any]:
         "robot_id": result.program.robot_id,
         "tool_id": result.program.tool_id,
         "cell": cell_json,
-        "seams": [_seam_json(p, by_task[p.seam_id], round(timeline.arc_time_by_seam_s.get(p.seam_id, 0.0), 4))
-                  for p in result.seams],
+        "seams": [
+            _seam_json(p, by_task[p.seam_id], round(timeline.arc_time_by_seam_s.get(p.seam_id, 0.0), 4))
+            for p in result.seams
+        ],
         "order": [p.seam_id for p in ordered],
         # every stretch not welded, with its reason (planning.unwelded), along each seam's given direction
-        "unwelded": [{"seam_id": u.seam_id, "from_mm": round(u.from_m / MM, 3), "to_mm": round(u.to_m / MM, 3),
-                      "length_mm": round(u.length_m / MM, 3), "reason": u.reason, "detail": u.detail}
-                     for u in result.unwelded],
+        "unwelded": [
+            {
+                "seam_id": u.seam_id,
+                "from_mm": round(u.from_m / MM, 3),
+                "to_mm": round(u.to_m / MM, 3),
+                "length_mm": round(u.length_m / MM, 3),
+                "reason": u.reason,
+                "detail": u.detail,
+            }
+            for u in result.unwelded
+        ],
         "moves": len(result.program.moves),
         "planning_time_s": round(result.stats["total_s"], 3),
         "stats": {k: (round(v, 4) if isinstance(v, float) else v) for k, v in result.stats.items()},
@@ -97,8 +129,10 @@ def timeline_json(timeline: Any, rate_hz: float) -> dict[str, Any]:
     """A Timeline sampled at rate_hz, at the API edge (seconds, degrees, arc events)."""
     t, q, events = timeline.sample(rate_hz)
     return {
-        "rate_hz": rate_hz, "cycle_time_s": timeline.cycle_time_s,
-        "t_s": np.round(t, 6).tolist(), "joints_deg": np.round(np.degrees(q), 6).tolist(),
+        "rate_hz": rate_hz,
+        "cycle_time_s": timeline.cycle_time_s,
+        "t_s": np.round(t, 6).tolist(),
+        "joints_deg": np.round(np.degrees(q), 6).tolist(),
         "events": [{"t_s": round(te, 6), "kind": kind, "seam_id": seam_id} for te, kind, seam_id in events],
     }
 
@@ -108,11 +142,16 @@ def stored_moves(session: Session, plan_id: str) -> Any:
     from planning.serialize import program_from_json
 
     plan = get_plan(session, plan_id)
-    row = session.scalars(select(models.Program).options(undefer(models.Program.content)).where(
-        models.Program.plan_id == plan_id, models.Program.controller == MOVES_CONTROLLER)).first()
+    row = session.scalars(
+        select(models.Program)
+        .options(undefer(models.Program.content))
+        .where(models.Program.plan_id == plan_id, models.Program.controller == MOVES_CONTROLLER)
+    ).first()
     if plan.status != "succeeded" or row is None:
-        raise Conflict(f"plan '{plan_id}' has no trajectory: its status is '{plan.status}'"
-                                + ("" if plan.status != "failed" else f" ({plan.error})"))
+        raise Conflict(
+            f"plan '{plan_id}' has no trajectory: its status is '{plan.status}'"
+            + ("" if plan.status != "failed" else f" ({plan.error})")
+        )
     return plan, program_from_json(json.loads(row.content))
 
 

@@ -55,22 +55,33 @@ def create_plan(session: Session, body: PlanCreate, deadline_cap_s: float) -> mo
         cell_from_request(cell, part.bbox_mm)
     requested = body.options.deadline_s if body.options is not None else None
     if requested is not None and requested > deadline_cap_s:
-        raise InvalidInput("options.deadline_s", f"{requested:g} s is over this server's cap of "
-                                                 f"{deadline_cap_s:g} s (WELDPLAN_JOB_DEADLINE_MAX_S)")
+        raise InvalidInput(
+            "options.deadline_s",
+            f"{requested:g} s is over this server's cap of {deadline_cap_s:g} s (WELDPLAN_JOB_DEADLINE_MAX_S)",
+        )
     if requested is None:
         n_seams = len(body.seam_ids) if body.seam_ids is not None else sum(s.enabled for s in part.seams)
         requested = min(default_deadline_s(n_seams), deadline_cap_s)
     plan = models.Plan(
-        part_id=body.part_id, robot_id=body.robot_id, tool_id=body.tool_id,
-        request=body.model_dump(mode="json"), status="queued", progress=0.0, attempt=0, deadline_s=requested,
+        part_id=body.part_id,
+        robot_id=body.robot_id,
+        tool_id=body.tool_id,
+        request=body.model_dump(mode="json"),
+        status="queued",
+        progress=0.0,
+        attempt=0,
+        deadline_s=requested,
     )
     session.add(plan)
     session.commit()
     return plan
 
 
-def cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, list[float]],
-                      part_bodies: Callable[[int, str], list[Any]] | None = None) -> Any:
+def cell_from_request(
+    cell: dict[str, Any],
+    part_bbox_mm: dict[str, list[float]],
+    part_bodies: Callable[[int, str], list[Any]] | None = None,
+) -> Any:
     """(planning.Cell or None when the part is to be placed automatically, its obstacles) for a request's cell;
     422 naming the field for a pose that is not a rotation, an obstacle name used twice or a part that would
     sit inside the robot's base. part_bodies(i, part_id) -> the trimesh bodies (metres, the part's own frame)
@@ -92,8 +103,10 @@ def cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, list[float]]
             found.append(BoxObstacle(o["name"], X_BO, tuple(np.asarray(o["size_mm"]) * MM)))
         elif part_bodies is not None:
             meshes = part_bodies(i, o["part_id"])
-            found += [MeshObstacle(o["name"] if len(meshes) == 1 else f"{o['name']}.{k + 1}", m, X_BO)
-                          for k, m in enumerate(meshes)]
+            found += [
+                MeshObstacle(o["name"] if len(meshes) == 1 else f"{o['name']}.{k + 1}", m, X_BO)
+                for k, m in enumerate(meshes)
+            ]
     obstacles = tuple(found)
     if cell.get("X_BP") is None:
         return None, obstacles
@@ -101,8 +114,11 @@ def cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, list[float]]
     bbox_B = bbox_in_base(np.array([part_bbox_mm["min"], part_bbox_mm["max"]]) * MM, X_BP)
     # A part closer than this to the base axis, below the shoulder, would stand inside the robot's foot.
     if part_overlaps_base(bbox_B, base_radius_m=0.15, base_height_m=0.3):
-        raise InvalidInput("cell.X_BP", "puts the part inside the robot's base (the part's box reaches "
-                                        "within 150 mm of the base axis below 300 mm height)")
+        raise InvalidInput(
+            "cell.X_BP",
+            "puts the part inside the robot's base (the part's box reaches "
+            "within 150 mm of the base axis below 300 mm height)",
+        )
     try:
         return Cell(X_BP, table_under(bbox_B) if cell.get("table", True) else None, obstacles), obstacles
     except CellError as exc:
@@ -123,8 +139,9 @@ def _check_seams(session: Session, part: models.Part, seam_ids: list[str]) -> No
 PLAN_ORDER = (SortKey(models.Plan.created_at, descending=True), SortKey(models.Plan.id, descending=True))
 
 
-def list_plans(session: Session, limit: int = DEFAULT_LIMIT, cursor: str | None = None
-               ) -> tuple[list[models.Plan], str | None]:
+def list_plans(
+    session: Session, limit: int = DEFAULT_LIMIT, cursor: str | None = None
+) -> tuple[list[models.Plan], str | None]:
     """One page of plans, newest first, and the next page's cursor."""
     return paginate(session, select(models.Plan), PLAN_ORDER, limit, cursor)
 
@@ -153,9 +170,19 @@ def cancel_plan(session: Session, plan_id: str) -> models.Plan:
 
 def plan_public(plan: models.Plan) -> dict[str, Any]:
     return {
-        "id": plan.id, "part_id": plan.part_id, "robot_id": plan.robot_id, "tool_id": plan.tool_id,
-        "status": plan.status, "progress": plan.progress, "stage": plan.stage, "deadline_s": plan.deadline_s,
-        "attempts": plan.attempt, "error": plan.error,
-        "result": plan.result, "request": plan.request, "created_at": plan.created_at,
-        "started_at": plan.started_at, "finished_at": plan.finished_at,
+        "id": plan.id,
+        "part_id": plan.part_id,
+        "robot_id": plan.robot_id,
+        "tool_id": plan.tool_id,
+        "status": plan.status,
+        "progress": plan.progress,
+        "stage": plan.stage,
+        "deadline_s": plan.deadline_s,
+        "attempts": plan.attempt,
+        "error": plan.error,
+        "result": plan.result,
+        "request": plan.request,
+        "created_at": plan.created_at,
+        "started_at": plan.started_at,
+        "finished_at": plan.finished_at,
     }

@@ -15,9 +15,16 @@ from app.services.robots import robot_spec, tool_spec
 TEXT_MEDIA = "text/plain; charset=utf-8"
 
 
-def plan_program(session: Session, plan_id: str, controller: str, data_dir: Any, *,
-                 tool_number: int | None = None, frame_number: int | None = None,
-                 collinear_tolerance_mm: float | None = None) -> tuple[bytes, str, str]:
+def plan_program(
+    session: Session,
+    plan_id: str,
+    controller: str,
+    data_dir: Any,
+    *,
+    tool_number: int | None = None,
+    frame_number: int | None = None,
+    collinear_tolerance_mm: float | None = None,
+) -> tuple[bytes, str, str]:
     """(content, media type, file name) of a plan's program in one controller language; 409 when the language
     is not the robot vendor's, 422 naming the field for a tool / frame number the controller does not have."""
     from programs import VENDOR_OF, numbered_options, write_program
@@ -27,8 +34,10 @@ def plan_program(session: Session, plan_id: str, controller: str, data_dir: Any,
     if VENDOR_OF[controller] != robot.vendor:
         mine = [c for c, v in VENDOR_OF.items() if v == robot.vendor]
         hint = f"ask for {mine[0]}" if mine else "weldplan writes no program language for this vendor"
-        raise Conflict(f"controller: plan '{plan_id}' is for robot '{robot.id}' of vendor "
-                                f"'{robot.vendor}', not {VENDOR_OF[controller]}; {hint}")
+        raise Conflict(
+            f"controller: plan '{plan_id}' is for robot '{robot.id}' of vendor "
+            f"'{robot.vendor}', not {VENDOR_OF[controller]}; {hint}"
+        )
     try:
         options = numbered_options(controller, tool_number=tool_number, frame_number=frame_number)
     except ValueError as exc:
@@ -65,8 +74,9 @@ def _program_files(data: bytes, filename: str) -> dict[str, str]:
         return {filename: data.decode("latin-1")}  # controller exports are often Windows-1252 / Latin-1
 
 
-def replay(session: Session, data: bytes, filename: str, robot_id: str, tool_id: str, rate_hz: float,
-           data_dir: Any) -> dict[str, Any]:
+def replay(
+    session: Session, data: bytes, filename: str, robot_id: str, tool_id: str, rate_hz: float, data_dir: Any
+) -> dict[str, Any]:
     """Read a program (or a zip of them) for a robot and torch and time it with the planner's timing model."""
     from planning.timing import time_moves
     from programs import ProgramSyntaxError, read_program
@@ -84,7 +94,9 @@ def replay(session: Session, data: bytes, filename: str, robot_id: str, tool_id:
     except ValueError as exc:
         raise InvalidInput("file", f"'{filename}': {exc}") from exc
     return {
-        "robot_id": robot.id, "tool_id": tool.id, "moves": len(program.moves),
+        "robot_id": robot.id,
+        "tool_id": tool.id,
+        "moves": len(program.moves),
         "breakdown_s": {k: v for k, v in timeline.breakdown_s.items() if k != "total"},
         **timeline_json(timeline, rate_hz),
     }

@@ -39,27 +39,39 @@ def _access_json(seam: Any, access: Any) -> dict[str, Any]:
     points = []
     for i in range(len(access.free)):
         free = bool(access.free[i])
-        points.append({
-            "free": free,
-            "window_deg": [round(math.degrees(v), 3) for v in access.window_rad[i]] if free else None,
-            "witness_deg": [round(math.degrees(v), 3) for v in access.witness_rad[i]] if free else None,
-            "witness_reversed": bool(access.witness_reversed[i]),
-            "free_share": round(float(access.free_share[i]), 4),
-        })
-    return {"point_accessible": [bool(v) for v in seam.point_accessible], "accessible": bool(seam.accessible),
-            "accessible_fraction": float(seam.accessible_fraction), "points": points,
-            "cap_deg": round(math.degrees(access.cap_rad), 3),
-            "searched_deg": [round(math.degrees(v), 3) for v in access.searched_rad],
-            "survey_size": int(access.survey_rad.shape[0])}
+        points.append(
+            {
+                "free": free,
+                "window_deg": [round(math.degrees(v), 3) for v in access.window_rad[i]] if free else None,
+                "witness_deg": [round(math.degrees(v), 3) for v in access.witness_rad[i]] if free else None,
+                "witness_reversed": bool(access.witness_reversed[i]),
+                "free_share": round(float(access.free_share[i]), 4),
+            }
+        )
+    return {
+        "point_accessible": [bool(v) for v in seam.point_accessible],
+        "accessible": bool(seam.accessible),
+        "accessible_fraction": float(seam.accessible_fraction),
+        "points": points,
+        "cap_deg": round(math.degrees(access.cap_rad), 3),
+        "searched_deg": [round(math.degrees(v), 3) for v in access.searched_rad],
+        "survey_size": int(access.survey_rad.shape[0]),
+    }
 
 
-def _with_tool_access(part: Any, seams: list[Any], procedures: list[Any], tool_id: str
-                      ) -> tuple[list[Any], list[dict[str, Any]]]:
+def _with_tool_access(
+    part: Any, seams: list[Any], procedures: list[Any], tool_id: str
+) -> tuple[list[Any], list[dict[str, Any]]]:
     from planning.torch_access import seams_with_torch_access
     from robot_models import load_builtin_tools
 
-    seams, access = seams_with_torch_access([b.mesh for b in part.bodies], seams, procedures,
-                                            load_builtin_tools()[tool_id], part_names=[b.name for b in part.bodies])
+    seams, access = seams_with_torch_access(
+        [b.mesh for b in part.bodies],
+        seams,
+        procedures,
+        load_builtin_tools()[tool_id],
+        part_names=[b.name for b in part.bodies],
+    )
     return seams, [_access_json(s, a) for s, a in zip(seams, access, strict=True)]
 
 
@@ -97,18 +109,28 @@ def detect_options(options: SeamDetectOptions | None) -> dict[str, Any]:
     from cad.seam_types import SeamError, check_gap_options
 
     o = options or SeamDetectOptions()
-    fields = {"join_lines": o.join_lines, "max_gap_m": o.max_gap_mm * MM, "gap_mode": o.gaps,
-              "wrap_corners": o.wrap_corners}
+    fields = {
+        "join_lines": o.join_lines,
+        "max_gap_m": o.max_gap_mm * MM,
+        "gap_mode": o.gaps,
+        "wrap_corners": o.wrap_corners,
+    }
     try:
         check_gap_options(o.max_gap_mm * MM, o.gaps)
     except SeamError as exc:
-        raise invalid(str(exc).replace("max_gap_m:", "max_gap_mm:").replace("gap_mode:", "gaps:")
-                      .replace("(gap_mode skip)", "(gaps: skip)"), "max_gap_mm") from exc
+        raise invalid(
+            str(exc)
+            .replace("max_gap_m:", "max_gap_mm:")
+            .replace("gap_mode:", "gaps:")
+            .replace("(gap_mode skip)", "(gaps: skip)"),
+            "max_gap_mm",
+        ) from exc
     return fields
 
 
-def detect_records(file_bytes: bytes, file_name: str, unit: str, options: dict[str, Any] | None = None,
-                   tool_id: str = DEFAULT_TOOL_ID) -> list[dict[str, Any]]:
+def detect_records(
+    file_bytes: bytes, file_name: str, unit: str, options: dict[str, Any] | None = None, tool_id: str = DEFAULT_TOOL_ID
+) -> list[dict[str, Any]]:
     """Runs in a child process: OpenCASCADE never runs in the server process. unit: the part's stored
     source_unit (what a mesh file was read in at upload; STEP files declare their own); options:
     SeamDetectionConfig fields. Accessibility is the torch tool_id's (planning.torch_access), not cad's
@@ -122,8 +144,9 @@ def detect_records(file_bytes: bytes, file_name: str, unit: str, options: dict[s
     return [_record(s, tool_id, a) for s, a in zip(seams, access, strict=True)]
 
 
-def access_records(file_bytes: bytes, file_name: str, unit: str, seams: list[tuple[Any, Any]], tool_id: str
-                   ) -> list[dict[str, Any]]:
+def access_records(
+    file_bytes: bytes, file_name: str, unit: str, seams: list[tuple[Any, Any]], tool_id: str
+) -> list[dict[str, Any]]:
     """Runs in a child process: torch tool_id's accessibility of (cad.Seam, cad.WeldProcedure) pairs."""
     from cad import import_part
 
@@ -132,14 +155,16 @@ def access_records(file_bytes: bytes, file_name: str, unit: str, seams: list[tup
     return access
 
 
-def user_seam_record(file_bytes: bytes, file_name: str, unit: str, points_m: list | None, arc_m: list | None
-                     ) -> dict:
+def user_seam_record(file_bytes: bytes, file_name: str, unit: str, points_m: list | None, arc_m: list | None) -> dict:
     from cad import SeamDetectionConfig, default_procedure, import_part, user_seam
 
     part = import_part(file_bytes, file_name, mesh_unit=unit)
-    seam = user_seam(part, points=None if points_m is None else np.asarray(points_m),
-                     arc=None if arc_m is None else np.asarray(arc_m),
-                     config=SeamDetectionConfig(check_accessibility=False))
+    seam = user_seam(
+        part,
+        points=None if points_m is None else np.asarray(points_m),
+        arc=None if arc_m is None else np.asarray(arc_m),
+        config=SeamDetectionConfig(check_accessibility=False),
+    )
     seams, access = _with_tool_access(part, [seam], [default_procedure(seam)], DEFAULT_TOOL_ID)
     return _record(seams[0], DEFAULT_TOOL_ID, access[0])
 
@@ -174,8 +199,9 @@ def list_seams(session: Session, part_id: str) -> list[models.Seam]:
     return list_seam_page(session, part_id, None, None)[0]
 
 
-def list_seam_page(session: Session, part_id: str, limit: int | None, cursor: str | None
-                   ) -> tuple[list[models.Seam], str | None]:
+def list_seam_page(
+    session: Session, part_id: str, limit: int | None, cursor: str | None
+) -> tuple[list[models.Seam], str | None]:
     """One page of the part's seams (all of them when limit is None) and the next page's cursor."""
     get_part(session, part_id)
     stmt = select(models.Seam).where(models.Seam.part_id == part_id)
@@ -184,8 +210,9 @@ def list_seam_page(session: Session, part_id: str, limit: int | None, cursor: st
     return paginate(session, stmt, SEAM_ORDER, limit, cursor)
 
 
-def ensure_tool_access(session: Session, isolation: IsolatedRunner, part_id: str, rows: list[models.Seam],
-                       tool_id: str, timeout_s: float) -> None:
+def ensure_tool_access(
+    session: Session, isolation: IsolatedRunner, part_id: str, rows: list[models.Seam], tool_id: str, timeout_s: float
+) -> None:
     """Compute and store torch tool_id's accessibility of the rows that lack it (in a child process)."""
     todo = [r for r in rows if tool_id not in (r.geometry.get("torch_access") or {})]
     if not todo:
@@ -199,19 +226,38 @@ def ensure_tool_access(session: Session, isolation: IsolatedRunner, part_id: str
     session.commit()
 
 
-def detect(session: Session, isolation: IsolatedRunner, part_id: str, timeout_s: float,
-           options: SeamDetectOptions | None = None, tool_id: str | None = None) -> list[models.Seam]:
+def detect(
+    session: Session,
+    isolation: IsolatedRunner,
+    part_id: str,
+    timeout_s: float,
+    options: SeamDetectOptions | None = None,
+    tool_id: str | None = None,
+) -> list[models.Seam]:
     fields = detect_options(options)
     tool_id = checked_tool_id(tool_id)
     records = _isolated(isolation, timeout_s, detect_records, *_part_file(session, part_id), fields, tool_id)
     session.execute(delete(models.Seam).where(models.Seam.part_id == part_id, models.Seam.source == "detected"))
     for i, rec in enumerate(records):
-        session.add(models.Seam(part_id=part_id, source="detected", position=i, kind=rec["kind"], enabled=True,
-                                reversed=False, geometry=rec["geometry"], procedure=rec["procedure"],
-                                procedure_override={}))
+        session.add(
+            models.Seam(
+                part_id=part_id,
+                source="detected",
+                position=i,
+                kind=rec["kind"],
+                enabled=True,
+                reversed=False,
+                geometry=rec["geometry"],
+                procedure=rec["procedure"],
+                procedure_override={},
+            )
+        )
     # User seams keep their place after the detected ones.
-    users = session.scalars(select(models.Seam).where(models.Seam.part_id == part_id, models.Seam.source == "user")
-                            .order_by(models.Seam.position)).all()
+    users = session.scalars(
+        select(models.Seam)
+        .where(models.Seam.part_id == part_id, models.Seam.source == "user")
+        .order_by(models.Seam.position)
+    ).all()
     for j, row in enumerate(users):
         row.position = len(records) + j
     session.commit()
@@ -243,8 +289,7 @@ def _validated_overrides(base_api: dict[str, Any], overrides: dict[str, Any]) ->
         msg = str(exc)
         field = msg.split(":", 1)[0]
         api_field = to_api_field(field)
-        raise InvalidInput(f"procedure.{api_field}", msg.split(':', 1)[1].lstrip() if ':' in msg else msg) \
-            from exc
+        raise InvalidInput(f"procedure.{api_field}", msg.split(":", 1)[1].lstrip() if ":" in msg else msg) from exc
 
 
 def to_api_field(si_field: str) -> str:
@@ -268,23 +313,34 @@ def _weave(value: Any, api_field: str) -> Any:
         raise InvalidInput(f"procedure.{api_field}", str(exc)) from exc
 
 
-def create_user_seam(session: Session, isolation: IsolatedRunner, part_id: str, body: SeamCreate,
-                     timeout_s: float) -> models.Seam:
+def create_user_seam(
+    session: Session, isolation: IsolatedRunner, part_id: str, body: SeamCreate, timeout_s: float
+) -> models.Seam:
     if (body.points_mm is None) == (body.arc_mm is None):
         raise InvalidInput("points_mm", "give either points_mm (a polyline) or arc_mm (three points), not both")
     if body.points_mm is not None and len(body.points_mm) < 2:
         raise InvalidInput("points_mm", f"a seam needs at least two points, got {len(body.points_mm)}")
     data, name, unit = _part_file(session, part_id)
+
     def to_m(pts):
-        return (None if pts is None else (np.asarray(pts, dtype=float) * MM).tolist())
+        return None if pts is None else (np.asarray(pts, dtype=float) * MM).tolist()
+
     rec = _isolated(isolation, timeout_s, user_seam_record, data, name, unit, to_m(body.points_mm), to_m(body.arc_mm))
     overrides = body.procedure or {}
     if overrides:
         _validated_overrides(rec["procedure"], overrides)
     position = (session.scalar(select(func.max(models.Seam.position)).where(models.Seam.part_id == part_id)) or 0) + 1
-    row = models.Seam(part_id=part_id, source="user", position=position, kind=rec["kind"], enabled=True,
-                      reversed=False, geometry=rec["geometry"], procedure=rec["procedure"],
-                      procedure_override=overrides)
+    row = models.Seam(
+        part_id=part_id,
+        source="user",
+        position=position,
+        kind=rec["kind"],
+        enabled=True,
+        reversed=False,
+        geometry=rec["geometry"],
+        procedure=rec["procedure"],
+        procedure_override=overrides,
+    )
     session.add(row)
     session.commit()
     return row
@@ -329,8 +385,11 @@ def seam_public(row: models.Seam, tool_id: str = DEFAULT_TOOL_ID) -> dict[str, A
     access = by_tool.get(tool_id)
     points = None
     if access is not None:
-        g.update(point_accessible=access["point_accessible"], accessible=access["accessible"],
-                 accessible_fraction=access["accessible_fraction"])
+        g.update(
+            point_accessible=access["point_accessible"],
+            accessible=access["accessible"],
+            accessible_fraction=access["accessible_fraction"],
+        )
         points = list(access["points"])
     per_point = ("points_mm", "tangents", "normals_a", "normals_b", "point_accessible")
     g.setdefault("gap_segments", [])
@@ -344,13 +403,28 @@ def seam_public(row: models.Seam, tool_id: str = DEFAULT_TOOL_ID) -> dict[str, A
         if points is not None:
             # a witness found welding against the stored direction is one along the row's direction
             points = [{**p, "witness_reversed": not p["witness_reversed"]} for p in points[::-1]]
-    torch_access = None if access is None else {
-        "tool_id": tool_id, "cap_deg": access["cap_deg"], "searched_deg": access["searched_deg"],
-        "survey_size": access["survey_size"], "points": points}
-    return {"id": row.id, "kind": row.kind, "source": row.source, "enabled": row.enabled,
-            "direction": "reverse" if row.reversed else "forward", **g, "torch_access": torch_access,
-            "procedure": {**row.procedure, **row.procedure_override},
-            "procedure_overrides": sorted(row.procedure_override)}
+    torch_access = (
+        None
+        if access is None
+        else {
+            "tool_id": tool_id,
+            "cap_deg": access["cap_deg"],
+            "searched_deg": access["searched_deg"],
+            "survey_size": access["survey_size"],
+            "points": points,
+        }
+    )
+    return {
+        "id": row.id,
+        "kind": row.kind,
+        "source": row.source,
+        "enabled": row.enabled,
+        "direction": "reverse" if row.reversed else "forward",
+        **g,
+        "torch_access": torch_access,
+        "procedure": {**row.procedure, **row.procedure_override},
+        "procedure_overrides": sorted(row.procedure_override),
+    }
 
 
 def _reversed_segments(segments: list[int], m: int, closed: bool) -> tuple[int, ...]:
@@ -374,14 +448,24 @@ def _seam_and_procedure(row: models.Seam, directed: bool = True, tool_id: str | 
         accessible, fraction = bool(src["accessible"]), float(src["accessible_fraction"])
     thickness = [None if t is None else t * MM for t in g.get("thickness_mm", [None, None])]
     seam = Seam(
-        kind=row.kind, points=np.asarray(g["points_mm"], dtype=float) * MM,
-        tangents=np.asarray(g["tangents"], dtype=float), normals_a=np.asarray(g["normals_a"], dtype=float),
-        normals_b=np.asarray(g["normals_b"], dtype=float), bodies=tuple(g["bodies"]),
-        open_angle=math.radians(g["open_angle_deg"]), length=g["length_mm"] * MM,
-        thickness_a=thickness[0], thickness_b=thickness[1], accessible=accessible,
-        accessible_fraction=fraction, point_accessible=ok, source=row.source,
-        closed=bool(g.get("closed", False)), gaps=tuple(g.get("gap_segments", ())),
-        gap_mode=g.get("gap_mode", "bridge"), joined_bodies=tuple(g.get("joined_bodies", ())),
+        kind=row.kind,
+        points=np.asarray(g["points_mm"], dtype=float) * MM,
+        tangents=np.asarray(g["tangents"], dtype=float),
+        normals_a=np.asarray(g["normals_a"], dtype=float),
+        normals_b=np.asarray(g["normals_b"], dtype=float),
+        bodies=tuple(g["bodies"]),
+        open_angle=math.radians(g["open_angle_deg"]),
+        length=g["length_mm"] * MM,
+        thickness_a=thickness[0],
+        thickness_b=thickness[1],
+        accessible=accessible,
+        accessible_fraction=fraction,
+        point_accessible=ok,
+        source=row.source,
+        closed=bool(g.get("closed", False)),
+        gaps=tuple(g.get("gap_segments", ())),
+        gap_mode=g.get("gap_mode", "bridge"),
+        joined_bodies=tuple(g.get("joined_bodies", ())),
         access_tool=tool_id if access is not None else None,
     )
     _, procedure = _validated_overrides(row.procedure, row.procedure_override)

@@ -23,8 +23,18 @@ def _database(folder: Path, n_jobs: int):  # noqa: ANN202
     Base.metadata.create_all(engine)
     sessions = make_session_factory(engine)
     with sessions() as s:
-        part = Part(name="p", file_name="p.stl", format="stl", source_unit="mm", file_bytes=b"", size_bytes=0,
-                    file_sha256="0" * 64, bodies=[], bbox_mm={"min": [0, 0, 0], "max": [1, 1, 1]}, mesh_glb=b"")
+        part = Part(
+            name="p",
+            file_name="p.stl",
+            format="stl",
+            source_unit="mm",
+            file_bytes=b"",
+            size_bytes=0,
+            file_sha256="0" * 64,
+            bodies=[],
+            bbox_mm={"min": [0, 0, 0], "max": [1, 1, 1]},
+            mesh_glb=b"",
+        )
         s.add(part)
         s.flush()
         ids = []
@@ -38,10 +48,15 @@ def _database(folder: Path, n_jobs: int):  # noqa: ANN202
 
 
 @settings(max_examples=25, deadline=None)
-@given(max_interruptions=st.integers(0, 4), n_jobs=st.integers(1, 4), workers=st.integers(1, 3),
-       stage=st.sampled_from(["starting", "loading", "seams", "air moves"]))
+@given(
+    max_interruptions=st.integers(0, 4),
+    n_jobs=st.integers(1, 4),
+    workers=st.integers(1, 3),
+    stage=st.sampled_from(["starting", "loading", "seams", "air moves"]),
+)
 def test_a_job_interrupted_at_every_restart_is_requeued_n_times_then_fails(
-        max_interruptions: int, n_jobs: int, workers: int, stage: str) -> None:
+    max_interruptions: int, n_jobs: int, workers: int, stage: str
+) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         engine, sessions, ids = _database(Path(tmp), n_jobs)
         config = Settings(data_dir=Path(tmp), workers=workers, job_max_interruptions=max_interruptions)

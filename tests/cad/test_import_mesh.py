@@ -72,8 +72,9 @@ def test_mesh_unit_scales_coordinates(unit, canonical, metres):
 
 def _two_body_scene(unit_scale: float) -> trimesh.Scene:
     scene = trimesh.Scene()
-    scene.add_geometry(trimesh.creation.box(extents=np.array([200, 100, 4]) * unit_scale), node_name="plate",
-                       geom_name="plate")
+    scene.add_geometry(
+        trimesh.creation.box(extents=np.array([200, 100, 4]) * unit_scale), node_name="plate", geom_name="plate"
+    )
     scene.add_geometry(
         trimesh.creation.cylinder(radius=10 * unit_scale, height=50 * unit_scale),
         node_name="boss",
@@ -104,8 +105,12 @@ def test_glb_instanced_mesh_gives_a_body_per_node():
     scene = trimesh.Scene()
     tab = trimesh.creation.box(extents=(0.03, 0.03, 0.003))
     for i in range(3):
-        scene.add_geometry(tab, node_name=f"tab_{i}", geom_name="tab",
-                           transform=trimesh.transformations.translation_matrix([0.1 * i, 0, 0]))
+        scene.add_geometry(
+            tab,
+            node_name=f"tab_{i}",
+            geom_name="tab",
+            transform=trimesh.transformations.translation_matrix([0.1 * i, 0, 0]),
+        )
     part = import_part(scene.export(file_type="glb"), "tabs.glb", mesh_unit="m")
     assert sorted(body.name for body in part.bodies) == ["tab_0", "tab_1", "tab_2"]
     np.testing.assert_allclose(part.bbox, [[-0.015, -0.015, -0.0015], [0.215, 0.015, 0.0015]], atol=1e-7)
@@ -146,8 +151,10 @@ def test_part_to_glb_of_a_step_part_round_trips():
 
     from cad import shapes_to_step
 
-    shapes = [("base", BRepPrimAPI_MakeBox(gp_Pnt(0, 0, 0), 0.3, 0.2, 0.01).Shape()),
-              ("rib", BRepPrimAPI_MakeBox(gp_Pnt(0.1, 0, 0.01), 0.005, 0.2, 0.05).Shape())]
+    shapes = [
+        ("base", BRepPrimAPI_MakeBox(gp_Pnt(0, 0, 0), 0.3, 0.2, 0.01).Shape()),
+        ("rib", BRepPrimAPI_MakeBox(gp_Pnt(0.1, 0, 0.01), 0.005, 0.2, 0.05).Shape()),
+    ]
     step_part = import_part(shapes_to_step(shapes, unit="inch"), "ribbed.step")
     glb = part_to_glb(step_part)
     scene = _load_glb(glb)

@@ -39,7 +39,12 @@ def test_box_sides_bodies_units_and_size(box_sides):
     names = [body.name for body in part.bodies]
     assert len(set(names)) == 10
     assert {name.rsplit("_", 1)[0] if name[-1].isdigit() else name for name in names} == {
-        "box_base", "side_long", "side_short", "side_short_B", "gusset", "box_top"
+        "box_base",
+        "side_long",
+        "side_short",
+        "side_short_B",
+        "gusset",
+        "box_top",
     }
     assert seconds < 30
 

@@ -36,20 +36,38 @@ def make_seam(kind: str, points, n_a, n_b, thickness=(0.01, 0.01), closed=False)
     n_b = np.tile(unit(np.asarray(n_b, dtype=float)), (M, 1))
     t = np.tile(unit(points[-1] - points[0]), (M, 1))
     theta = math.pi - math.acos(float(np.clip(n_a[0] @ n_b[0], -1, 1)))
-    return Seam(kind, points, t, n_a, n_b, (0, 1), theta, float(np.linalg.norm(points[-1] - points[0])),
-                thickness[0], thickness[1], True, 1.0, np.ones(M, dtype=bool), "detected", closed)
+    return Seam(
+        kind,
+        points,
+        t,
+        n_a,
+        n_b,
+        (0, 1),
+        theta,
+        float(np.linalg.norm(points[-1] - points[0])),
+        thickness[0],
+        thickness[1],
+        True,
+        1.0,
+        np.ones(M, dtype=bool),
+        "detected",
+        closed,
+    )
 
 
 # --------------------------------------------------------------------------------------------- leg rule
 
 
-@pytest.mark.parametrize(("ta", "tb", "leg_mm"), [
-    (0.003, 0.008, 3.0),    # 0.7 x 3 = 2.1 -> the 3 mm minimum
-    (0.010, 0.012, 7.0),    # 0.7 x 10
-    (0.020, 0.006, 4.2),    # the thinner plate rules
-    (None, 0.008, 5.6),     # one thickness known
-    (None, None, 5.0),      # unknown: the typical 5 mm robotic fillet (robotwelding.co.uk, references.md#welding-2)
-])
+@pytest.mark.parametrize(
+    ("ta", "tb", "leg_mm"),
+    [
+        (0.003, 0.008, 3.0),  # 0.7 x 3 = 2.1 -> the 3 mm minimum
+        (0.010, 0.012, 7.0),  # 0.7 x 10
+        (0.020, 0.006, 4.2),  # the thinner plate rules
+        (None, 0.008, 5.6),  # one thickness known
+        (None, None, 5.0),  # unknown: the typical 5 mm robotic fillet (robotwelding.co.uk, references.md#welding-2)
+    ],
+)
 def test_leg_rule(ta, tb, leg_mm):
     # issue 4: leg = 0.7 x the thinner plate, at least 3 mm
     seam = make_seam("fillet", [[0, 0, 0], [0.1, 0, 0]], [0, 0, 1], [0, -1, 0], thickness=(ta, tb))
@@ -130,8 +148,9 @@ def test_wire_feed_and_voltage_rules():
         for r in TABLE[kind]:
             if "WFS M" in r["source"]:
                 # Miller/Hobart: wire speed [in/min] = k [in/A] x current
-                assert r["wire_feed_m_min"] == pytest.approx(IN_PER_AMP[r["wire_mm"]] * r["current_a"] * 0.0254,
-                                                             abs=0.006)
+                assert r["wire_feed_m_min"] == pytest.approx(
+                    IN_PER_AMP[r["wire_mm"]] * r["current_a"] * 0.0254, abs=0.006
+                )
             if "; V" in r["source"] or r["source"].startswith("D"):
                 # IEC 60974-1 conventional load line for MIG/MAG
                 assert r["voltage_v"] == pytest.approx(14.0 + 0.05 * r["current_a"])
@@ -154,8 +173,12 @@ def test_interpolation_between_rows():
     p = default_procedure(seam)
     assert p.travel_speed_m_s == pytest.approx((11.7 + 8.12) / 2 * 1e-3)
     legs = np.linspace(3e-3, 20e-3, 40)
-    speeds = [default_procedure(make_seam("fillet", [[0, 0, 0], [0.1, 0, 0]], [0, 0, 1], [0, -1, 0],
-                                          thickness=(leg / 0.7, 0.05))).travel_speed_m_s for leg in legs]
+    speeds = [
+        default_procedure(
+            make_seam("fillet", [[0, 0, 0], [0.1, 0, 0]], [0, 0, 1], [0, -1, 0], thickness=(leg / 0.7, 0.05))
+        ).travel_speed_m_s
+        for leg in legs
+    ]
     single = legs <= 8e-3
     assert np.all(np.diff(np.array(speeds)[single & (legs >= 5e-3)]) < 0)  # bigger leg, slower, one pass
 
@@ -167,21 +190,24 @@ Z_UP = [[0, 0, 0], [0, 0, 0.1]]
 S = 1 / math.sqrt(2)
 
 
-@pytest.mark.parametrize(("kind", "points", "n_a", "n_b", "position"), [
-    # ISO 6947 main positions (Figure 1): rotation of the weld face from straight up, axis horizontal
-    ("fillet", X, [0, -S, S], [0, S, S], "PA"),     # trough: face up
-    ("fillet", X, [0, 0, 1], [0, -1, 0], "PB"),     # horizontal-vertical fillet: face 45 deg from up
-    ("fillet", X, [0, -S, S], [0, -S, -S], "PC"),   # face horizontal
-    ("fillet", X, [0, 0, -1], [0, -1, 0], "PD"),    # horizontal overhead fillet: face 135 deg
-    ("fillet", X, [0, -S, -S], [0, S, -S], "PE"),   # overhead: face down
-    ("fillet", Z_UP, [1, 0, 0], [0, 1, 0], "PF"),   # vertical, travelling up
-    ("fillet", Z_UP[::-1], [1, 0, 0], [0, 1, 0], "PG"),  # vertical, travelling down
-    ("butt", X, [0, 0, 1], [0, 0, 1], "PA"),
-    ("butt", X, [0, -0.5, 0.8], [0, -0.5, 0.8], "PA"),  # 32 deg: no PB for butt welds
-    ("butt", X, [0, -0.8, 0.5], [0, -0.8, 0.5], "PC"),  # 58 deg
-    ("butt", X, [0, -1, 0], [0, -1, 0], "PC"),
-    ("butt", X, [0, 0, -1], [0, 0, -1], "PE"),
-])
+@pytest.mark.parametrize(
+    ("kind", "points", "n_a", "n_b", "position"),
+    [
+        # ISO 6947 main positions (Figure 1): rotation of the weld face from straight up, axis horizontal
+        ("fillet", X, [0, -S, S], [0, S, S], "PA"),  # trough: face up
+        ("fillet", X, [0, 0, 1], [0, -1, 0], "PB"),  # horizontal-vertical fillet: face 45 deg from up
+        ("fillet", X, [0, -S, S], [0, -S, -S], "PC"),  # face horizontal
+        ("fillet", X, [0, 0, -1], [0, -1, 0], "PD"),  # horizontal overhead fillet: face 135 deg
+        ("fillet", X, [0, -S, -S], [0, S, -S], "PE"),  # overhead: face down
+        ("fillet", Z_UP, [1, 0, 0], [0, 1, 0], "PF"),  # vertical, travelling up
+        ("fillet", Z_UP[::-1], [1, 0, 0], [0, 1, 0], "PG"),  # vertical, travelling down
+        ("butt", X, [0, 0, 1], [0, 0, 1], "PA"),
+        ("butt", X, [0, -0.5, 0.8], [0, -0.5, 0.8], "PA"),  # 32 deg: no PB for butt welds
+        ("butt", X, [0, -0.8, 0.5], [0, -0.8, 0.5], "PC"),  # 58 deg
+        ("butt", X, [0, -1, 0], [0, -1, 0], "PC"),
+        ("butt", X, [0, 0, -1], [0, 0, -1], "PE"),
+    ],
+)
 def test_positions_for_known_orientations(kind, points, n_a, n_b, position):
     seam = make_seam(kind, points, n_a, n_b)
     assert welding_position(seam, np.eye(3)) == position
@@ -225,19 +251,31 @@ def _base() -> WeldProcedure:
     return default_procedure(make_seam("fillet", X, [0, 0, 1], [0, -1, 0]))
 
 
-@pytest.mark.parametrize(("field", "value"), [
-    ("leg_m", -0.001), ("leg_m", 0.0), ("travel_speed_m_s", 0.0), ("wire_feed_m_min", float("nan")),
-    ("voltage_v", -1.0), ("current_a", float("inf")), ("passes", 0), ("passes", 1.5), ("work_angle_rad", 0.0),
-    ("travel_angle_rad", 2.0), ("arc_start_s", -0.1), ("position", "PZ"), ("work_angle_tolerance_rad", -0.1),
-])
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("leg_m", -0.001),
+        ("leg_m", 0.0),
+        ("travel_speed_m_s", 0.0),
+        ("wire_feed_m_min", float("nan")),
+        ("voltage_v", -1.0),
+        ("current_a", float("inf")),
+        ("passes", 0),
+        ("passes", 1.5),
+        ("work_angle_rad", 0.0),
+        ("travel_angle_rad", 2.0),
+        ("arc_start_s", -0.1),
+        ("position", "PZ"),
+        ("work_angle_tolerance_rad", -0.1),
+    ],
+)
 def test_overrides_are_validated(field, value):
     with pytest.raises(ProcedureError, match=field):
         with_overrides(_base(), **{field: value})
 
 
 def test_overrides_apply():
-    p = with_overrides(_base(), leg_m=0.006, travel_speed_m_s=0.007, passes=2,
-                       weave=Weave("triangle", 0.002, 1.5))
+    p = with_overrides(_base(), leg_m=0.006, travel_speed_m_s=0.007, passes=2, weave=Weave("triangle", 0.002, 1.5))
     assert (p.leg_m, p.travel_speed_m_s, p.passes, p.weave.width_m) == (0.006, 0.007, 2, 0.002)
     with pytest.raises(ProcedureError, match="colour: not a weld procedure field"):
         with_overrides(_base(), colour="red")

@@ -12,8 +12,19 @@ from cad import import_part, shapes_to_step
 from cad import weldments as wm
 from cad.seams import SeamDetectionConfig, detect_seams
 
-BUILDERS = ["t_joint", "inside_corner", "outside_corner", "lap_joint", "butt_joint", "tube_on_plate",
-            "gussets_across_fillet", "bracket_with_two_gussets", "box", "angled_web", "tab_slot_box"]
+BUILDERS = [
+    "t_joint",
+    "inside_corner",
+    "outside_corner",
+    "lap_joint",
+    "butt_joint",
+    "tube_on_plate",
+    "gussets_across_fillet",
+    "bracket_with_two_gussets",
+    "box",
+    "angled_web",
+    "tab_slot_box",
+]
 
 
 def _volume(shape) -> float:
@@ -55,19 +66,22 @@ def test_expected_counts():
     assert sum(e.inside for e in wm.box(lid=True).expected) == 12
 
 
-@pytest.mark.parametrize(("call", "message"), [
-    (lambda: wm.t_joint(base_thickness=-0.01), "base_thickness"),
-    (lambda: wm.t_joint(gap=0.5e-3), "gap"),
-    (lambda: wm.t_joint(web_length=0.5), "web_length"),
-    (lambda: wm.outside_corner(overhang=0.01), "overhang"),
-    (lambda: wm.lap_joint(overlap=0.2), "overlap"),
-    (lambda: wm.tube_on_plate(tube_wall=0.04), "tube_wall"),
-    (lambda: wm.gussets_across_fillet(gusset_count=0), "gusset_count"),
-    (lambda: wm.bracket_with_two_gussets(gusset_inset=0.1), "gusset_inset"),
-    (lambda: wm.box(thickness=0.07), "thickness"),
-    (lambda: wm.angled_web(angle_deg=10), "angle_deg"),
-    (lambda: wm.angled_web(angle_deg=30, web_slant_height=0.2), "web_slant_height"),
-])
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: wm.t_joint(base_thickness=-0.01), "base_thickness"),
+        (lambda: wm.t_joint(gap=0.5e-3), "gap"),
+        (lambda: wm.t_joint(web_length=0.5), "web_length"),
+        (lambda: wm.outside_corner(overhang=0.01), "overhang"),
+        (lambda: wm.lap_joint(overlap=0.2), "overlap"),
+        (lambda: wm.tube_on_plate(tube_wall=0.04), "tube_wall"),
+        (lambda: wm.gussets_across_fillet(gusset_count=0), "gusset_count"),
+        (lambda: wm.bracket_with_two_gussets(gusset_inset=0.1), "gusset_inset"),
+        (lambda: wm.box(thickness=0.07), "thickness"),
+        (lambda: wm.angled_web(angle_deg=10), "angle_deg"),
+        (lambda: wm.angled_web(angle_deg=30, web_slant_height=0.2), "web_slant_height"),
+    ],
+)
 def test_impossible_dimensions_are_refused(call, message):
     with pytest.raises(wm.WeldmentError, match=message):
         call()

@@ -26,8 +26,12 @@ HOME_MOVES_S = 4.0
 
 def plan_of(seams: list[SeamInput], air_s: float, robot_id: str = "abb_irb1600_10_145") -> RobotPlan:
     arc = sum(s.robot_arc_s or 0.0 for s in seams)
-    breakdown = {"arc": arc, "air": air_s, "approach_retract": APPROACH_RETRACT_S * len(seams),
-                 "arc_start_end": ARC_START_END_S * len(seams)}
+    breakdown = {
+        "arc": arc,
+        "air": air_s,
+        "approach_retract": APPROACH_RETRACT_S * len(seams),
+        "arc_start_end": ARC_START_END_S * len(seams),
+    }
     return RobotPlan(sum(breakdown.values()), breakdown, tuple(seams), robot_id, "torch_22deg")
 
 
@@ -45,8 +49,18 @@ def bracket_like(rng: np.random.Generator, n: int = 12, legs_mm: tuple[float, fl
     for i in range(n):
         length = rng.uniform(30.0, 250.0)
         leg = rng.uniform(*legs_mm)
-        seams.append(SeamInput(f"s{i:02d}", "fillet", length * 1e-3, leg * 1e-3, 1, None,
-                               length / fillet_robot_speed_mm_s(leg), "planned"))
+        seams.append(
+            SeamInput(
+                f"s{i:02d}",
+                "fillet",
+                length * 1e-3,
+                leg * 1e-3,
+                1,
+                None,
+                length / fillet_robot_speed_mm_s(leg),
+                "planned",
+            )
+        )
     return plan_of(seams, air_s=float(rng.uniform(1.5, 4.0, n - 1).sum()) + HOME_MOVES_S)
 
 
@@ -58,8 +72,18 @@ def weldment_plan(builder: object) -> RobotPlan:
     seams, air, prev = [], HOME_MOVES_S, None
     for i, s in enumerate(detect_seams(weldment_part(builder()))):  # type: ignore[operator]
         p = default_procedure(s)
-        seams.append(SeamInput(f"s{i:02d}", s.kind, float(s.length), p.leg_m, p.passes, None,
-                               s.length * p.passes / p.travel_speed_m_s, "planned"))
+        seams.append(
+            SeamInput(
+                f"s{i:02d}",
+                s.kind,
+                float(s.length),
+                p.leg_m,
+                p.passes,
+                None,
+                s.length * p.passes / p.travel_speed_m_s,
+                "planned",
+            )
+        )
         if prev is not None:
             air += 0.5 + float(np.linalg.norm(s.points[0] - prev)) / 0.25
         prev = s.points[-1]
@@ -68,8 +92,19 @@ def weldment_plan(builder: object) -> RobotPlan:
 
 def scaled_robot_speed(plan: RobotPlan, k: float) -> RobotPlan:
     """The same plan with the robot welding k times faster: arc times / k, everything else unchanged."""
-    seams = tuple(SeamInput(s.seam_id, s.kind, s.length_m, s.leg_m, s.passes, s.welded_length_m,
-                            None if s.robot_arc_s is None else s.robot_arc_s / k, s.status) for s in plan.seams)
+    seams = tuple(
+        SeamInput(
+            s.seam_id,
+            s.kind,
+            s.length_m,
+            s.leg_m,
+            s.passes,
+            s.welded_length_m,
+            None if s.robot_arc_s is None else s.robot_arc_s / k,
+            s.status,
+        )
+        for s in plan.seams
+    )
     b = dict(plan.breakdown_s)
     b["arc"] /= k
     return RobotPlan(sum(b.values()), b, seams, plan.robot_id, plan.tool_id)
@@ -88,8 +123,8 @@ def read_png(path: Path) -> np.ndarray:
     assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG file"
     pos, idat, header = 8, b"", None
     while pos < len(data):
-        (length,) = struct.unpack(">I", data[pos:pos + 4])
-        kind, body = data[pos + 4:pos + 8], data[pos + 8:pos + 8 + length]
+        (length,) = struct.unpack(">I", data[pos : pos + 4])
+        kind, body = data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + length]
         if kind == b"IHDR":
             header = struct.unpack(">IIBBBBB", body)
         elif kind == b"IDAT":
@@ -138,5 +173,5 @@ def read_png(path: Path) -> np.ndarray:
 
 def colour_pixels(img: np.ndarray, hex_colour: str, tol: int = 3) -> int:
     """How many pixels are within tol of a #rrggbb colour in every channel."""
-    rgb = np.array([int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)])
+    rgb = np.array([int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)])
     return int(np.all(np.abs(img.astype(int) - rgb) <= tol, axis=2).sum())

@@ -22,8 +22,11 @@ def test_every_assumption_names_its_source_unit_and_a_valid_default() -> None:
     for a in ASSUMPTIONS:
         assert a.unit and a.description, a.name
         # a docs/references.md#welding section, the cad procedure table, or an explicit shop-specific input
-        assert re.search(r"references\.md#welding-\d", a.source) or "cad/weld_procedures.yaml" in a.source \
-            or a.source.startswith(SHOP), a
+        assert (
+            re.search(r"references\.md#welding-\d", a.source)
+            or "cad/weld_procedures.yaml" in a.source
+            or a.source.startswith(SHOP)
+        ), a
         if a.default is not None:
             assert a.check(a.default) == a.default, a.name
     # the defaults the brief and docs/references.md#welding fix
@@ -70,8 +73,11 @@ def test_whole_numbers_where_counted() -> None:
 # Values on a 0.001 grid: what a user types (far smaller positive rates would overflow the times to inf).
 @given(st.sampled_from(ASSUMPTIONS), st.integers(-2_000_000, 2_000_000).map(lambda i: i / 1000))
 def test_a_value_is_accepted_exactly_when_inside_the_stated_range(a: object, x: float) -> None:
-    inside = (x > a.lo if a.lo_open else x >= a.lo) and (x < a.hi if a.hi_open else x <= a.hi) \
+    inside = (
+        (x > a.lo if a.lo_open else x >= a.lo)
+        and (x < a.hi if a.hi_open else x <= a.hi)
         and (not a.integer or float(x).is_integer())
+    )
     if inside:
         assert resolve({a.name: x})[a.name] == x
         compare(PLAN, {a.name: x})  # and the model runs on it

@@ -10,16 +10,35 @@ from ct_testlib import plan_of
 
 from cycletime import RobotPlan, SeamInput, compare, manual_arc_time_s, weld_area_m2
 
-GEOM = {"over_weld": 0.10, "bevel_rad": math.radians(30.0), "root_gap_m": 1.5e-3, "cap_height_m": 1.5e-3,
-        "square_max_m": 4.0e-3}
+GEOM = {
+    "over_weld": 0.10,
+    "bevel_rad": math.radians(30.0),
+    "root_gap_m": 1.5e-3,
+    "cap_height_m": 1.5e-3,
+    "square_max_m": 4.0e-3,
+}
 
 
-def one_seam(leg_mm: float = 5.0, length_mm: float = 200.0, passes: int = 1, welded_mm: float | None = None,
-             status: str = "planned", kind: str = "fillet") -> RobotPlan:
+def one_seam(
+    leg_mm: float = 5.0,
+    length_mm: float = 200.0,
+    passes: int = 1,
+    welded_mm: float | None = None,
+    status: str = "planned",
+    kind: str = "fillet",
+) -> RobotPlan:
     # Robot arc 200 mm at 11.7 mm/s (cad/weld_procedures.yaml 5 mm row, docs/references.md#welding-5 worked check);
     # arc start/end 0.465 s, approach/retract 2 x 1.0 s (ct_testlib); air 5.0 s.
-    seam = SeamInput("s0", kind, length_mm * 1e-3, leg_mm * 1e-3, passes,
-                     None if welded_mm is None else welded_mm * 1e-3, 200.0 / 11.7, status)
+    seam = SeamInput(
+        "s0",
+        kind,
+        length_mm * 1e-3,
+        leg_mm * 1e-3,
+        passes,
+        None if welded_mm is None else welded_mm * 1e-3,
+        200.0 / 11.7,
+        status,
+    )
     return plan_of([seam], air_s=5.0)
 
 
@@ -48,8 +67,9 @@ def test_areas_agree_with_cad_procedure_table_rows_computed_independently() -> N
             if not row["source"].startswith("D"):
                 continue
             area = weld_area_m2(kind, row[key] * 1e-3, **GEOM)
-            _, v_pass = manual_arc_time_s(1.0, row["passes"], area, deposition_kg_s=5.0 / 3600, efficiency=1.0,
-                                          density_kg_m3=7850)
+            _, v_pass = manual_arc_time_s(
+                1.0, row["passes"], area, deposition_kg_s=5.0 / 3600, efficiency=1.0, density_kg_m3=7850
+            )
             assert v_pass * 1e3 == pytest.approx(row["travel_mm_s"], rel=0.006), (kind, row)
             checked += 1
     assert checked >= 12
@@ -93,8 +113,16 @@ def test_one_seam_with_defaults_to_the_second() -> None:
 
 
 def test_one_seam_single_station_with_shop_inputs_to_the_second() -> None:
-    over = {"load_overlap": 0, "index_count": 2, "parts_per_clean": 0.5, "operator_factor": 0.3,
-            "seam_handling_s": 10, "fit_up_tack_s": 60, "post_weld_s": 15, "cell_availability": 0.9}
+    over = {
+        "load_overlap": 0,
+        "index_count": 2,
+        "parts_per_clean": 0.5,
+        "operator_factor": 0.3,
+        "seam_handling_s": 10,
+        "fit_up_tack_s": 60,
+        "post_weld_s": 15,
+        "cell_availability": 0.9,
+    }
     c = compare(one_seam(), over)
     # Robot: 24.559 plan + 2 * 3 s indexing + 20 s / 0.5 cleaning + 30 s loading (nothing hidden)
     # = 100.559 s; / 0.9 = 111.732 s.
@@ -177,8 +205,7 @@ def test_length_no_torch_reaches_is_left_out_of_both_sides() -> None:
     assert not any("not fully welded" in n for n in c.sanity.notes)  # the robot welded all it could
     # The robot reaching only 60 of those 120 mm leaves 60 mm to the welder in the cell: 0.5 * 39.994 s.
     short = SeamInput("s0", "fillet", 0.2, 0.005, 1, 0.06, 60.0 / 11.7, "partial", accessible_fraction=0.6)
-    assert compare(plan_of([short], air_s=5.0)).robot.breakdown_s["manual_remainder"] == pytest.approx(19.997,
-                                                                                                      abs=1e-3)
+    assert compare(plan_of([short], air_s=5.0)).robot.breakdown_s["manual_remainder"] == pytest.approx(19.997, abs=1e-3)
     # A seam no torch reaches at all (the bore of tube_on_plate) adds nothing to either side, not even the
     # per-seam handling; cad's test errs towards "not accessible", so what the robot did weld always counts.
     bore = SeamInput("s1", "fillet", 0.16, 0.003, 1, 0.0, 0.0, "unreachable", accessible_fraction=0.0)

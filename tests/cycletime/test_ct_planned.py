@@ -34,8 +34,9 @@ def planned(builder: str, travel_scale: float = 1.0) -> RobotPlan:
     for i, seam in enumerate(detect_seams(part)):
         p = default_procedure(seam)
         tasks.append(SeamTask(f"s{i}", seam, with_overrides(p, travel_speed_m_s=p.travel_speed_m_s * travel_scale)))
-    result = plan_weld([b.mesh for b in part.bodies], tasks, load_builtin_robots()[ROBOT_ID],
-                       load_builtin_tools()[TOOL_ID])
+    result = plan_weld(
+        [b.mesh for b in part.bodies], tasks, load_builtin_robots()[ROBOT_ID], load_builtin_tools()[TOOL_ID]
+    )
     records = {t.seam_id: {"accessible_fraction": t.seam.accessible_fraction} for t in tasks}
     return plan_from_result(plan_result_json(result, tasks), records)
 

@@ -36,15 +36,16 @@ def reference_times(plan: RobotPlan, over: dict[str, float]) -> tuple[float, flo
         if v["manual_travel_speed_mm_s"] is not None:
             speed = v["manual_travel_speed_mm_s"]
         else:
-            speed = min(s.passes * v["manual_deposition_kg_h"] * v["deposition_efficiency"] / 3.6 / grams_per_mm,
-                        v["manual_max_travel_speed_mm_s"])
+            speed = min(
+                s.passes * v["manual_deposition_kg_h"] * v["deposition_efficiency"] / 3.6 / grams_per_mm,
+                v["manual_max_travel_speed_mm_s"],
+            )
         arc = reach * 1e3 * s.passes / speed
         manual_arc += arc
         handled += reach > 0
         if welded < reach:
             remainder += (1 - welded / reach) * arc / v["operator_factor"] + v["seam_handling_s"]
-    t_man = manual_arc / v["operator_factor"] + handled * v["seam_handling_s"] + v["fit_up_tack_s"] \
-        + v["post_weld_s"]
+    t_man = manual_arc / v["operator_factor"] + handled * v["seam_handling_s"] + v["fit_up_tack_s"] + v["post_weld_s"]
     busy = plan.cycle_time_s + v["index_count"] * v["index_s"] + v["torch_clean_s"] / v["parts_per_clean"]
     overlap = v["load_overlap"] if v["load_overlap"] is not None else (1.0 if v["stations"] == 2 else 0.0)
     load = v["load_unload_s"] - overlap * min(v["load_unload_s"], busy)
@@ -54,13 +55,22 @@ def reference_times(plan: RobotPlan, over: dict[str, float]) -> tuple[float, flo
 @st.composite
 def overrides(draw: st.DrawFn) -> dict[str, float]:
     pick = {
-        "operator_factor": st.floats(0.1, 1.0), "manual_deposition_kg_h": st.floats(0.5, 8.0),
-        "manual_travel_speed_mm_s": st.floats(1.0, 15.0), "over_weld": st.floats(0.0, 0.3),
+        "operator_factor": st.floats(0.1, 1.0),
+        "manual_deposition_kg_h": st.floats(0.5, 8.0),
+        "manual_travel_speed_mm_s": st.floats(1.0, 15.0),
+        "over_weld": st.floats(0.0, 0.3),
         "manual_max_travel_speed_mm_s": st.floats(3.0, 20.0),
-        "seam_handling_s": st.floats(0, 60), "fit_up_tack_s": st.floats(0, 600), "post_weld_s": st.floats(0, 120),
-        "load_unload_s": st.floats(0, 600), "load_overlap": st.floats(0, 1), "index_count": st.integers(0, 6),
-        "index_s": st.floats(0, 10), "torch_clean_s": st.floats(0, 60), "parts_per_clean": st.floats(0.2, 20),
-        "cell_availability": st.floats(0.3, 1.0), "butt_bevel_deg": st.floats(15, 45),
+        "seam_handling_s": st.floats(0, 60),
+        "fit_up_tack_s": st.floats(0, 600),
+        "post_weld_s": st.floats(0, 120),
+        "load_unload_s": st.floats(0, 600),
+        "load_overlap": st.floats(0, 1),
+        "index_count": st.integers(0, 6),
+        "index_s": st.floats(0, 10),
+        "torch_clean_s": st.floats(0, 60),
+        "parts_per_clean": st.floats(0.2, 20),
+        "cell_availability": st.floats(0.3, 1.0),
+        "butt_bevel_deg": st.floats(15, 45),
     }
     names = draw(st.lists(st.sampled_from(sorted(pick)), unique=True, max_size=8))
     return {n: float(draw(pick[n])) for n in names}
@@ -72,15 +82,35 @@ def test_agrees_with_a_separate_implementation(seed: int, n: int, over: dict[str
     plan = bracket_like(np.random.default_rng(seed), n)
     if seed % 3 == 0:  # a plan with one seam partly welded and a butt weld
         s0 = plan.seams[0]
-        plan = RobotPlan(plan.cycle_time_s, plan.breakdown_s, (
-            type(s0)(s0.seam_id, "butt", s0.length_m, 0.008, 2, coverage * s0.length_m, s0.robot_arc_s,
-                     "partial"), *plan.seams[1:]))
+        plan = RobotPlan(
+            plan.cycle_time_s,
+            plan.breakdown_s,
+            (
+                type(s0)(s0.seam_id, "butt", s0.length_m, 0.008, 2, coverage * s0.length_m, s0.robot_arc_s, "partial"),
+                *plan.seams[1:],
+            ),
+        )
     elif seed % 3 == 1:  # a seam partly out of any torch's reach (cad), the robot welding some of it
         s0 = plan.seams[0]
         reach = (seed % 7) / 6
-        plan = RobotPlan(plan.cycle_time_s, plan.breakdown_s, (
-            type(s0)(s0.seam_id, "fillet", s0.length_m, s0.leg_m, 1, coverage * reach * s0.length_m,
-                     s0.robot_arc_s, "partial", reach), *plan.seams[1:]))
+        plan = RobotPlan(
+            plan.cycle_time_s,
+            plan.breakdown_s,
+            (
+                type(s0)(
+                    s0.seam_id,
+                    "fillet",
+                    s0.length_m,
+                    s0.leg_m,
+                    1,
+                    coverage * reach * s0.length_m,
+                    s0.robot_arc_s,
+                    "partial",
+                    reach,
+                ),
+                *plan.seams[1:],
+            ),
+        )
     if all(s.accessible_fraction == 0 for s in plan.seams):
         with pytest.raises(PlanResultError, match="no torch reaches any"):
             compare(plan, over)
@@ -132,12 +162,15 @@ def test_speedup_rises_as_the_robot_welds_faster(seed: int) -> None:
     assert all(a < b for a, b in zip(ups, ups[1:], strict=False)), ups
 
 
-@pytest.mark.parametrize(("name", "low", "high", "direction"), [
-    ("manual_deposition_kg_h", 2.0, 4.0, -1),  # a faster welder: less speed-up
-    ("cell_availability", 0.7, 0.95, +1),
-    ("fit_up_tack_s", 0.0, 120.0, +1),  # more manual work per part
-    ("torch_clean_s", 0.0, 60.0, -1),
-])
+@pytest.mark.parametrize(
+    ("name", "low", "high", "direction"),
+    [
+        ("manual_deposition_kg_h", 2.0, 4.0, -1),  # a faster welder: less speed-up
+        ("cell_availability", 0.7, 0.95, +1),
+        ("fit_up_tack_s", 0.0, 120.0, +1),  # more manual work per part
+        ("torch_clean_s", 0.0, 60.0, -1),
+    ],
+)
 def test_other_inputs_move_the_speedup_the_right_way(name: str, low: float, high: float, direction: int) -> None:
     plan = bracket_like(np.random.default_rng(7))
     a, b = compare(plan, {name: low}).speedup, compare(plan, {name: high}).speedup

@@ -42,8 +42,9 @@ def comparison():  # noqa: ANN201
 
 @pytest.fixture(scope="module")
 def html(comparison) -> str:  # noqa: ANN001
-    return render_report(comparison, part_name="bracket <demo>", part_id="p1", plan_id="plan1",
-                         robot_name="ABB IRB 1600-10/1.45")
+    return render_report(
+        comparison, part_name="bracket <demo>", part_id="p1", plan_id="plan1", robot_name="ABB IRB 1600-10/1.45"
+    )
 
 
 def test_page_is_self_contained(html: str) -> None:
@@ -97,11 +98,20 @@ def _screenshot(html: str, tmp_path: Path, size: tuple[int, int]) -> tuple[np.nd
         pytest.skip("Debian's chromium is not installed (apt-get install chromium; .ci/run installs it as root)")
     page, png = tmp_path / "report.html", tmp_path / "shot.png"
     page.write_text(html, encoding="utf-8")
-    common = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-              f"--user-data-dir={tmp_path / 'profile'}", f"--window-size={size[0]},{size[1]}"]
+    common = [
+        exe,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--hide-scrollbars",
+        "--no-first-run",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        f"--window-size={size[0]},{size[1]}",
+    ]
     subprocess.run([*common, f"--screenshot={png}", page.as_uri()], check=True, capture_output=True, timeout=120)
-    dom = subprocess.run([*common, "--dump-dom", page.as_uri()], check=True, capture_output=True, timeout=120,
-                         text=True).stdout
+    dom = subprocess.run(
+        [*common, "--dump-dom", page.as_uri()], check=True, capture_output=True, timeout=120, text=True
+    ).stdout
     assert png.is_file(), "chromium wrote no screenshot"
     return read_png(png), dom
 
@@ -113,8 +123,9 @@ def test_chromium_draws_the_table_and_the_chart(html: str, comparison, tmp_path:
     assert len(np.unique(img.reshape(-1, 3), axis=0)) > 200
     # the browser parsed the table and the chart: both are in its DOM with every row and bar segment
     assert dom.count("<tr>") >= len(comparison.seams) + 1 and 'id="seam-table"' in dom
-    assert dom.count('class="seg ') == sum(1 for s in (*comparison.robot.breakdown_s.values(),
-                                                          *comparison.manual.breakdown_s.values()) if s > 1e-9)
+    assert dom.count('class="seg ') == sum(
+        1 for s in (*comparison.robot.breakdown_s.values(), *comparison.manual.breakdown_s.values()) if s > 1e-9
+    )
     # the chart is drawn: each large segment's fill colour covers about its area on screen (bar height 44 px,
     # widths as in the SVG); the arc colour appears in both bars
     arc_px = colour_pixels(img, ACTIVITIES["arc"][1])

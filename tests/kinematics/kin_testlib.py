@@ -75,9 +75,12 @@ def urdf_text(name: str, joints: list[dict], extra_links: tuple[str, ...] = ()) 
         )
     for j in joints:
         jtype = j.get("type", "revolute")
-        body = [f'<joint name="{j["name"]}" type="{jtype}">', f'<parent link="{j["parent"]}"/>',
-                f'<child link="{j["child"]}"/>',
-                f'<origin xyz="{_fmt(j.get("xyz", (0, 0, 0)))}" rpy="{_fmt(j.get("rpy", (0, 0, 0)))}"/>']
+        body = [
+            f'<joint name="{j["name"]}" type="{jtype}">',
+            f'<parent link="{j["parent"]}"/>',
+            f'<child link="{j["child"]}"/>',
+            f'<origin xyz="{_fmt(j.get("xyz", (0, 0, 0)))}" rpy="{_fmt(j.get("rpy", (0, 0, 0)))}"/>',
+        ]
         if jtype != "fixed":
             body.append(f'<axis xyz="{_fmt(j.get("axis", (0, 0, 1)))}"/>')
         if jtype in ("revolute", "prismatic"):
@@ -91,8 +94,13 @@ def urdf_text(name: str, joints: list[dict], extra_links: tuple[str, ...] = ()) 
     return "\n".join(parts)
 
 
-def rosi_opw_urdf(vendor: str, geometry: tuple[float, ...], wrist_offset_y: float = 0.0,
-                  limits: tuple[np.ndarray, np.ndarray] = WIDE_LIMITS, extra: tuple[dict, ...] = ()) -> str:
+def rosi_opw_urdf(
+    vendor: str,
+    geometry: tuple[float, ...],
+    wrist_offset_y: float = 0.0,
+    limits: tuple[np.ndarray, np.ndarray] = WIDE_LIMITS,
+    extra: tuple[dict, ...] = (),
+) -> str:
     """A 6R URDF laid out like the ROS-I support package of `vendor` ("abb", "kuka", "fanuc") from the
     OPW lengths (docs/references.md#robots-3-1 mapping: d1 = c1, a1 = a1, a2_urdf = c2, a3_urdf = -a2, d4 = c3,
     d6 = c4). wrist_offset_y shifts joint 6 sideways, which breaks the spherical wrist (non-OPW test).
@@ -100,23 +108,50 @@ def rosi_opw_urdf(vendor: str, geometry: tuple[float, ...], wrist_offset_y: floa
     a1, a2, b, c1, c2, c3, c4 = geometry
     lo, hi = limits
     if vendor == "abb":
-        spec = [((0, 0, 0), (0, 0, 1)), ((a1, b, c1), (0, 1, 0)), ((0, 0, c2), (0, 1, 0)),
-                ((0, 0, -a2), (1, 0, 0)), ((c3, 0, 0), (0, 1, 0)), ((c4, wrist_offset_y, 0), (1, 0, 0))]
+        spec = [
+            ((0, 0, 0), (0, 0, 1)),
+            ((a1, b, c1), (0, 1, 0)),
+            ((0, 0, c2), (0, 1, 0)),
+            ((0, 0, -a2), (1, 0, 0)),
+            ((c3, 0, 0), (0, 1, 0)),
+            ((c4, wrist_offset_y, 0), (1, 0, 0)),
+        ]
         tool_rpy = (0.0, PI / 2, 0.0)
     elif vendor == "kuka":
-        spec = [((0, 0, c1), (0, 0, -1)), ((a1, b, 0), (0, 1, 0)), ((c2, 0, 0), (0, 1, 0)),
-                ((0, 0, -a2), (-1, 0, 0)), ((c3, 0, 0), (0, 1, 0)), ((c4, wrist_offset_y, 0), (-1, 0, 0))]
+        spec = [
+            ((0, 0, c1), (0, 0, -1)),
+            ((a1, b, 0), (0, 1, 0)),
+            ((c2, 0, 0), (0, 1, 0)),
+            ((0, 0, -a2), (-1, 0, 0)),
+            ((c3, 0, 0), (0, 1, 0)),
+            ((c4, wrist_offset_y, 0), (-1, 0, 0)),
+        ]
         tool_rpy = (0.0, PI / 2, 0.0)
     elif vendor == "fanuc":
-        spec = [((0, 0, c1), (0, 0, 1)), ((a1, b, 0), (0, 1, 0)), ((0, 0, c2), (0, -1, 0)),
-                ((0, 0, -a2), (-1, 0, 0)), ((c3, 0, 0), (0, -1, 0)), ((c4, wrist_offset_y, 0), (-1, 0, 0))]
+        spec = [
+            ((0, 0, c1), (0, 0, 1)),
+            ((a1, b, 0), (0, 1, 0)),
+            ((0, 0, c2), (0, -1, 0)),
+            ((0, 0, -a2), (-1, 0, 0)),
+            ((c3, 0, 0), (0, -1, 0)),
+            ((c4, wrist_offset_y, 0), (-1, 0, 0)),
+        ]
         tool_rpy = (PI, -PI / 2, 0.0)
     else:
         raise ValueError(vendor)
     joints = []
     for i, (xyz, axis) in enumerate(spec):
-        joints.append(dict(name=f"joint_{i + 1}", parent="base_link" if i == 0 else f"link_{i}",
-                           child=f"link_{i + 1}", xyz=xyz, axis=axis, lower=float(lo[i]), upper=float(hi[i])))
+        joints.append(
+            dict(
+                name=f"joint_{i + 1}",
+                parent="base_link" if i == 0 else f"link_{i}",
+                child=f"link_{i + 1}",
+                xyz=xyz,
+                axis=axis,
+                lower=float(lo[i]),
+                upper=float(hi[i]),
+            )
+        )
     joints.append(dict(name="joint_6-flange", type="fixed", parent="link_6", child="flange"))
     joints.append(dict(name="flange-tool0", type="fixed", parent="flange", child="tool0", rpy=tool_rpy))
     return urdf_text(f"{vendor}_test", joints + list(extra))
@@ -128,16 +163,19 @@ def ur_description_urdf(dh: dict = UR10E_DH, extra: tuple[dict, ...] = ()) -> st
     d1, a2, a3, d4, d5, d6 = (dh[k] for k in ("d1", "a2", "a3", "d4", "d5", "d6"))
     two_pi = 2 * PI
     joints = [
-        dict(name="base_link-base_link_inertia", type="fixed", parent="base_link", child="base_link_inertia",
-             rpy=(0, 0, PI)),
+        dict(
+            name="base_link-base_link_inertia",
+            type="fixed",
+            parent="base_link",
+            child="base_link_inertia",
+            rpy=(0, 0, PI),
+        ),
         dict(name="shoulder_pan_joint", parent="base_link_inertia", child="shoulder_link", xyz=(0, 0, d1)),
         dict(name="shoulder_lift_joint", parent="shoulder_link", child="upper_arm_link", rpy=(PI / 2, 0, 0)),
         dict(name="elbow_joint", parent="upper_arm_link", child="forearm_link", xyz=(a2, 0, 0)),
         dict(name="wrist_1_joint", parent="forearm_link", child="wrist_1_link", xyz=(a3, 0, d4)),
-        dict(name="wrist_2_joint", parent="wrist_1_link", child="wrist_2_link", xyz=(0, -d5, 0),
-             rpy=(PI / 2, 0, 0)),
-        dict(name="wrist_3_joint", parent="wrist_2_link", child="wrist_3_link", xyz=(0, d6, 0),
-             rpy=(PI / 2, PI, PI)),
+        dict(name="wrist_2_joint", parent="wrist_1_link", child="wrist_2_link", xyz=(0, -d5, 0), rpy=(PI / 2, 0, 0)),
+        dict(name="wrist_3_joint", parent="wrist_2_link", child="wrist_3_link", xyz=(0, d6, 0), rpy=(PI / 2, PI, PI)),
         dict(name="wrist_3-flange", type="fixed", parent="wrist_3_link", child="flange", rpy=(0, -PI / 2, -PI / 2)),
         dict(name="flange-tool0", type="fixed", parent="flange", child="tool0", rpy=(PI / 2, 0, PI / 2)),
         dict(name="base_link-base_fixed_joint", type="fixed", parent="base_link", child="base", rpy=(0, 0, PI)),

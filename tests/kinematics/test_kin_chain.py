@@ -36,14 +36,31 @@ def _skewed_chain_text() -> str:
     joints = []
     parent = "base"
     for i in range(6):
-        joints.append(dict(name=f"fix{i}", type="fixed", parent=parent, child=f"pre{i}",
-                           xyz=rng.normal(size=3) * 0.2, rpy=rng.uniform(-3, 3, 3)))
+        joints.append(
+            dict(
+                name=f"fix{i}",
+                type="fixed",
+                parent=parent,
+                child=f"pre{i}",
+                xyz=rng.normal(size=3) * 0.2,
+                rpy=rng.uniform(-3, 3, 3),
+            )
+        )
         axis = rng.normal(size=3)
-        joints.append(dict(name=f"j{i}", parent=f"pre{i}", child=f"l{i}", xyz=rng.normal(size=3) * 0.3,
-                           rpy=rng.uniform(-3, 3, 3), axis=axis / np.linalg.norm(axis), lower=-4.0, upper=4.0))
+        joints.append(
+            dict(
+                name=f"j{i}",
+                parent=f"pre{i}",
+                child=f"l{i}",
+                xyz=rng.normal(size=3) * 0.3,
+                rpy=rng.uniform(-3, 3, 3),
+                axis=axis / np.linalg.norm(axis),
+                lower=-4.0,
+                upper=4.0,
+            )
+        )
         parent = f"l{i}"
-    joints.append(dict(name="tip", type="fixed", parent="l5", child="tool0", xyz=(0.1, 0.02, 0.3),
-                       rpy=(0.3, 0.2, 0.1)))
+    joints.append(dict(name="tip", type="fixed", parent="l5", child="tool0", xyz=(0.1, 0.02, 0.3), rpy=(0.3, 0.2, 0.1)))
     return urdf_text("skewed", joints)
 
 

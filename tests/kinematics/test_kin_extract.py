@@ -14,9 +14,16 @@ from kinematics.solver import RobotKinematics
 from kinematics.urdf import parse_urdf
 
 PI = math.pi
-VENDOR = {"abb_irb2400_10": "abb", "abb_irb2600_12_165": "abb", "abb_irb1600_10_145": "abb",
-          "kuka_kr10_r1420": "kuka", "kuka_kr6_r700_sixx": "kuka", "fanuc_m10ia": "fanuc",
-          "fanuc_m20ia": "fanuc", "yaskawa_mh12": "fanuc"}
+VENDOR = {
+    "abb_irb2400_10": "abb",
+    "abb_irb2600_12_165": "abb",
+    "abb_irb1600_10_145": "abb",
+    "kuka_kr10_r1420": "kuka",
+    "kuka_kr6_r700_sixx": "kuka",
+    "fanuc_m10ia": "fanuc",
+    "fanuc_m20ia": "fanuc",
+    "yaskawa_mh12": "fanuc",
+}
 
 
 @pytest.mark.parametrize("robot", sorted(VENDOR))
@@ -49,8 +56,9 @@ def test_ur_parameters_recovered_from_ur_description_layout():
 
 # The robot hung from a tilted, shifted "world" link, with a tool frame off the flange axis.
 MOUNTING = (
-    dict(name="world-base", type="fixed", parent="world", child="base_link", xyz=(0.3, -0.2, 1.1),
-         rpy=(0.4, -0.3, 0.2)),
+    dict(
+        name="world-base", type="fixed", parent="world", child="base_link", xyz=(0.3, -0.2, 1.1), rpy=(0.4, -0.3, 0.2)
+    ),
     dict(name="tool0-tcp", type="fixed", parent="tool0", child="tcp", xyz=(0.01, -0.02, 0.3), rpy=(0.1, 0.5, -0.2)),
 )
 
@@ -87,7 +95,8 @@ def test_refusals_name_the_failed_check():
         ur_from_chain(offset_wrist)
     # A joint turned by 1e-8 rad passes the direction checks but not the FK proof (1e-9 m).
     text = rosi_opw_urdf("abb", geometry).replace(
-        '<origin xyz="0.0 0.0 0.705" rpy="0.0 0.0 0.0"/>', '<origin xyz="0.0 0.0 0.705" rpy="1e-08 0.0 0.0"/>')
+        '<origin xyz="0.0 0.0 0.705" rpy="0.0 0.0 0.0"/>', '<origin xyz="0.0 0.0 0.705" rpy="1e-08 0.0 0.0"/>'
+    )
     assert "1e-08" in text
     with pytest.raises(NotOrthoParallelError, match="does not reproduce its FK"):
         opw_from_chain(chain_from_urdf(parse_urdf(text)))

@@ -14,7 +14,13 @@ RigidTransform = pytest.importorskip("scipy.spatial.transform").RigidTransform
 
 def _peer(params):
     model = py_opw.KinematicModel(
-        a1=params.a1, a2=params.a2, b=params.b, c1=params.c1, c2=params.c2, c3=params.c3, c4=params.c4,
+        a1=params.a1,
+        a2=params.a2,
+        b=params.b,
+        c1=params.c1,
+        c2=params.c2,
+        c3=params.c3,
+        c4=params.c4,
         offsets=params.offsets,  # radians, because degrees=False below (docs/references.md#robots-9 pitfall)
         flip_axes=tuple(s < 0 for s in params.sign_corrections),
     )

@@ -24,8 +24,13 @@ def _brute(q: np.ndarray, lo: np.ndarray, hi: np.ndarray, tol: float) -> list[np
             kept.append(branch)
             choices = []
             for j in range(6):
-                choices.append([branch[j] + TWO_PI * n for n in range(-4, 5)
-                                if lo[j] - tol <= branch[j] + TWO_PI * n <= hi[j] + tol])
+                choices.append(
+                    [
+                        branch[j] + TWO_PI * n
+                        for n in range(-4, 5)
+                        if lo[j] - tol <= branch[j] + TWO_PI * n <= hi[j] + tol
+                    ]
+                )
             rows.extend(itertools.product(*choices))
         out.append(np.array(rows, dtype=float).reshape(-1, 6))
     return out
@@ -70,8 +75,7 @@ def test_ur_like_limits_give_64_variants_per_branch():
 
 
 def test_dedupe_keeps_first_and_handles_wrap_around():
-    q = np.array([[[math.pi - 1e-9, 0, 0, 0, 0, 0], [-math.pi, 0, 0, 0, 0, 5e-8], [1, 1, 1, 1, 1, 1],
-                   [np.nan] * 6]])
+    q = np.array([[[math.pi - 1e-9, 0, 0, 0, 0, 0], [-math.pi, 0, 0, 0, 0, 5e-8], [1, 1, 1, 1, 1, 1], [np.nan] * 6]])
     out = dedupe_branches(q)
     assert np.all(np.isfinite(out[0, 0])) and np.all(np.isnan(out[0, 1])) and np.all(np.isfinite(out[0, 2]))
 

@@ -61,8 +61,17 @@ def test_limits_filter_and_variants():
 
 def test_wrong_analytic_model_yields_no_unverified_solutions():
     chain = chain_from_urdf(parse_urdf(ROBOTS["fanuc_m10ia"][1]()))
-    wrong = OPWParams(0.15, -0.2, 0.0, 0.45, 0.6, 0.65, 0.1, offsets=(0, 0, -PI / 2, 0, 0, PI),
-                      sign_corrections=(1, 1, -1, -1, -1, -1))  # c3 off by 1 cm
+    wrong = OPWParams(
+        0.15,
+        -0.2,
+        0.0,
+        0.45,
+        0.6,
+        0.65,
+        0.1,
+        offsets=(0, 0, -PI / 2, 0, 0, PI),
+        sign_corrections=(1, 1, -1, -1, -1, -1),
+    )  # c3 off by 1 cm
     rk = RobotKinematics(chain, opw=wrong)
     q = np.random.default_rng(72).uniform(-1, 1, size=(50, 6))
     assert all(len(s) == 0 for s in rk.ik(rk.fk(q)))

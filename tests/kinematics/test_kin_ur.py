@@ -16,13 +16,20 @@ UR_LIMITS = (np.full(6, -2 * PI), np.full(6, 2 * PI))  # UR10e: every joint +-36
 
 def _dh_fk(q: np.ndarray, p: dict) -> np.ndarray:
     """Standard DH product A_i = Rz(theta) Tz(d) Tx(a) Rx(alpha), rows as in Universal Robots' DH table."""
-    rows = [(q[0], p["d1"], 0, PI / 2), (q[1], 0, p["a2"], 0), (q[2], 0, p["a3"], 0),
-            (q[3], p["d4"], 0, PI / 2), (q[4], p["d5"], 0, -PI / 2), (q[5], p["d6"], 0, 0)]
+    rows = [
+        (q[0], p["d1"], 0, PI / 2),
+        (q[1], 0, p["a2"], 0),
+        (q[2], 0, p["a3"], 0),
+        (q[3], p["d4"], 0, PI / 2),
+        (q[4], p["d5"], 0, -PI / 2),
+        (q[5], p["d6"], 0, 0),
+    ]
     T = np.eye(4)
     for th, d, a, al in rows:
         ct, st, ca, sa = math.cos(th), math.sin(th), math.cos(al), math.sin(al)
-        T = T @ np.array([[ct, -st * ca, st * sa, a * ct], [st, ct * ca, -ct * sa, a * st], [0, sa, ca, d],
-                          [0, 0, 0, 1]])
+        T = T @ np.array(
+            [[ct, -st * ca, st * sa, a * ct], [st, ct * ca, -ct * sa, a * st], [0, sa, ca, d], [0, 0, 0, 1]]
+        )
     return T
 
 

@@ -59,14 +59,13 @@ def _replace(old: str, new: str) -> str:
     "text, words",
     [
         # Entity expansion (billion laughs) and DTDs are refused by defusedxml before any parsing.
-        ('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa">]><robot name="&a;"><link name="l"/></robot>',
-         "entity"),
+        ('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa">]><robot name="&a;"><link name="l"/></robot>', "entity"),
         ('<?xml version="1.0"?><!DOCTYPE robot SYSTEM "http://example.com/x.dtd"><robot name="r"/>', "dtd"),
         (_replace('xyz="0 0 0.5"', 'xyz="0 nan 0.5"'), "joint 'joint_1' origin xyz has a non-finite"),
         (_replace('xyz="0 0 0.5"', 'xyz="0 inf 0.5"'), "non-finite"),
         (_replace('lower="-3" upper="3"', 'lower="1" upper="1"'), "joint 'joint_1' limit lower (1.0) must be below"),
         (_replace('lower="-3" upper="3"', 'lower="2" upper="-2"'), "must be below upper"),
-        (_replace('<limit lower="-3" upper="3" velocity="2.5" effort="10"/>', ''), "needs a <limit>"),
+        (_replace('<limit lower="-3" upper="3" velocity="2.5" effort="10"/>', ""), "needs a <limit>"),
         (_replace('<axis xyz="0 0 2"/>', '<axis xyz="0 0 0"/>'), "axis has zero length"),
         (_replace('<child link="link_1"/>', '<child link="link_9"/>'), "child link 'link_9' is not defined"),
         (_replace('<box size="0.2 0.3 0.4"/>', '<box size="0.2 -0.3 0.4"/>'), "box size must be positive"),
@@ -98,16 +97,14 @@ def _six_joint_spec():
 
 
 def test_chain_needs_exactly_six_revolute_joints():
-    joints = [dict(name=f"j{i}", parent=f"l{i}", child=f"l{i + 1}", axis=(0, 1, 0), xyz=(0, 0, 0.1))
-              for i in range(5)]
+    joints = [dict(name=f"j{i}", parent=f"l{i}", child=f"l{i + 1}", axis=(0, 1, 0), xyz=(0, 0, 0.1)) for i in range(5)]
     with pytest.raises(UrdfError, match=r"has 5 revolute joints"):
         chain_from_urdf(parse_urdf(urdf_text("five", joints)))
 
 
 @pytest.mark.parametrize("jtype", ["prismatic", "continuous"])
 def test_chain_rejects_other_movable_joints_by_name(jtype):
-    joints = [dict(name=f"j{i}", parent=f"l{i}", child=f"l{i + 1}", axis=(0, 1, 0), xyz=(0, 0, 0.1))
-              for i in range(6)]
+    joints = [dict(name=f"j{i}", parent=f"l{i}", child=f"l{i + 1}", axis=(0, 1, 0), xyz=(0, 0, 0.1)) for i in range(6)]
     joints[3]["type"] = jtype
     joints[3]["lower"], joints[3]["upper"] = -0.5, 0.5
     with pytest.raises(UrdfError, match=rf"joint 'j3' .* is {jtype}"):
@@ -126,8 +123,7 @@ def test_chain_default_tip_is_tool0_and_unknown_links_fail():
 
 
 def test_chain_several_leaves_without_tool0_needs_a_tip():
-    joints = [dict(name=f"j{i}", parent=f"l{i}", child=f"l{i + 1}", axis=(0, 1, 0), xyz=(0, 0, 0.1))
-              for i in range(6)]
+    joints = [dict(name=f"j{i}", parent=f"l{i}", child=f"l{i + 1}", axis=(0, 1, 0), xyz=(0, 0, 0.1)) for i in range(6)]
     joints.append(dict(name="cam", type="fixed", parent="l2", child="camera"))
     model = parse_urdf(urdf_text("leaves", joints))
     with pytest.raises(UrdfError, match="several leaf links"):

@@ -29,8 +29,22 @@ def fillet_x(length: float = 0.15, points: int = 2) -> Seam:
     P = np.zeros((points, 3))
     P[:, 0] = np.linspace(0.0, length, points)
     ones = np.ones((points, 1))
-    return Seam("fillet", P, ones * [1.0, 0.0, 0.0], ones * [0.0, 0.0, 1.0], ones * [0.0, -1.0, 0.0], (0, 1),
-                np.pi / 2, length, 0.01, 0.008, True, 1.0, np.ones(points, dtype=bool), "user")
+    return Seam(
+        "fillet",
+        P,
+        ones * [1.0, 0.0, 0.0],
+        ones * [0.0, 0.0, 1.0],
+        ones * [0.0, -1.0, 0.0],
+        (0, 1),
+        np.pi / 2,
+        length,
+        0.01,
+        0.008,
+        True,
+        1.0,
+        np.ones(points, dtype=bool),
+        "user",
+    )
 
 
 # Direction along free face a away from the root for fillet_x: face b's material lies on +y (its free face

@@ -51,8 +51,14 @@ def weldment(builder: str) -> tuple[object, list[SeamTask]]:
 def planned(builder: str, robot_id: str, tool_id: str = "torch_22deg") -> Planned:
     part, tasks = weldment(builder)
     config = PlanConfig()
-    result = plan_weld([b.mesh for b in part.bodies], tasks, load_builtin_robots()[robot_id],
-                       load_builtin_tools()[tool_id], None, config)
+    result = plan_weld(
+        [b.mesh for b in part.bodies],
+        tasks,
+        load_builtin_robots()[robot_id],
+        load_builtin_tools()[tool_id],
+        None,
+        config,
+    )
     return Planned(part, tasks, result, config)
 
 
@@ -74,8 +80,12 @@ class ReferenceWorld:
         with tempfile.TemporaryDirectory() as tmp:
             urdf = Path(tmp) / "robot.urdf"
             urdf.write_text(robot.urdf_text)
-            self.rob = pb.loadURDF(str(urdf), useFixedBase=True, physicsClientId=self.cid,
-                                   flags=pb.URDF_USE_IMPLICIT_CYLINDER | pb.URDF_USE_SELF_COLLISION)
+            self.rob = pb.loadURDF(
+                str(urdf),
+                useFixedBase=True,
+                physicsClientId=self.cid,
+                flags=pb.URDF_USE_IMPLICIT_CYLINDER | pb.URDF_USE_SELF_COLLISION,
+            )
         self.names = {-1: pb.getBodyInfo(self.rob, physicsClientId=self.cid)[0].decode()}
         self.joint_index = {}
         joints: list[tuple[int, int, bool]] = []  # (child link, parent link, fixed)
@@ -89,11 +99,13 @@ class ReferenceWorld:
         self.torch: list[tuple[int, np.ndarray, str]] = []
         for k, prim in enumerate(tool.collisions):
             if prim.kind == "cylinder":
-                shape = pb.createCollisionShape(pb.GEOM_CYLINDER, radius=prim.radius, height=prim.length,
-                                                physicsClientId=self.cid)
+                shape = pb.createCollisionShape(
+                    pb.GEOM_CYLINDER, radius=prim.radius, height=prim.length, physicsClientId=self.cid
+                )
             elif prim.kind == "box":
-                shape = pb.createCollisionShape(pb.GEOM_BOX, halfExtents=(np.array(prim.size) / 2).tolist(),
-                                                physicsClientId=self.cid)
+                shape = pb.createCollisionShape(
+                    pb.GEOM_BOX, halfExtents=(np.array(prim.size) / 2).tolist(), physicsClientId=self.cid
+                )
             else:
                 shape = pb.createCollisionShape(pb.GEOM_SPHERE, radius=prim.radius, physicsClientId=self.cid)
             uid = pb.createMultiBody(0, shape, physicsClientId=self.cid)
@@ -104,26 +116,41 @@ class ReferenceWorld:
         X_BP = result.cell.X_BP
         for i, body in enumerate(plan.part.bodies):
             hull = body.mesh.convex_hull
-            shape = pb.createCollisionShape(pb.GEOM_MESH, vertices=hull.vertices.tolist(),
-                                            physicsClientId=self.cid)
-            uid = pb.createMultiBody(0, shape, basePosition=X_BP[:3, 3].tolist(), baseOrientation=_xyzw(X_BP[:3, :3]),
-                                     physicsClientId=self.cid)
+            shape = pb.createCollisionShape(pb.GEOM_MESH, vertices=hull.vertices.tolist(), physicsClientId=self.cid)
+            uid = pb.createMultiBody(
+                0,
+                shape,
+                basePosition=X_BP[:3, 3].tolist(),
+                baseOrientation=_xyzw(X_BP[:3, :3]),
+                physicsClientId=self.cid,
+            )
             self.others[uid] = i
         boxes = [(o.X_WO, o.size_m, o.name) for o in result.cell.obstacles if not isinstance(o, MeshObstacle)]
         for o in result.cell.obstacles:
             if isinstance(o, MeshObstacle):  # the triangles themselves, a static concave mesh in PyBullet
-                shape = pb.createCollisionShape(pb.GEOM_MESH, vertices=o.mesh.vertices.tolist(),
-                                                indices=o.mesh.faces.reshape(-1).tolist(), physicsClientId=self.cid)
-                uid = pb.createMultiBody(0, shape, basePosition=o.X_WO[:3, 3].tolist(),
-                                         baseOrientation=_xyzw(o.X_WO[:3, :3]), physicsClientId=self.cid)
+                shape = pb.createCollisionShape(
+                    pb.GEOM_MESH,
+                    vertices=o.mesh.vertices.tolist(),
+                    indices=o.mesh.faces.reshape(-1).tolist(),
+                    physicsClientId=self.cid,
+                )
+                uid = pb.createMultiBody(
+                    0,
+                    shape,
+                    basePosition=o.X_WO[:3, 3].tolist(),
+                    baseOrientation=_xyzw(o.X_WO[:3, :3]),
+                    physicsClientId=self.cid,
+                )
                 self.others[uid] = o.name
         if result.cell.table is not None:
             boxes.append((result.cell.table.X_WO, result.cell.table.size_m, "table"))
         for X, size, label in boxes:
-            shape = pb.createCollisionShape(pb.GEOM_BOX, halfExtents=(np.array(size) / 2).tolist(),
-                                            physicsClientId=self.cid)
-            uid = pb.createMultiBody(0, shape, basePosition=X[:3, 3].tolist(), baseOrientation=_xyzw(X[:3, :3]),
-                                     physicsClientId=self.cid)
+            shape = pb.createCollisionShape(
+                pb.GEOM_BOX, halfExtents=(np.array(size) / 2).tolist(), physicsClientId=self.cid
+            )
+            uid = pb.createMultiBody(
+                0, shape, basePosition=X[:3, 3].tolist(), baseOrientation=_xyzw(X[:3, :3]), physicsClientId=self.cid
+            )
             self.others[uid] = label
         key = (robot.id, tool.id)
         if key not in _SAMPLED_DISABLED:
@@ -191,8 +218,13 @@ class ReferenceWorld:
         """Every robot-robot and robot-torch pair in contact at q, none left out."""
         return [pair for c in self._pose(q) if (pair := self._self_pair(c)) is not None]
 
-    def contacts(self, q: np.ndarray, allowed_bodies: tuple[int, ...] = (), point_B: np.ndarray | None = None,
-                 radius_m: float = 0.0) -> list[tuple[str, str]]:
+    def contacts(
+        self,
+        q: np.ndarray,
+        allowed_bodies: tuple[int, ...] = (),
+        point_B: np.ndarray | None = None,
+        radius_m: float = 0.0,
+    ) -> list[tuple[str, str]]:
         torch_label = {uid: label for uid, _, label in self.torch}
         moving = {self.rob} | set(torch_label)
         found = []
@@ -208,8 +240,13 @@ class ReferenceWorld:
             mover, other, pos = (a, b, c[6]) if a in moving else (b, a, c[5])
             label = self.names[c[3] if a == self.rob else c[4]] if mover == self.rob else torch_label[mover]
             target = self.others[other]
-            if (label == self.nozzle and isinstance(target, int) and target in allowed_bodies and point_B is not None
-                    and np.linalg.norm(np.asarray(pos) - point_B) <= radius_m):
+            if (
+                label == self.nozzle
+                and isinstance(target, int)
+                and target in allowed_bodies
+                and point_B is not None
+                and np.linalg.norm(np.asarray(pos) - point_B) <= radius_m
+            ):
                 continue
             found.append((label, str(target)))
         return found

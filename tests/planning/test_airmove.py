@@ -74,8 +74,10 @@ def test_box_blocking_the_line_is_avoided(seed):
     t0 = time.perf_counter()
     result = plan_air_move(q0, q1, world.segment_free, world.state_valid, LIMITS, time_limit_s=2.0, seed=seed)
     elapsed = time.perf_counter() - t0
-    print(f"air move seed {seed}: {len(result.waypoints)} waypoints, {elapsed * 1e3:.1f} ms, "
-          f"{world.segment_calls} segment checks")
+    print(
+        f"air move seed {seed}: {len(result.waypoints)} waypoints, {elapsed * 1e3:.1f} ms, "
+        f"{world.segment_calls} segment checks"
+    )
     assert result.ok and result.method == "rrt_connect"
     path = result.waypoints
     assert np.array_equal(path[0], q0) and np.array_equal(path[-1], q1)
@@ -96,10 +98,12 @@ def test_same_seed_same_path():
 
 def test_two_boxes_need_a_detour():
     """Two slabs with a gap only at high joint 2: the path has to go through the gap."""
-    world = BoxWorld([
-        (np.array([-0.3, -4, -4, -4, -4, -4]), np.array([0.3, 1.5, 4, 4, 4, 4])),
-        (np.array([-0.3, 2.0, -4, -4, -4, -4]), np.array([0.3, 4, 4, 4, 4, 4])),
-    ])
+    world = BoxWorld(
+        [
+            (np.array([-0.3, -4, -4, -4, -4, -4]), np.array([0.3, 1.5, 4, 4, 4, 4])),
+            (np.array([-0.3, 2.0, -4, -4, -4, -4]), np.array([0.3, 4, 4, 4, 4, 4])),
+        ]
+    )
     q0 = np.array([-1.0, 0.0, 0.0, 0.0, 0.0, 0.0])
     q1 = np.array([1.0, 0.0, 0.0, 0.0, 0.0, 0.0])
     result = plan_air_move(q0, q1, world.segment_free, world.state_valid, LIMITS, time_limit_s=5.0)
@@ -107,8 +111,9 @@ def test_two_boxes_need_a_detour():
     assert _path_ok(world, result.waypoints)
     # where the path crosses joint 1 = 0 (inside both slabs' span) joint 2 lies in the gap (1.5, 2.0)
     path = result.waypoints
-    dense = np.concatenate([a + np.linspace(0, 1, 500)[:, None] * (b - a) for a, b in zip(path[:-1], path[1:],
-                                                                                         strict=True)])
+    dense = np.concatenate(
+        [a + np.linspace(0, 1, 500)[:, None] * (b - a) for a, b in zip(path[:-1], path[1:], strict=True)]
+    )
     middle = dense[np.abs(dense[:, 0]) < 0.29]
     assert len(middle) and np.all((middle[:, 1] > 1.5 - STEP) & (middle[:, 1] < 2.0 + STEP))
 
@@ -125,13 +130,27 @@ def test_failure_reasons():
     # a wall across the whole range of joint 1: no path exists
     wall = BoxWorld([(np.array([-0.1, -4, -4, -4, -4, -4]), np.array([0.1, 4, 4, 4, 4, 4]))])
     t0 = time.perf_counter()
-    r = plan_air_move(np.array([-1.0] + [0] * 5), np.array([1.0] + [0] * 5), wall.segment_free, wall.state_valid,
-                      LIMITS, time_limit_s=0.3, max_checks=10**9)
+    r = plan_air_move(
+        np.array([-1.0] + [0] * 5),
+        np.array([1.0] + [0] * 5),
+        wall.segment_free,
+        wall.state_valid,
+        LIMITS,
+        time_limit_s=0.3,
+        max_checks=10**9,
+    )
     assert r.reason == "no path found within 0.3s"
     assert time.perf_counter() - t0 < 1.5
     # the check budget ends a hopeless search long before a generous clock, whatever the machine's speed
-    r = plan_air_move(np.array([-1.0] + [0] * 5), np.array([1.0] + [0] * 5), wall.segment_free, wall.state_valid,
-                      LIMITS, time_limit_s=60.0, max_checks=3000)
+    r = plan_air_move(
+        np.array([-1.0] + [0] * 5),
+        np.array([1.0] + [0] * 5),
+        wall.segment_free,
+        wall.state_valid,
+        LIMITS,
+        time_limit_s=60.0,
+        max_checks=3000,
+    )
     assert r.reason == "no path found within 3000 collision checks"
 
 
@@ -144,8 +163,9 @@ def test_the_check_budget_not_the_clock_decides():
     runs = []
     for limit in (2.0, 30.0):
         world.segment_calls = 0
-        r = plan_air_move(q0, q1, world.segment_free, world.state_valid, LIMITS, time_limit_s=limit, seed=7,
-                          max_checks=50000)
+        r = plan_air_move(
+            q0, q1, world.segment_free, world.state_valid, LIMITS, time_limit_s=limit, seed=7, max_checks=50000
+        )
         runs.append((r.waypoints, world.segment_calls))
     assert runs[0][0] is not None and np.array_equal(runs[0][0], runs[1][0]) and runs[0][1] == runs[1][1]
 

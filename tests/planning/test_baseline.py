@@ -46,8 +46,7 @@ def test_seeded_start_is_the_solution_nearest_the_seed(setup) -> None:
     for r in range(1, res.rungs.count):
         X_BF = X_BP @ nominal_frames(res.rungs, proc)[r] @ invert_X(tool.X_FT)
         sols = robot.kinematics.ik(X_BF)[0]
-        np.testing.assert_allclose(res.q[r], sols[np.argmin(np.linalg.norm(sols - res.q[r - 1], axis=1))],
-                                   atol=1e-12)
+        np.testing.assert_allclose(res.q[r], sols[np.argmin(np.linalg.norm(sols - res.q[r - 1], axis=1))], atol=1e-12)
 
 
 def test_stops_at_the_first_collision(setup) -> None:

@@ -18,9 +18,25 @@ from robot_models import load_builtin_robots, load_builtin_tools
 def _line(m: int, gaps: tuple[int, ...], mode: str = "skip", closed: bool = False) -> Seam:
     pts = np.column_stack([np.arange(m) * 0.01, np.zeros(m), np.zeros(m)])
     n = np.tile([0.0, 0.0, 1.0], (m, 1))
-    return Seam("fillet", pts, np.tile([1.0, 0.0, 0.0], (m, 1)), n, np.tile([0.0, -1.0, 0.0], (m, 1)), (0, 1),
-                np.pi / 2, 0.01 * (m - 1), None, None, True, 1.0, np.ones(m, dtype=bool), "detected", closed,
-                gaps, mode)
+    return Seam(
+        "fillet",
+        pts,
+        np.tile([1.0, 0.0, 0.0], (m, 1)),
+        n,
+        np.tile([0.0, -1.0, 0.0], (m, 1)),
+        (0, 1),
+        np.pi / 2,
+        0.01 * (m - 1),
+        None,
+        None,
+        True,
+        1.0,
+        np.ones(m, dtype=bool),
+        "detected",
+        closed,
+        gaps,
+        mode,
+    )
 
 
 def test_split_at_gaps():
@@ -34,11 +50,11 @@ def test_split_at_gaps():
 def test_skipped_rungs_follow_the_seam_points_in_both_directions():
     seam = _line(5, (1,))  # points every 10 mm; the gap is 10 .. 20 mm
     rungs = seam_rungs(seam, 0.004)  # 3 rungs per segment
-    (a, b), = skipped_rungs(rungs, seam, False)
+    ((a, b),) = skipped_rungs(rungs, seam, False)
     assert rungs.s[a] == pytest.approx(0.01) and rungs.s[b] == pytest.approx(0.02)
     back = seam.reversed()
     rb = seam_rungs(back, 0.004)
-    (a, b), = skipped_rungs(rb, seam, True)
+    ((a, b),) = skipped_rungs(rb, seam, True)
     assert rb.s[a] == pytest.approx(0.02) and rb.s[b] == pytest.approx(0.03)
     # bridged gaps are welded
     assert skipped_rungs(rungs, _line(5, (1,), "bridge"), False) == []
@@ -57,11 +73,16 @@ def test_planner_welds_no_skipped_gap():
     seam = next(s for s in seams if s.bodies == (0, 1) and s.length > 0.175)
     assert seam.skipped_segments
     seg = seam.points[1:] - seam.points[:-1]
-    gaps_x = sorted({(round(float(seam.points[k][0]), 6), round(float(seam.points[k + 1][0]), 6))
-                     for k in seam.gaps})
+    gaps_x = sorted({(round(float(seam.points[k][0]), 6), round(float(seam.points[k + 1][0]), 6)) for k in seam.gaps})
     task = SeamTask("front_outside", seam, default_procedure(seam))
-    result = plan_weld([b.mesh for b in part.bodies], [task], load_builtin_robots()["abb_irb1600_10_145"],
-                       load_builtin_tools()["torch_22deg"], None, PlanConfig())
+    result = plan_weld(
+        [b.mesh for b in part.bodies],
+        [task],
+        load_builtin_robots()["abb_irb1600_10_145"],
+        load_builtin_tools()["torch_22deg"],
+        None,
+        PlanConfig(),
+    )
     plan = result.seams[0]
     assert plan.status == "planned", plan.reason
     assert plan.coverage == 1.0

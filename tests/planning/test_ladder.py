@@ -105,7 +105,7 @@ def test_blocked_spins_force_another_torch_orientation(setup, planned) -> None:
     res = plan_seam(seam, proc, robot, X_BP, tool.X_FT, state_valid=valid)
     assert res.status == "planned" and res.coverage == 1.0
     assert all(valid(res.q[r], r)[0] for r in range(res.rungs.count))
-    got = np.array([spin(res.q[r:r + 1], r)[0] for r in range(8, 23)])
+    got = np.array([spin(res.q[r : r + 1], r)[0] for r in range(8, 23)])
     assert np.all(np.abs(np.angle(np.exp(1j * (got - centre)))) > math.radians(60))
     assert res.cost >= free.cost - 1e-12
     X = tcp_in_part(robot, tool.X_FT, X_BP, res.q)
@@ -117,8 +117,9 @@ def test_blocked_spins_force_another_torch_orientation(setup, planned) -> None:
     Xn = nominal_frames(seam_rungs(seam), proc)
 
     def pose_valid(X_PT, r):
-        spin = np.arctan2(np.einsum("ni,ni->n", X_PT[:, :3, 0], Xn[r, :3, 1]),
-                          np.einsum("ni,ni->n", X_PT[:, :3, 0], Xn[r, :3, 0]))
+        spin = np.arctan2(
+            np.einsum("ni,ni->n", X_PT[:, :3, 0], Xn[r, :3, 1]), np.einsum("ni,ni->n", X_PT[:, :3, 0], Xn[r, :3, 0])
+        )
         return ((r < 8) | (r >= 23)) | (np.abs(np.angle(np.exp(1j * (spin - centre)))) > math.radians(60))
 
     res2 = plan_seam(seam, proc, robot, X_BP, tool.X_FT, state_valid=valid, pose_valid=pose_valid)
@@ -152,14 +153,14 @@ def test_far_seam_is_partial_with_unreachable_far_rungs(setup) -> None:
     res = plan_seam(far, proc, robot, X_BP, tool.X_FT)
     R = res.rungs.count
     assert res.status == "partial" and 0.2 < res.coverage < 0.95
-    (s, e), = res.pieces
+    ((s, e),) = res.pieces
     assert s == 0 and e < R - 1
     assert all(res.reasons[r] is None for r in range(e + 1))
     assert all(res.reasons[r] == "unreachable" for r in range(e + 1, R))
-    assert np.all(np.isnan(res.q[e + 1:])) and np.all(np.isfinite(res.q[:e + 1]))
+    assert np.all(np.isnan(res.q[e + 1 :])) and np.all(np.isfinite(res.q[: e + 1]))
     assert res.coverage == pytest.approx(res.rungs.s[e] / res.rungs.s[-1])
     # beyond the tolerance? then it says so, and the angles used are within the widened box
-    used = np.abs(res.work_offset[:e + 1])
+    used = np.abs(res.work_offset[: e + 1])
     assert np.all(used <= res.work_tol_rad + 1e-12) and res.work_tol_rad <= proc.max_tolerance_rad + 1e-12
     assert res.widened == (res.work_tol_rad > TOL + 1e-12)
     # independent: no IK at all for the last rung at the widest tolerance
@@ -188,11 +189,11 @@ def test_joint_limits_and_collisions_are_reported_per_rung(setup) -> None:
     cfg = LadderPlannerConfig(rung_spacing_m=0.02)
     res = plan_seam(seam, proc, narrow, X_BP, tool.X_FT, config=cfg)
     assert res.status == "partial"
-    (s, e), = res.pieces
+    ((s, e),) = res.pieces
     assert 0 < s < e < res.rungs.count - 1
     assert res.reasons[0] == "joint_limit" and res.reasons[-1] == "joint_limit"
     assert all(res.reasons[r] is None for r in range(s, e + 1))
-    assert np.all(np.abs(res.q[s:e + 1, 0]) <= 0.2 + 1e-9)
+    assert np.all(np.abs(res.q[s : e + 1, 0]) <= 0.2 + 1e-9)
     # the same seam with the real limits but a collision in the middle: two pieces around it
     robot_rungs = set(range(12, 18))
 
@@ -201,8 +202,9 @@ def test_joint_limits_and_collisions_are_reported_per_rung(setup) -> None:
 
     seam2 = fillet_x(0.15)
     for widen in (False, True):
-        res = plan_seam(seam2, proc, robot, placement(), tool.X_FT, state_valid=blocked,
-                        config=LadderPlannerConfig(widen=widen))
+        res = plan_seam(
+            seam2, proc, robot, placement(), tool.X_FT, state_valid=blocked, config=LadderPlannerConfig(widen=widen)
+        )
         assert res.status == "partial"
         assert res.pieces == [(0, 11), (18, 30)]
         assert [res.reasons[r] for r in range(12, 18)] == ["collision"] * 6
@@ -227,8 +229,10 @@ def test_travel_speed_too_high_is_a_speed_failure_and_singular_states_are_refuse
     assert np.all(m[:, :2] >= math.sin(state.singular_reject_rad)) and np.all(m[:, 2] >= state.shoulder_reject_m)
     # a rejection margin no configuration of this seam meets: every rung is "singular"
     wrist = float(np.min(m[:, 0]))
-    strict = LadderPlannerConfig(widen=False, state=dataclasses.replace(state, singular_reject_rad=math.radians(89.9),
-                                                                         singular_soft_rad=math.radians(89.95)))
+    strict = LadderPlannerConfig(
+        widen=False,
+        state=dataclasses.replace(state, singular_reject_rad=math.radians(89.9), singular_soft_rad=math.radians(89.95)),
+    )
     assert wrist < math.sin(math.radians(89.9))
     res = plan_seam(seam, proc, robot, X_BP, tool.X_FT, config=strict)
     assert res.status == "unreachable" and set(res.reasons) == {"singular"}

@@ -28,8 +28,14 @@ TOOL = "torch_22deg"
 
 def _plan(tasks: list[SeamTask], cell: Cell | None) -> PlanResult:
     part, _ = weldment("t_joint")
-    return plan_weld([b.mesh for b in part.bodies], tasks, load_builtin_robots()[ROBOT], load_builtin_tools()[TOOL],
-                     cell, PlanConfig())
+    return plan_weld(
+        [b.mesh for b in part.bodies],
+        tasks,
+        load_builtin_robots()[ROBOT],
+        load_builtin_tools()[TOOL],
+        cell,
+        PlanConfig(),
+    )
 
 
 @functools.cache
@@ -69,9 +75,14 @@ def test_fixture_block_at_the_default_spin_is_avoided_by_spinning_the_torch(kind
     block = box if kind == "box" else MeshObstacle("clamp", trimesh.creation.box(extents=box.size_m), box.X_WO)
     cell = Cell(free.cell.X_BP, free.cell.table, (block,), placement="given")
     # the block really is in the way of the plan made without it
-    scene = CollisionScene(robot=load_builtin_robots()[ROBOT], tool=load_builtin_tools()[TOOL],
-                           part_meshes=tuple(b.mesh for b in part.bodies), X_WP=cell.X_BP, table=cell.table,
-                           box_obstacles=(box,))
+    scene = CollisionScene(
+        robot=load_builtin_robots()[ROBOT],
+        tool=load_builtin_tools()[TOOL],
+        part_meshes=tuple(b.mesh for b in part.bodies),
+        X_WP=cell.X_BP,
+        table=cell.table,
+        box_obstacles=(box,),
+    )
     with CollisionWorld(scene) as world:
         point = cell.X_BP[:3, :3] @ rungs.points[mid] + cell.X_BP[:3, 3]
         allowed = AllowedContact(tuple(tasks[0].seam.bodies), point, PlanConfig().contact_radius_m)

@@ -112,8 +112,9 @@ def _check_plan(plan: Planned) -> None:
         task, path = tasks[seam_id], outcome[seam_id].path
         seam = task.seam.reversed() if outcome[seam_id].reversed else task.seam
         # A closed seam (a tube on a plate) is welded all the way round, back to its first point.
-        pts, tan, n_a, n_b = (_closed(v, seam.closed) for v in (seam.points, seam.tangents, seam.normals_a,
-                                                                 seam.normals_b))
+        pts, tan, n_a, n_b = (
+            _closed(v, seam.closed) for v in (seam.points, seam.tangents, seam.normals_a, seam.normals_b)
+        )
         d, seg, u = _nearest_on_polyline(pts, p_P[inside])
         assert np.max(d) <= TCP_TOL_M, f"{seam_id}: TCP {np.max(d) * 1e3:.3f} mm off the seam"
         frame = [_unit((1 - u)[:, None] * v[seg] + u[:, None] * v[seg + 1]) for v in (tan, n_a, n_b)]

@@ -12,8 +12,15 @@ from tests.planning.plan_testlib import weldment
 def test_plan_weld_reports_each_stage_in_order_with_fractions_in_0_1() -> None:
     part, tasks = weldment("t_joint")
     calls: list[tuple[float, str]] = []
-    plan_weld([b.mesh for b in part.bodies], tasks, load_builtin_robots()["abb_irb1600_10_145"],
-              load_builtin_tools()["torch_22deg"], None, PlanConfig(), lambda f, s: calls.append((f, s)))
+    plan_weld(
+        [b.mesh for b in part.bodies],
+        tasks,
+        load_builtin_robots()["abb_irb1600_10_145"],
+        load_builtin_tools()["torch_22deg"],
+        None,
+        PlanConfig(),
+        lambda f, s: calls.append((f, s)),
+    )
     assert calls and all(0.0 <= f <= 1.0 for f, _ in calls)
     assert all(s in STAGES for _, s in calls), calls
     # One pass through the stages per placement planned: the stage index only falls when a new placement

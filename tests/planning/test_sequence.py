@@ -152,8 +152,10 @@ def test_validation():
 
 # -- forbidden directions and rounding (issue 19: a box_sides plan cycled forever in the local search) ----------
 
-def tied_with_forbidden(n: int, rng: np.random.Generator, forbidden: float) -> tuple[np.ndarray, np.ndarray,
-                                                                                     np.ndarray]:
+
+def tied_with_forbidden(
+    n: int, rng: np.random.Generator, forbidden: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Seams on a coarse grid (many equal costs, as when seams share end configurations), costs scaled by 0.37 so
     they are not exact in binary, ~40 % of the seams weldable in one direction only: the other direction costs
     `forbidden` (inf, or the 1e9 the planner once used) to and from everywhere, as in Planner.order."""
@@ -170,7 +172,7 @@ def tied_with_forbidden(n: int, rng: np.random.Generator, forbidden: float) -> t
     s[bad], e[bad] = forbidden, forbidden
     T[bad, :], T[:, bad] = forbidden, forbidden
     for i in range(n):
-        T[2 * i:2 * i + 2, 2 * i:2 * i + 2] = forbidden
+        T[2 * i : 2 * i + 2, 2 * i : 2 * i + 2] = forbidden
     return s, T, e
 
 

@@ -178,7 +178,7 @@ def test_linear_limits_and_constant_tcp_speed_on_ik_lines():
             p = (robot.kinematics.fk(qs) @ TOOL.X_FT)[:, :3, 3]
             v_tcp = np.linalg.norm(np.diff(p, axis=0), axis=1) / np.diff(t)
             ramp = speed / 1.5 + 2e-3
-            mid = ((t[:-1] > ramp) & (t[1:] < path.duration - ramp))
+            mid = (t[:-1] > ramp) & (t[1:] < path.duration - ramp)
             assert mid.sum() >= 10
             assert np.all(np.abs(v_tcp[mid] / speed - 1.0) < 0.01), (rid, speed)
             cruise = (path.t_points > ramp) & (path.t_points < path.duration - ramp)
@@ -253,8 +253,14 @@ def test_linear_timing_speed_per_call():
 
 
 def _weld(arc_start=0.4, arc_end=0.6, speed=0.008) -> WeldSettings:
-    return WeldSettings(travel_speed_m_s=speed, wire_feed_m_min=8.0, voltage_v=24.0, current_a=220.0,
-                        arc_start_s=arc_start, arc_end_s=arc_end)
+    return WeldSettings(
+        travel_speed_m_s=speed,
+        wire_feed_m_min=8.0,
+        voltage_v=24.0,
+        current_a=220.0,
+        arc_start_s=arc_start,
+        arc_end_s=arc_end,
+    )
 
 
 def _program(rid: str, seams: list[tuple[str, np.ndarray, np.ndarray]], speed=0.008) -> MoveProgram:
@@ -371,21 +377,30 @@ def test_time_moves_random_programs_add_up():
 def test_time_moves_joint_speed_fraction_and_errors():
     robot = ROBOTS["abb_irb1600_10_145"]
     q0, q1 = robot.home, robot.home + 0.8
-    program = MoveProgram("r", "t", np.eye(4), np.eye(4),
-                          [Move("joint", q0, np.eye(4), role="home"), Move("joint", q1, np.eye(4), role="air")])
+    program = MoveProgram(
+        "r",
+        "t",
+        np.eye(4),
+        np.eye(4),
+        [Move("joint", q0, np.eye(4), role="home"), Move("joint", q1, np.eye(4), role="air")],
+    )
     slow = time_moves(program, robot.max_speed, robot.max_accel, joint_speed_fraction=0.25)
     assert slow.cycle_time_s == pytest.approx(time_ptp(q0, q1, robot.max_speed * 0.25, robot.max_accel).duration)
     assert slow.breakdown_s["air"] == slow.cycle_time_s
     bad = MoveProgram("r", "t", np.eye(4), np.eye(4), [Move("linear", q0, np.eye(4), role="weld", arc=True)])
     with pytest.raises(ValueError, match="weld settings"):
         time_moves(bad, robot.max_speed, robot.max_accel)
-    no_speed = MoveProgram("r", "t", np.eye(4), np.eye(4),
-                           [Move("joint", q0, np.eye(4)), Move("linear", q1, np.eye(4), role="approach")])
+    no_speed = MoveProgram(
+        "r", "t", np.eye(4), np.eye(4), [Move("joint", q0, np.eye(4)), Move("linear", q1, np.eye(4), role="approach")]
+    )
     with pytest.raises(ValueError, match="speed_m_s"):
         time_moves(no_speed, robot.max_speed, robot.max_accel)
     with pytest.raises(ValueError, match="role"):
-        time_moves(MoveProgram("r", "t", np.eye(4), np.eye(4), [Move("joint", q0, np.eye(4), role="x")]),
-                   robot.max_speed, robot.max_accel)
+        time_moves(
+            MoveProgram("r", "t", np.eye(4), np.eye(4), [Move("joint", q0, np.eye(4), role="x")]),
+            robot.max_speed,
+            robot.max_accel,
+        )
 
 
 def test_ptp_speed_per_call():

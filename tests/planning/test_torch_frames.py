@@ -51,8 +51,22 @@ def _wedge(rng: np.random.Generator, theta: float, reverse: bool):
     p0 = rng.uniform(-0.5, 0.5, 3)
     P = np.stack([p0, p0 + 0.04 * t, p0 + 0.1 * t])
     ones = np.ones((3, 1))
-    seam = Seam("fillet", P, ones * t, ones * n_a, ones * n_b, (0, 1), theta, 0.1, None, None, True, 1.0,
-                np.ones(3, dtype=bool), "user")
+    seam = Seam(
+        "fillet",
+        P,
+        ones * t,
+        ones * n_a,
+        ones * n_b,
+        (0, 1),
+        theta,
+        0.1,
+        None,
+        None,
+        True,
+        1.0,
+        np.ones(3, dtype=bool),
+        "user",
+    )
     return seam, t, d_a, d_b, n_a, n_b
 
 
@@ -79,11 +93,14 @@ def test_work_and_travel_angles_match_an_independent_measurement() -> None:
         u = -z
         u_perp = u - np.outer(u @ t, t)
         u_perp /= np.linalg.norm(u_perp, axis=1, keepdims=True)
-        np.testing.assert_allclose(np.arccos(np.clip(u_perp @ d_b, -1, 1)), np.tile(theta - work, rungs.count),
-                                   atol=1e-9)
+        np.testing.assert_allclose(
+            np.arccos(np.clip(u_perp @ d_b, -1, 1)), np.tile(theta - work, rungs.count), atol=1e-9
+        )
         # push (positive travel angle) points the wire ahead, along the travel direction
-        assert np.all(np.sign(z @ t)[np.abs(np.tile(travel, rungs.count)) > 1e-3]
-                      == np.sign(np.tile(travel, rungs.count))[np.abs(np.tile(travel, rungs.count)) > 1e-3])
+        assert np.all(
+            np.sign(z @ t)[np.abs(np.tile(travel, rungs.count)) > 1e-3]
+            == np.sign(np.tile(travel, rungs.count))[np.abs(np.tile(travel, rungs.count)) > 1e-3]
+        )
         np.testing.assert_allclose(X[..., :3, 3], np.repeat(rungs.points[:, None], 5, axis=1), atol=1e-15)
 
 
@@ -130,8 +147,23 @@ def test_rungs_keep_corners_respect_spacing_and_close_the_loop() -> None:
     T /= np.linalg.norm(T, axis=1, keepdims=True)
     nb = -np.cross(T, [0, 0, 1.0])
     nb /= np.linalg.norm(nb, axis=1, keepdims=True)
-    seam = Seam("fillet", P, T, np.tile([0, 0, 1.0], (4, 1)), nb, (0, 1), np.pi / 2, 0.32, None, None, True, 1.0,
-                np.ones(4, dtype=bool), "user", closed=True)
+    seam = Seam(
+        "fillet",
+        P,
+        T,
+        np.tile([0, 0, 1.0], (4, 1)),
+        nb,
+        (0, 1),
+        np.pi / 2,
+        0.32,
+        None,
+        None,
+        True,
+        1.0,
+        np.ones(4, dtype=bool),
+        "user",
+        closed=True,
+    )
     rungs = seam_rungs(seam, 0.015)
     # sides 100 and 60 mm -> ceil(100/15) = 7 and ceil(60/15) = 4 segments each; back to the start
     assert rungs.count == 2 * 7 + 2 * 4 + 1
@@ -153,8 +185,7 @@ def test_rungs_keep_corners_respect_spacing_and_close_the_loop() -> None:
 def test_sample_sets_nominal_and_widened() -> None:
     s = TorchSampling()
     levels = sampling_levels(s)
-    np.testing.assert_allclose(np.degrees(levels), [[0, 0], [5, 5], [10, 10], [15, 15], [20, 20], [25, 25]],
-                               atol=1e-9)
+    np.testing.assert_allclose(np.degrees(levels), [[0, 0], [5, 5], [10, 10], [15, 15], [20, 20], [25, 25]], atol=1e-9)
     table = sample_table(s)
     # level 0: the nominal angles with 36 spins (10 deg steps)
     assert table.level_ends[0] == 36

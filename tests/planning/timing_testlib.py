@@ -15,8 +15,9 @@ ROBOTS = load_builtin_robots()
 TOOL = load_builtin_tools()["torch_22deg"]
 
 
-def ik_line(robot_id: str, direction: np.ndarray, length_m: float, step_m: float = 0.002,
-            start_offset: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray] | None:
+def ik_line(
+    robot_id: str, direction: np.ndarray, length_m: float, step_m: float = 0.002, start_offset: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray] | None:
     """q[M, 6] and X_BT[M, 4, 4] along a straight TCP line from the TCP at home (plus start_offset) with the
     torch_22deg tool, keeping the IK branch (nearest solution); None where IK fails or the branch jumps."""
     robot = ROBOTS[robot_id]
@@ -76,16 +77,22 @@ class PolylinePath(ta.interpolator.AbstractGeometricPath):
 def toppra_duration(path, v_max: np.ndarray, a_max: np.ndarray, gridpoints: np.ndarray) -> float:
     """Time-optimal duration (rest to rest) of toppra's reachability algorithm, ParametrizeConstAccel."""
     inst = algo.TOPPRA(
-        [constraint.JointVelocityConstraint(np.stack([-v_max, v_max], axis=1)),
-         constraint.JointAccelerationConstraint(np.stack([-a_max, a_max], axis=1))],
-        path, gridpoints=gridpoints, parametrizer="ParametrizeConstAccel")
+        [
+            constraint.JointVelocityConstraint(np.stack([-v_max, v_max], axis=1)),
+            constraint.JointAccelerationConstraint(np.stack([-a_max, a_max], axis=1)),
+        ],
+        path,
+        gridpoints=gridpoints,
+        parametrizer="ParametrizeConstAccel",
+    )
     traj = inst.compute_trajectory(0.0, 0.0)
     assert traj is not None, "toppra found no parameterization"
     return float(traj.duration)
 
 
-def toppra_linear_duration(q: np.ndarray, p: np.ndarray, speed: float, tcp_accel: float, v_max: np.ndarray,
-                           a_max: np.ndarray) -> float:
+def toppra_linear_duration(
+    q: np.ndarray, p: np.ndarray, speed: float, tcp_accel: float, v_max: np.ndarray, a_max: np.ndarray
+) -> float:
     """toppra on the polyline joint path, with the TCP arc length as a 7th coordinate limited to the TCP speed
     and ramp acceleration: the same constraints as time_linear except its blend term at the points."""
     s = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(p, axis=0), axis=1))])

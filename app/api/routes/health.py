@@ -9,16 +9,27 @@ from app.api.deps import SessionDep
 
 router = APIRouter(tags=["health"])
 
-_EXAMPLE = {"status": "ok", "version": "0.1.0",
-            "database": {"status": "ok", "backend": "sqlite", "revision": "0001"}}
+_EXAMPLE = {"status": "ok", "version": "0.1.0", "database": {"status": "ok", "backend": "sqlite", "revision": "0001"}}
 
 
-@router.get("/health", summary="Service and database status",
-            responses={200: {"content": {"application/json": {"example": _EXAMPLE}}},
-                       503: {"content": {"application/json": {"example": {
-                           "status": "degraded", "version": "0.1.0",
-                           "database": {"status": "error", "backend": "postgresql",
-                                        "error": "connection refused"}}}}}})
+@router.get(
+    "/health",
+    summary="Service and database status",
+    responses={
+        200: {"content": {"application/json": {"example": _EXAMPLE}}},
+        503: {
+            "content": {
+                "application/json": {
+                    "example": {
+                        "status": "degraded",
+                        "version": "0.1.0",
+                        "database": {"status": "error", "backend": "postgresql", "error": "connection refused"},
+                    }
+                }
+            }
+        },
+    },
+)
 def health(session: SessionDep, response: Response) -> dict:
     from importlib.metadata import version
 

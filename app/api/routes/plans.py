@@ -14,8 +14,13 @@ from app.services.pagination import DEFAULT_LIMIT
 router = APIRouter(prefix="/plans", tags=["plans"])
 
 
-@router.post("", status_code=202, response_model=PlanAccepted, summary="Queue a planning job",
-             responses=problem_responses(404, 422))
+@router.post(
+    "",
+    status_code=202,
+    response_model=PlanAccepted,
+    summary="Queue a planning job",
+    responses=problem_responses(404, 422),
+)
 def create_plan(body: PlanCreate, session: SessionDep, runner: RunnerDep, settings: SettingsDep) -> dict:
     plan = svc.create_plan(session, body, settings.job_deadline_max_s)
     runner.notify()
@@ -28,23 +33,38 @@ def list_plans(session: SessionDep, limit: Limit = DEFAULT_LIMIT, cursor: Cursor
     return {"plans": [svc.plan_public(p) for p in plans], "next_cursor": next_cursor}
 
 
-@router.get("/{plan_id}", response_model=PlanPublic, summary="Status, progress and result of a plan",
-            responses=problem_responses(404))
+@router.get(
+    "/{plan_id}",
+    response_model=PlanPublic,
+    summary="Status, progress and result of a plan",
+    responses=problem_responses(404),
+)
 def get_plan(plan_id: PlanId, session: SessionDep) -> dict:
     return svc.plan_public(svc.get_plan(session, plan_id))
 
 
-@router.delete("/{plan_id}", response_model=PlanPublic, summary="Cancel a queued or running plan",
-               responses=problem_responses(404, 409))
+@router.delete(
+    "/{plan_id}",
+    response_model=PlanPublic,
+    summary="Cancel a queued or running plan",
+    responses=problem_responses(404, 409),
+)
 def cancel_plan(plan_id: PlanId, session: SessionDep, runner: RunnerDep) -> dict:
     plan = svc.cancel_plan(session, plan_id)
     runner.notify()
     return svc.plan_public(plan)
 
 
-@router.get("/{plan_id}/trajectory", response_model=TrajectoryPublic,
-            summary="Timed joint samples and arc on/off events of a finished plan (the replay a viewer plays)",
-            responses=problem_responses(404, 409, 422))
-def get_trajectory(plan_id: PlanId, session: SessionDep, settings: SettingsDep,
-                   rate_hz: float = Query(50.0, gt=0, le=1000, description="Samples per second.")) -> dict:
+@router.get(
+    "/{plan_id}/trajectory",
+    response_model=TrajectoryPublic,
+    summary="Timed joint samples and arc on/off events of a finished plan (the replay a viewer plays)",
+    responses=problem_responses(404, 409, 422),
+)
+def get_trajectory(
+    plan_id: PlanId,
+    session: SessionDep,
+    settings: SettingsDep,
+    rate_hz: float = Query(50.0, gt=0, le=1000, description="Samples per second."),
+) -> dict:
     return plan_results.trajectory(session, plan_id, rate_hz, settings.data_dir)

@@ -18,33 +18,60 @@ router = APIRouter(tags=["programs"])
 Controller = Literal[tuple(CONTROLLERS)]  # type: ignore[valid-type]
 
 
-@router.get("/plans/{plan_id}/programs/{controller}",
-            summary="The plan's program in its robot's language (one text file, or a zip of several)",
-            responses={200: {"content": {"text/plain": {"example": "MODULE weldplan\n...\nENDMODULE\n"},
-                                         "application/zip": {}}},
-                       **problem_responses(404, 409, 422)})
-def get_program(plan_id: PlanId, controller: Controller, session: SessionDep, settings: SettingsDep,
-                tool_number: int | None = Query(None, description="Tool table entry the program selects "
-                                                "(KUKA TOOL_DATA 1-16, FANUC UTOOL 1-9, Yaskawa tool 0-63)."),
-                frame_number: int | None = Query(None, description="User frame the program selects "
-                                                 "(KUKA BASE_DATA 1-32, FANUC UFRAME 0-9, Yaskawa user 1-63)."),
-                collinear_tolerance_mm: float = Query(0.1, ge=0, le=5, description="Weld and leg targets within "
-                                                      "this distance of the line through their neighbours are "
-                                                      "left out (0 writes every planned target).")) -> Response:
-    content, media, name = svc.plan_program(session, plan_id, controller, settings.data_dir,
-                                            tool_number=tool_number, frame_number=frame_number,
-                                            collinear_tolerance_mm=collinear_tolerance_mm)
+@router.get(
+    "/plans/{plan_id}/programs/{controller}",
+    summary="The plan's program in its robot's language (one text file, or a zip of several)",
+    responses={
+        200: {"content": {"text/plain": {"example": "MODULE weldplan\n...\nENDMODULE\n"}, "application/zip": {}}},
+        **problem_responses(404, 409, 422),
+    },
+)
+def get_program(
+    plan_id: PlanId,
+    controller: Controller,
+    session: SessionDep,
+    settings: SettingsDep,
+    tool_number: int | None = Query(
+        None,
+        description="Tool table entry the program selects (KUKA TOOL_DATA 1-16, FANUC UTOOL 1-9, Yaskawa tool 0-63).",
+    ),
+    frame_number: int | None = Query(
+        None, description="User frame the program selects (KUKA BASE_DATA 1-32, FANUC UFRAME 0-9, Yaskawa user 1-63)."
+    ),
+    collinear_tolerance_mm: float = Query(
+        0.1,
+        ge=0,
+        le=5,
+        description="Weld and leg targets within "
+        "this distance of the line through their neighbours are "
+        "left out (0 writes every planned target).",
+    ),
+) -> Response:
+    content, media, name = svc.plan_program(
+        session,
+        plan_id,
+        controller,
+        settings.data_dir,
+        tool_number=tool_number,
+        frame_number=frame_number,
+        collinear_tolerance_mm=collinear_tolerance_mm,
+    )
     return Response(content, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
-@router.post("/replays", response_model=ReplayPublic,
-             summary="Replay a controller program (a file or a zip of them) as a timed joint trajectory",
-             responses=problem_responses(404, 413, 422))
-def create_replay(session: SessionDep, settings: SettingsDep,
-                  file: UploadFile = File(description="A program file (.mod, .src/.dat, .ls, .jbi, .script) or "
-                                                      "a zip of them"),
-                  robot_id: str = Form(examples=["abb_irb1600_10_145"]),
-                  tool_id: str = Form("torch_22deg", examples=["torch_22deg"]),
-                  rate_hz: float = Query(50.0, gt=0, le=1000, description="Samples per second.")) -> dict:
+@router.post(
+    "/replays",
+    response_model=ReplayPublic,
+    summary="Replay a controller program (a file or a zip of them) as a timed joint trajectory",
+    responses=problem_responses(404, 413, 422),
+)
+def create_replay(
+    session: SessionDep,
+    settings: SettingsDep,
+    file: UploadFile = File(description="A program file (.mod, .src/.dat, .ls, .jbi, .script) or a zip of them"),
+    robot_id: str = Form(examples=["abb_irb1600_10_145"]),
+    tool_id: str = Form("torch_22deg", examples=["torch_22deg"]),
+    rate_hz: float = Query(50.0, gt=0, le=1000, description="Samples per second."),
+) -> dict:
     data = file.file.read()
     return svc.replay(session, data, file.filename or "program", robot_id, tool_id, rate_hz, settings.data_dir)

@@ -15,16 +15,18 @@ def run_migrations_online() -> None:
     url = context.config.attributes["database_url"]
     engine = make_engine(url)
     with engine.connect() as connection:
-        context.configure(connection=connection, target_metadata=target_metadata,
-                          render_as_batch=url.startswith("sqlite"))
+        context.configure(
+            connection=connection, target_metadata=target_metadata, render_as_batch=url.startswith("sqlite")
+        )
         with context.begin_transaction():
             context.run_migrations()
     engine.dispose()
 
 
 def run_migrations_offline() -> None:
-    context.configure(url=context.config.attributes["database_url"], target_metadata=target_metadata,
-                      literal_binds=True)
+    context.configure(
+        url=context.config.attributes["database_url"], target_metadata=target_metadata, literal_binds=True
+    )
     with context.begin_transaction():
         context.run_migrations()
 
