@@ -11,6 +11,7 @@ cap read straight from cad/weld_procedures.yaml (max_tolerance_deg), not by the 
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -129,7 +130,9 @@ def _check_plan(plan: Planned) -> None:
 
     # The angles the plan result lists for every welded point (what the API serves) keep within the cap too.
     cap_deg = float(np.degrees(HARD_CAP_RAD)) + 1e-6
-    for seam_doc in plan_result_json(result, plan.tasks)["seams"]:
+    # (of the seams this check was given: a case may plan an extra seam it checks itself)
+    checked = dataclasses.replace(result, seams=[s for s in result.seams if s.seam_id in tasks])
+    for seam_doc in plan_result_json(checked, plan.tasks)["seams"]:
         for _, work_deg, travel_deg, _ in seam_doc.get("angles_deg") or []:
             assert abs(work_deg - seam_doc["work_angle_deg"]) <= cap_deg, seam_doc["seam_id"]
             assert abs(travel_deg - seam_doc["travel_angle_deg"]) <= cap_deg, seam_doc["seam_id"]
