@@ -23,7 +23,6 @@ from programs.common import (
     ProgramSyntaxError,
     RawMove,
     Source,
-    as_written,
     check_program,
     fmt,
     merge_options,
@@ -32,6 +31,7 @@ from programs.common import (
     split_unsupported,
     unique_names,
     weld_key,
+    written,
     zone_index,
 )
 from robot_models.spec import RobotSpec, ToolSpec
@@ -101,7 +101,9 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
           ) -> dict[str, str]:
     """RAPID module text {"<NAME>.mod": text} for a MoveProgram (see the module docstring)."""
     opt = merge_options(DEFAULT_OPTIONS, options, "abb_rapid")
-    program, q_all = as_written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
+    w = written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
+    program, q_all, circles = w.program, w.q, w.circles
+    vias = set(circles.values())
     q_ctrl = poses.controller_joints(robot, q_all)
     name = (opt["name"] or program.name or "weldplan").strip()
     if not _IDENT.fullmatch(name) or len(name) > 32:
@@ -143,7 +145,11 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     wobj = f"{tname}\\WObj:={wname}"
     started = False
     for i, m in enumerate(moves):
-        nm = names[i]
+        if i in vias:
+            continue  # written as the CirPoint of the circular move that ends at the next target
+        # MoveC / ArcC take the circle point first: CirPoint, ToPoint, ... (docs/references.md#controllers-2-2)
+        nm = f"{names[circles[i]]},{names[i]}" if i in circles else names[i]
+        circ = "C" if i in circles else "L"
         nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
         zone = _zone(m.blend_m, i + 1 == len(moves))
         if m.kind == "joint":
@@ -159,7 +165,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                 body.append(f"        ArcLStart {nm},{speed},seam{k},weld{k}{weave},fine,{wobj};")
                 started = True
             else:
-                body.append(f"        MoveL {nm},{speed},{zone},{wobj};")
+                body.append(f"        Move{circ} {nm},{speed},{zone},{wobj};")
         else:
             k = welds[weld_key(m.weld)]
             weave = f"\\Weave:=weave{k}" if m.weld.weave else ""
@@ -172,7 +178,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                     raise ValueError(f"moves[{i}]: an arc must follow a robtarget move (MoveJ or MoveL), "
                                      "not a MoveAbsJ jointtarget")
                 body.append(f"        ArcLStart {names[i - 1]},{speed},seam{k},weld{k}{weave},fine,{wobj};")
-            instr = "ArcLEnd" if last else "ArcL"
+            instr = f"Arc{circ}End" if last else f"Arc{circ}"
             zone = "fine" if last else zone
             body.append(f"        {instr} {nm},{speed},seam{k},weld{k}{weave},{zone},{wobj};")
             started = not last
@@ -448,7 +454,10 @@ class _Module:
         return entry[1]
 
 
-_MOVE_ARGS = {"movej": 4, "movel": 4, "moveabsj": 4, "arclstart": 6, "arcl": 6, "arclend": 6}
+_MOVE_ARGS = {"movej": 4, "movel": 4, "moveabsj": 4, "arclstart": 6, "arcl": 6, "arclend": 6,
+              "movec": 5, "arccstart": 7, "arcc": 7, "arccend": 7}
+# A circular instruction is its linear counterpart with the CirPoint in front (docs/references.md#controllers-2-2).
+_LINEAR_OF = {"movec": "movel", "arccstart": "arclstart", "arcc": "arcl", "arccend": "arclend"}
 
 
 def _target(mod: _Module, text: str, off: int, dtype: str) -> tuple[Any, str]:
@@ -531,8 +540,9 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
          ) -> MoveProgram:
     """MoveProgram from a RAPID module (the first .mod/.modx/.sys file with a PROC main).
 
-    Reads MoveAbsJ (joint values), MoveJ / MoveL / ArcLStart / ArcL / ArcLEnd with robtargets (named,
-    literal or Offs(...)); joint solutions come from confdata-matched IK. Other instructions are skipped.
+    Reads MoveAbsJ (joint values), MoveJ / MoveL / MoveC / ArcL(C)Start / ArcL(C) / ArcL(C)End with robtargets
+    (named, literal or Offs(...)); circular moves are read as points along the circle (common.arc_poses); joint
+    solutions come from confdata-matched IK. Other instructions are skipped.
     Raises ProgramSyntaxError(file, line, column, message).
     """
     unsupported, _ = split_unsupported(options)
@@ -580,9 +590,6 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             if instr in _CONTROL_FLOW:
                 unsupported(src.error(off, f"{m.group(1)}: control flow is not supported by the weldplan reader"))
                 continue
-            if instr in ("movec", "arccstart", "arcc", "arccend"):
-                unsupported(src.error(off, f"{m.group(1)}: circular moves are not supported by the weldplan reader"))
-                continue
             if instr in mod.procs and not rest.strip():
                 run(instr, depth + 1)
                 continue
@@ -619,6 +626,14 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             raise src.error(off, f"{word} takes {_MOVE_ARGS[instr]} arguments, got {len(pos)}")
         if any(not p for p, _ in pos):
             raise src.error(off, f"{word}: empty argument")
+        via = None
+        if instr in _LINEAR_OF:
+            via_value, _ = _target(mod, pos[0][0], pos[0][1], "robtarget")
+            try:
+                via = (_X(via_value), poses.abb_keys([int(round(c)) for c in via_value[2]])[0])
+            except ValueError as exc:
+                raise src.error(pos[0][1], f"confdata of {pos[0][0]}: {exc}") from None
+            instr, pos = _LINEAR_OF[instr], pos[1:]
         X_BP, X_FT = frames(pos[-1], opts.get("wobj"))
         where = (src.name, *src.position(pos[0][1]))
         blend = _blend_m(mod, pos[-2], opts.get("z"))
@@ -648,7 +663,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             weld = _weld_settings(mod, pos[2], pos[3], opts.get("weave"))
             if instr == "arclstart":
                 state["arc"] = True
-                if state["last_target"] == target_id:
+                if state["last_target"] == target_id and via is None:
                     return  # arc started on the spot (no approach motion)
                 speed = _speed_mm_s(mod, pos[1][0], pos[1][1])
                 raws.append(RawMove("linear", where, X_PT=X_PT, keys=keys, name=name, X_BP=X_BP, X_FT=X_FT,
@@ -658,6 +673,8 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                                     speed_m_s=weld.travel_speed_m_s, arc=True, weld=weld))
                 state["arc"] = instr == "arcl"
         state["last_target"] = target_id
+        if via is not None:
+            raws[-1].X_PT_via, raws[-1].via_keys = via
         for r in raws[n_before:]:
             r.blend_m = blend
             r.joint_speed = state["override"]

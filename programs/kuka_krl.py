@@ -28,7 +28,6 @@ from programs.common import (
     ProgramSyntaxError,
     RawMove,
     Source,
-    as_written,
     check_program,
     fmt,
     merge_options,
@@ -37,6 +36,7 @@ from programs.common import (
     split_chunks,
     split_unsupported,
     unique_names,
+    written,
 )
 from programs.krl_syntax import parse_dat, parse_value, strip_comment, struct_text
 from robot_models.spec import RobotSpec, ToolSpec
@@ -111,7 +111,9 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
           ) -> dict[str, str]:
     """{"<NAME>.src": ..., "<NAME>.dat": ...} (plus "<NAME>_<k>.src/.dat" parts for long programs)."""
     opt = merge_options(DEFAULT_OPTIONS, options, "kuka_krl")
-    program, q_all = as_written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
+    w = written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
+    program, q_all, circles = w.program, w.q, w.circles
+    vias = set(circles.values())
     name = _module_name(program, opt)
     moves = program.moves
     tno, bno = int(opt["tool_no"]), int(opt["base_no"])
@@ -162,13 +164,23 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     declared: set[str] = set()
     weld_vel = [m.weld.travel_speed_m_s if m.arc else 0.0 for m in moves]
 
-    def emit(i: int, src: list[str], dat: list[str]) -> None:
-        m = moves[i]
+    def declare(i: int, dat: list[str]) -> None:
         pn = pnames[i]
         if pn not in declared:
             declared.add(pn)
             dat.append(f"DECL {point_text[i][0]} X{pn}={point_text[i][1]}")
             dat.append(f'DECL FDAT F{pn}={{TOOL_NO {tno},BASE_NO {bno},IPO_FRAME #BASE,POINT2[] " "}}')
+
+    def emit(i: int, src: list[str], dat: list[str]) -> None:
+        if i in vias:
+            return  # the auxiliary point of the CIRC that ends at the next target
+        m = moves[i]
+        pn = pnames[i]
+        declare(i, dat)
+        # CIRC auxiliary point, target point (docs/references.md#controllers-3-1); the pair stays in one file
+        move_kw, move_pt = ("CIRC", f"X{pnames[circles[i]]}, X{pn}") if i in circles else ("LIN", f"X{pn}")
+        if i in circles:
+            declare(circles[i], dat)
         tb = f"Tool[{tno}] Base[{bno}]"
         if m.kind == "joint":
             counter["ptp"] += 1
@@ -193,9 +205,9 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         kind = "on" if (not m.arc and nxt_arc) else ("off" if m.arc and not nxt_arc else ("swi" if m.arc else ""))
         if not kind:
             cont = " C_DIS" if m.blend_m and i + 1 < len(moves) else ""
-            src += [f";FOLD LIN {pn} {'CONT ' if cont else ''}Vel={fmt(speed, 6)} m/s {cd} {tb};%{{PE}}",
+            src += [f";FOLD {move_kw} {pn} {'CONT ' if cont else ''}Vel={fmt(speed, 6)} m/s {cd} {tb};%{{PE}}",
                     "$BWDSTART=FALSE", f"LDAT_ACT=L{cd}", f"FDAT_ACT=F{pn}", f"BAS(#CP_PARAMS,{fmt(speed, 6)})",
-                    f"LIN X{pn}{cont}", ";ENDFOLD"]
+                    f"{move_kw} {move_pt}{cont}", ";ENDFOLD"]
             return
         if m.arc and (i == 0 or not (moves[i - 1].arc or moves[i - 1].kind == "linear")):
             raise ValueError(f"moves[{i}]: an arc must follow a linear approach move (ARCON is a LIN move)")
@@ -210,10 +222,11 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             declared.add(f"WP:{wp}")
             dat.append(f'DECL stArcDat_T {wp}={{WdatId[] "{wp}",Info {{Version 303030366}}}}')
         ver = opt["arctech_version"]
-        provider = {"on": "arconlin", "swi": "arcswilin", "off": "arcofflin"}[kind]
+        # ArcTech names its inline forms by motion: arcswilin / arcswicirc (docs/references.md#controllers-3-2)
+        provider = {"on": "arcon", "swi": "arcswi", "off": "arcoff"}[kind] + move_kw.lower()
         blend = kind == "swi"
         title = {"on": f"ARCON {wd} LIN {pn} Vel={fmt(speed, 6)} m/s {cd} {tb}",
-                 "swi": f"ARCSWI {wd} LIN {pn} {cd} {tb}", "off": f"ARCOFF {wd} LIN {pn} {cd} {tb}"}[kind]
+                 "swi": f"ARCSWI {wd} {move_kw} {pn} {cd} {tb}", "off": f"ARCOFF {wd} {move_kw} {pn} {cd} {tb}"}[kind]
         src += [f";FOLD {title};%{{PE}}", ";FOLD Parameters ;%{h}",
                 f";Params IlfProvider=kukaroboter.arctech.{provider}; Kuka.PointName={pn}; "
                 f"Kuka.BlendingEnabled={'True' if blend else 'False'}; Kuka.MoveDataName={cd}; "
@@ -232,7 +245,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         elif kind == "swi":
             src += ["BAS(#CP_PARAMS, gArcBasVelDefinition)", "SET_CD_PARAMS (0)",
                     f"TRIGGER WHEN DISTANCE = 1 DELAY = 0 DO ArcMainNG(#ArcSwiMoveStd, {wd}, {wp}) PRIO = -1",
-                    f"ArcMainNG(#ArcSwiBeforeMoveStd, {wd}, {wp})", f"LIN X{pn} C_DIS",
+                    f"ArcMainNG(#ArcSwiBeforeMoveStd, {wd}, {wp})", f"{move_kw} {move_pt} C_DIS",
                     f"ArcMainNG(#ArcSwiAfterMoveStd, {wd}, {wp})"]
         else:
             src += ["BAS(#CP_PARAMS, gArcBasVelDefinition)", "SET_CD_PARAMS (0)",
@@ -240,7 +253,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                     f"ArcMainNG(#ArcOffBeforeOffStd, {wd}, {wp}) PRIO = -1",
                     f"TRIGGER WHEN PATH = ArcGetPath(#OnTheFlyArcOff, {wd}) DELAY = 0 DO "
                     f"ArcMainNG(#ArcOffMoveStd, {wd}, {wp}) PRIO = -1",
-                    f"ArcMainNG(#ArcOffBeforeMoveStd, {wd}, {wp})", f"LIN X{pn}",
+                    f"ArcMainNG(#ArcOffBeforeMoveStd, {wd}, {wp})", f"{move_kw} {move_pt}",
                     f"ArcMainNG(#ArcOffAfterMoveStd, {wd}, {wp})"]
         src.append(";ENDFOLD")
 
@@ -488,10 +501,17 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             raise s.error(len(s.text), f"DEF {def_name} has no END")
 
     def motion(mod: _Module, s: Source, lead: int, instr: str, rest: str, rest_off: int) -> None:
-        if instr in ("CIRC", "SCIRC"):
-            raise s.error(lead, f"{instr}: circular moves are not supported by the weldplan reader")
         kind = "joint" if instr in ("PTP", "SPTP") else "linear"
         rest = rest.strip()
+        via = None
+        if instr in ("CIRC", "SCIRC"):
+            # CIRC auxiliary point, target point [C_...] (docs/references.md#controllers-3-1)
+            cm = re.match(r"(\{[^}]*\}|[A-Za-z_$][\w$]*)\s*,\s*", rest)
+            if not cm:
+                raise s.error(rest_off, f"{instr} needs an auxiliary point and a target point")
+            via = cartesian(mod, s, cm.group(1), rest_off)
+            rest_off += cm.end()
+            rest = rest[cm.end():]
         mm = re.fullmatch(r"(\{.*\}|[A-Za-z_$][\w$]*)\s*(C_DIS|C_VEL|C_ORI|C_PTP|C_SPL)?(\s+C_DIS)?", rest,
                           re.IGNORECASE)
         if not rest or not mm:
@@ -531,6 +551,8 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 raw.keys = None  # no S/T: nearest to the current joints
         else:
             raise s.error(rest_off, f"'{target}' is a {typ}, not a point")
+        if via is not None:
+            raw.X_PT_via, raw.via_keys = via
         if kind == "linear":
             if pending and pending[0] in ("swi", "off") or (st["arc"] and not pending):
                 raw.arc = True
@@ -551,6 +573,20 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             if st["arc"]:
                 raise s.error(lead, "PTP while the arc is on")
         raws.append(raw)
+
+    def cartesian(mod: _Module, s: Source, target: str, off: int) -> tuple[np.ndarray, np.ndarray | None]:
+        """(X_PT, configuration keys or None) of a Cartesian point, named or literal."""
+        if target.startswith("{"):
+            typ, val = "E6POS", parse_value(target, off, s)
+        else:
+            typ, val = lookup(mod, target, s, off)
+        if typ not in ("E6POS", "POS", "FRAME"):
+            raise s.error(off, f"'{target}' is a {typ}, not a Cartesian point")
+        missing = [k for k in _E6POS if k not in val]
+        if missing:
+            raise s.error(off, f"point {target} lacks {missing}")
+        keys = poses.kuka_keys(int(val["S"]), int(val["T"]))[0] if "S" in val and "T" in val else None
+        return _X_frame(val, s, off), keys
 
     run(main, 0)
     for info in arc_info:

@@ -26,7 +26,6 @@ from programs.common import (
     ProgramSyntaxError,
     RawMove,
     Source,
-    as_written,
     check_program,
     fmt_fixed,
     merge_options,
@@ -40,6 +39,7 @@ from programs.common import (
     split_chunks,
     split_unsupported,
     weld_key,
+    written,
 )
 from robot_models.spec import RobotSpec, ToolSpec
 
@@ -73,7 +73,9 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
           ) -> dict[str, str]:
     """{"<NAME>.JBI": text} (plus "<NAME>_<k>.JBI" parts called with CALL JOB: for long programs)."""
     opt = merge_options(DEFAULT_OPTIONS, options, "yaskawa_inform")
-    program, q_all = as_written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
+    w = written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
+    program, q_all, circles = w.program, w.q, w.circles
+    vias = set(circles.values())
     for key in ("weld_pl", "air_pl"):
         if not (isinstance(opt[key], int) and 0 <= opt[key] <= 8):
             raise ValueError(f"yaskawa_inform: {key} must be an integer 0..8, got {opt[key]!r}")
@@ -144,7 +146,15 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             speed = m.weld.travel_speed_m_s if m.arc else (m.speed_m_s or opt["air_speed_m_s"])
             # PL=0 (also what an omitted PL means) stops at the point: arc start and arc end
             pl = f" PL={opt['weld_pl'] if m.arc else opt['air_pl']}" if blends else " PL=0"
-            inst.append(f"MOVL C{n:05d} V={speed * vscale:.1f}{pl}")
+            if i in vias:
+                continue
+            if i in circles:
+                # a circle is three consecutive MOVC points: its start (the previous target, repeated), the via
+                # and the end (docs/references.md#controllers-5-1)
+                inst += [f"MOVC C{n - 2:05d} V={speed * vscale:.1f}", f"MOVC C{n - 1:05d} V={speed * vscale:.1f}",
+                         f"MOVC C{n:05d} V={speed * vscale:.1f}{pl}"]
+            else:
+                inst.append(f"MOVL C{n:05d} V={speed * vscale:.1f}{pl}")
             if nxt_arc and not m.arc:
                 w = moves[i + 1].weld
                 inst.append(f"ARCON ASF#({schedules[weld_key(w)]})")
@@ -165,7 +175,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         return NL.join(head + pos + head2 + inst) + NL
 
     remarks = remark_lines(program, uf, tn, schedules, weaves, weld_tag="ASF")
-    chunks = split_chunks(moves, opt["max_points_per_file"])
+    chunks = split_chunks(moves, opt["max_points_per_file"], no_cut_before={*circles, *vias})
     if len(chunks) == 1:
         return {f"{name}.JBI": job(name, 0, len(moves), [], remarks)}
     files = {}
@@ -278,10 +288,10 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
          ) -> MoveProgram:
     """MoveProgram from .JBI jobs (main: options["main"] or the job no other job CALLs).
 
-    MOVJ / MOVL to C-points: Cartesian points take the RCONF-matched IK solution (POSTYPE USER: user
-    frame from the remarks or options["X_BP"]; ROBOT / BASE: robot base), pulse points need
-    options["pulses_per_deg"]. ARCON/ARCOF and WVON/WVOF set the arc state; CALL JOB: is followed.
-    Raises ProgramSyntaxError."""
+    MOVJ / MOVL to C-points, circles as three MOVC points (read as points along the circle); Cartesian points
+    take the RCONF-matched IK solution (POSTYPE USER: user frame from the remarks or options["X_BP"]; ROBOT /
+    BASE: robot base), pulse points need options["pulses_per_deg"]. ARCON/ARCOF and WVON/WVOF set the arc state;
+    CALL JOB: is followed. Raises ProgramSyntaxError."""
     unsupported, options = split_unsupported(options)
     opt = {"main": None, "X_BP": None, "pulses_per_deg": None, "v_unit": "mm/s"}
     opt.update(options or {})
@@ -321,14 +331,27 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             raise ProgramSyntaxError(jobs[jname].src.name, 1, 1, "CALLs nested too deeply")
         job = jobs[jname]
         src = job.src
+        movc: list[tuple[int, str]] = []
         for off, s in job.inst:
             head = s.split()[0].upper()
+            if movc and head != "MOVC":
+                unsupported(src.error(movc[0][0], f"a circle needs three consecutive MOVC points, got {len(movc)}"))
+                movc = []
+            if head == "MOVC":
+                movc.append((off, s))
+                if len(movc) == 3:
+                    try:
+                        circle(job, movc)
+                    except ProgramSyntaxError as exc:
+                        unsupported(exc)
+                    movc = []
+                continue
             if head in ("MOVJ", "MOVL"):
                 try:
                     motion(job, head, s, off)
                 except ProgramSyntaxError as exc:  # e.g. a target in a position variable (P, BP, EX)
                     unsupported(exc)
-            elif head in ("MOVC", "MOVS", "SMOVL", "SMOVJ"):
+            elif head in ("MOVS", "SMOVL", "SMOVJ"):
                 raise src.error(off, f"{head} is not supported by the weldplan reader")
             elif head == "ARCON":
                 m = re.search(r"ASF#\((\d+)\)", s)
@@ -346,10 +369,23 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                     run(m.group(1).upper(), depth + 1)
             elif head in ("JUMP", "IF", "*", "IFTHEN", "IFTHENEXP", "ELSE", "ENDIF", "WHILE", "ENDWHILE"):
                 unsupported(src.error(off, f"{head}: control flow is not supported by the weldplan reader"))
+        if movc:
+            unsupported(src.error(movc[0][0], f"a circle needs three consecutive MOVC points, got {len(movc)}"))
 
-    def motion(job: _Job, head: str, s: str, off: int) -> None:
+    def circle(job: _Job, points: list[tuple[int, str]]) -> None:
+        """Three MOVC points: the circle's start (a linear move there unless the robot stands on it), via, end."""
+        start, via, end = (motion(job, "MOVC", s, off, append=False) for off, s in points)
+        prev = raws[-1] if raws else None
+        if prev is None or prev.X_PT is None or start.X_PT is None or not np.allclose(prev.X_PT, start.X_PT, atol=1e-6):
+            raws.append(start)
+        if via.X_PT is None:
+            raise job.src.error(points[1][0], "the via point of a circle must be a Cartesian point")
+        end.X_PT_via, end.via_keys = via.X_PT, via.keys
+        raws.append(end)
+
+    def motion(job: _Job, head: str, s: str, off: int, append: bool = True) -> RawMove:
         src = job.src
-        m = re.match(r"(MOVJ|MOVL)\s+(\S+)(.*)$", s)
+        m = re.match(r"(MOVJ|MOVL|MOVC)\s+(\S+)(.*)$", s)
         if not m:
             raise src.error(off, f"{head} needs a C-point")
         cname = m.group(2).upper()
@@ -379,10 +415,10 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         else:
             raise src.error(c_off, f"POSTYPE {rec['type']} is not supported")
         speed = None
-        if head == "MOVL":
+        if head in ("MOVL", "MOVC"):
             vm = re.search(r"\bV=\s*([\d.]+)", args)
             if not vm:
-                raise src.error(off + len(s), "MOVL needs V=")
+                raise src.error(off + len(s), f"{head} needs V=")
             speed = float(vm.group(1)) * vscale
         else:
             vm = re.search(r"\bVJ=\s*([\d.]+)", args)
@@ -405,7 +441,9 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             raw.speed_m_s = speed
         else:
             raw.speed_m_s = speed
-        raws.append(raw)
+        if append:
+            raws.append(raw)
+        return raw
 
     run(main, 0)
     X_BP = opt["X_BP"] if opt["X_BP"] is not None else next((r.X_BP for r in raws if r.X_BP is not None), np.eye(4))

@@ -121,7 +121,7 @@ def test_unknown_point_name_reports_line_and_column(lang):
 SYNTAX = [
     ("abb_rapid", "MoveJ pAir1,vmax,z10,tWeldplan\\WObj:=wobjPart;",
      "MoveJ pAir1,vmax,z10,tWeldplan\\WObj:=wobjPart", "missing ';'", None),
-    ("abb_rapid", "[1,-30,0],[", "[1,-30],[", "3 values", None),
+    ("abb_rapid", "[-2,-30,0],[", "[-2,-30],[", "3 values", None),
     ("abb_rapid", "ArcL pW1,vWp1,seam1,", "ArcL pW1,vWp1,", "takes 6 arguments", None),
     ("abb_rapid", "CONST robtarget pW2:=[[", "CONST robtarget pW2:=[[[", "bracket", None),
     ("kuka_krl", "END\n", "", "has no END", None),
