@@ -48,7 +48,7 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     "air_speed_m_s": 0.25,  # linear moves without a speed
     "tool_name": "tWeldplan",
     "wobj_name": "wobjPart",
-    "tool_mass_kg": 1.0,  # tooldata load (assumed: the torch model has no mass)
+    "tool_mass_kg": None,  # tooldata load; None: the torch's mass_kg (tool.yaml), 1 kg where it has none
     "arc_sched": 1,  # arcdata schedule number
 }
 # Predefined zonedata radii (mm) of RAPID: z0 (0.3 mm) ... z200; a move that stops is written fine.
@@ -91,6 +91,14 @@ def _zone(blend_m: float | None, last: bool) -> str:
     if not blend_m or last:
         return "fine"
     return f"z{PREDEFINED_ZONES[zone_index(blend_m, PREDEFINED_ZONES)]}"
+
+
+def _load(mass_kg: float | None, tool: ToolSpec, p_tcp: np.ndarray) -> tuple[float, np.ndarray]:
+    """(mass kg, centre of gravity m in the flange frame) of the tooldata load: the option, else the torch's
+    payload from tool.yaml, else 1 kg halfway to the TCP (the old default, flagged in the module)."""
+    mass = mass_kg if mass_kg is not None else (tool.mass_kg if tool.mass_kg is not None else 1.0)
+    cog = tool.com_m if tool.com_m is not None else 0.5 * p_tcp
+    return float(mass), np.asarray(cog)
 
 
 def _arcdata(w: WeldSettings, sched: int) -> str:
@@ -185,11 +193,13 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
 
     out = [f"MODULE {name}"]
     out.append(f"    ! weldplan program '{program.name}': robot {robot.id}, tool {tool.id}, {len(moves)} moves")
-    out.append(f"    ! tooldata load {fmt(opt['tool_mass_kg'], 3)} kg is an assumption: set the torch's real mass")
     p_tcp, q_tcp = xyz_quat_wxyz_from_X(program.X_FT)
-    cog = p_tcp * 0.5e3
+    mass, cog = _load(opt["tool_mass_kg"], tool, p_tcp)
+    if opt["tool_mass_kg"] is None and tool.mass_kg is None:
+        out.append(f"    ! tooldata load {fmt(mass, 3)} kg is an assumption: set the torch's real mass")
+    # loaddata: mass kg, centre of gravity in the flange (tool0) frame mm, axes of moment, inertia (0: a point mass)
     out.append(f"    PERS tooldata {tname}:=[TRUE,[{_list(p_tcp * 1e3, 3)},{_list(q_tcp, 8)}],"
-               f"[{fmt(opt['tool_mass_kg'], 3)},{_list(cog, 3)},[1,0,0,0],0,0,0]];")
+               f"[{fmt(mass, 3)},{_list(cog * 1e3, 3)},[1,0,0,0],0,0,0]];")
     out.append(f"    TASK PERS wobjdata {wname}:=[FALSE,TRUE,\"\",{_pose_text(program.X_BP)},[[0,0,0],[1,0,0,0]]];")
     for wk, k in welds.items():
         w = next(m.weld for m in moves if m.arc and weld_key(m.weld) == wk)

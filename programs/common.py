@@ -673,7 +673,8 @@ def program_from_moves(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, X_FT:
 
 
 def remark_lines(program: MoveProgram, uf: int, ut: int, schedules: dict[tuple, int],
-                 weaves: dict[tuple, int], weld_tag: str = "AS") -> list[str]:
+                 weaves: dict[tuple, int], weld_tag: str = "AS", mass_kg: float | None = None,
+                 com_m: np.ndarray | None = None) -> list[str]:
     """Comment texts (without the comment marker): name, user / tool frame, weld and weave schedules."""
     out = [f"weldplan {program.name}"[:32]]
     for tag, X in ((f"UF{uf}", program.X_BP), (f"UT{ut}", program.X_FT)):
@@ -688,6 +689,10 @@ def remark_lines(program: MoveProgram, uf: int, ut: int, schedules: dict[tuple, 
         out.append(f"{weld_tag}{k} T {w.arc_start_s:.3f}S {w.arc_end_s:.3f}S")
     for (wv, _), k in weaves.items():
         out.append(f"WV{k} {wv[0].upper()} {wv[1] * 1e3:.3f}MM {wv[2]:.3f}HZ")
+    if mass_kg is not None:
+        # the payload lives in the controller's payload schedule / tool file: stated for whoever sets it up
+        c = com_m * 1e3 if com_m is not None else np.zeros(3)
+        out.append(f"LOAD {mass_kg:.3f}KG {c[0]:.1f} {c[1]:.1f} {c[2]:.1f}MM"[:32])
     return out
 
 

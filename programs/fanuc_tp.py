@@ -155,10 +155,11 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             if m.weld.weave:
                 weaves.setdefault((m.weld.weave, m.weld.travel_speed_m_s), len(weaves) + 1)
 
-    header = ["! " + r for r in remark_lines(program, uf, ut, schedules, weaves)]
+    remarks = remark_lines(program, uf, ut, schedules, weaves, mass_kg=tool.mass_kg, com_m=tool.com_m)
+    header = ["! " + r for r in remarks]
     header += [f"UFRAME_NUM={uf}", f"UTOOL_NUM={ut}"]
 
-    chunks = split_chunks(moves, opt["max_points_per_file"], no_cut_before=circles)
+    chunks = split_chunks(moves, opt["max_points_per_file"], no_cut_before={*circles, *vias})
     files: dict[str, str] = {}
     main_mn = list(header)
 

@@ -144,7 +144,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     pnames = unique_names([w.upper() for w in wanted], fallback, _IDENT,
                           _MAXLEN - 3, [f"{t}={v}" for t, v in point_text], upper=True)
 
-    chunks = split_chunks(moves, opt["max_points_per_file"])
+    chunks = split_chunks(moves, opt["max_points_per_file"], no_cut_before={*circles, *vias})
     multi = len(chunks) > 1
     files: dict[str, str] = {}
     head = ["&ACCESS RVP", "&REL 1"]
@@ -158,6 +158,12 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     prefix = "" if opt["write_frame_data"] else _FRAME_REMARK
     main_src.append(f"{prefix}TOOL_DATA[{tno}]={_frame_text(program.X_FT)}")
     main_src.append(f"{prefix}BASE_DATA[{bno}]={_frame_text(program.X_BP)}")
+    if tool.mass_kg is not None:
+        # the torch's payload (tool.yaml) in $config.dat's LOAD_DATA form: mass kg, centre of mass frame in the
+        # flange frame mm, inertia (0: a point mass); written like TOOL_DATA, only when asked
+        cm = tool.com_m * 1e3 if tool.com_m is not None else np.zeros(3)
+        main_src.append(f"{prefix}LOAD_DATA[{tno}]={{M {fmt(tool.mass_kg, 3)},CM {{X {fmt(cm[0], 3)},Y {fmt(cm[1], 3)},"
+                        f"Z {fmt(cm[2], 3)},A 0,B 0,C 0}},J {{X 0,Y 0,Z 0}}}}")
     main_dat = head + [f"DEFDAT {name}"]
 
     counter = {"cp": 0, "ptp": 0, "wdat": 0}

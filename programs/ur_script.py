@@ -146,6 +146,10 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     out = [f"def {name}():"]
     out.append(f"  # weldplan program '{program.name}': robot {robot.id}, tool {tool.id}, {len(moves)} moves")
     out.append(f"  set_tcp({_pose(program.X_FT)})")
+    if tool.mass_kg is not None:
+        # the torch's payload (tool.yaml): set_payload(mass kg, centre of gravity m in the tool flange frame)
+        cog = tool.com_m if tool.com_m is not None else np.zeros(3)
+        out.append(f"  set_payload({fmt(tool.mass_kg, 3)}, [{', '.join(fmt(v, 6) for v in cog)}])")
     out.append(f"  part_frame = {_pose(program.X_BP)}")
     declared = set()
     for nm, v in zip(names, values, strict=True):

@@ -174,7 +174,8 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         head2.append("///GROUP1 RB1")
         return NL.join(head + pos + head2 + inst) + NL
 
-    remarks = remark_lines(program, uf, tn, schedules, weaves, weld_tag="ASF")
+    remarks = remark_lines(program, uf, tn, schedules, weaves, weld_tag="ASF", mass_kg=tool.mass_kg,
+                           com_m=tool.com_m)
     chunks = split_chunks(moves, opt["max_points_per_file"], no_cut_before={*circles, *vias})
     if len(chunks) == 1:
         return {f"{name}.JBI": job(name, 0, len(moves), [], remarks)}

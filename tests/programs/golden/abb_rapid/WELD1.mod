@@ -1,7 +1,6 @@
 MODULE WELD1
     ! weldplan program 'WELD1': robot abb_irb1600_10_145, tool torch_22deg, 9 moves
-    ! tooldata load 1 kg is an assumption: set the torch's real mass
-    PERS tooldata tWeldplan:=[TRUE,[[71.175,0,361.165],[0.98162718,0,0.190809,0]],[1,[35.588,0,180.582],[1,0,0,0],0,0,0]];
+    PERS tooldata tWeldplan:=[TRUE,[[71.175,0,361.165],[0.98162718,0,0.190809,0]],[2,[3.6,0,95.4],[1,0,0,0],0,0,0]];
     TASK PERS wobjdata wobjPart:=[FALSE,TRUE,"",[[850,50,250],[1,0,0,0]],[[0,0,0],[1,0,0,0]]];
     TASK PERS seamdata seam1:=[0,0,[1,0,24.5,8.5,0,210,0,0,0],0.28,0,0,0,0,[0,0,0,0,0,0,0,0,0],0,0.185,[1,0,24.5,8.5,0,210,0,0,0],0,0,[0,0,0,0,0,0,0,0,0],0];
     TASK PERS welddata weld1:=[8,0,[1,0,24.5,8.5,0,210,0,0,0],[0,0,0,0,0,0,0,0,0]];
