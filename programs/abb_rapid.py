@@ -23,22 +23,28 @@ from programs.common import (
     ProgramSyntaxError,
     RawMove,
     Source,
-    check_program,
     fmt,
-    merge_options,
+    prepare,
     program_from_moves,
     resolve_moves,
     split_unsupported,
     unique_names,
     weld_key,
-    written,
     zone_index,
 )
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["DEFAULT_OPTIONS", "EXTENSIONS", "read", "write"]
+__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
+           "VENDOR", "read", "write"]
 
+CONTROLLER = "abb_rapid"
+VENDOR = "abb"
 EXTENSIONS = (".mod", ".modx", ".sys")
+DETECT_EXTENSIONS: tuple[str, ...] = EXTENSIONS
+CONTENT = re.compile(r"^\s*MODULE\s+\w+", re.M | re.I)
+# numbered tool / frame tables the program selects (writer option, lowest, highest):
+# RAPID names its tool and work object data instead of numbering them
+NUMBERED: dict[str, tuple[str, int, int]] = {}
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # module name (default: program.name)
     "joint_values_for": "home",  # "home" | "all" | "none": which joint moves use MoveAbsJ jointtargets
@@ -108,10 +114,8 @@ def _arcdata(w: WeldSettings, sched: int) -> str:
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """RAPID module text {"<NAME>.mod": text} for a MoveProgram (see the module docstring)."""
-    opt = merge_options(DEFAULT_OPTIONS, options, "abb_rapid")
-    w = written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
-    program, q_all, circles = w.program, w.q, w.circles
-    vias = set(circles.values())
+    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
     q_ctrl = poses.controller_joints(robot, q_all)
     name = (opt["name"] or program.name or "weldplan").strip()
     if not _IDENT.fullmatch(name) or len(name) > 32:

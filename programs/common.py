@@ -26,6 +26,7 @@ __all__ = [
     "collinear_keep",
     "fmt",
     "merge_options",
+    "prepare",
     "resolve_moves",
     "split_chunks",
     "split_unsupported",
@@ -417,6 +418,11 @@ class Written:
     circles: dict[int, int] = field(default_factory=dict)
 
     @property
+    def vias(self) -> set[int]:
+        """Indices of the via targets (written with the circular move that ends at the next target)."""
+        return set(self.circles.values())
+
+    @property
     def statements(self) -> int:
         """Motion statements in the file: one per target, a circular move's via and end sharing one."""
         return len(self.program.moves) - len(self.circles)
@@ -431,6 +437,14 @@ def written(program: MoveProgram, q: np.ndarray, tolerance_mm: float) -> Written
     pos = {k: i for i, k in enumerate(keep)}
     return Written(replace(program, moves=[program.moves[i] for i in keep]), np.asarray(q)[keep],
                    {pos[e]: pos[v] for e, v in circles.items()})
+
+
+def prepare(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None,
+            defaults: dict[str, Any], language: str) -> tuple[dict[str, Any], Written]:
+    """What every writer starts with: its options (defaults updated, unknown ones a ValueError), the program
+    checked (check_program) and as written (written, with the option collinear_tolerance_mm)."""
+    opt = merge_options(defaults, options, language)
+    return opt, written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
 
 
 def as_written(program: MoveProgram, q: np.ndarray, tolerance_mm: float) -> tuple[MoveProgram, np.ndarray]:

@@ -29,11 +29,10 @@ from programs.common import (
     ProgramSyntaxError,
     RawMove,
     Source,
-    check_program,
     fmt_fixed,
-    merge_options,
     new_meta,
     parse_remark,
+    prepare,
     program_from_moves,
     remark_frame,
     remark_lines,
@@ -42,13 +41,20 @@ from programs.common import (
     split_chunks,
     split_unsupported,
     weld_key,
-    written,
 )
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["DEFAULT_OPTIONS", "EXTENSIONS", "read", "write"]
+__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
+           "VENDOR", "read", "write"]
 
+CONTROLLER = "fanuc_tp"
+VENDOR = "fanuc"
 EXTENSIONS = (".ls",)
+DETECT_EXTENSIONS: tuple[str, ...] = EXTENSIONS
+CONTENT = re.compile(r"\A\s*/PROG\b")
+# numbered tool / frame tables the program selects (writer option, lowest, highest):
+# FANUC: UTOOL_NUM 1-9, UFRAME_NUM 0-9 (0 is the world frame)
+NUMBERED: dict[str, tuple[str, int, int]] = {"tool_number": ("utool", 1, 9), "frame_number": ("uframe", 0, 9)}
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # program name (upper case)
     "joint_values_for": "home",  # "home" | "all" | "none": joint moves written as J1..J6 records
@@ -127,10 +133,8 @@ def _weld_speed_text(speed_m_s: float) -> str:
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """{"<NAME>.LS": text} (plus "<NAME>_<k>.LS" parts called from the main program for long programs)."""
-    opt = merge_options(DEFAULT_OPTIONS, options, "fanuc_tp")
-    w = written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
-    program, q_all, circles = w.program, w.q, w.circles
-    vias = set(circles.values())
+    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
     name = (opt["name"] or program.name or "WELDPLAN").strip().upper()
     if not _NAME.fullmatch(name) or len(name) > 32:
         raise ValueError(f"fanuc_tp: program name {name!r} must be upper-case letters, digits and '_' "

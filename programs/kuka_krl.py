@@ -28,22 +28,30 @@ from programs.common import (
     ProgramSyntaxError,
     RawMove,
     Source,
-    check_program,
     fmt,
-    merge_options,
+    prepare,
     program_from_moves,
     resolve_moves,
     split_chunks,
     split_unsupported,
     unique_names,
-    written,
 )
 from programs.krl_syntax import parse_dat, parse_value, strip_comment, struct_text
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["DEFAULT_OPTIONS", "EXTENSIONS", "read", "write"]
+__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
+           "VENDOR", "read", "write"]
 
+CONTROLLER = "kuka_krl"
+VENDOR = "kuka"
 EXTENSIONS = (".src", ".dat")
+DETECT_EXTENSIONS: tuple[str, ...] = EXTENSIONS
+# a DEF line ends after its parameter list (a URScript "def f():" has a colon there)
+CONTENT = re.compile(r"^\s*(&ACCESS|DEFDAT\b|(GLOBAL\s+)?DEF\s+\w+\s*\([^)\n]*\)[ \t]*(;.*)?$)",
+                     re.M | re.I)
+# numbered tool / frame tables the program selects (writer option, lowest, highest):
+# KUKA KSS: TOOL_DATA[16] and BASE_DATA[32] in $config.dat
+NUMBERED: dict[str, tuple[str, int, int]] = {"tool_number": ("tool_no", 1, 16), "frame_number": ("base_no", 1, 32)}
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # program (module) name, <= 24 characters
     "joint_values_for": "home",  # "home" | "all" | "none": joint moves written as E6AXIS
@@ -110,10 +118,8 @@ def _module_name(program: MoveProgram, opt: dict[str, Any]) -> str:
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """{"<NAME>.src": ..., "<NAME>.dat": ...} (plus "<NAME>_<k>.src/.dat" parts for long programs)."""
-    opt = merge_options(DEFAULT_OPTIONS, options, "kuka_krl")
-    w = written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
-    program, q_all, circles = w.program, w.q, w.circles
-    vias = set(circles.values())
+    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
     name = _module_name(program, opt)
     moves = program.moves
     tno, bno = int(opt["tool_no"]), int(opt["base_no"])

@@ -27,20 +27,27 @@ from programs.common import (
     ProgramSyntaxError,
     RawMove,
     Source,
-    check_program,
     fmt,
     merge_options,
+    prepare,
     program_from_moves,
     resolve_moves,
     split_unsupported,
     unique_names,
-    written,
 )
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["DEFAULT_OPTIONS", "EXTENSIONS", "read", "write"]
+__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
+           "VENDOR", "read", "write"]
 
+CONTROLLER = "ur_script"
+VENDOR = "ur"
 EXTENSIONS = (".script", ".urscript", ".txt")
+DETECT_EXTENSIONS: tuple[str, ...] = (".script", ".urscript")
+CONTENT = re.compile(r"^\s*def\s+\w+\s*\(\s*\)\s*:", re.M)
+# numbered tool / frame tables the program selects (writer option, lowest, highest):
+# URScript sets its TCP and part frame as poses in the program
+NUMBERED: dict[str, tuple[str, int, int]] = {}
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,
     # movej v / a: None = the robot's slowest joint limit (times move.joint_speed for v), what the plan timed
@@ -119,10 +126,8 @@ def _blend_radii(moves: list) -> list[float]:
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """{"<name>.script": text}: one URScript program (no splitting: URScript has no point limit)."""
-    opt = merge_options(DEFAULT_OPTIONS, options, "ur_script")
-    w = written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
-    program, q_all, circles = w.program, w.q, w.circles
-    vias = set(circles.values())
+    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
     q_ctrl = poses.controller_joints(robot, q_all)
     name = (opt["name"] or program.name or "weldplan").strip()
     if not _IDENT.fullmatch(name):

@@ -26,11 +26,10 @@ from programs.common import (
     ProgramSyntaxError,
     RawMove,
     Source,
-    check_program,
     fmt_fixed,
-    merge_options,
     new_meta,
     parse_remark,
+    prepare,
     program_from_moves,
     remark_frame,
     remark_lines,
@@ -39,13 +38,20 @@ from programs.common import (
     split_chunks,
     split_unsupported,
     weld_key,
-    written,
 )
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["DEFAULT_OPTIONS", "EXTENSIONS", "read", "write"]
+__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
+           "VENDOR", "read", "write"]
 
+CONTROLLER = "yaskawa_inform"
+VENDOR = "yaskawa"
 EXTENSIONS = (".jbi",)
+DETECT_EXTENSIONS: tuple[str, ...] = EXTENSIONS
+CONTENT = re.compile(r"\A\s*/JOB\b")
+# numbered tool / frame tables the program selects (writer option, lowest, highest):
+# Yaskawa YRC1000: tool files 0-63, user frames 1-63
+NUMBERED: dict[str, tuple[str, int, int]] = {"tool_number": ("tool_no", 0, 63), "frame_number": ("user_frame", 1, 63)}
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # job name (upper case)
     "position_type": "cartesian",  # "cartesian" | "pulse" | "mixed" (joint moves in pulses)
@@ -72,10 +78,8 @@ def _pulses(robot: RobotSpec, q: np.ndarray, ppd: np.ndarray) -> np.ndarray:
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """{"<NAME>.JBI": text} (plus "<NAME>_<k>.JBI" parts called with CALL JOB: for long programs)."""
-    opt = merge_options(DEFAULT_OPTIONS, options, "yaskawa_inform")
-    w = written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
-    program, q_all, circles = w.program, w.q, w.circles
-    vias = set(circles.values())
+    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
     for key in ("weld_pl", "air_pl"):
         if not (isinstance(opt[key], int) and 0 <= opt[key] <= 8):
             raise ValueError(f"yaskawa_inform: {key} must be an integer 0..8, got {opt[key]!r}")
