@@ -35,7 +35,7 @@ from programs.common import (
 from robot_models.spec import RobotSpec, ToolSpec
 
 __all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
-           "VENDOR", "read", "write"]
+           "PROCESS_DATA", "VENDOR", "read", "write"]
 
 CONTROLLER = "abb_rapid"
 VENDOR = "abb"
@@ -45,6 +45,8 @@ CONTENT = re.compile(r"^\s*MODULE\s+\w+", re.M | re.I)
 # numbered tool / frame tables the program selects (writer option, lowest, highest):
 # RAPID names its tool and work object data instead of numbering them
 NUMBERED: dict[str, tuple[str, int, int]] = {}
+# how weld process data reach the controller (seamdata / welddata / arcdata values in the module)
+PROCESS_DATA: tuple[str, ...] = ("inline",)
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # module name (default: program.name)
     "joint_values_for": "home",  # "home" | "all" | "none": which joint moves use MoveAbsJ jointtargets

@@ -45,7 +45,7 @@ from programs.common import (
 from robot_models.spec import RobotSpec, ToolSpec
 
 __all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
-           "VENDOR", "read", "write"]
+           "PROCESS_DATA", "VENDOR", "read", "write"]
 
 CONTROLLER = "fanuc_tp"
 VENDOR = "fanuc"
@@ -55,6 +55,9 @@ CONTENT = re.compile(r"\A\s*/PROG\b")
 # numbered tool / frame tables the program selects (writer option, lowest, highest):
 # FANUC: UTOOL_NUM 1-9, UFRAME_NUM 0-9 (0 is the world frame)
 NUMBERED: dict[str, tuple[str, int, int]] = {"tool_number": ("utool", 1, 9), "frame_number": ("uframe", 0, 9)}
+# how weld process data reach the controller (Arc Start[n] selects the controller weld schedule n; values
+# only in remarks)
+PROCESS_DATA: tuple[str, ...] = ("controller",)
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # program name (upper case)
     "joint_values_for": "home",  # "home" | "all" | "none": joint moves written as J1..J6 records

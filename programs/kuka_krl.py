@@ -40,7 +40,7 @@ from programs.krl_syntax import parse_dat, parse_value, strip_comment, struct_te
 from robot_models.spec import RobotSpec, ToolSpec
 
 __all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
-           "VENDOR", "read", "write"]
+           "PROCESS_DATA", "VENDOR", "read", "write"]
 
 CONTROLLER = "kuka_krl"
 VENDOR = "kuka"
@@ -52,6 +52,8 @@ CONTENT = re.compile(r"^\s*(&ACCESS|DEFDAT\b|(GLOBAL\s+)?DEF\s+\w+\s*\([^)\n]*\)
 # numbered tool / frame tables the program selects (writer option, lowest, highest):
 # KUKA KSS: TOOL_DATA[16] and BASE_DATA[32] in $config.dat
 NUMBERED: dict[str, tuple[str, int, int]] = {"tool_number": ("tool_no", 1, 16), "frame_number": ("base_no", 1, 32)}
+# how weld process data reach the controller (ArcTech stArcDat_T weld data values in the .dat)
+PROCESS_DATA: tuple[str, ...] = ("inline",)
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # program (module) name, <= 24 characters
     "joint_values_for": "home",  # "home" | "all" | "none": joint moves written as E6AXIS

@@ -19,7 +19,10 @@ class ControllerModule(Protocol):
     EXTENSIONS: file name endings the reader takes; DETECT_EXTENSIONS: endings that name this language alone
     (URScript's .txt does not); CONTENT: text that tells the language in files with no telling name;
     NUMBERED: {"tool_number" | "frame_number": (writer option, lowest, highest)} for languages that select
-    numbered controller tables (empty: tool and frame data are named); DEFAULT_OPTIONS: the writer options."""
+    numbered controller tables (empty: tool and frame data are named); DEFAULT_OPTIONS: the writer options;
+    PROCESS_DATA: how weld values reach the controller, the default first: "inline" (stated in the program) and/or
+    "controller" (the program selects numbered schedules or condition files kept on the controller); a language
+    with more than one takes the writer option "process_data"."""
 
     # read-only members: a module's constants satisfy them whatever tuple length they have
     @property
@@ -36,6 +39,8 @@ class ControllerModule(Protocol):
     def NUMBERED(self) -> dict[str, tuple[str, int, int]]: ...  # noqa: N802
     @property
     def DEFAULT_OPTIONS(self) -> dict[str, Any]: ...  # noqa: N802
+    @property
+    def PROCESS_DATA(self) -> tuple[str, ...]: ...  # noqa: N802
 
     def write(
         self, program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None

@@ -38,7 +38,7 @@ from programs.common import (
 from robot_models.spec import RobotSpec, ToolSpec
 
 __all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
-           "VENDOR", "read", "write"]
+           "PROCESS_DATA", "VENDOR", "read", "write"]
 
 CONTROLLER = "ur_script"
 VENDOR = "ur"
@@ -48,6 +48,8 @@ CONTENT = re.compile(r"^\s*def\s+\w+\s*\(\s*\)\s*:", re.M)
 # numbered tool / frame tables the program selects (writer option, lowest, highest):
 # URScript sets its TCP and part frame as poses in the program
 NUMBERED: dict[str, tuple[str, int, int]] = {}
+# how weld process data reach the controller (analog outputs and timers in the script)
+PROCESS_DATA: tuple[str, ...] = ("inline",)
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,
     # movej v / a: None = the robot's slowest joint limit (times move.joint_speed for v), what the plan timed

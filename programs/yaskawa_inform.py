@@ -12,6 +12,8 @@ field order of 1-3 not confirmed against a Yaskawa manual).
 
 from __future__ import annotations
 
+import dataclasses
+import math
 import re
 from datetime import datetime
 from typing import Any
@@ -19,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from kinematics.se3 import X_from_R_p
-from planning.moves import MoveProgram
+from planning.moves import MoveProgram, WeldSettings
 from programs import poses
 from programs.common import (
     COLLINEAR_TOLERANCE_MM,
@@ -42,7 +44,7 @@ from programs.common import (
 from robot_models.spec import RobotSpec, ToolSpec
 
 __all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
-           "VENDOR", "read", "write"]
+           "PROCESS_DATA", "VENDOR", "read", "write"]
 
 CONTROLLER = "yaskawa_inform"
 VENDOR = "yaskawa"
@@ -66,13 +68,32 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     "tool_no": 1,
     "max_points_per_file": 999,
     "date": None,  # "YYYY/MM/DD HH:MM" (None: now)
+    # "controller": ARCON ASF#(n) / ARCOF AEF#(n) select the controller's arc condition files (values in remarks);
+    # "inline": ARCON AC= AV= T= / ARCOF AC= AV= T= state current, voltage and timers in the job
+    "process_data": "controller",
 }
+PROCESS_DATA: tuple[str, ...] = ("controller", "inline")
 _NAME = re.compile(r"[A-Z][A-Z0-9_\-]*")
 NL = "\r\n"
 
 
 def _pulses(robot: RobotSpec, q: np.ndarray, ppd: np.ndarray) -> np.ndarray:
     return np.round(np.degrees(poses.controller_joints(robot, q)) * ppd).astype(np.int64)
+
+
+# Direct values of ARCON / ARCOF (docs/references.md#controllers-5-2): AC= current 1-999 A, AV= voltage
+# 0.1-50.0 V, T= timer 0.01-655.35 s (omitted when 0).
+_AC_A = (1.0, 999.0)
+_AV_V = (0.1, 50.0)
+_T_S = 655.35
+
+
+def _arc_values(w: WeldSettings, t_s: float) -> str:
+    for what, value, (lo, hi) in (("current", w.current_a, _AC_A), ("voltage", w.voltage_v, _AV_V)):
+        if not lo <= value <= hi:
+            raise ValueError(f"process_data: inline ARCON {what} {value} is outside {lo}..{hi}")
+    timer = f" T={min(t_s, _T_S):.2f}" if t_s >= 0.005 else ""
+    return f"AC={w.current_a:.0f} AV={w.voltage_v:.1f}{timer}"
 
 
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
@@ -111,6 +132,9 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             schedules.setdefault(weld_key(m.weld), len(schedules) + 1)
             if m.weld.weave:
                 weaves.setdefault((m.weld.weave, m.weld.travel_speed_m_s), len(weaves) + 1)
+    if opt["process_data"] not in PROCESS_DATA:
+        raise ValueError(f"process_data: {opt['process_data']!r} is not one of {list(PROCESS_DATA)}")
+    inline = opt["process_data"] == "inline"
     date = opt["date"] or datetime.now().strftime("%Y/%m/%d %H:%M")
     vscale = 1e3 if opt["v_unit"] == "mm/s" else 6e3
 
@@ -161,13 +185,16 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                 inst.append(f"MOVL C{n:05d} V={speed * vscale:.1f}{pl}")
             if nxt_arc and not m.arc:
                 w = moves[i + 1].weld
-                inst.append(f"ARCON ASF#({schedules[weld_key(w)]})")
+                inst.append(f"ARCON {_arc_values(w, w.arc_start_s)}" if inline
+                            else f"ARCON ASF#({schedules[weld_key(w)]})")
                 if w.weave:
                     inst.append(f"WVON WEV#({weaves[(w.weave, w.travel_speed_m_s)]})")
             if m.arc and not nxt_arc:
                 if m.weld.weave:
                     inst.append("WVOF")
-                inst.append(f"ARCOF AEF#({schedules[weld_key(m.weld)]})")
+                # inline crater values: the weld's own current and voltage (the plan has no crater settings)
+                inst.append(f"ARCOF {_arc_values(m.weld, m.weld.arc_end_s)}" if inline
+                            else f"ARCOF AEF#({schedules[weld_key(m.weld)]})")
         inst += [f"CALL JOB:{c}" for c in calls] + ["END"]
         relative = ptype != "pulse"
         head = ["/JOB", f"//NAME {jname}", "//POS", f"///NPOS {b - a},0,0,0,0,0"]
@@ -178,7 +205,9 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         head2.append("///GROUP1 RB1")
         return NL.join(head + pos + head2 + inst) + NL
 
-    remarks = remark_lines(program, uf, tn, schedules, weaves, weld_tag="ASF", mass_kg=tool.mass_kg,
+    # inline: no condition files, so no ASF remarks (wire feed follows the power source's synergic line from AC=)
+    remarks = remark_lines(program, uf, tn, {} if inline else schedules, weaves, weld_tag="ASF",
+                           mass_kg=tool.mass_kg,
                            com_m=tool.com_m)
     chunks = split_chunks(moves, opt["max_points_per_file"], no_cut_before={*circles, *vias})
     if len(chunks) == 1:
@@ -289,6 +318,11 @@ class _Job:
             raise src.error(npos_off, f"NPOS counts {npos[0]} C-points, //POS has {len(self.points)}")
 
 
+def _direct_values(s: str) -> dict[str, float]:
+    """AC= (A), AV= (V) and T= (s) of an ARCON / ARCOF line; the keys it states."""
+    return {k: float(v) for k, v in re.findall(r"\b(AC|AV|T)=\s*([\d.]+)", s)}
+
+
 def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
          ) -> MoveProgram:
     """MoveProgram from .JBI jobs (main: options["main"] or the job no other job CALLs).
@@ -329,7 +363,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     uframes = {k: remark_frame(v) for k, v in meta["UF"].items()}
     utools = {k: remark_frame(v) for k, v in meta["UT"].items()}
     raws: list[RawMove] = []
-    st: dict[str, Any] = {"arc": None, "weave": None}
+    st: dict[str, Any] = {"arc": None, "weave": None, "inline": None, "run": []}
 
     def run(jname: str, depth: int) -> None:
         if depth > 20:
@@ -361,7 +395,14 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             elif head == "ARCON":
                 m = re.search(r"ASF#\((\d+)\)", s)
                 st["arc"] = int(m.group(1)) if m else 0
+                st["inline"] = _direct_values(s) if not m else None
+                st["run"] = []
             elif head == "ARCOF":
+                end = _direct_values(s)
+                if st["inline"] is not None and "T" in end:
+                    # the crater timer of the direct-value form: the arc end dwell of the run's moves
+                    for r in st["run"]:
+                        r.weld = dataclasses.replace(r.weld, arc_end_s=end["T"])
                 st["arc"] = None
             elif head == "WVON":
                 m = re.search(r"WEV#\((\d+)\)", s)
@@ -443,6 +484,11 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 raise src.error(off, "MOVJ while the arc is on")
             raw.arc = True
             raw.weld = remark_weld(meta, st["arc"], st["weave"], speed)
+            if st["inline"]:
+                d = st["inline"]
+                raw.weld = dataclasses.replace(raw.weld, current_a=d.get("AC", math.nan),
+                                               voltage_v=d.get("AV", math.nan), arc_start_s=d.get("T", 0.0))
+            st["run"].append(raw)
             raw.speed_m_s = speed
         else:
             raw.speed_m_s = speed
