@@ -24,7 +24,9 @@ __all__ = [
     "as_written",
     "check_program",
     "collinear_keep",
+    "finish_program",
     "fmt",
+    "main_program",
     "merge_options",
     "prepare",
     "resolve_moves",
@@ -671,6 +673,36 @@ def _infer_seams(raws: Sequence[RawMove], roles: Sequence[str]) -> list[str | No
         elif role == "retract" and i > 0:
             seams[i] = seams[i - 1]
     return seams
+
+
+def main_program(names: Sequence[str], called: Collection[str], wanted: str | None, file: str, what: str) -> str:
+    """The routine a reader starts from: the one asked for (upper-cased, it must exist), else the only one of
+    names that no other routine calls; ProgramSyntaxError at the first file otherwise."""
+    if wanted:
+        main = wanted.upper()
+        if main not in names:
+            raise ProgramSyntaxError(file, 1, 1, f"no {what} {main} in the files")
+        return main
+    roots = [n for n in names if n not in called]
+    if len(roots) != 1:
+        raise ProgramSyntaxError(file, 1, 1, f"cannot tell the main {what} among the uncalled {sorted(roots)}")
+    return roots[0]
+
+
+def finish_program(robot: RobotSpec, tool: ToolSpec, raws: list[RawMove], X_BP: np.ndarray | None,
+                   X_FT: np.ndarray | None, vendor: str | None, name: str, unsupported: Unsupported) -> MoveProgram:
+    """The MoveProgram of the moves a reader collected: the program frames are X_BP (else the first frame a move
+    was programmed in, else the robot base) and X_FT (else the first tool a move used, else the torch's);
+    moves without their own frames take them; then resolve_moves (IK, roles, seams)."""
+    if X_BP is None:
+        X_BP = next((r.X_BP for r in raws if r.X_BP is not None), np.eye(4))
+    if X_FT is None:
+        X_FT = next((r.X_FT for r in raws if r.X_FT is not None), tool.X_FT)
+    for r in raws:
+        r.X_BP = X_BP if r.X_BP is None else r.X_BP
+        r.X_FT = X_FT if r.X_FT is None else r.X_FT
+    moves = resolve_moves(robot, raws, X_BP, X_FT, vendor, allow_empty=unsupported.skipping)
+    return program_from_moves(robot, tool, X_BP, X_FT, moves, name, unsupported.skipped)
 
 
 def program_from_moves(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, X_FT: np.ndarray,

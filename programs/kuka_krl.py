@@ -28,10 +28,10 @@ from programs.common import (
     ProgramSyntaxError,
     RawMove,
     Source,
+    finish_program,
     fmt,
+    main_program,
     prepare,
-    program_from_moves,
-    resolve_moves,
     split_chunks,
     split_unsupported,
     unique_names,
@@ -367,16 +367,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             for m in re.finditer(r"\b([A-Za-z_]\w*)\s*\(\s*\)", strip_comment(line)):
                 if m.group(1).upper() in defs and not re.match(r"\s*(GLOBAL\s+)?DEF\b", line, re.I):
                     called.add(m.group(1).upper())
-    if opt["main"]:
-        main = opt["main"].upper()
-        if main not in defs:
-            raise ProgramSyntaxError(next(iter(files)), 1, 1, f"no DEF {main} in the files")
-    else:
-        roots = [d for d in defs if d not in called]
-        if len(roots) != 1:
-            raise ProgramSyntaxError(next(iter(files)), 1, 1,
-                                     f"cannot tell the main program: uncalled DEFs {sorted(roots)}")
-        main = roots[0]
+    main = main_program(list(defs), called, opt["main"], next(iter(files)), "DEF")
     channels = tuple(opt["channels"])
     tool_data: dict[int, np.ndarray] = {}
     base_data: dict[int, np.ndarray] = {}
@@ -610,13 +601,5 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         weld = _weld_from(wd, channels, float(start.get("STARTTIME", 0.0)), float(end.get("CRATERTIME", 0.0)))
         info["raw"].weld = weld
         info["raw"].speed_m_s = weld.travel_speed_m_s * st["ov"]
-    X_BP = opt["X_BP"] if opt["X_BP"] is not None else next((r.X_BP for r in raws if r.X_BP is not None), np.eye(4))
-    X_FT = next((r.X_FT for r in raws if r.X_FT is not None), tool.X_FT)
-    for r in raws:
-        if r.X_BP is None:
-            r.X_BP = X_BP
-        if r.X_FT is None:
-            r.X_FT = X_FT
-    moves = resolve_moves(robot, raws, X_BP, X_FT, "kuka", allow_empty=unsupported.skipping)
-    return program_from_moves(robot, tool, X_BP, X_FT, moves, main, unsupported.skipped)
+    return finish_program(robot, tool, raws, opt["X_BP"], None, VENDOR, main, unsupported)
 

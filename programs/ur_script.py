@@ -27,11 +27,10 @@ from programs.common import (
     ProgramSyntaxError,
     RawMove,
     Source,
+    finish_program,
     fmt,
     merge_options,
     prepare,
-    program_from_moves,
-    resolve_moves,
     split_unsupported,
     unique_names,
 )
@@ -546,11 +545,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     if arc_moves:
         for r in arc_moves:
             r.weld = make_weld(r.speed_m_s)
-    X_BP = opt["X_BP"] if opt["X_BP"] is not None else next((r.X_BP for r in raws if r.X_BP is not None), np.eye(4))
+    # URScript targets carry no configuration: vendor None takes the IK solution nearest the previous joints
     X_FT = st["tcp"] if st["tcp"] is not None else tool.X_FT
-    for r in raws:
-        r.X_BP = X_BP if r.X_BP is None else r.X_BP
-        r.X_FT = X_FT if r.X_FT is None else r.X_FT
-    moves = resolve_moves(robot, raws, X_BP, X_FT, None, allow_empty=unsupported.skipping)
-    return program_from_moves(robot, tool, X_BP, X_FT, moves, main_name, unsupported.skipped)
+    return finish_program(robot, tool, raws, opt["X_BP"], X_FT, None, main_name, unsupported)
 

@@ -28,15 +28,15 @@ from programs.common import (
     ProgramSyntaxError,
     RawMove,
     Source,
+    finish_program,
     fmt_fixed,
+    main_program,
     new_meta,
     parse_remark,
     prepare,
-    program_from_moves,
     remark_frame,
     remark_lines,
     remark_weld,
-    resolve_moves,
     split_chunks,
     split_unsupported,
     weld_key,
@@ -349,13 +349,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             m = re.match(r"CALL\s+JOB:(\S+)", s)
             if m:
                 called.add(m.group(1).upper())
-    if opt["main"]:
-        main = opt["main"].upper()
-    else:
-        roots = [n for n in jobs if n not in called]
-        if len(roots) != 1:
-            raise ProgramSyntaxError(next(iter(files)), 1, 1, f"cannot tell the main job among {sorted(roots)}")
-        main = roots[0]
+    main = main_program(list(jobs), called, opt["main"], next(iter(files)), "job")
     meta = new_meta()
     for j in jobs.values():
         for r in j.remarks:
@@ -497,10 +491,4 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         return raw
 
     run(main, 0)
-    X_BP = opt["X_BP"] if opt["X_BP"] is not None else next((r.X_BP for r in raws if r.X_BP is not None), np.eye(4))
-    X_FT = next((r.X_FT for r in raws if r.X_FT is not None), tool.X_FT)
-    for r in raws:
-        r.X_BP = X_BP if r.X_BP is None else r.X_BP
-        r.X_FT = X_FT if r.X_FT is None else r.X_FT
-    moves = resolve_moves(robot, raws, X_BP, X_FT, "yaskawa", allow_empty=unsupported.skipping)
-    return program_from_moves(robot, tool, X_BP, X_FT, moves, main, unsupported.skipped)
+    return finish_program(robot, tool, raws, opt["X_BP"], None, VENDOR, main, unsupported)
