@@ -5,6 +5,7 @@ import { COLORS } from './viewer.js';
 const DEG = Math.PI / 180;
 // A joint this close to a limit, as a share of its range, is flagged on the panel.
 const NEAR_LIMIT_SHARE = 0.05;
+const PANEL_PERIOD_MS = 100;
 
 export class Player {
   constructor(viewer, ui) {
@@ -14,8 +15,13 @@ export class Player {
     this.playing = false;
     this.t = 0;
     this.last = null;
+    this.panelAt = -Infinity;
     ui.play.addEventListener('click', () => this.toggle());
-    ui.scrub.addEventListener('input', () => { this.pause(); this.seek(Number(ui.scrub.value)); });
+    ui.scrub.addEventListener('input', () => {
+      const t = Number(ui.scrub.value);
+      this.pause();
+      this.seek(t);
+    });
     viewer.onFrame = (now) => this.frame(now);
   }
 
@@ -97,6 +103,10 @@ export class Player {
     this.viewer.setJointsRad(q);
     const arc = this.isArc(this.t);
     this.viewer.showProgress(i, arc);
+    // The panels are text: ten updates a second read as continuous, and each costs the page a repaint.
+    const now = performance.now();
+    if (this.playing && now - this.panelAt < PANEL_PERIOD_MS) return;
+    this.panelAt = now;
     this.ui.scrub.value = String(this.t);
     this.ui.time.textContent = `${this.t.toFixed(2)} / ${this.traj.cycle_time_s.toFixed(2)} s ${arc ? 'arc on' : 'air'}`;
     const rows = this.ui.joints.children;
@@ -117,11 +127,15 @@ export class Player {
     if (this.t >= this.traj.cycle_time_s) this.seek(0);
     this.playing = true;
     this.last = null;
+    this.viewer.setMoving(true);
     this.ui.play.textContent = 'Pause';
   }
 
   pause() {
     this.playing = false;
+    this.panelAt = -Infinity;
+    if (this.traj) this.seek(this.t); // the panels show where it stopped
+    this.viewer.setMoving(false);
     this.ui.play.textContent = 'Play';
   }
 

@@ -14,6 +14,18 @@ export const COLORS = {
   arc: 0xff5a1f, air: 0x2f6fdf, unwelded: 0xd0312d, body: 0x8fa3b8, bodySelected: 0x4d9be6,
 };
 
+// A software rasteriser (SwiftShader, llvmpipe: headless browsers, machines without a GPU) spends most of a
+// frame on multisampling and per-pixel lighting; there the view draws without them to keep replay smooth.
+const SOFTWARE_GL = (() => {
+  const gl = document.createElement('canvas').getContext('webgl2');
+  const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
+  const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+  gl?.getExtension('WEBGL_lose_context')?.loseContext();
+  return /swiftshader|llvmpipe|software/i.test(name);
+})();
+const MOVING_PIXEL_SCALE = 0.5;
+const Shaded = SOFTWARE_GL ? THREE.MeshLambertMaterial : THREE.MeshStandardMaterial;
+
 export function matrixFromPose(pose) {
   const [w, x, y, z] = pose.quat_wxyz;
   const q = new THREE.Quaternion(x, y, z, w).normalize();
@@ -64,7 +76,7 @@ function loadRobotMesh(path, manager, done) {
 export class Viewer {
   constructor(host) {
     this.host = host;
-    this.renderer = new THREE.WebGLRenderer({ antialias: true });
+    this.renderer = new THREE.WebGLRenderer({ antialias: !SOFTWARE_GL });
     this.renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2));
     this.renderer.setClearColor(0xe9edf1);
     host.appendChild(this.renderer.domElement);
@@ -117,6 +129,17 @@ export class Viewer {
     requestAnimationFrame(loop);
   }
 
+  // While the robot moves, a software rasteriser draws fewer pixels (fill rate bounds its frame rate); a
+  // still picture is drawn at full resolution again.
+  setMoving(moving) {
+    const full = Math.min(window.devicePixelRatio, 2);
+    const ratio = moving && SOFTWARE_GL ? full * MOVING_PIXEL_SCALE : full;
+    if (ratio !== this.renderer.getPixelRatio()) {
+      this.renderer.setPixelRatio(ratio);
+      this.resize();
+    }
+  }
+
   resize() {
     const w = this.host.clientWidth || 1, h = this.host.clientHeight || 1;
     this.renderer.setSize(w, h);
@@ -131,7 +154,7 @@ export class Viewer {
     gltf.scene.traverse((o) => {
       if (o.isMesh) {
         // flat shading: CAD tessellations carry no (or smoothed) normals, and facets read as edges
-        o.material = new THREE.MeshStandardMaterial({ color: COLORS.body, metalness: 0.1, roughness: 0.7, flatShading: true,
+        o.material = new Shaded({ color: COLORS.body, flatShading: true,
           side: THREE.DoubleSide, polygonOffset: true, polygonOffsetFactor: 1, polygonOffsetUnits: 1 });
         // GLB nodes are named after the bodies, in body order
         const body = part.bodies.find((b) => b.name === o.name || b.name === o.parent?.name);
@@ -178,7 +201,7 @@ export class Viewer {
     if (!table) return;
     const [sx, sy, sz] = table.size_mm.map((v) => v * MM);
     const box = new THREE.Mesh(new THREE.BoxGeometry(sx, sy, sz),
-      new THREE.MeshStandardMaterial({ color: 0x6b7580, transparent: true, opacity: 0.5 }));
+      new Shaded({ color: 0x6b7580, transparent: true, opacity: 0.5 }));
     box.position.set(table.centre_xy_mm[0] * MM, table.centre_xy_mm[1] * MM, table.top_z_mm * MM - sz / 2);
     box.name = 'table';
     this.cellGroup.add(box);
@@ -204,7 +227,7 @@ export class Viewer {
     }
     const torch = new THREE.Group();
     torch.name = 'torch';
-    const steel = new THREE.MeshStandardMaterial({ color: 0x3a3f45, metalness: 0.5, roughness: 0.4 });
+    const steel = new Shaded({ color: 0x3a3f45 });
     for (const s of tool.shapes) {
       let g;
       if (s.kind === 'cylinder') g = new THREE.CylinderGeometry(s.radius_mm * MM, s.radius_mm * MM, s.length_mm * MM, 20).rotateX(Math.PI / 2);
@@ -278,12 +301,6 @@ export class Viewer {
     const ndc = new THREE.Vector2(((event.clientX - r.left) / r.width) * 2 - 1, -((event.clientY - r.top) / r.height) * 2 + 1);
     this.raycaster.setFromCamera(ndc, this.camera);
     return this.raycaster.intersectObjects(objects, true)[0] || null;
-  }
-
-  project(v) {
-    const p = v.clone().project(this.camera);
-    const r = this.renderer.domElement.getBoundingClientRect();
-    return { x: r.left + (p.x + 1) / 2 * r.width, y: r.top + (1 - p.y) / 2 * r.height };
   }
 
   contentBox() {
