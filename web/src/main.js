@@ -236,11 +236,11 @@ async function showPlan(plan) {
   await viewer.setRobot(plan.robot_id, robot, tool);
   const traj = await call('GET', `/plans/${plan.id}/trajectory`);
   player.load(traj, robot);
-  const planned = r.seams.filter((s) => s.status !== 'unreachable').length;
+  const count = (status) => r.seams.filter((s) => s.status === status).length;
   $('plan-summary').replaceChildren(
     el('div', {}, `Cycle time ${fmt(r.cycle_time_s)} s: arc ${fmt(r.breakdown_s.arc)} s, air ${fmt(r.breakdown_s.air)} s`),
-    el('div', {}, `${planned} of ${r.seams.length} seams welded, ${r.unwelded.length} unwelded stretch(es); `
-      + `placement ${r.cell.placement}`),
+    el('div', {}, `Seams: ${count('planned')} welded in full, ${count('partial')} in part, ${count('unreachable')} `
+      + `not; ${r.unwelded.length} unwelded stretch(es); placement ${r.cell.placement}`),
     ...r.unwelded.map((u) => el('div', { class: 'unwelded' }, `✕ S${state.seams.findIndex((s) => s.id === u.seam_id) + 1} `
       + `${fmt(u.from_mm, 0)}–${fmt(u.to_mm, 0)} mm: ${u.reason}${u.detail ? ` (${u.detail})` : ''}`)));
   const controller = CONTROLLER_OF[robot.vendor];
