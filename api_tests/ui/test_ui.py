@@ -262,16 +262,17 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
         assert np.allclose(joint_text, q, atol=0.051)
 
     # pixels: part, seams and robot each change the picture where they are drawn
+    v = "window.__weldplan.viewer"
+
     def without(objs: str) -> np.ndarray:
-        ui.js(f"() => {{ for (const o of {objs}) o.visible = false; }}")
+        ui.js(f"() => {{ for (const o of {objs}) o.visible = false; {v}.requestRender(); }}")
         page.wait_for_timeout(100)
         img = ui.screenshot()
-        ui.js(f"() => {{ for (const o of {objs}) o.visible = true; }}")
+        ui.js(f"() => {{ for (const o of {objs}) o.visible = true; {v}.requestRender(); }}")
         page.wait_for_timeout(100)
         return img
 
     full = ui.screenshot()
-    v = "window.__weldplan.viewer"
     for name, objs, min_px in (
         ("robot", f"[{v}.robot]", 5000),
         ("part", f"[{v}.bodies]", 300),

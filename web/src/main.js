@@ -89,7 +89,7 @@ async function deletePart(p) {
     state.seams = [];
     viewer.bodies.clear();
     viewer.seams.clear();
-    viewer.clearPlan();
+    viewer.clearPlan(); // draws the emptied view
     player.clear();
     renderSeams();
     $('detect-btn').disabled = true;

@@ -120,10 +120,18 @@ export class Viewer {
     this.raycaster = new THREE.Raycaster();
     new ResizeObserver(() => this.resize()).observe(host);
     this.resize();
+    // Drawn when something changed (or always, with `continuous`): an idle view costs no CPU, which a
+    // software rasteriser would otherwise spend redrawing the same picture.
+    this.needsRender = true;
+    this.continuous = false;
+    this.controls.addEventListener('change', () => this.requestRender());
     const loop = (now) => {
       if (this.onFrame) this.onFrame(now);
-      this.renderer.render(this.scene, this.camera);
-      this.frames += 1;
+      if (this.needsRender || this.continuous) {
+        this.needsRender = false;
+        this.renderer.render(this.scene, this.camera);
+        this.frames += 1;
+      }
       requestAnimationFrame(loop);
     };
     requestAnimationFrame(loop);
@@ -140,9 +148,14 @@ export class Viewer {
     }
   }
 
+  requestRender() {
+    this.needsRender = true;
+  }
+
   resize() {
     const w = this.host.clientWidth || 1, h = this.host.clientHeight || 1;
     this.renderer.setSize(w, h);
+    this.requestRender();
     this.camera.aspect = w / h;
     this.camera.updateProjectionMatrix();
   }
@@ -166,18 +179,21 @@ export class Viewer {
   }
 
   selectBody(id) {
+    this.requestRender();
     this.bodies.traverse((o) => {
       if (o.isMesh) o.material.color.setHex(o.userData.body && o.userData.body.id === id ? COLORS.bodySelected : COLORS.body);
     });
   }
 
   setPartPose(X_BP) {
+    this.requestRender();
     this.partGroup.matrix.copy(X_BP ? matrixFromPose(X_BP) : new THREE.Matrix4());
     this.partGroup.matrixWorldNeedsUpdate = true;
   }
 
   // seams: [{seam, color, unwelded: [[from_m, to_m], ...]}]
   setSeams(items) {
+    this.requestRender();
     this.seams.clear();
     for (const { seam, color, unwelded } of items) {
       const pts = seam.points_mm.map((p) => new THREE.Vector3(...p).multiplyScalar(MM));
@@ -197,6 +213,7 @@ export class Viewer {
   }
 
   setTable(table) {
+    this.requestRender();
     this.cellGroup.clear();
     if (!table) return;
     const [sx, sy, sz] = table.size_mm.map((v) => v * MM);
@@ -210,7 +227,7 @@ export class Viewer {
   async setRobot(robotId, robotInfo, tool) {
     if (this.robot) this.scene.remove(this.robot);
     this.robot = null;
-    const loader = new URDFLoader();
+    const loader = new URDFLoader(new THREE.LoadingManager(() => this.requestRender()));
     loader.loadMeshCb = loadRobotMesh;
     const robot = await new Promise((resolve, reject) => {
       loader.load(`/api/v1/robots/${encodeURIComponent(robotId)}/urdf`, resolve, undefined, reject);
@@ -247,9 +264,11 @@ export class Viewer {
     this.tcp = tcp;
     this.robot = robot;
     this.scene.add(robot);
+    this.requestRender();
   }
 
   setJointsRad(q) {
+    this.requestRender();
     for (let i = 0; i < this.joints.length; i++) this.joints[i].setJointValue(q[i]);
   }
 
@@ -260,6 +279,7 @@ export class Viewer {
 
   // positions: Float32Array of TCP points (metres, frame B); arcOn: per point
   setTrail(positions, arcOn) {
+    this.requestRender();
     this.trail.clear();
     const n = positions.length / 3;
     const colors = new Float32Array(n * 3);
@@ -278,6 +298,7 @@ export class Viewer {
   }
 
   clearPlan() {
+    this.requestRender();
     this.trail.clear();
     this.trailDone = null;
     this.marker.visible = false;
@@ -289,6 +310,7 @@ export class Viewer {
   }
 
   showProgress(index, arcOn) {
+    this.requestRender();
     if (this.trailDone) this.trailDone.geometry.setDrawRange(0, index + 1);
     if (this.tcp) {
       this.marker.position.copy(this.tcpWorld());
@@ -313,6 +335,7 @@ export class Viewer {
 
   // CAD conventions: fit keeps the viewing direction; standard views look along the frame axes.
   view(name) {
+    this.requestRender();
     const dirs = { iso: [1, -1, 0.8], front: [0, -1, 0], right: [1, 0, 0], top: [0, -1e-3, 1] };
     const dir = name ? new THREE.Vector3(...dirs[name]) : this.camera.position.clone().sub(this.controls.target);
     const sphere = this.contentBox().getBoundingSphere(new THREE.Sphere());
