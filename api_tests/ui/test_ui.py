@@ -200,6 +200,21 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
         ui.idle()
     enabled = [s["enabled"] for s in api.get(f"/parts/{part['id']}/seams").json()["seams"]]
     assert enabled == [k < SEAMS_PLANNED for k in range(len(seams))]
+    # a seam's procedure edited on the page is the API's; a value it refuses shows the problem's detail
+    edited = seams[SEAMS_PLANNED]
+    page.locator("#seam-list li .name").nth(SEAMS_PLANNED).click()
+    page.fill("#seam-edit input[name=travel_speed_mm_s]", "6.5")
+    page.click("#seam-edit button[type=submit]")
+    ui.idle()
+    after = api.get(f"/parts/{part['id']}/seams").json()["seams"][SEAMS_PLANNED]
+    assert after["id"] == edited["id"] and after["procedure"]["travel_speed_mm_s"] == 6.5
+    assert after["procedure_overrides"] == ["travel_speed_mm_s"] and ui.error_text() == ""
+    page.fill("#seam-edit input[name=leg_mm]", "-2")
+    page.click("#seam-edit button[type=submit]")
+    ui.idle()
+    refused = api.patch(f"/parts/{part['id']}/seams/{edited['id']}", json={"procedure": {"leg_mm": -2}})
+    assert refused.status_code == 422 and ui.error_text() == refused.json()["detail"]
+    page.click("#seam-edit-close")
 
     # 3. plan: queued from the page, its stage shown while it runs
     page.select_option("#robot-select", ROBOT_ID)

@@ -65,6 +65,8 @@ async function selectPart(id) {
   const part = state.parts.find((p) => p.id === id) || await call('GET', `/parts/${id}`);
   state.part = part;
   state.plan = null;
+  state.editing = null;
+  $('seam-edit').hidden = true;
   player.clear();
   viewer.clearPlan();
   await loadParts();
@@ -117,6 +119,8 @@ function toolId() { return $('tool-select').value; }
 
 async function loadSeams() {
   state.seams = await all(`/parts/${state.part.id}/seams?tool_id=${encodeURIComponent(toolId())}`, 'seams');
+  state.editing = null;
+  $('seam-edit').hidden = true;
   renderSeams();
 }
 
@@ -138,6 +142,7 @@ function renderSeams() {
   viewer.setSeams(state.seams.map((seam) => ({
     seam,
     color: COLORS[seamState(seam).key],
+    selected: seam === state.editing,
     unwelded: unwelded.filter((u) => u.seam_id === seam.id).map((u) => [u.from_mm * 1e-3, u.to_mm * 1e-3]),
   })));
   $('seam-list').replaceChildren(...state.seams.map((seam, i) => {
@@ -146,8 +151,9 @@ function renderSeams() {
       el('input', { type: 'checkbox', title: 'Enabled: planned with the others', ...(seam.enabled ? { checked: '' } : {}),
         onchange: (ev) => action(() => setEnabled(seam, ev.target.checked)) }),
       el('i', { class: 'swatch', style: `background:${hex(COLORS[st.key])}` }),
-      el('span', { class: 'name' }, `S${i + 1} ${seam.kind} ${fmt(seam.length_mm, 0)} mm · ${st.label}`));
+      el('span', { class: 'name', onclick: () => editSeam(seam) }, `S${i + 1} ${seam.kind} ${fmt(seam.length_mm, 0)} mm · ${st.label}`));
   }));
+  for (const li of $('seam-list').children) li.classList.toggle('selected', li.dataset.id === state.editing?.id);
   $('plan-btn').disabled = !state.seams.some((s) => s.enabled);
 }
 
@@ -175,6 +181,44 @@ function seamInfo(seam) {
   return lines.join('\n');
 }
 
+// The procedure fields a user may override (the API refuses other values with the field's name).
+const PROCEDURE_FIELDS = [
+  ['leg_mm', 'leg, mm'], ['travel_speed_mm_s', 'travel speed, mm/s'], ['wire_feed_m_min', 'wire feed, m/min'],
+  ['voltage_v', 'voltage, V'], ['current_a', 'current, A'], ['work_angle_deg', 'work angle, °'],
+  ['travel_angle_deg', 'travel angle, °'], ['passes', 'passes'],
+];
+
+function editSeam(seam) {
+  state.editing = seam;
+  const form = $('seam-edit');
+  $('seam-edit-title').textContent = `S${state.seams.indexOf(seam) + 1}: ${seam.kind}, ${fmt(seam.length_mm)} mm`;
+  $('seam-edit-fields').replaceChildren(...PROCEDURE_FIELDS.flatMap(([key, label]) => [
+    el('span', { class: seam.procedure_overrides.includes(key) ? 'override' : '' }, label),
+    el('input', { name: key, type: 'number', step: 'any', value: String(seam.procedure[key] ?? '') }),
+  ]));
+  form.elements.direction.value = seam.direction;
+  form.hidden = false;
+  renderSeams();
+}
+
+$('seam-edit-close').addEventListener('click', () => { state.editing = null; $('seam-edit').hidden = true; renderSeams(); });
+$('seam-edit').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  action(async () => {
+    const seam = state.editing;
+    const form = $('seam-edit');
+    const procedure = {};
+    for (const [key] of PROCEDURE_FIELDS) {
+      const value = Number(form.elements[key].value);
+      if (form.elements[key].value !== '' && value !== seam.procedure[key]) procedure[key] = value;
+    }
+    const body = { procedure };
+    if (form.elements.direction.value !== seam.direction) body.direction = form.elements.direction.value;
+    Object.assign(seam, await call('PATCH', `/parts/${state.part.id}/seams/${seam.id}`, body));
+    editSeam(seam);
+  });
+});
+
 async function setEnabled(seam, enabled) {
   const updated = await call('PATCH', `/parts/${state.part.id}/seams/${seam.id}`, { enabled });
   Object.assign(seam, updated);
@@ -185,6 +229,8 @@ $('detect-btn').addEventListener('click', () => action(async () => {
   $('detect-btn').disabled = true;
   try {
     state.seams = (await call('POST', `/parts/${state.part.id}/seams/detect?tool_id=${encodeURIComponent(toolId())}`)).seams;
+    state.editing = null;
+    $('seam-edit').hidden = true;
   } finally {
     $('detect-btn').disabled = false;
   }

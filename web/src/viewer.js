@@ -191,14 +191,14 @@ export class Viewer {
     this.partGroup.matrixWorldNeedsUpdate = true;
   }
 
-  // seams: [{seam, color, unwelded: [[from_m, to_m], ...]}]
+  // seams: [{seam, color, selected, unwelded: [[from_m, to_m], ...]}]
   setSeams(items) {
     this.requestRender();
     this.seams.clear();
-    for (const { seam, color, unwelded } of items) {
+    for (const { seam, color, unwelded, selected } of items) {
       const pts = seam.points_mm.map((p) => new THREE.Vector3(...p).multiplyScalar(MM));
       if (pts.length < 2) continue;
-      const m = tube(pts, 0.0025, color);
+      const m = tube(pts, selected ? 0.0045 : 0.0025, color);
       m.userData.seam = seam;
       this.seams.add(m);
       for (const [a, b] of unwelded || []) {
