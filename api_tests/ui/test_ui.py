@@ -26,7 +26,7 @@ import pytest
 from api_tests.conftest import make_backend
 from api_tests.server import ServerProcess
 
-ROBOT_ID, TOOL_ID = "abb_irb1600_10_145", "torch_22deg"
+ROBOT_ID, TOOL_ID, OTHER_TOOL_ID = "abb_irb1600_10_145", "torch_22deg", "torch_45deg"
 # Seams left enabled for the plan: enough for arc and air moves, few enough to plan in seconds.
 SEAMS_PLANNED = 3
 # The issue's acceptance figure (issue 16): the bracket plan replays at >= 30 frames/s headless.
@@ -222,12 +222,21 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
     ui.idle()
     page.click("#plan-btn")
     page.wait_for_selector("#plan-progress:not([hidden])", timeout=10_000)
+    # a second plan of the same seams with another torch, queued alongside, for the comparison in 5.
+    other_id = api.post("/plans", json={"part_id": part["id"], "robot_id": ROBOT_ID, "tool_id": OTHER_TOOL_ID}).json()[
+        "id"
+    ]
     page.wait_for_function("() => window.__weldplan.state.plan && window.__weldplan.player.traj", timeout=300_000)
     ui.idle()
     assert ui.error_text() == ""
     plan = api.get(f"/plans/{ui.js('() => window.__weldplan.state.plan.id')}").json()
     assert plan["status"] == "succeeded" and plan["robot_id"] == ROBOT_ID and plan["tool_id"] == TOOL_ID
     traj = api.get(f"/plans/{plan['id']}/trajectory").json()
+    deadline = time.monotonic() + 300
+    while (other := api.get(f"/plans/{other_id}").json())["status"] in ("queued", "running"):
+        assert time.monotonic() < deadline, "the second plan did not finish in 300 s"
+        time.sleep(0.5)
+    assert other["status"] == "succeeded", other["error"]
     t_s, q_deg = np.array(traj["t_s"]), np.array(traj["joints_deg"])
 
     # 4. simulation: playing moves the robot in real time; the frame rate is the issue's figure (>= 30/s). A
@@ -309,6 +318,15 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
     assert got == expected.content and b"MODULE" in got
     report = page.request.get(ui.base + page.get_attribute("#report-link", "href"))
     assert report.status == 200 and "text/html" in report.headers["content-type"]
+
+    # two plans side by side: picking the part again lists both, shows the newest, compares with the other
+    page.locator("#part-list .name").first.click()
+    ui.idle()
+    assert ui.js("() => window.__weldplan.state.plan.id") == other_id
+    page.select_option("#compare-select", plan["id"])
+    rows = {r[0]: r[1:] for r in (row.split("\t") for row in page.inner_text("#compare-table").splitlines()[1:])}
+    assert rows["torch"] == [OTHER_TOOL_ID, TOOL_ID]
+    assert rows["cycle time, s"] == [f"{p['result']['cycle_time_s']:.1f}" for p in (other, plan)]
 
     # 6. the view: fit and the standard views keep the whole cell in sight
     for view in ("front", "top", "right", "iso"):

@@ -273,6 +273,8 @@ async function showPlan(plan) {
   link.classList.add('disabled');
   report.classList.add('disabled');
   $('plan-summary').replaceChildren();
+  $('compare-table').hidden = true;
+  $('compare-select').replaceChildren();
   if (!plan) return;
   const r = plan.result;
   const robot = state.robots.find((x) => x.id === plan.robot_id) || await call('GET', `/robots/${plan.robot_id}`);
@@ -297,8 +299,34 @@ async function showPlan(plan) {
   }
   report.href = `/api/v1/plans/${plan.id}/report`;
   report.classList.remove('disabled');
+  const others = state.plans.filter((p) => p.status === 'succeeded' && p.id !== plan.id);
+  $('compare-select').replaceChildren(el('option', { value: '' }, others.length ? '(choose a plan)' : '(no other plan)'),
+    ...others.map((p) => el('option', { value: p.id }, `${p.robot_id} · ${p.tool_id} · ${fmt(p.result.cycle_time_s)} s`)));
   viewer.view('iso');
 }
+
+// Two plans of one part side by side: what a change of robot, torch or options bought.
+function planFigures(p) {
+  const r = p.result;
+  const n = (status) => r.seams.filter((s) => s.status === status).length;
+  const b = r.breakdown_s;
+  return [
+    ['robot', p.robot_id], ['torch', p.tool_id], ['cycle time, s', fmt(r.cycle_time_s)], ['arc, s', fmt(b.arc)],
+    ['air, s', fmt(b.air)], ['approach and retract, s', fmt(b.approach_retract)],
+    ['seams welded in full', n('planned')], ['in part', n('partial')], ['not', n('unreachable')],
+    ['unwelded, mm', fmt(r.unwelded.reduce((sum, u) => sum + u.length_mm, 0), 0)], ['moves', r.moves],
+  ];
+}
+
+$('compare-select').addEventListener('change', (ev) => {
+  const table = $('compare-table');
+  const other = state.plans.find((p) => p.id === ev.target.value);
+  table.hidden = !other || !state.plan;
+  if (table.hidden) return;
+  const a = planFigures(state.plan), b = planFigures(other);
+  table.replaceChildren(el('tr', {}, el('th', {}, ''), el('th', {}, 'shown'), el('th', {}, 'other')),
+    ...a.map(([label, va], i) => el('tr', {}, el('td', {}, label), el('td', {}, String(va)), el('td', {}, String(b[i][1])))));
+});
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
