@@ -115,7 +115,8 @@ class SeamPathResult:
 def plan_seam(seam: object, procedure: object, robot: object, X_BP: np.ndarray, X_FT: np.ndarray,
               state_valid: StateValid | None = None, edge_valid: EdgeValid | None = None,
               config: LadderPlannerConfig | None = None, q_ref: np.ndarray | None = None,
-              pose_valid: PoseValid | None = None, pose_budget: np.ndarray | None = None) -> SeamPathResult:
+              pose_valid: PoseValid | None = None, pose_budget: np.ndarray | None = None,
+              check_budget: np.ndarray | None = None) -> SeamPathResult:
     """Plan the joint path of one seam.
 
     seam: cad.Seam (part frame P); procedure: its cad.WeldProcedure; robot: a robot_models.RobotSpec (its
@@ -129,7 +130,8 @@ def plan_seam(seam: object, procedure: object, robot: object, X_BP: np.ndarray, 
     it, so this cheap check is asked first (once per rung and sample) and prunes whole IK families.
     pose_budget[R] (optional): torch poses a rung checked in batch may spend (default
     config.max_pose_checks_per_rung; it caps the rung's configuration checks too), for callers that know
-    where the torch is unlikely to fit.
+    where the torch is unlikely to fit. check_budget[R] (optional): configuration checks per rung (default
+    config.max_checks_per_rung, capped by pose_budget), for callers that know where a rung needs more.
     """
     t0 = time.perf_counter()
     cfg = config if config is not None else LadderPlannerConfig()
@@ -148,8 +150,13 @@ def plan_seam(seam: object, procedure: object, robot: object, X_BP: np.ndarray, 
         if budget.shape != (R,) or np.any(budget < 1):
             raise ValueError(f"pose_budget: {R} positive counts, one per rung")
         L.pose_budget = budget
-        # a rung the caller expects the torch not to fit at gets no more configuration checks either
-        L.check_budget = np.minimum(L.check_budget, budget)
+    if check_budget is not None:
+        checks = np.asarray(check_budget, dtype=np.int64).reshape(-1)
+        if checks.shape != (R,) or np.any(checks < 1):
+            raise ValueError(f"check_budget: {R} positive counts, one per rung")
+        L.check_budget = checks
+    # a rung the caller expects the torch not to fit at gets no more configuration checks either
+    L.check_budget = np.minimum(L.check_budget, L.pose_budget)
     L.raise_level(np.arange(R), 0)
     L.build_edges()
     counters = {"searches": 0, "widenings": 0}

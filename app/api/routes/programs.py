@@ -30,10 +30,15 @@ def get_program(plan_id: PlanId, controller: Controller, session: SessionDep, se
                                                  "(KUKA BASE_DATA 1-32, FANUC UFRAME 0-9, Yaskawa user 1-63)."),
                 collinear_tolerance_mm: float = Query(0.1, ge=0, le=5, description="Weld and leg targets within "
                                                       "this distance of the line through their neighbours are "
-                                                      "left out (0 writes every planned target).")) -> Response:
+                                                      "left out (0 writes every planned target)."),
+                process_data: Literal["controller", "inline"] | None = Query(
+                    None, description="Weld values stated in the program ('inline': ABB, KUKA, URScript, Yaskawa "
+                    "ARCON AC= AV= T=) or selected from the controller's schedules / condition files ('controller': "
+                    "FANUC Arc Start[n], Yaskawa ASF#/AEF#); default: the language's first.")) -> Response:
     content, media, name = svc.plan_program(session, plan_id, controller, settings.data_dir,
                                             tool_number=tool_number, frame_number=frame_number,
-                                            collinear_tolerance_mm=collinear_tolerance_mm)
+                                            collinear_tolerance_mm=collinear_tolerance_mm,
+                                            process_data=process_data)
     return Response(content, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
