@@ -50,6 +50,9 @@ def test_bad_program_options_name_the_field(api: httpx.Client, planned: dict) ->
     assert_problem(api.get(url, params={"tool_number": 3}), 422, "tool_number")
     assert_problem(api.get(url, params={"frame_number": 2}), 422, "frame_number")
     assert_problem(api.get(url, params={"collinear_tolerance_mm": -1}), 422, "collinear_tolerance_mm")
+    # RAPID states its weld data in the module: it has no controller schedules to select
+    assert_problem(api.get(url, params={"process_data": "controller"}), 422, "process_data")
+    assert_problem(api.get(url, params={"process_data": "bogus"}), 422, "process_data")
     every = api.get(url, params={"collinear_tolerance_mm": 0})
     assert every.status_code == 200, every.text
     assert every.text.count("ArcL") > api.get(url).text.count("ArcL")

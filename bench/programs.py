@@ -10,8 +10,9 @@ parts) and read back; figures are the best of three runs.
 
 Plans (issue 15): the bracket and the tube on plate (cad.weldments defaults, cad.default_procedure) planned
 with plan_weld on each built-in robot, written in its vendor's language with default options and replayed
-from the file: moves planned vs written, the longest approach/retract (moves), and the replay's cycle time
-over the plan's (plan_vs_replay; 1.0 means the plan promises what the controller runs).
+from the file: moves planned vs motion statements written (circular moves among them), the longest
+approach/retract (moves), and the replay's cycle time over the plan's (plan_vs_replay; 1.0 means the plan
+promises what the controller runs).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from planning.moves import Move, MoveProgram, WeldSettings  # noqa: E402
 from planning.planner import SeamTask, plan_weld  # noqa: E402
 from planning.timing import time_moves  # noqa: E402
 from programs import CONTROLLERS, VENDOR_OF, read_program, write_program  # noqa: E402
-from programs.common import COLLINEAR_TOLERANCE_MM, as_written  # noqa: E402
+from programs.common import COLLINEAR_TOLERANCE_MM, as_written, written  # noqa: E402
 from robot_models import load_builtin_robots, load_builtin_tools  # noqa: E402
 
 REPEATS = 3
@@ -140,8 +141,8 @@ def main() -> None:
         w_s, files = best_of(lambda prog=prog, robot=robot, lang=lang, options=options:
                              write_program(lang, prog, robot, tool, options))
         r_s, back = best_of(lambda files=files, robot=robot, lang=lang: read_program(lang, files, robot, tool))
-        written, _ = as_written(prog, np.array([m.q for m in prog.moves]), COLLINEAR_TOLERANCE_MM)
-        q_err = float(np.max(np.abs(np.array([m.q for m in back.moves]) - np.array([m.q for m in written.moves]))))
+        as_file, _ = as_written(prog, np.array([m.q for m in prog.moves]), COLLINEAR_TOLERANCE_MM)
+        q_err = float(np.max(np.abs(np.array([m.q for m in back.moves]) - np.array([m.q for m in as_file.moves]))))
         out[f"{lang}_robot"] = robot.id
         out[f"{lang}_weld_points"] = n_weld
         out[f"{lang}_moves"] = len(prog.moves)
@@ -181,8 +182,11 @@ def plan_vs_replay(robots: dict, tool) -> dict[str, object]:  # noqa: ANN001
             replay_s = time_moves(back, robot.max_speed, robot.max_accel).cycle_time_s
             plan_s = result.timeline.cycle_time_s
             key = f"{short}_{robot_id}"
+            w = written(result.program, np.array([m.q for m in result.program.moves]), COLLINEAR_TOLERANCE_MM)
             out[f"{key}_moves_planned"] = len(result.program.moves)
-            out[f"{key}_moves_written"] = len(back.moves)
+            # motion statements in the file (a circular move is one), and how many of them are circular
+            out[f"{key}_moves_written"] = w.statements
+            out[f"{key}_circular_moves"] = len(w.circles)
             out[f"{key}_longest_leg_moves"] = _longest_leg([m.role for m in back.moves])
             out[f"{key}_plan_s"] = round(plan_s, 2)
             out[f"{key}_replay_s"] = round(replay_s, 2)

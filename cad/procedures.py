@@ -29,6 +29,8 @@ from cad.seam_types import SEAM_KINDS, Seam
 
 TABLE_PATH = Path(__file__).with_name("weld_procedures.yaml")
 WELDING_POSITIONS: tuple[str, ...] = ("PA", "PB", "PC", "PD", "PE", "PF", "PG")
+# How a vertical seam is welded: "up" (ISO 6947 PF) or "down" (PG).
+VERTICAL_DIRECTIONS: tuple[str, ...] = ("up", "down")
 
 
 class ProcedureError(ValueError):
@@ -77,6 +79,7 @@ class WeldProcedure:
     arc_start_s: float = 0.28
     arc_end_s: float = 0.185
     position: str | None = None
+    vertical: str = "up"
     process: str = "GMAW"
     source: str = ""
 
@@ -105,6 +108,8 @@ class WeldProcedure:
             raise ProcedureError(f"passes: must be a whole number of at least 1, got {self.passes!r}")
         if self.weave is not None and not isinstance(self.weave, Weave):
             raise ProcedureError("weave: must be a Weave or None")
+        if self.vertical not in VERTICAL_DIRECTIONS:
+            raise ProcedureError(f"vertical: must be one of {', '.join(VERTICAL_DIRECTIONS)}, got {self.vertical!r}")
         if self.position is not None and self.position not in WELDING_POSITIONS:
             raise ProcedureError(f"position: must be one of {', '.join(WELDING_POSITIONS)}, got {self.position!r}")
 
@@ -213,6 +218,7 @@ def default_procedure(seam: Seam, R_WP: np.ndarray | None = None) -> WeldProcedu
         w = table["weave_multipass"]
         weave = Weave(w["pattern"], w["width_fraction_of_leg"] * leg, w["frequency_hz"])
     position = welding_position(seam, R_WP) if R_WP is not None else None
+    vertical = "up" if thin * 1e3 >= table["vertical_up_min_thickness_mm"] - 1e-9 else "down"
     return WeldProcedure(
         leg_m=float(thin if kind == "butt" else leg),
         travel_speed_m_s=float(row["travel_mm_s"]) * 1e-3,
@@ -230,6 +236,7 @@ def default_procedure(seam: Seam, R_WP: np.ndarray | None = None) -> WeldProcedu
         arc_start_s=float(table["arc_start_s"]),
         arc_end_s=float(table["arc_end_s"]),
         position=position,
+        vertical=vertical,
         process=str(table["process"]),
         source=f"{TABLE_PATH.name}: {kind} {key}={x:.3g}: {row['source']}",
     )

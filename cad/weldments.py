@@ -427,38 +427,55 @@ def bracket_with_two_gussets(
 
 
 def box(
-    length: float = 0.2, width: float = 0.12, height: float = 0.1, thickness: float = 0.004, lid: bool = False
+    length: float = 0.2,
+    width: float = 0.12,
+    height: float = 0.1,
+    thickness: float = 0.004,
+    lid: bool = False,
+    inset: float = 0.0,
 ) -> Weldment:
-    """A box: bottom plate, two long walls on its long edges, two short walls between them; optional lid.
+    """A box: bottom plate, two long walls along its long edges, two short walls between them; optional lid.
 
-    Bodies: 0 bottom, 1/2 long walls (y = 0 / y = width), 3/4 short walls (x = 0 / x = length), 5 lid.
-    Open box, 16 seams: bottom to long wall: inside fillet (length - 2 t) and outside flush corner (length);
-    bottom to short wall: inside fillet and outside corner (width - 2 t); each vertical corner: inside fillet
-    and outside flush corner (height). The lid adds, per wall, an inside fillet (not reachable: the box is
-    closed) and an outside flush corner: 24 seams.
+    Bodies: 0 bottom, 1/2 long walls (y = inset / y = width - inset), 3/4 short walls (x = inset / x =
+    length - inset), 5 lid. The walls stand ``inset`` in from the bottom plate's edges (0: flush with them).
+    Open box, 16 seams: bottom to long wall: inside fillet (wall length - 2 t) and, outside, a flush corner
+    (inset 0) or a fillet on the plate's margin (wall length); bottom to short wall: inside fillet and an
+    outside corner (wall length - 2 t) or fillet (running on across the long walls' ends: wall length); each
+    vertical corner: inside fillet and outside flush
+    corner (height). The lid (on a flush box only) adds, per wall, an inside fillet (not reachable: the box
+    is closed) and an outside flush corner: 24 seams.
     """
     _positive(length=length, width=width, height=height, thickness=thickness)
     t = thickness
-    if 2 * t >= min(length, width):
+    if inset < 0 or not np.isfinite(inset):
+        raise WeldmentError(f"inset: must be 0 or more, got {inset!r}")
+    if lid and inset > 0:
+        raise WeldmentError("lid: only a box with flush walls (inset 0) takes a lid")
+    x0, x1, y0, y1 = inset, length - inset, inset, width - inset
+    if 2 * t >= min(x1 - x0, y1 - y0):
         raise WeldmentError("thickness: the walls do not fit inside the bottom plate")
     shapes = [
         ("bottom", _box(0, 0, 0, length, width, t)),
-        ("wall_front", _box(0, 0, t, length, t, height)),
-        ("wall_back", _box(0, width - t, t, length, t, height)),
-        ("wall_left", _box(0, t, t, t, width - 2 * t, height)),
-        ("wall_right", _box(length - t, t, t, t, width - 2 * t, height)),
+        ("wall_front", _box(x0, y0, t, x1 - x0, t, height)),
+        ("wall_back", _box(x0, y1 - t, t, x1 - x0, t, height)),
+        ("wall_left", _box(x0, y0 + t, t, t, y1 - y0 - 2 * t, height)),
+        ("wall_right", _box(x1 - t, y0 + t, t, t, y1 - y0 - 2 * t, height)),
     ]
+    # outside the walls: a flush corner on the plate edge, or a fillet on the plate's margin
+    outside = ("corner", np.pi) if inset == 0 else ("fillet", RIGHT)
     # inside fillets are enclosed once the lid is on
     e = []
     for wall in (1, 2):
         e += [
-            ExpectedSeam("fillet", length - 2 * t, RIGHT, (0, wall), inside=lid),
-            ExpectedSeam("corner", length, np.pi, (0, wall)),
+            ExpectedSeam("fillet", x1 - x0 - 2 * t, RIGHT, (0, wall), inside=lid),
+            ExpectedSeam(outside[0], x1 - x0, outside[1], (0, wall)),
         ]
+    # a short wall's outside fillet runs on across the long walls' ends (flush with its outer face)
+    short_outside = y1 - y0 - 2 * t if inset == 0 else y1 - y0
     for wall in (3, 4):
         e += [
-            ExpectedSeam("fillet", width - 2 * t, RIGHT, (0, wall), inside=lid),
-            ExpectedSeam("corner", width - 2 * t, np.pi, (0, wall)),
+            ExpectedSeam("fillet", y1 - y0 - 2 * t, RIGHT, (0, wall), inside=lid),
+            ExpectedSeam(outside[0], short_outside, outside[1], (0, wall)),
         ]
     for long_wall in (1, 2):
         for short_wall in (3, 4):

@@ -17,7 +17,7 @@ import pybullet as pb
 
 from collision.broadphase import PAD_M
 from collision.env import build_static_env, xyzw
-from collision.scene import AllowedContact, CollisionConfig, CollisionScene
+from collision.scene import AllowedContact, CollisionConfig, CollisionScene, Table
 from collision.spheres import shape_spheres, spheres_vs_planes
 from kinematics.se3 import invert_X, quat_wxyz_from_R
 from robot_models.spec import ToolPrimitive, ToolSpec
@@ -27,11 +27,11 @@ __all__ = ["PartTorchWorld", "TorchProbe"]
 
 def _primitive_shape(prim: ToolPrimitive, cid: int) -> int:
     if prim.kind == "box":
-        return pb.createCollisionShape(pb.GEOM_BOX, halfExtents=(0.5 * np.asarray(prim.size)).tolist(),
-                                       physicsClientId=cid)
+        return pb.createCollisionShape(
+            pb.GEOM_BOX, halfExtents=(0.5 * np.asarray(prim.size)).tolist(), physicsClientId=cid
+        )
     if prim.kind == "cylinder":
-        return pb.createCollisionShape(pb.GEOM_CYLINDER, radius=prim.radius, height=prim.length,
-                                       physicsClientId=cid)
+        return pb.createCollisionShape(pb.GEOM_CYLINDER, radius=prim.radius, height=prim.length, physicsClientId=cid)
     if prim.kind == "sphere":
         return pb.createCollisionShape(pb.GEOM_SPHERE, radius=prim.radius, physicsClientId=cid)
     raise ValueError(f"tool primitive '{prim.name}': unknown kind {prim.kind!r}")
@@ -46,9 +46,16 @@ class TorchProbe:
     against the plane sets decides which (primitive, piece) pairs PyBullet must query.
     """
 
-    def __init__(self, cid: int, tool: ToolSpec, X_WB: np.ndarray, piece_body: list[int], piece_link: list[int],
-                 planes_B: tuple[np.ndarray, np.ndarray, np.ndarray],
-                 piece_owner: dict[tuple[int, int], tuple[str, int, str]]) -> None:
+    def __init__(
+        self,
+        cid: int,
+        tool: ToolSpec,
+        X_WB: np.ndarray,
+        piece_body: list[int],
+        piece_link: list[int],
+        planes_B: tuple[np.ndarray, np.ndarray, np.ndarray],
+        piece_owner: dict[tuple[int, int], tuple[str, int, str]],
+    ) -> None:
         self._cid = cid
         self._X_WB = np.asarray(X_WB, dtype=float)
         self._piece_body, self._piece_link = list(piece_body), list(piece_link)
@@ -58,13 +65,21 @@ class TorchProbe:
         prims = tool.collisions
         k = len(prims)
         self.body = pb.createMultiBody(
-            baseMass=0, baseCollisionShapeIndex=-1, basePosition=[0.0, 0.0, -1e3], linkMasses=[0] * k,
-            linkCollisionShapeIndices=[_primitive_shape(p, cid) for p in prims], linkVisualShapeIndices=[-1] * k,
+            baseMass=0,
+            baseCollisionShapeIndex=-1,
+            basePosition=[0.0, 0.0, -1e3],
+            linkMasses=[0] * k,
+            linkCollisionShapeIndices=[_primitive_shape(p, cid) for p in prims],
+            linkVisualShapeIndices=[-1] * k,
             linkPositions=[np.asarray(p.X_FG)[:3, 3].tolist() for p in prims],
             linkOrientations=[xyzw(np.asarray(p.X_FG)[:3, :3]) for p in prims],
-            linkInertialFramePositions=[[0, 0, 0]] * k, linkInertialFrameOrientations=[[0, 0, 0, 1]] * k,
-            linkParentIndices=[0] * k, linkJointTypes=[pb.JOINT_FIXED] * k, linkJointAxis=[[0, 0, 1]] * k,
-            physicsClientId=cid)
+            linkInertialFramePositions=[[0, 0, 0]] * k,
+            linkInertialFrameOrientations=[[0, 0, 0, 1]] * k,
+            linkParentIndices=[0] * k,
+            linkJointTypes=[pb.JOINT_FIXED] * k,
+            linkJointAxis=[[0, 0, 1]] * k,
+            physicsClientId=cid,
+        )
         self._tip_link = int(tool.tip_collision_index)
         spheres = [shape_spheres(p.kind, np.asarray(p.X_FG), p.size, p.radius, p.length) for p in prims]
         self._sph_centre_F = np.vstack([c for c, _ in spheres])
@@ -72,8 +87,7 @@ class TorchProbe:
         self._sph_prim = np.concatenate([np.full(len(r), i) for i, (_, r) in enumerate(spheres)])
 
     def _allowed(self, pt: tuple[Any, ...], allowed: AllowedContact | None) -> bool:
-        return allowed is not None and pt[3] == self._tip_link and allowed.excuses(self._owner[(pt[2], pt[4])],
-                                                                                  pt[6])
+        return allowed is not None and pt[3] == self._tip_link and allowed.excuses(self._owner[(pt[2], pt[4])], pt[6])
 
     def _candidates(self, X_BF: np.ndarray, margin_m: float) -> np.ndarray:
         """Rows (pose, primitive, piece) [M, 3] that may be within margin_m, sorted by pose."""
@@ -106,9 +120,15 @@ class TorchProbe:
         for j, i in enumerate(poses.tolist()):
             reset(body, positions[i], orientations[i], physicsClientId=cid)
             al = allowed[i]
-            for _, prim, piece in rows[bounds[j]:bounds[j + 1]].tolist():
-                pts = closest(body, self._piece_body[piece], margin_m, linkIndexA=prim,
-                              linkIndexB=self._piece_link[piece], physicsClientId=cid)
+            for _, prim, piece in rows[bounds[j] : bounds[j + 1]].tolist():
+                pts = closest(
+                    body,
+                    self._piece_body[piece],
+                    margin_m,
+                    linkIndexA=prim,
+                    linkIndexB=self._piece_link[piece],
+                    physicsClientId=cid,
+                )
                 if any(pt[8] < margin_m and not self._allowed(pt, al) for pt in pts):
                     ok[i] = False
                     break
@@ -116,22 +136,35 @@ class TorchProbe:
 
 
 class PartTorchWorld:
-    """The torch alone against a part (no robot, table or obstacles), in a PyBullet DIRECT client of its own:
-    what cad's question "can this torch reach this seam point at all" needs, with the very probe and part
-    pieces (hulls, or CoACD pieces where concave) the planner's CollisionWorld checks torch poses with.
+    """The torch alone against a part and the table it lies on (no robot or obstacles), in a PyBullet DIRECT
+    client of its own: what the question "can this torch reach this seam point at all" needs, with the very
+    probe and part pieces (hulls, exact prism pieces or CoACD pieces) the planner's CollisionWorld checks
+    torch poses with.
 
     part_meshes: one trimesh per part body (part frame P = world here, metres); part_names: labels for
-    reports. Use as a context manager or call close().
+    reports; table: the table under the part (part frame), None for the part alone. Use as a context
+    manager or call close().
     """
 
-    def __init__(self, tool: ToolSpec, part_meshes: tuple, part_names: tuple[str, ...] = (),
-                 config: CollisionConfig | None = None) -> None:
+    def __init__(
+        self,
+        tool: ToolSpec,
+        part_meshes: tuple,
+        part_names: tuple[str, ...] = (),
+        config: CollisionConfig | None = None,
+        table: Table | None = None,
+    ) -> None:
         self.tool = tool
         self._cid = pb.connect(pb.DIRECT)
         try:
             # the static environment only reads the scene's part, table and obstacles: no robot is needed
-            scene = CollisionScene(robot=None, tool=tool, part_meshes=tuple(part_meshes),  # type: ignore[arg-type]
-                                   part_names=tuple(part_names))
+            scene = CollisionScene(
+                robot=None,
+                tool=tool,
+                part_meshes=tuple(part_meshes),  # type: ignore[arg-type]
+                part_names=tuple(part_names),
+                table=table,
+            )
             cfg = config if config is not None else CollisionConfig()
             env = build_static_env(self._cid, scene, cfg)
             planes = env.planes_W
@@ -139,8 +172,15 @@ class PartTorchWorld:
             n = np.vstack([p for p, _ in planes]) if planes else np.zeros((0, 3))
             d = np.concatenate([q for _, q in planes]) if planes else np.zeros(0)
             self.decomposition = env.decomposition
-            self._probe = TorchProbe(self._cid, tool, np.eye(4), env.piece_body, env.piece_link,
-                                     (n, d, np.asarray(starts, dtype=int)), env.piece_owner)
+            self._probe = TorchProbe(
+                self._cid,
+                tool,
+                np.eye(4),
+                env.piece_body,
+                env.piece_link,
+                (n, d, np.asarray(starts, dtype=int)),
+                env.piece_owner,
+            )
         except BaseException:
             self.close()
             raise
@@ -163,4 +203,3 @@ class PartTorchWorld:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-

@@ -9,13 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
 from collision.scene import BoxObstacle, MeshObstacle, Table
 from kinematics.se3 import rot_z
 
-__all__ = ["Cell", "CellError", "PlacementConfig", "PlacementResult", "place_part", "part_overlaps_base", "table_under"]
+__all__ = [
+    "Cell",
+    "CellError",
+    "PlacementConfig",
+    "PlacementResult",
+    "place_part",
+    "part_overlaps_base",
+    "table_under",
+    "part_bbox",
+]
 
 
 class CellError(ValueError):
@@ -48,6 +58,13 @@ def table_under(bbox_B: np.ndarray, margin_m: float = 0.1, thickness_m: float = 
     lo, hi = np.asarray(bbox_B, dtype=float)
     size = (hi[0] - lo[0] + 2 * margin_m, hi[1] - lo[1] + 2 * margin_m, thickness_m)
     return Table(float(lo[2]), size, ((lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2))
+
+
+def part_bbox(part_meshes: Sequence[Any]) -> np.ndarray:
+    """Axis-aligned box [2, 3] (part frame) of all part bodies (trimeshes)."""
+    lo = np.min([np.asarray(m.bounds)[0] for m in part_meshes], axis=0)
+    hi = np.max([np.asarray(m.bounds)[1] for m in part_meshes], axis=0)
+    return np.stack([lo, hi])
 
 
 def bbox_in_base(bbox_P: np.ndarray, X_BP: np.ndarray) -> np.ndarray:

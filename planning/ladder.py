@@ -156,6 +156,7 @@ class LadderSeamPlanner:
             problem.q_start,
             problem.pose_valid,
             problem.pose_budget,
+            problem.check_budget,
         )
 
 
@@ -171,6 +172,7 @@ def plan_seam(
     q_ref: np.ndarray | None = None,
     pose_valid: PoseValid | None = None,
     pose_budget: np.ndarray | None = None,
+    check_budget: np.ndarray | None = None,
 ) -> SeamPathResult:
     """Plan the joint path of one seam.
 
@@ -185,7 +187,8 @@ def plan_seam(
     it, so this cheap check is asked first (once per rung and sample) and prunes whole IK families.
     pose_budget[R] (optional): torch poses a rung checked in batch may spend (default
     config.max_pose_checks_per_rung; it caps the rung's configuration checks too), for callers that know
-    where the torch is unlikely to fit.
+    where the torch is unlikely to fit. check_budget[R] (optional): configuration checks per rung (default
+    config.max_checks_per_rung, capped by pose_budget), for callers that know where a rung needs more.
     """
     t0 = time.perf_counter()
     cfg = config if config is not None else LadderPlannerConfig()
@@ -217,8 +220,13 @@ def plan_seam(
         if budget.shape != (R,) or np.any(budget < 1):
             raise ValueError(f"pose_budget: {R} positive counts, one per rung")
         L.pose_budget = budget
-        # a rung the caller expects the torch not to fit at gets no more configuration checks either
-        L.check_budget = np.minimum(L.check_budget, budget)
+    if check_budget is not None:
+        checks = np.asarray(check_budget, dtype=np.int64).reshape(-1)
+        if checks.shape != (R,) or np.any(checks < 1):
+            raise ValueError(f"check_budget: {R} positive counts, one per rung")
+        L.check_budget = checks
+    # a rung the caller expects the torch not to fit at gets no more configuration checks either
+    L.check_budget = np.minimum(L.check_budget, L.pose_budget)
     L.raise_level(np.arange(R), 0)
     L.build_edges()
     counters = {"searches": 0, "widenings": 0}

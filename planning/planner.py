@@ -17,14 +17,14 @@ from typing import Any
 
 import numpy as np
 
-from cad.procedures import WeldProcedure
+from cad.procedures import WeldProcedure, welding_position
 from cad.seam_types import Seam, reversed_segments
 from collision import AllowedContact, BoxObstacle, CollisionScene, CollisionWorld, MeshObstacle
 from kinematics.branches import arm_branch
 from kinematics.se3 import invert_X
 from planning.airmove import DEFAULT_MAX_CHECKS, plan_air_move
 from planning.approach import LinearLeg, linear_leg, nearest_solution
-from planning.cell import Cell, PlacementConfig, PlacementResult, bbox_in_base, place_part, table_under
+from planning.cell import Cell, PlacementConfig, PlacementResult, bbox_in_base, part_bbox, place_part, table_under
 from planning.densify import linear_substeps
 from planning.ladder import LadderPlannerConfig, LadderSeamPlanner, SeamPathResult
 from planning.moves import Move, MoveProgram, WeldSettings, with_blends
@@ -46,6 +46,34 @@ STAGES = ("placement", "collision world", "seams", "sequence", "air moves", "tim
 
 
 _INACCESSIBLE_POSE_BUDGET = 40
+# Rungs this close (m, along the seam) to a blocked one search this many times the default budgets.
+_BOUNDARY_M = 0.02
+_BOUNDARY_BUDGET_FACTOR = 10
+
+
+# A complement piece (SeamPlan.complement) shorter than this is not worth an arc start.
+_COMPLEMENT_MIN_M = 0.002
+
+
+def _total_share(own: float, complement: SeamPlan | None) -> float:
+    """A seam's welded share: its plan's own and its complement's (disjoint), 1.0 exactly when complete."""
+    share = own + (complement.coverage if complement is not None else 0.0)
+    return 1.0 if share > 1 - 1e-9 else share
+
+
+def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """(first, last) index of every run of True in mask[N]."""
+    edges = np.diff(np.concatenate([[0], mask.astype(np.int8), [0]]))
+    return list(zip(np.flatnonzero(edges == 1).tolist(), (np.flatnonzero(edges == -1) - 1).tolist(), strict=True))
+
+
+def _distance_to(s: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """Distance from each s[R] to the nearest of targets[T] (inf when there are none) -> [R]."""
+    if targets.size == 0:
+        return np.full(s.shape, np.inf)
+    return np.min(np.abs(s[:, None] - targets[None, :]), axis=1)
+
+
 # plan_weld: when the best automatic placement welds less than this share of the accessible seam length,
 # this many more placements are planned
 PLACEMENT_RETRY_SHARE = 0.8
@@ -110,6 +138,18 @@ class SeamPlan:
     home_branch: SeamPlan | None = None
     # ladder pieces dropped afterwards: (start_rung, end_rung, "approach" | "air_move")
     dropped: list[tuple[int, int, str]] = field(default_factory=list)
+    # pieces of the same seam welded in the other direction where this one does not reach (the end next to
+    # a wall, that a pushing torch reaches only travelling towards it), emitted right after this plan's
+    # pieces; its coverage is included in this plan's
+    complement: SeamPlan | None = None
+
+    def welded_pieces(self) -> list[tuple[int, int]]:
+        """Welded rung intervals in this plan's direction: its own pieces and its complement's, mapped."""
+        out = list(self.pieces)
+        if self.complement is not None and self.path is not None:
+            last = self.path.rungs.count - 1
+            out += [(last - b, last - a) for a, b in self.complement.pieces]
+        return out
 
 
 @dataclass(frozen=True, eq=False)
@@ -232,16 +272,20 @@ def _directed(seam: Seam, reverse: bool) -> tuple[np.ndarray, np.ndarray]:
 
 
 def rung_accessible(rungs: SeamRungs, seam: Seam, reverse: bool) -> np.ndarray:
-    """ok[R]: cad says the torch fits at the seam point nearest each rung along the seam (seam.point_accessible;
-    reverse: the rungs run against the seam's direction)."""
+    """ok[R]: the torch fits at the seam point nearest each rung along the seam (seam.point_accessible;
+    reverse: the rungs run against the seam's direction). A rung half-way between an accessible point and a
+    blocked one counts as accessible: the accessible length gives each point the half segments next to it
+    (planning.torch_access), so the bound ends there and the planner may weld up to it."""
     pts, ok = _directed(seam, reverse)
     if seam.closed:
         pts, ok = np.vstack([pts, pts[:1]]), np.concatenate([ok, ok[:1]])
     s_pts = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(pts, axis=0), axis=1))])
     s = rungs.s
-    nearest = np.clip(np.searchsorted(s_pts, s), 1, len(s_pts) - 1)
-    nearest -= (s - s_pts[nearest - 1]) < (s_pts[nearest] - s)
-    return ok[nearest].astype(bool)
+    after = np.clip(np.searchsorted(s_pts, s), 1, len(s_pts) - 1)
+    to_before, to_after = s - s_pts[after - 1], s_pts[after] - s
+    tie = np.abs(to_before - to_after) <= 1e-9
+    nearest = np.where(to_before < to_after, after - 1, after)
+    return (ok[nearest] | (tie & ok[after - 1] & ~ok[after]) | (tie & ok[after])).astype(bool)
 
 
 def leading_blocked_m(seam: Seam, reverse: bool) -> float:
@@ -334,6 +378,7 @@ class _Planner:
             rung_spacing_m=config.rung_spacing_m, spin_step_rad=config.spin_step_rad
         )
         self.seam_planner: SeamPlanner[SeamPathResult] = LadderSeamPlanner(self.ladder_config)
+        self.directions: dict[str, bool | None] = {}  # required_direction per seam id
 
     def close(self) -> None:
         self.world.close()
@@ -348,6 +393,18 @@ class _Planner:
         return bool(self.world.valid(np.asarray(q)[None])[0])
 
     # -- seams -----------------------------------------------------------------------------------------
+    def required_direction(self, task: SeamTask) -> bool | None:
+        """The only direction (reverse or not) a vertical seam may be welded in: up for a procedure that
+        says "up" (ISO 6947 PF), down for "down" (PG); None for every other seam (either direction). A seam
+        is vertical as cad.procedures.welding_position judges it, in the base frame (z up)."""
+        if task.seam_id not in self.directions:
+            required = None
+            if not task.seam.closed and welding_position(task.seam, self.X_BP[:3, :3]) in ("PF", "PG"):
+                rise = float(self.X_BP[2, :3] @ (task.seam.points[-1] - task.seam.points[0]))
+                required = (rise > 0.0) != (task.procedure.vertical == "up")
+            self.directions[task.seam_id] = required
+        return self.directions[task.seam_id]
+
     def plan_direction(self, task: SeamTask, reverse: bool, home_branch_only: bool) -> tuple[SeamPathResult, set[int]]:
         """Ladder plan of one seam direction; home_branch_only keeps the arm in its home pose's shoulder and
         elbow branch (what air moves from home reach; tried first, the other branches only where it fails).
@@ -392,25 +449,31 @@ class _Planner:
                 ok[ok] = self.world.torch_valid(self.X_BP @ X_PT[ok], [allowed(r) for r in rung[ok].tolist()])
             return ok
 
+        ladder_config = self.ladder_config
         # Where cad finds no room for a nozzle, a rung's torch poses get a small budget: the ends of seams that
         # run into a wall would otherwise spend most of the planning time proving that nothing fits there.
-        budget = np.where(
-            rung_accessible(rungs, task.seam, reverse),
-            self.ladder_config.max_pose_checks_per_rung,
-            _INACCESSIBLE_POSE_BUDGET,
+        accessible = rung_accessible(rungs, task.seam, reverse)
+        # Next to where the torch stops fitting and at the seam's ends (where it meets a wall or the table),
+        # free poses are rare among the window's thousands and the arm must still reach one: those rungs get
+        # a larger budget, so that the weld goes on up to the accessibility bound instead of stopping where
+        # the default budget runs out.
+        ends = np.array([0.0, rungs.length]) if not seam.closed else np.zeros(0)
+        near_blocked = accessible & (_distance_to(rungs.s, np.concatenate([rungs.s[~accessible], ends])) <= _BOUNDARY_M)
+        scale = np.where(near_blocked, _BOUNDARY_BUDGET_FACTOR, 1)
+        budget = np.where(accessible, ladder_config.max_pose_checks_per_rung * scale, _INACCESSIBLE_POSE_BUDGET)
+        checks = ladder_config.max_checks_per_rung * scale
+        problem = SeamProblem(
+            seam,
+            task.procedure,
+            self.robot,
+            self.X_BP,
+            self.tool.X_FT,
+            state_valid,
+            pose_valid=pose_valid,
+            pose_budget=budget,
+            check_budget=checks,
         )
-        path = self.seam_planner.plan(
-            SeamProblem(
-                seam,
-                task.procedure,
-                self.robot,
-                self.X_BP,
-                self.tool.X_FT,
-                state_valid,
-                pose_valid=pose_valid,
-                pose_budget=budget,
-            )
-        )
+        path = self.seam_planner.plan(problem)
         return path, branch_rejected
 
     def legs_for(
@@ -474,6 +537,48 @@ class _Planner:
         dropped = [(a, b, "approach") for a, b in split if (a, b) not in pieces]
         return SeamPlan(task.seam_id, status, coverage, reason, reverse, None, path, legs, pieces, dropped=dropped)
 
+    def add_complement(self, task: SeamTask, plan: SeamPlan, by_dir: dict[bool, SeamPlan]) -> None:
+        """Weld in the other direction what plan leaves unwelded but accessible, where the other direction's
+        ladder reaches it: plan.complement, its coverage added to plan's. A welder does the same at a seam
+        end against a wall: the torch leans back over the weld, so it fits there only travelling towards
+        the wall."""
+        path = plan.path
+        if path is None or not plan.pieces or plan.coverage >= 1.0:
+            return
+        if reachable_but_unwelded_m(path, plan.pieces, task.seam, plan.reversed) < _COMPLEMENT_MIN_M:
+            return
+        other = by_dir.get(not plan.reversed)
+        if other is None:
+            other = by_dir[not plan.reversed] = self.plan_option(task, not plan.reversed)
+        if other.path is None or other.path.rungs.count != path.rungs.count or not other.pieces:
+            return
+        last = path.rungs.count - 1
+        covered = np.zeros(last, dtype=bool)  # segment r -> r + 1 welded by plan
+        for a, b in plan.pieces:
+            covered[a:b] = True
+        wanted = []
+        for c, d in other.pieces:
+            # the other direction's piece in plan's rung order, less what plan welds already
+            seg = np.zeros(last, dtype=bool)
+            seg[last - d : last - c] = True
+            seg &= ~covered
+            for a, b in _runs(seg):
+                if path.rungs.s[b + 1] - path.rungs.s[a] >= _COMPLEMENT_MIN_M:
+                    wanted.append((last - (b + 1), last - a))
+        if not wanted:
+            return
+        legs, pieces, _ = self.legs_for(task, other.path, sorted(wanted))
+        if not pieces:
+            return
+        skipped = skipped_rungs(other.path.rungs, task.seam, other.reversed)
+        coverage = welded_share(other.path, pieces, skipped)
+        plan.complement = SeamPlan(
+            task.seam_id, "partial", coverage, None, other.reversed, None, other.path, legs, pieces
+        )
+        plan.coverage = _total_share(plan.coverage, plan.complement)
+        if plan.coverage >= 1.0:
+            plan.status, plan.reason = "planned", None
+
     def falls_short(
         self, path: SeamPathResult, pieces: Sequence[tuple[int, int]], task: SeamTask, reverse: bool
     ) -> bool:
@@ -505,22 +610,29 @@ class _Planner:
                 self.options.append({})
                 self.progress(0.1 + 0.6 * (i + 1) / max(n, 1), "seams")
                 continue
-            # the direction cad's accessibility favours first (a user-given order keeps the seams' own)
+            # the direction cad's accessibility favours first (a user-given order keeps the seams' own, a
+            # vertical seam goes the way its procedure says)
+            required = self.required_direction(task)
+            free = self.config.sequence != "given" and required is None
             lead = False
-            if self.config.sequence != "given":
+            if required is not None:
+                lead = required
+            elif free:
                 lead = bool(preferred_direction(task.seam, task.procedure.travel_angle_rad))
             by_dir[lead] = first = self.plan_option(task, lead)
             # a seam in several pieces (a break where the speed or the configuration cannot be held) may go
             # through in one piece the other way
             gaps = len(skipped_rungs(first.path.rungs, task.seam, lead)) if first.path is not None else 0
             if (
-                self.config.sequence != "given"
+                free
                 and first.path is not None
                 and (len(first.pieces) > 1 + gaps or self.falls_short(first.path, first.pieces, task, lead))
             ):
                 by_dir[not lead] = self.plan_option(task, not lead)
             self.options.append(by_dir)
             best = max(by_dir.values(), key=lambda p: (p.coverage, not p.reversed))
+            if free:
+                self.add_complement(task, best, by_dir)
             plans.append(best)
             self.progress(0.1 + 0.6 * (i + 1) / max(n, 1), "seams")
         return plans
@@ -544,7 +656,7 @@ class _Planner:
             path = plan.path
             R = path.rungs.count
             welded = np.zeros(R, dtype=bool)
-            for a, b in plan.pieces:
+            for a, b in plan.welded_pieces():
                 welded[a : b + 1] = True
             dropped = np.full(R, None, dtype=object)
             for a, b, why in plan.dropped:
@@ -552,15 +664,15 @@ class _Planner:
             no_torch = ~rung_accessible(path.rungs, task.seam, plan.reversed)
             reasons: list[str | None] = []
             for r in range(R):
-                ladder_why = path.reasons[r]
                 if welded[r]:
                     reasons.append(None)
-                elif ladder_why is None:
+                elif path.reasons[r] is None:
                     reasons.append(dropped[r] or "speed")
-                elif no_torch[r] and ladder_why == "collision":
+                elif no_torch[r] and path.reasons[r] == "collision":
                     reasons.append("no_torch_angle")
                 else:
-                    reasons.append(LADDER_REASONS.get(ladder_why, ladder_why))
+                    ladder_why = path.reasons[r]
+                    reasons.append(None if ladder_why is None else LADDER_REASONS.get(ladder_why, ladder_why))
             breaks = {r: LADDER_REASONS.get(why, why) for r, why in path.breaks}
 
             def detail(
@@ -581,7 +693,7 @@ class _Planner:
                 task.seam.length,
                 path.rungs.s,
                 reasons,
-                [*plan.pieces, *skipped],
+                [*plan.welded_pieces(), *skipped],
                 breaks,
                 plan.reversed,
                 detail,
@@ -627,9 +739,14 @@ class _Planner:
                     node = 2 * k + int(reverse)
                     if option is None:
                         other = self.options[i].get(not reverse)
-                        if fixed is not None or other is None or other.coverage < plans[i].coverage - 1e-9:
-                            continue
                         task = self.tasks[i]
+                        if (
+                            fixed is not None
+                            or other is None
+                            or other.coverage < plans[i].coverage - 1e-9
+                            or self.required_direction(task) is not None
+                        ):
+                            continue
                         if preferred_direction(task.seam, task.procedure.travel_angle_rad) == (not reverse):
                             continue  # expected to weld less than the direction planned
                         usable[node] = True
@@ -716,13 +833,14 @@ class _Planner:
             return options[not plan.reversed]
 
         # (the candidate, made when it is tried; whether it is a home-branch fallback)
-        Make = Callable[[], SeamPlan | None]
-        candidates: tuple[tuple[Make, bool], ...] = (
+        candidates: tuple[tuple[Callable[[], SeamPlan | None], bool], ...] = (
             (lambda: plan, False),
             (other, False),
             (lambda: plan.home_branch, True),
             (lambda: other().home_branch, True),
         )
+        if self.required_direction(task) is not None:  # a vertical seam only goes the way it must
+            candidates = (candidates[0], candidates[2])
         for make, fallback in candidates:
             candidate = make()
             if candidate is None or not candidate.pieces:
@@ -802,13 +920,20 @@ class _Planner:
             current = retract.q[-1]
             kept_pieces.append((start, end))
             kept_legs.append((approach, retract))
-        if len(kept_pieces) < len(plan.pieces):
+        extra = False
+        if plan.complement is not None:
+            current, extra = self.emit_seam(plan.complement, task, current, moves)
+            if not extra:
+                plan.complement = None
+        if len(kept_pieces) < len(plan.pieces) or plan.complement is not None or extra:
             plan.pieces, plan.legs = kept_pieces, kept_legs
-            plan.coverage = welded_share(path, kept_pieces, skipped_rungs(path.rungs, task.seam, plan.reversed))
-            plan.status = "partial" if kept_pieces else "unreachable"
-            if not kept_pieces:
+            own = welded_share(path, kept_pieces, skipped_rungs(path.rungs, task.seam, plan.reversed))
+            plan.coverage = _total_share(own, plan.complement)
+            if plan.coverage < 1.0:
+                plan.status = "partial" if kept_pieces or extra else "unreachable"
+            if not kept_pieces and not extra:
                 plan.order = None
-        return current, bool(kept_pieces)
+        return current, bool(kept_pieces) or extra
 
     def connect(self, q0: np.ndarray, q1: np.ndarray) -> list[np.ndarray] | None:
         """An air move q0 -> q1, or through the home pose when no direct one is found."""
@@ -890,14 +1015,13 @@ def plan_weld(
     if cell is not None:
         return _plan_in_cell(part_meshes, tasks, robot, tool, cell, None, config, report, t0)
     report(0.05, "placement")
-    lo = np.min([m.bounds[0] for m in part_meshes], axis=0)
-    hi = np.max([m.bounds[1] for m in part_meshes], axis=0)
+    bbox_P = part_bbox(part_meshes)
     total = float(sum(t.seam.length for t in tasks))
     # "In front of the robot" is where its home pose points the torch (a UR's home faces backwards).
     home_tcp_B = (robot.kinematics.fk(robot.home[None])[0] @ tool.X_FT)[:3, 3]
     front = replace(config.placement, front_bearing_rad=float(np.arctan2(home_tcp_B[1], home_tcp_B[0])))
     reachable_length = reachable_length_fn(tasks, robot, tool)
-    placement = place_part(np.stack([lo, hi]), robot.reach_m, reachable_length, total, front, obstacles)
+    placement = place_part(bbox_P, robot.reach_m, reachable_length, total, front, obstacles)
     accessible = sum(t.seam.length * t.seam.accessible_fraction for t in tasks)
     best = _plan_in_cell(part_meshes, tasks, robot, tool, placement.cell, placement, config, report, t0)
     tried_yaws = {_yaw_deg(placement.cell.X_BP)}
@@ -907,7 +1031,7 @@ def plan_weld(
         if _yaw_deg(X_BP) in tried_yaws:
             continue
         tried_yaws.add(_yaw_deg(X_BP))
-        cell = Cell(X_BP, table_under(bbox_in_base(np.stack([lo, hi]), X_BP)), tuple(obstacles), placement="auto")
+        cell = Cell(X_BP, table_under(bbox_in_base(bbox_P, X_BP)), tuple(obstacles), placement="auto")
         share = reachable_length(X_BP) / total if total > 0 else 0.0
         other = _plan_in_cell(
             part_meshes,

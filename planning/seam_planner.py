@@ -43,8 +43,8 @@ class SeamProblem:
     motion from rung to rung + 1 (None: not checked); pose_valid(X_PT[N, 4, 4], rung[N]) -> bool[N]: the
     torch alone at these poses (None: not checked). q_start[6]: the configuration the robot is in before
     the seam (None: not known; the ladder then centres its turn window on the robot's home, the greedy
-    follower tries every start). pose_budget[R]: torch poses each rung may spend (a planner without such a
-    budget ignores it).
+    follower tries every start). pose_budget[R] / check_budget[R]: torch poses / configurations each rung
+    may spend on collision checks (a planner without such budgets ignores them).
     """
 
     seam: Seam
@@ -57,6 +57,7 @@ class SeamProblem:
     pose_valid: PoseValid | None = None
     q_start: np.ndarray | None = None
     pose_budget: np.ndarray | None = None
+    check_budget: np.ndarray | None = None
 
 
 @runtime_checkable

@@ -28,6 +28,7 @@ import numpy as np
 from cad.seam_types import Seam
 from collision.scene import AllowedContact
 from collision.torch_probe import PartTorchWorld
+from planning.cell import part_bbox, table_under
 from planning.torch_frames import (
     DEFAULT_ANGLE_STEP_RAD,
     DEFAULT_SPIN_STEP_RAD,
@@ -290,15 +291,21 @@ def seams_with_torch_access(
     tool: object,
     config: TorchAccessConfig = TorchAccessConfig(),
     part_names: Sequence[str] = (),
+    on_table: bool = True,
 ) -> tuple[list[Seam], list[SeamAccess]]:
     """Every seam with its accessibility for this torch (a robot_models.ToolSpec) and its procedure's window,
-    and the per-point access results."""
+    and the per-point access results.
+
+    on_table: the part lies on the welding table as modelled (z up, its lowest point on the table top), as
+    the planner's cell places it (planning.cell: turned about the vertical only, table_under): a seam the
+    table hides (the bottom edge of a plate lying on it) is not accessible; False checks the part alone."""
     if len(procedures) != len(seams):
         raise ValueError(f"procedures: {len(procedures)} for {len(seams)} seams")
     out, results = [], []
     if not seams:
         return out, results
-    with PartTorchWorld(tool, tuple(part_meshes), tuple(part_names)) as world:
+    table = table_under(part_bbox(part_meshes)) if on_table else None
+    with PartTorchWorld(tool, tuple(part_meshes), tuple(part_names), table=table) as world:
         for seam, procedure in zip(seams, procedures, strict=True):
             access = seam_access(world, seam, procedure, config)
             out.append(with_access(seam, access, tool.id))

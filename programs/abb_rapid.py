@@ -23,10 +23,8 @@ from programs.common import (
     ProgramSyntaxError,
     RawMove,
     Source,
-    as_written,
-    check_program,
     fmt,
-    merge_options,
+    prepare,
     program_from_moves,
     resolve_moves,
     split_unsupported,
@@ -36,9 +34,19 @@ from programs.common import (
 )
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["DEFAULT_OPTIONS", "EXTENSIONS", "read", "write"]
+__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
+           "PROCESS_DATA", "VENDOR", "read", "write"]
 
+CONTROLLER = "abb_rapid"
+VENDOR = "abb"
 EXTENSIONS = (".mod", ".modx", ".sys")
+DETECT_EXTENSIONS: tuple[str, ...] = EXTENSIONS
+CONTENT = re.compile(r"^\s*MODULE\s+\w+", re.M | re.I)
+# numbered tool / frame tables the program selects (writer option, lowest, highest):
+# RAPID names its tool and work object data instead of numbering them
+NUMBERED: dict[str, tuple[str, int, int]] = {}
+# how weld process data reach the controller (seamdata / welddata / arcdata values in the module)
+PROCESS_DATA: tuple[str, ...] = ("inline",)
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # module name (default: program.name)
     "joint_values_for": "home",  # "home" | "all" | "none": which joint moves use MoveAbsJ jointtargets
@@ -48,7 +56,7 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     "air_speed_m_s": 0.25,  # linear moves without a speed
     "tool_name": "tWeldplan",
     "wobj_name": "wobjPart",
-    "tool_mass_kg": 1.0,  # tooldata load (assumed: the torch model has no mass)
+    "tool_mass_kg": None,  # tooldata load; None: the torch's mass_kg (tool.yaml), 1 kg where it has none
     "arc_sched": 1,  # arcdata schedule number
 }
 # Predefined zonedata radii (mm) of RAPID: z0 (0.3 mm) ... z200; a move that stops is written fine.
@@ -93,6 +101,14 @@ def _zone(blend_m: float | None, last: bool) -> str:
     return f"z{PREDEFINED_ZONES[zone_index(blend_m, PREDEFINED_ZONES)]}"
 
 
+def _load(mass_kg: float | None, tool: ToolSpec, p_tcp: np.ndarray) -> tuple[float, np.ndarray]:
+    """(mass kg, centre of gravity m in the flange frame) of the tooldata load: the option, else the torch's
+    payload from tool.yaml, else 1 kg halfway to the TCP (the old default, flagged in the module)."""
+    mass = mass_kg if mass_kg is not None else (tool.mass_kg if tool.mass_kg is not None else 1.0)
+    cog = tool.com_m if tool.com_m is not None else 0.5 * p_tcp
+    return float(mass), np.asarray(cog)
+
+
 def _arcdata(w: WeldSettings, sched: int) -> str:
     return _list([sched, 0, w.voltage_v, w.wire_feed_m_min, 0, w.current_a, 0, 0, 0], 4)
 
@@ -100,8 +116,8 @@ def _arcdata(w: WeldSettings, sched: int) -> str:
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """RAPID module text {"<NAME>.mod": text} for a MoveProgram (see the module docstring)."""
-    opt = merge_options(DEFAULT_OPTIONS, options, "abb_rapid")
-    program, q_all = as_written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
+    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
     q_ctrl = poses.controller_joints(robot, q_all)
     name = (opt["name"] or program.name or "weldplan").strip()
     if not _IDENT.fullmatch(name) or len(name) > 32:
@@ -143,7 +159,11 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     wobj = f"{tname}\\WObj:={wname}"
     started = False
     for i, m in enumerate(moves):
-        nm = names[i]
+        if i in vias:
+            continue  # written as the CirPoint of the circular move that ends at the next target
+        # MoveC / ArcC take the circle point first: CirPoint, ToPoint, ... (docs/references.md#controllers-2-2)
+        nm = f"{names[circles[i]]},{names[i]}" if i in circles else names[i]
+        circ = "C" if i in circles else "L"
         nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
         zone = _zone(m.blend_m, i + 1 == len(moves))
         if m.kind == "joint":
@@ -159,7 +179,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                 body.append(f"        ArcLStart {nm},{speed},seam{k},weld{k}{weave},fine,{wobj};")
                 started = True
             else:
-                body.append(f"        MoveL {nm},{speed},{zone},{wobj};")
+                body.append(f"        Move{circ} {nm},{speed},{zone},{wobj};")
         else:
             k = welds[weld_key(m.weld)]
             weave = f"\\Weave:=weave{k}" if m.weld.weave else ""
@@ -172,18 +192,20 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                     raise ValueError(f"moves[{i}]: an arc must follow a robtarget move (MoveJ or MoveL), "
                                      "not a MoveAbsJ jointtarget")
                 body.append(f"        ArcLStart {names[i - 1]},{speed},seam{k},weld{k}{weave},fine,{wobj};")
-            instr = "ArcLEnd" if last else "ArcL"
+            instr = f"Arc{circ}End" if last else f"Arc{circ}"
             zone = "fine" if last else zone
             body.append(f"        {instr} {nm},{speed},seam{k},weld{k}{weave},{zone},{wobj};")
             started = not last
 
     out = [f"MODULE {name}"]
     out.append(f"    ! weldplan program '{program.name}': robot {robot.id}, tool {tool.id}, {len(moves)} moves")
-    out.append(f"    ! tooldata load {fmt(opt['tool_mass_kg'], 3)} kg is an assumption: set the torch's real mass")
     p_tcp, q_tcp = xyz_quat_wxyz_from_X(program.X_FT)
-    cog = p_tcp * 0.5e3
+    mass, cog = _load(opt["tool_mass_kg"], tool, p_tcp)
+    if opt["tool_mass_kg"] is None and tool.mass_kg is None:
+        out.append(f"    ! tooldata load {fmt(mass, 3)} kg is an assumption: set the torch's real mass")
+    # loaddata: mass kg, centre of gravity in the flange (tool0) frame mm, axes of moment, inertia (0: a point mass)
     out.append(f"    PERS tooldata {tname}:=[TRUE,[{_list(p_tcp * 1e3, 3)},{_list(q_tcp, 8)}],"
-               f"[{fmt(opt['tool_mass_kg'], 3)},{_list(cog, 3)},[1,0,0,0],0,0,0]];")
+               f"[{fmt(mass, 3)},{_list(cog * 1e3, 3)},[1,0,0,0],0,0,0]];")
     out.append(f"    TASK PERS wobjdata {wname}:=[FALSE,TRUE,\"\",{_pose_text(program.X_BP)},[[0,0,0],[1,0,0,0]]];")
     for wk, k in welds.items():
         w = next(m.weld for m in moves if m.arc and weld_key(m.weld) == wk)
@@ -448,7 +470,10 @@ class _Module:
         return entry[1]
 
 
-_MOVE_ARGS = {"movej": 4, "movel": 4, "moveabsj": 4, "arclstart": 6, "arcl": 6, "arclend": 6}
+_MOVE_ARGS = {"movej": 4, "movel": 4, "moveabsj": 4, "arclstart": 6, "arcl": 6, "arclend": 6,
+              "movec": 5, "arccstart": 7, "arcc": 7, "arccend": 7}
+# A circular instruction is its linear counterpart with the CirPoint in front (docs/references.md#controllers-2-2).
+_LINEAR_OF = {"movec": "movel", "arccstart": "arclstart", "arcc": "arcl", "arccend": "arclend"}
 
 
 def _target(mod: _Module, text: str, off: int, dtype: str) -> tuple[Any, str]:
@@ -531,8 +556,9 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
          ) -> MoveProgram:
     """MoveProgram from a RAPID module (the first .mod/.modx/.sys file with a PROC main).
 
-    Reads MoveAbsJ (joint values), MoveJ / MoveL / ArcLStart / ArcL / ArcLEnd with robtargets (named,
-    literal or Offs(...)); joint solutions come from confdata-matched IK. Other instructions are skipped.
+    Reads MoveAbsJ (joint values), MoveJ / MoveL / MoveC / ArcL(C)Start / ArcL(C) / ArcL(C)End with robtargets
+    (named, literal or Offs(...)); circular moves are read as points along the circle (common.arc_poses); joint
+    solutions come from confdata-matched IK. Other instructions are skipped.
     Raises ProgramSyntaxError(file, line, column, message).
     """
     unsupported, _ = split_unsupported(options)
@@ -580,9 +606,6 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             if instr in _CONTROL_FLOW:
                 unsupported(src.error(off, f"{m.group(1)}: control flow is not supported by the weldplan reader"))
                 continue
-            if instr in ("movec", "arccstart", "arcc", "arccend"):
-                unsupported(src.error(off, f"{m.group(1)}: circular moves are not supported by the weldplan reader"))
-                continue
             if instr in mod.procs and not rest.strip():
                 run(instr, depth + 1)
                 continue
@@ -619,6 +642,14 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             raise src.error(off, f"{word} takes {_MOVE_ARGS[instr]} arguments, got {len(pos)}")
         if any(not p for p, _ in pos):
             raise src.error(off, f"{word}: empty argument")
+        via = None
+        if instr in _LINEAR_OF:
+            via_value, _ = _target(mod, pos[0][0], pos[0][1], "robtarget")
+            try:
+                via = (_X(via_value), poses.abb_keys([int(round(c)) for c in via_value[2]])[0])
+            except ValueError as exc:
+                raise src.error(pos[0][1], f"confdata of {pos[0][0]}: {exc}") from None
+            instr, pos = _LINEAR_OF[instr], pos[1:]
         X_BP, X_FT = frames(pos[-1], opts.get("wobj"))
         where = (src.name, *src.position(pos[0][1]))
         blend = _blend_m(mod, pos[-2], opts.get("z"))
@@ -648,7 +679,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             weld = _weld_settings(mod, pos[2], pos[3], opts.get("weave"))
             if instr == "arclstart":
                 state["arc"] = True
-                if state["last_target"] == target_id:
+                if state["last_target"] == target_id and via is None:
                     return  # arc started on the spot (no approach motion)
                 speed = _speed_mm_s(mod, pos[1][0], pos[1][1])
                 raws.append(RawMove("linear", where, X_PT=X_PT, keys=keys, name=name, X_BP=X_BP, X_FT=X_FT,
@@ -658,6 +689,8 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                                     speed_m_s=weld.travel_speed_m_s, arc=True, weld=weld))
                 state["arc"] = instr == "arcl"
         state["last_target"] = target_id
+        if via is not None:
+            raws[-1].X_PT_via, raws[-1].via_keys = via
         for r in raws[n_before:]:
             r.blend_m = blend
             r.joint_speed = state["override"]

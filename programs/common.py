@@ -6,8 +6,8 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -24,14 +24,20 @@ __all__ = [
     "as_written",
     "check_program",
     "collinear_keep",
+    "finish_program",
     "fmt",
+    "main_program",
     "merge_options",
+    "prepare",
     "resolve_moves",
     "split_chunks",
     "split_unsupported",
     "Unsupported",
+    "Written",
+    "arc_poses",
     "unique_names",
     "weld_key",
+    "written",
 ]
 
 
@@ -49,7 +55,7 @@ class ProgramSyntaxError(ValueError):
 
 class Unsupported:
     """What a reader does with a statement it cannot execute or time (control flow, targets held in
-    variables or position registers, circular moves): mode "error" (the default) raises the
+    variables or position registers, FANUC A arcs): mode "error" (the default) raises the
     ProgramSyntaxError; mode "skip" records it in `skipped` and the reader goes on with the next statement
     in text order, so that a real controller file reads as the motion it states plainly (possibly none)
     plus the list of what was left out."""
@@ -201,9 +207,11 @@ def unique_names(wanted: Sequence[str], fallback: Sequence[str], valid: re.Patte
     return out
 
 
-def split_chunks(moves: Sequence[Move], max_points: int | None) -> list[tuple[int, int]]:
+def split_chunks(moves: Sequence[Move], max_points: int | None, no_cut_before: Collection[int] = ()
+                 ) -> list[tuple[int, int]]:
     """[start, stop) index ranges of at most max_points moves each; a cut goes where the arc is off
-    when one lies in the second half of the chunk (the arc stays on across a cut otherwise)."""
+    when one lies in the second half of the chunk (the arc stays on across a cut otherwise), never before an
+    index in no_cut_before (the end of a circular move stays in its via's file)."""
     n = len(moves)
     if not max_points or n <= max_points:
         return [(0, n)]
@@ -215,9 +223,12 @@ def split_chunks(moves: Sequence[Move], max_points: int | None) -> list[tuple[in
         stop = start + max_points
         # cut before a move that does not burn the arc, searching back over half a chunk
         for cut in range(stop, start + max_points // 2, -1):
-            if not moves[cut].arc:
+            if not moves[cut].arc and cut not in no_cut_before:
                 stop = cut
                 break
+        else:
+            while stop in no_cut_before and stop > start + 1:
+                stop -= 1
         out.append((start, stop))
         start = stop
     out.append((start, n))
@@ -267,49 +278,209 @@ def _on_line(X: np.ndarray, a: int, b: int, tol_m: float, tol_rad: float) -> boo
     return bool(np.all(rotation_angle(R_u, mid[:, :3, :3]) <= tol_rad))
 
 
-def collinear_keep(moves: Sequence[Move], tol_m: float, tol_rad: float = COLLINEAR_TOL_RAD) -> list[int]:
-    """Indices of the moves a program writes: a linear target that the motion flows through (a zone, same
-    run) and that lies on the line between its kept neighbours within tol_m (orientation: tol_rad) is left out;
-    the controller interpolates the same line. Targets the robot stops at, joint moves and run ends stay."""
+# A circular move spans at most this angle: a controller interpolates the orientation from start to end the
+# short way (slerp), which is unambiguous below 180 deg, and a via point far from both ends keeps the circle
+# well conditioned (docs/references.md#controllers-9).
+MAX_ARC_RAD = math.radians(150.0)
+
+
+def _circle(pa: np.ndarray, pv: np.ndarray, pb: np.ndarray) -> tuple[np.ndarray, np.ndarray, float] | None:
+    """(centre, unit normal, radius) of the circle through pa, pv, pb, the normal oriented so that pa -> pv -> pb
+    runs counter-clockwise about it; None for (nearly) collinear points."""
+    u, w = pv - pa, pb - pa
+    n = np.cross(u, w)
+    nn = float(n @ n)
+    if nn <= 1e-12 * float(u @ u) * float(w @ w) or nn < 1e-30:
+        return None
+    c = pa + (float(u @ u) * np.cross(w, n) + float(w @ w) * np.cross(n, u)) / (2.0 * nn)
+    return c, n / math.sqrt(nn), float(np.linalg.norm(pa - c))
+
+
+def _arc_angles(c: np.ndarray, normal: np.ndarray, pa: np.ndarray, p: np.ndarray) -> np.ndarray:
+    """Angles (rad, in [0, 2 pi)) of points p[K, 3] about the circle's normal, measured from pa."""
+    e1 = (pa - c) / np.linalg.norm(pa - c)
+    e2 = np.cross(normal, e1)
+    d = np.atleast_2d(p) - c
+    return np.mod(np.arctan2(d @ e2, d @ e1), 2.0 * math.pi)
+
+
+def _slerp(Ra: np.ndarray, Rb: np.ndarray, u: np.ndarray) -> np.ndarray:
+    rotvec = rotation_log(Ra.T @ Rb)
+    angle = float(np.linalg.norm(rotvec))
+    if angle < 1e-12:
+        return np.broadcast_to(Ra, (len(u), 3, 3)).copy()
+    return Ra @ rot_axis_angle(np.broadcast_to(rotvec / angle, (len(u), 3)), u * angle)
+
+
+def _on_arc(X: np.ndarray, a: int, b: int, tol_m: float, tol_rad: float) -> bool:
+    """Whether the targets between a and b lie on the circle through a, the middle target and b (within tol_m),
+    in order along it, within MAX_ARC_RAD, with the orientation a controller slerps from a to b (tol_rad)."""
+    if b - a < 3:
+        return False  # a circle needs two targets in between to be worth a via point
+    v = (a + b) // 2
+    circle = _circle(X[a, :3, 3], X[v, :3, 3], X[b, :3, 3])
+    if circle is None:
+        return False
+    c, normal, r = circle
+    mid = X[a + 1 : b, :3, 3]
+    theta = _arc_angles(c, normal, X[a, :3, 3], np.vstack([mid, X[b, :3, 3]]))
+    end = float(theta[-1])
+    if end > MAX_ARC_RAD + 1e-9 or np.any(np.diff(np.concatenate([[0.0], theta])) < -1e-9):
+        return False
+    d = mid - c
+    axial = d @ normal
+    radial = np.linalg.norm(d - axial[:, None] * normal, axis=1)
+    if np.any(np.hypot(radial - r, axial) > tol_m):
+        return False
+    R_u = _slerp(X[a, :3, :3], X[b, :3, :3], theta[:-1] / end)
+    return bool(np.all(rotation_angle(R_u, X[a + 1 : b, :3, :3]) <= tol_rad))
+
+
+def _farthest(test, anchor: int, j_max: int) -> int:  # noqa: ANN001
+    """The farthest j <= j_max with test(j) true, by galloping then bisection from anchor + 1 (O(log n) tests;
+    a 2000-point straight seam is two targets)."""
+    good, step = anchor + 1, 1
+    while good + step <= j_max and test(good + step):
+        good += step
+        step *= 2
+    bad = min(good + step, j_max + 1)
+    while bad - good > 1:
+        mid = (good + bad) // 2
+        if test(mid):
+            good = mid
+        else:
+            bad = mid
+    return good
+
+
+def _farthest_arc(X: np.ndarray, anchor: int, j_max: int, tol_m: float, tol_rad: float) -> int:
+    """The farthest end j <= j_max of a circular move from anchor (_on_arc), or anchor when there is none. The
+    test is not monotone in j (targets sampled on the straight facets of a tessellated circle make short spans
+    collinear), so ends are tried on a geometric ladder and the best one found is pushed on one by one."""
+    best = anchor
+    j = anchor + 4
+    while j <= j_max:
+        if _on_arc(X, anchor, j, tol_m, tol_rad):
+            best = j
+        j = max(j + 1, int(j + 0.5 * (j - anchor)))
+    while best > anchor and best < j_max and _on_arc(X, anchor, best + 1, tol_m, tol_rad):
+        best += 1
+    return best
+
+
+def motion_keep(moves: Sequence[Move], tol_m: float, tol_rad: float = COLLINEAR_TOL_RAD
+                ) -> tuple[list[int], dict[int, int]]:
+    """Indices of the moves a program writes and its circular moves {end index: via index} (move indices).
+
+    A linear target that the motion flows through (a zone, same run) and that lies on the line between its kept
+    neighbours within tol_m (orientation: tol_rad) is left out, as are the targets on a circle through a kept
+    target, a via target and a kept end (a circular move, up to MAX_ARC_RAD) when the circle reaches farther than
+    the line: the controller interpolates the same path. Targets the robot stops at, joint moves and run ends
+    stay."""
     if tol_m < 0 or not math.isfinite(tol_m):
         raise ValueError(f"collinear_tolerance_mm must be a finite number >= 0, got {tol_m * 1e3!r}")
     n = len(moves)
     if tol_m == 0 or n < 3:
-        return list(range(n))
+        return list(range(n)), {}
     X = np.stack([np.asarray(m.X_PT, dtype=np.float64) for m in moves])
     flows = [_flows(moves[k], moves[k + 1]) for k in range(n - 1)] + [False]
     keep = [0]
+    circles: dict[int, int] = {}
     anchor = 0
     while anchor < n - 1:
         # targets anchor+1 .. j-1 may go when each flows into the next: j is at most j_max
         j_max = anchor + 1
         while j_max < n - 1 and flows[j_max]:
             j_max += 1
-        # the farthest j with every target in between on the line anchor -> j: galloping, then bisection
-        # (O(log n) line checks per kept target; a 2000-point straight seam is two targets)
-        good, step = anchor + 1, 1
-        while good + step <= j_max and _on_line(X, anchor, good + step, tol_m, tol_rad):
-            good += step
-            step *= 2
-        bad = min(good + step, j_max + 1)
-        while bad - good > 1:
-            mid = (good + bad) // 2
-            if _on_line(X, anchor, mid, tol_m, tol_rad):
-                good = mid
-            else:
-                bad = mid
-        keep.append(good)
-        anchor = good
-    return keep
+        line = _farthest(lambda j, a=anchor: _on_line(X, a, j, tol_m, tol_rad), anchor, j_max)
+        arc = _farthest_arc(X, anchor, j_max, tol_m, tol_rad) if moves[anchor + 1].kind == "linear" else anchor
+        if arc > line and arc - anchor >= 3:
+            via = (anchor + arc) // 2
+            keep += [via, arc]
+            circles[arc] = via
+            anchor = arc
+        else:
+            keep.append(line)
+            anchor = line
+    return keep, circles
+
+
+def collinear_keep(moves: Sequence[Move], tol_m: float, tol_rad: float = COLLINEAR_TOL_RAD) -> list[int]:
+    """Indices of the moves a program writes (motion_keep; the via targets of circular moves included)."""
+    return motion_keep(moves, tol_m, tol_rad)[0]
+
+
+@dataclass(frozen=True, eq=False)
+class Written:
+    """A program as a controller file holds it: program.moves are the targets written, q[N, 6] their joints,
+    circles {end index: via index} the circular moves among them (a via target is written with its end)."""
+
+    program: MoveProgram
+    q: np.ndarray
+    circles: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def vias(self) -> set[int]:
+        """Indices of the via targets (written with the circular move that ends at the next target)."""
+        return set(self.circles.values())
+
+    @property
+    def statements(self) -> int:
+        """Motion statements in the file: one per target, a circular move's via and end sharing one."""
+        return len(self.program.moves) - len(self.circles)
+
+
+def written(program: MoveProgram, q: np.ndarray, tolerance_mm: float) -> Written:
+    """The program as written: blends stated (planning.moves.with_blends where a program has none), collinear
+    targets collapsed and circles found (motion_keep); q[N, 6] cut to the moves kept."""
+    if any(m.blend_m is None for m in program.moves):
+        program = with_blends(program)
+    keep, circles = motion_keep(program.moves, float(tolerance_mm) * 1e-3)
+    pos = {k: i for i, k in enumerate(keep)}
+    return Written(replace(program, moves=[program.moves[i] for i in keep]), np.asarray(q)[keep],
+                   {pos[e]: pos[v] for e, v in circles.items()})
+
+
+def prepare(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None,
+            defaults: dict[str, Any], language: str) -> tuple[dict[str, Any], Written]:
+    """What every writer starts with: its options (defaults updated, unknown ones a ValueError), the program
+    checked (check_program) and as written (written, with the option collinear_tolerance_mm)."""
+    opt = merge_options(defaults, options, language)
+    return opt, written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
 
 
 def as_written(program: MoveProgram, q: np.ndarray, tolerance_mm: float) -> tuple[MoveProgram, np.ndarray]:
-    """The program as a controller file holds it: blends stated (planning.moves.with_blends where a program
-    has none) and collinear linear targets collapsed (collinear_keep); q[N, 6] cut to the moves kept."""
-    if any(m.blend_m is None for m in program.moves):
-        program = with_blends(program)
-    keep = collinear_keep(program.moves, float(tolerance_mm) * 1e-3)
-    return replace(program, moves=[program.moves[i] for i in keep]), np.asarray(q)[keep]
+    """written(...) as (program, q): the targets a file holds, via targets of circular moves included."""
+    w = written(program, q, tolerance_mm)
+    return w.program, w.q
+
+
+def arc_poses(X_a: np.ndarray, X_v: np.ndarray, X_b: np.ndarray, sag_m: float = 1e-5) -> list[np.ndarray]:
+    """Poses along a circular move from X_a through X_v's position to X_b, as a controller interpolates it: the
+    TCP on the circle, the orientation slerped from X_a to X_b with the angle travelled (URScript movec mode 0,
+    KRL ORI_TYPE #VAR; docs/references.md#controllers-9). Chords deviate from the circle by at most sag_m; the
+    via position and X_b end a chord each. Raises ValueError for collinear points or an arc over 180 deg is
+    read as it is written (the short orientation way)."""
+    pa, pv, pb = (np.asarray(X)[:3, 3] for X in (X_a, X_v, X_b))
+    circle = _circle(pa, pv, pb)
+    if circle is None:
+        raise ValueError("the circle's start, via and end points lie on a line")
+    c, normal, r = circle
+    th_v, th_b = _arc_angles(c, normal, pa, np.stack([pv, pb]))
+    step = 2.0 * math.acos(max(-1.0, 1.0 - sag_m / r)) if r > sag_m else math.pi / 2
+    thetas: list[float] = []
+    for lo, hi in ((0.0, float(th_v)), (float(th_v), float(th_b))):
+        k = max(1, math.ceil((hi - lo) / step))
+        thetas += list(lo + (hi - lo) * np.arange(1, k + 1) / k)
+    th = np.array(thetas)
+    e1 = (pa - c) / r
+    e2 = np.cross(normal, e1)
+    R = _slerp(np.asarray(X_a)[:3, :3], np.asarray(X_b)[:3, :3], th / float(th_b))
+    out = []
+    for k, t in enumerate(th):
+        p = c + r * (math.cos(t) * e1 + math.sin(t) * e2)
+        out.append(X_from_R_p(R[k], np.asarray(X_b)[:3, 3] if k == len(th) - 1 else p))
+    return out
 
 
 def zone_index(blend_m: float, radii_mm: Sequence[float]) -> int:
@@ -351,6 +522,47 @@ class RawMove:
     X_FT: np.ndarray | None = None
     blend_m: float | None = None
     joint_speed: float = 1.0
+    # a circular move: the via point's pose (part frame) and configuration keys; the move runs from the previous
+    # target through X_PT_via's position to X_PT (expand_circles)
+    X_PT_via: np.ndarray | None = None
+    via_keys: np.ndarray | None = None
+
+
+# Blend of the points a circular move is read as, between its via and end: the path flows through them.
+_ARC_FLOW_BLEND_M = 1e-3
+
+
+def expand_circles(raws: Sequence[RawMove]) -> list[RawMove]:
+    """RawMoves with every circular move replaced by the linear moves along its circle (arc_poses), so that one
+    timing model times what the controller interpolates. The start of a circle is the previous Cartesian target;
+    ProgramSyntaxError at the circle when there is none or the points do not make a circle."""
+    out: list[RawMove] = []
+    for r in raws:
+        if r.X_PT_via is None:
+            out.append(r)
+            continue
+        prev = out[-1] if out else None
+        if prev is None or prev.X_PT is None or r.X_PT is None:
+            raise ProgramSyntaxError(*r.where, "a circular move must follow a move to a Cartesian target")
+        same = all(
+            (a is None and b is None) or (a is not None and b is not None and np.allclose(a, b))
+            for a, b in ((prev.X_BP, r.X_BP), (prev.X_FT, r.X_FT))
+        )
+        if not same:
+            raise ProgramSyntaxError(*r.where, "a circular move must keep the previous move's tool and frame")
+        try:
+            path = arc_poses(prev.X_PT, r.X_PT_via, r.X_PT)
+        except ValueError as exc:
+            raise ProgramSyntaxError(*r.where, f"circular move {r.name or '?'}: {exc}") from None
+        # the via point closes the chord that reaches it: find it to give it the via's configuration
+        via_at = int(np.argmin([np.linalg.norm(X[:3, 3] - r.X_PT_via[:3, 3]) for X in path]))
+        for k, X in enumerate(path):
+            last = k == len(path) - 1
+            out.append(replace(r, X_PT=X, X_PT_via=None, via_keys=None,
+                               keys=r.keys if last else (r.via_keys if k == via_at else None),
+                               name=r.name if last else "",
+                               blend_m=r.blend_m if last else _ARC_FLOW_BLEND_M))
+    return out
 
 
 def _best(cands: np.ndarray, ok: np.ndarray, n_exact: np.ndarray, q_prev: np.ndarray | None) -> int:
@@ -365,6 +577,7 @@ def resolve_moves(robot: RobotSpec, raws: Sequence[RawMove], X_BP: np.ndarray, X
     only). X_PT of every move is expressed in the program frames X_BP, X_FT. Roles and seam ids are
     inferred where the program did not state them. Raises ProgramSyntaxError at the target's location
     when no solution fits."""
+    raws = expand_circles(raws)
     n = len(raws)
     if n == 0:
         if allow_empty:
@@ -462,6 +675,36 @@ def _infer_seams(raws: Sequence[RawMove], roles: Sequence[str]) -> list[str | No
     return seams
 
 
+def main_program(names: Sequence[str], called: Collection[str], wanted: str | None, file: str, what: str) -> str:
+    """The routine a reader starts from: the one asked for (upper-cased, it must exist), else the only one of
+    names that no other routine calls; ProgramSyntaxError at the first file otherwise."""
+    if wanted:
+        main = wanted.upper()
+        if main not in names:
+            raise ProgramSyntaxError(file, 1, 1, f"no {what} {main} in the files")
+        return main
+    roots = [n for n in names if n not in called]
+    if len(roots) != 1:
+        raise ProgramSyntaxError(file, 1, 1, f"cannot tell the main {what} among the uncalled {sorted(roots)}")
+    return roots[0]
+
+
+def finish_program(robot: RobotSpec, tool: ToolSpec, raws: list[RawMove], X_BP: np.ndarray | None,
+                   X_FT: np.ndarray | None, vendor: str | None, name: str, unsupported: Unsupported) -> MoveProgram:
+    """The MoveProgram of the moves a reader collected: the program frames are X_BP (else the first frame a move
+    was programmed in, else the robot base) and X_FT (else the first tool a move used, else the torch's);
+    moves without their own frames take them; then resolve_moves (IK, roles, seams)."""
+    if X_BP is None:
+        X_BP = next((r.X_BP for r in raws if r.X_BP is not None), np.eye(4))
+    if X_FT is None:
+        X_FT = next((r.X_FT for r in raws if r.X_FT is not None), tool.X_FT)
+    for r in raws:
+        r.X_BP = X_BP if r.X_BP is None else r.X_BP
+        r.X_FT = X_FT if r.X_FT is None else r.X_FT
+    moves = resolve_moves(robot, raws, X_BP, X_FT, vendor, allow_empty=unsupported.skipping)
+    return program_from_moves(robot, tool, X_BP, X_FT, moves, name, unsupported.skipped)
+
+
 def program_from_moves(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, X_FT: np.ndarray,
                        moves: list[Move], name: str, skipped: Sequence[str] = ()) -> MoveProgram:
     return MoveProgram(robot_id=robot.id, tool_id=tool.id, X_BP=np.asarray(X_BP, dtype=np.float64),
@@ -476,7 +719,8 @@ def program_from_moves(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, X_FT:
 
 
 def remark_lines(program: MoveProgram, uf: int, ut: int, schedules: dict[tuple, int],
-                 weaves: dict[tuple, int], weld_tag: str = "AS") -> list[str]:
+                 weaves: dict[tuple, int], weld_tag: str = "AS", mass_kg: float | None = None,
+                 com_m: np.ndarray | None = None) -> list[str]:
     """Comment texts (without the comment marker): name, user / tool frame, weld and weave schedules."""
     out = [f"weldplan {program.name}"[:32]]
     for tag, X in ((f"UF{uf}", program.X_BP), (f"UT{ut}", program.X_FT)):
@@ -491,6 +735,10 @@ def remark_lines(program: MoveProgram, uf: int, ut: int, schedules: dict[tuple, 
         out.append(f"{weld_tag}{k} T {w.arc_start_s:.3f}S {w.arc_end_s:.3f}S")
     for (wv, _), k in weaves.items():
         out.append(f"WV{k} {wv[0].upper()} {wv[1] * 1e3:.3f}MM {wv[2]:.3f}HZ")
+    if mass_kg is not None:
+        # the payload lives in the controller's payload schedule / tool file: stated for whoever sets it up
+        c = com_m * 1e3 if com_m is not None else np.zeros(3)
+        out.append(f"LOAD {mass_kg:.3f}KG {c[0]:.1f} {c[1]:.1f} {c[2]:.1f}MM"[:32])
     return out
 
 

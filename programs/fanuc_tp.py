@@ -29,26 +29,35 @@ from programs.common import (
     ProgramSyntaxError,
     RawMove,
     Source,
-    as_written,
-    check_program,
+    finish_program,
     fmt_fixed,
-    merge_options,
+    main_program,
     new_meta,
     parse_remark,
-    program_from_moves,
+    prepare,
     remark_frame,
     remark_lines,
     remark_weld,
-    resolve_moves,
     split_chunks,
     split_unsupported,
     weld_key,
 )
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["DEFAULT_OPTIONS", "EXTENSIONS", "read", "write"]
+__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
+           "PROCESS_DATA", "VENDOR", "read", "write"]
 
+CONTROLLER = "fanuc_tp"
+VENDOR = "fanuc"
 EXTENSIONS = (".ls",)
+DETECT_EXTENSIONS: tuple[str, ...] = EXTENSIONS
+CONTENT = re.compile(r"\A\s*/PROG\b")
+# numbered tool / frame tables the program selects (writer option, lowest, highest):
+# FANUC: UTOOL_NUM 1-9, UFRAME_NUM 0-9 (0 is the world frame)
+NUMBERED: dict[str, tuple[str, int, int]] = {"tool_number": ("utool", 1, 9), "frame_number": ("uframe", 0, 9)}
+# how weld process data reach the controller (Arc Start[n] selects the controller weld schedule n; values
+# only in remarks)
+PROCESS_DATA: tuple[str, ...] = ("controller",)
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # program name (upper case)
     "joint_values_for": "home",  # "home" | "all" | "none": joint moves written as J1..J6 records
@@ -101,7 +110,12 @@ def _assemble(name: str, comment: str, mn: list[str], pos: list[str]) -> str:
     lines = [f"/PROG  {name}"] + _attr(comment, len(mn))
     lines += ["/APPL", "  ARC : TRUE ;", "  ARC Welding Equipment : 1,*,*,*,*;", "/MN"]
     for k, instr in enumerate(mn, start=1):
-        if instr[:2] in ("J ", "L "):
+        if instr[:2] == "C ":
+            # circular: the via point on the numbered line, the target on an unnumbered continuation line
+            # (docs/references.md#controllers-4-1)
+            via, _, rest = instr.partition("\n")
+            lines += [f"{k:>4}:{via}    ", f"    :  {rest}    ;"]
+        elif instr[:2] in ("J ", "L "):
             lines.append(f"{k:>4}:{instr}    ;")
         else:
             lines.append(f"{k:>4}:  {instr} ;")
@@ -122,8 +136,8 @@ def _weld_speed_text(speed_m_s: float) -> str:
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """{"<NAME>.LS": text} (plus "<NAME>_<k>.LS" parts called from the main program for long programs)."""
-    opt = merge_options(DEFAULT_OPTIONS, options, "fanuc_tp")
-    program, q_all = as_written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
+    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
     name = (opt["name"] or program.name or "WELDPLAN").strip().upper()
     if not _NAME.fullmatch(name) or len(name) > 32:
         raise ValueError(f"fanuc_tp: program name {name!r} must be upper-case letters, digits and '_' "
@@ -148,20 +162,26 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             if m.weld.weave:
                 weaves.setdefault((m.weld.weave, m.weld.travel_speed_m_s), len(weaves) + 1)
 
-    header = ["! " + r for r in remark_lines(program, uf, ut, schedules, weaves)]
+    remarks = remark_lines(program, uf, ut, schedules, weaves, mass_kg=tool.mass_kg, com_m=tool.com_m)
+    header = ["! " + r for r in remarks]
     header += [f"UFRAME_NUM={uf}", f"UTOOL_NUM={ut}"]
 
-    chunks = split_chunks(moves, opt["max_points_per_file"])
+    chunks = split_chunks(moves, opt["max_points_per_file"], no_cut_before={*circles, *vias})
     files: dict[str, str] = {}
     main_mn = list(header)
 
     def body(a: int, b: int) -> tuple[list[str], list[str]]:
         mn: list[str] = []
         pos: list[str] = []
+        # /MN comments a point without quotes (P[1:home]); quotes belong to /POS only
+        labels = [f"P[{n}:{moves[i].name[:16]}]" if moves[i].name and re.fullmatch(r"[\w .-]+", moves[i].name)
+                  else f"P[{n}]" for n, i in enumerate(range(a, b), start=1)]
         for n, i in enumerate(range(a, b), start=1):
             m = moves[i]
-            # /MN comments a point without quotes (P[1:home]); quotes belong to /POS only
-            label = f"P[{n}:{m.name[:16]}]" if m.name and re.fullmatch(r"[\w .-]+", m.name) else f"P[{n}]"
+            label = labels[n - 1]
+            letter = "C" if i in circles else "L"
+            if i in circles:
+                label = f"{labels[n - 2]}\n{label}"
             # CNT100: the path rounds the corner as far as the speed allows, FINE stops (arc start and end)
             cnt = "FINE" if not m.blend_m or i + 1 == len(moves) else "CNT100"
             if m.kind == "joint":
@@ -184,7 +204,8 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                 else:
                     speed = f"{max(1, round((m.speed_m_s or opt['air_speed_m_s']) * 1e3))}mm/sec"
                     term = cnt
-                mn.append(f"L {label} {speed} {term}")
+                if i not in vias:
+                    mn.append(f"{letter} {label} {speed} {term}")
                 if m.arc and not nxt_arc:
                     if m.weld.weave:
                         mn.append("Weave End")
@@ -319,6 +340,19 @@ def _remarks(files: list[_Ls]) -> dict[str, Any]:
     return meta
 
 
+def _cartesian(src: Source, rec: dict[str, Any], rec_off: int, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(X_PT, configuration keys) of a Cartesian /POS record."""
+    missing = [k for k in ("X", "Y", "Z", "W", "P", "R", "CONFIG") if k not in rec]
+    if missing:
+        raise src.error(rec_off, f"P[{n}] lacks {missing}")
+    X = X_from_R_p(poses.R_from_wpr_deg([rec["W"][0], rec["P"][0], rec["R"][0]]),
+                   np.array([rec["X"][0], rec["Y"][0], rec["Z"][0]]) * 1e-3)
+    try:
+        return X, poses.parse_fanuc_config(rec["CONFIG"][0])
+    except ValueError as exc:
+        raise src.error(rec["CONFIG"][1], str(exc)) from None
+
+
 def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
          ) -> MoveProgram:
     """MoveProgram from .LS files (main program: options["main"] or the one no other file CALLs).
@@ -343,13 +377,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         for _, line in ls.mn:
             for m in re.finditer(r"\bCALL\s+(\w+)", line, re.IGNORECASE):
                 called.add(m.group(1).upper())
-    if opt["main"]:
-        main = opt["main"].upper()
-    else:
-        roots = [n for n in progs if n not in called]
-        if len(roots) != 1:
-            raise ProgramSyntaxError(next(iter(files)), 1, 1, f"cannot tell the main program among {sorted(roots)}")
-        main = roots[0]
+    main = main_program(list(progs), called, opt["main"], next(iter(files)), "program")
     meta = _remarks(list(progs.values()))
     uframes = {k: remark_frame(v) for k, v in meta["UF"].items()}
     utools = {k: remark_frame(v) for k, v in meta["UT"].items()}
@@ -364,6 +392,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             raise ProgramSyntaxError(progs[pname].src.name, 1, 1, "CALLs nested too deeply")
         ls = progs[pname]
         src = ls.src
+        pending: tuple[str, int] | None = None
         for off, line in ls.mn:
             m = _LINE.match(line)
             if not m:
@@ -372,6 +401,13 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             body_off = off + m.start(2)
             text = body.strip()
             if not text:
+                continue
+            if pending is not None:
+                # the target line of a circular move: "C P[via]" then ":  P[end] speed term ;"
+                text = f"C {pending[0]} {text}"
+                pending = None
+            elif re.fullmatch(r"C\s+P\[[^\]]*\]", text):
+                pending = (text[1:].strip(), off)
                 continue
             if not text.endswith(";"):
                 raise src.error(off + len(line.rstrip()), "missing ';' at the end of the line")
@@ -426,8 +462,20 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
 
     def motion(ls: _Ls, letter: str, rest: str, off: int, rest_off: int) -> None:
         src = ls.src
-        if letter in ("C", "A"):
-            raise src.error(off, "circular moves are not supported by the weldplan reader")
+        if letter == "A":
+            raise src.error(off, "circular arc moves (A) are not supported by the weldplan reader")
+        via = None
+        if letter == "C":
+            vm = _POINT.match(rest)
+            if not vm or int(vm.group(1)) not in ls.pos:
+                raise src.error(rest_off, "a circular move needs a via point P[n] defined in /POS")
+            vrec, voff = ls.pos[int(vm.group(1))]
+            if "J1" in vrec:
+                raise src.error(rest_off, "the via point of a circular move must be a Cartesian position")
+            via = _cartesian(src, vrec, voff, int(vm.group(1)))
+            rest_off += len(rest) - len(rest[vm.end():].lstrip())
+            rest = rest[vm.end():].lstrip()
+            letter = "L"
         pm = _POINT.match(rest)
         if not pm:
             if re.match(r"PR\[", rest):
@@ -455,15 +503,9 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 raise src.error(rec_off, f"P[{n}] lacks {missing}")
             raw.q_ctrl = np.radians([rec[f"J{k}"][0] for k in range(1, 7)])
         else:
-            missing = [k for k in ("X", "Y", "Z", "W", "P", "R", "CONFIG") if k not in rec]
-            if missing:
-                raise src.error(rec_off, f"P[{n}] lacks {missing}")
-            raw.X_PT = X_from_R_p(poses.R_from_wpr_deg([rec["W"][0], rec["P"][0], rec["R"][0]]),
-                                  np.array([rec["X"][0], rec["Y"][0], rec["Z"][0]]) * 1e-3)
-            try:
-                raw.keys = poses.parse_fanuc_config(rec["CONFIG"][0])
-            except ValueError as exc:
-                raise src.error(rec["CONFIG"][1], str(exc)) from None
+            raw.X_PT, raw.keys = _cartesian(src, rec, rec_off, n)
+        if via is not None:
+            raw.X_PT_via, raw.via_keys = via
         sm = _SPEED.match(speed_text)
         speed: float | None = None
         if letter == "L":
@@ -511,10 +553,4 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         raws.append(raw)
 
     run(main, 0)
-    X_BP = opt["X_BP"] if opt["X_BP"] is not None else next((r.X_BP for r in raws if r.X_BP is not None), np.eye(4))
-    X_FT = next((r.X_FT for r in raws if r.X_FT is not None), tool.X_FT)
-    for r in raws:
-        r.X_BP = X_BP if r.X_BP is None else r.X_BP
-        r.X_FT = X_FT if r.X_FT is None else r.X_FT
-    moves = resolve_moves(robot, raws, X_BP, X_FT, "fanuc", allow_empty=unsupported.skipping)
-    return program_from_moves(robot, tool, X_BP, X_FT, moves, main, unsupported.skipped)
+    return finish_program(robot, tool, raws, opt["X_BP"], None, VENDOR, main, unsupported)

@@ -28,12 +28,10 @@ from programs.common import (
     ProgramSyntaxError,
     RawMove,
     Source,
-    as_written,
-    check_program,
+    finish_program,
     fmt,
-    merge_options,
-    program_from_moves,
-    resolve_moves,
+    main_program,
+    prepare,
     split_chunks,
     split_unsupported,
     unique_names,
@@ -41,9 +39,21 @@ from programs.common import (
 from programs.krl_syntax import parse_dat, parse_value, strip_comment, struct_text
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["DEFAULT_OPTIONS", "EXTENSIONS", "read", "write"]
+__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
+           "PROCESS_DATA", "VENDOR", "read", "write"]
 
+CONTROLLER = "kuka_krl"
+VENDOR = "kuka"
 EXTENSIONS = (".src", ".dat")
+DETECT_EXTENSIONS: tuple[str, ...] = EXTENSIONS
+# a DEF line ends after its parameter list (a URScript "def f():" has a colon there)
+CONTENT = re.compile(r"^\s*(&ACCESS|DEFDAT\b|(GLOBAL\s+)?DEF\s+\w+\s*\([^)\n]*\)[ \t]*(;.*)?$)",
+                     re.M | re.I)
+# numbered tool / frame tables the program selects (writer option, lowest, highest):
+# KUKA KSS: TOOL_DATA[16] and BASE_DATA[32] in $config.dat
+NUMBERED: dict[str, tuple[str, int, int]] = {"tool_number": ("tool_no", 1, 16), "frame_number": ("base_no", 1, 32)}
+# how weld process data reach the controller (ArcTech stArcDat_T weld data values in the .dat)
+PROCESS_DATA: tuple[str, ...] = ("inline",)
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # program (module) name, <= 24 characters
     "joint_values_for": "home",  # "home" | "all" | "none": joint moves written as E6AXIS
@@ -110,8 +120,8 @@ def _module_name(program: MoveProgram, opt: dict[str, Any]) -> str:
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """{"<NAME>.src": ..., "<NAME>.dat": ...} (plus "<NAME>_<k>.src/.dat" parts for long programs)."""
-    opt = merge_options(DEFAULT_OPTIONS, options, "kuka_krl")
-    program, q_all = as_written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
+    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
     name = _module_name(program, opt)
     moves = program.moves
     tno, bno = int(opt["tool_no"]), int(opt["base_no"])
@@ -142,7 +152,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     pnames = unique_names([w.upper() for w in wanted], fallback, _IDENT,
                           _MAXLEN - 3, [f"{t}={v}" for t, v in point_text], upper=True)
 
-    chunks = split_chunks(moves, opt["max_points_per_file"])
+    chunks = split_chunks(moves, opt["max_points_per_file"], no_cut_before={*circles, *vias})
     multi = len(chunks) > 1
     files: dict[str, str] = {}
     head = ["&ACCESS RVP", "&REL 1"]
@@ -156,19 +166,35 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     prefix = "" if opt["write_frame_data"] else _FRAME_REMARK
     main_src.append(f"{prefix}TOOL_DATA[{tno}]={_frame_text(program.X_FT)}")
     main_src.append(f"{prefix}BASE_DATA[{bno}]={_frame_text(program.X_BP)}")
+    if tool.mass_kg is not None:
+        # the torch's payload (tool.yaml) in $config.dat's LOAD_DATA form: mass kg, centre of mass frame in the
+        # flange frame mm, inertia (0: a point mass); written like TOOL_DATA, only when asked
+        cm = tool.com_m * 1e3 if tool.com_m is not None else np.zeros(3)
+        main_src.append(f"{prefix}LOAD_DATA[{tno}]={{M {fmt(tool.mass_kg, 3)},CM {{X {fmt(cm[0], 3)},Y {fmt(cm[1], 3)},"
+                        f"Z {fmt(cm[2], 3)},A 0,B 0,C 0}},J {{X 0,Y 0,Z 0}}}}")
     main_dat = head + [f"DEFDAT {name}"]
 
     counter = {"cp": 0, "ptp": 0, "wdat": 0}
     declared: set[str] = set()
     weld_vel = [m.weld.travel_speed_m_s if m.arc else 0.0 for m in moves]
 
-    def emit(i: int, src: list[str], dat: list[str]) -> None:
-        m = moves[i]
+    def declare(i: int, dat: list[str]) -> None:
         pn = pnames[i]
         if pn not in declared:
             declared.add(pn)
             dat.append(f"DECL {point_text[i][0]} X{pn}={point_text[i][1]}")
             dat.append(f'DECL FDAT F{pn}={{TOOL_NO {tno},BASE_NO {bno},IPO_FRAME #BASE,POINT2[] " "}}')
+
+    def emit(i: int, src: list[str], dat: list[str]) -> None:
+        if i in vias:
+            return  # the auxiliary point of the CIRC that ends at the next target
+        m = moves[i]
+        pn = pnames[i]
+        declare(i, dat)
+        # CIRC auxiliary point, target point (docs/references.md#controllers-3-1); the pair stays in one file
+        move_kw, move_pt = ("CIRC", f"X{pnames[circles[i]]}, X{pn}") if i in circles else ("LIN", f"X{pn}")
+        if i in circles:
+            declare(circles[i], dat)
         tb = f"Tool[{tno}] Base[{bno}]"
         if m.kind == "joint":
             counter["ptp"] += 1
@@ -193,9 +219,9 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         kind = "on" if (not m.arc and nxt_arc) else ("off" if m.arc and not nxt_arc else ("swi" if m.arc else ""))
         if not kind:
             cont = " C_DIS" if m.blend_m and i + 1 < len(moves) else ""
-            src += [f";FOLD LIN {pn} {'CONT ' if cont else ''}Vel={fmt(speed, 6)} m/s {cd} {tb};%{{PE}}",
+            src += [f";FOLD {move_kw} {pn} {'CONT ' if cont else ''}Vel={fmt(speed, 6)} m/s {cd} {tb};%{{PE}}",
                     "$BWDSTART=FALSE", f"LDAT_ACT=L{cd}", f"FDAT_ACT=F{pn}", f"BAS(#CP_PARAMS,{fmt(speed, 6)})",
-                    f"LIN X{pn}{cont}", ";ENDFOLD"]
+                    f"{move_kw} {move_pt}{cont}", ";ENDFOLD"]
             return
         if m.arc and (i == 0 or not (moves[i - 1].arc or moves[i - 1].kind == "linear")):
             raise ValueError(f"moves[{i}]: an arc must follow a linear approach move (ARCON is a LIN move)")
@@ -210,10 +236,11 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             declared.add(f"WP:{wp}")
             dat.append(f'DECL stArcDat_T {wp}={{WdatId[] "{wp}",Info {{Version 303030366}}}}')
         ver = opt["arctech_version"]
-        provider = {"on": "arconlin", "swi": "arcswilin", "off": "arcofflin"}[kind]
+        # ArcTech names its inline forms by motion: arcswilin / arcswicirc (docs/references.md#controllers-3-2)
+        provider = {"on": "arcon", "swi": "arcswi", "off": "arcoff"}[kind] + move_kw.lower()
         blend = kind == "swi"
         title = {"on": f"ARCON {wd} LIN {pn} Vel={fmt(speed, 6)} m/s {cd} {tb}",
-                 "swi": f"ARCSWI {wd} LIN {pn} {cd} {tb}", "off": f"ARCOFF {wd} LIN {pn} {cd} {tb}"}[kind]
+                 "swi": f"ARCSWI {wd} {move_kw} {pn} {cd} {tb}", "off": f"ARCOFF {wd} {move_kw} {pn} {cd} {tb}"}[kind]
         src += [f";FOLD {title};%{{PE}}", ";FOLD Parameters ;%{h}",
                 f";Params IlfProvider=kukaroboter.arctech.{provider}; Kuka.PointName={pn}; "
                 f"Kuka.BlendingEnabled={'True' if blend else 'False'}; Kuka.MoveDataName={cd}; "
@@ -232,7 +259,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         elif kind == "swi":
             src += ["BAS(#CP_PARAMS, gArcBasVelDefinition)", "SET_CD_PARAMS (0)",
                     f"TRIGGER WHEN DISTANCE = 1 DELAY = 0 DO ArcMainNG(#ArcSwiMoveStd, {wd}, {wp}) PRIO = -1",
-                    f"ArcMainNG(#ArcSwiBeforeMoveStd, {wd}, {wp})", f"LIN X{pn} C_DIS",
+                    f"ArcMainNG(#ArcSwiBeforeMoveStd, {wd}, {wp})", f"{move_kw} {move_pt} C_DIS",
                     f"ArcMainNG(#ArcSwiAfterMoveStd, {wd}, {wp})"]
         else:
             src += ["BAS(#CP_PARAMS, gArcBasVelDefinition)", "SET_CD_PARAMS (0)",
@@ -240,7 +267,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                     f"ArcMainNG(#ArcOffBeforeOffStd, {wd}, {wp}) PRIO = -1",
                     f"TRIGGER WHEN PATH = ArcGetPath(#OnTheFlyArcOff, {wd}) DELAY = 0 DO "
                     f"ArcMainNG(#ArcOffMoveStd, {wd}, {wp}) PRIO = -1",
-                    f"ArcMainNG(#ArcOffBeforeMoveStd, {wd}, {wp})", f"LIN X{pn}",
+                    f"ArcMainNG(#ArcOffBeforeMoveStd, {wd}, {wp})", f"{move_kw} {move_pt}",
                     f"ArcMainNG(#ArcOffAfterMoveStd, {wd}, {wp})"]
         src.append(";ENDFOLD")
 
@@ -340,16 +367,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             for m in re.finditer(r"\b([A-Za-z_]\w*)\s*\(\s*\)", strip_comment(line)):
                 if m.group(1).upper() in defs and not re.match(r"\s*(GLOBAL\s+)?DEF\b", line, re.I):
                     called.add(m.group(1).upper())
-    if opt["main"]:
-        main = opt["main"].upper()
-        if main not in defs:
-            raise ProgramSyntaxError(next(iter(files)), 1, 1, f"no DEF {main} in the files")
-    else:
-        roots = [d for d in defs if d not in called]
-        if len(roots) != 1:
-            raise ProgramSyntaxError(next(iter(files)), 1, 1,
-                                     f"cannot tell the main program: uncalled DEFs {sorted(roots)}")
-        main = roots[0]
+    main = main_program(list(defs), called, opt["main"], next(iter(files)), "DEF")
     channels = tuple(opt["channels"])
     tool_data: dict[int, np.ndarray] = {}
     base_data: dict[int, np.ndarray] = {}
@@ -488,10 +506,17 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             raise s.error(len(s.text), f"DEF {def_name} has no END")
 
     def motion(mod: _Module, s: Source, lead: int, instr: str, rest: str, rest_off: int) -> None:
-        if instr in ("CIRC", "SCIRC"):
-            raise s.error(lead, f"{instr}: circular moves are not supported by the weldplan reader")
         kind = "joint" if instr in ("PTP", "SPTP") else "linear"
         rest = rest.strip()
+        via = None
+        if instr in ("CIRC", "SCIRC"):
+            # CIRC auxiliary point, target point [C_...] (docs/references.md#controllers-3-1)
+            cm = re.match(r"(\{[^}]*\}|[A-Za-z_$][\w$]*)\s*,\s*", rest)
+            if not cm:
+                raise s.error(rest_off, f"{instr} needs an auxiliary point and a target point")
+            via = cartesian(mod, s, cm.group(1), rest_off)
+            rest_off += cm.end()
+            rest = rest[cm.end():]
         mm = re.fullmatch(r"(\{.*\}|[A-Za-z_$][\w$]*)\s*(C_DIS|C_VEL|C_ORI|C_PTP|C_SPL)?(\s+C_DIS)?", rest,
                           re.IGNORECASE)
         if not rest or not mm:
@@ -531,6 +556,8 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 raw.keys = None  # no S/T: nearest to the current joints
         else:
             raise s.error(rest_off, f"'{target}' is a {typ}, not a point")
+        if via is not None:
+            raw.X_PT_via, raw.via_keys = via
         if kind == "linear":
             if pending and pending[0] in ("swi", "off") or (st["arc"] and not pending):
                 raw.arc = True
@@ -552,6 +579,20 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 raise s.error(lead, "PTP while the arc is on")
         raws.append(raw)
 
+    def cartesian(mod: _Module, s: Source, target: str, off: int) -> tuple[np.ndarray, np.ndarray | None]:
+        """(X_PT, configuration keys or None) of a Cartesian point, named or literal."""
+        if target.startswith("{"):
+            typ, val = "E6POS", parse_value(target, off, s)
+        else:
+            typ, val = lookup(mod, target, s, off)
+        if typ not in ("E6POS", "POS", "FRAME"):
+            raise s.error(off, f"'{target}' is a {typ}, not a Cartesian point")
+        missing = [k for k in _E6POS if k not in val]
+        if missing:
+            raise s.error(off, f"point {target} lacks {missing}")
+        keys = poses.kuka_keys(int(val["S"]), int(val["T"]))[0] if "S" in val and "T" in val else None
+        return _X_frame(val, s, off), keys
+
     run(main, 0)
     for info in arc_info:
         start = info["run"]["start"].get("STRIKE", {}) if info["run"] else {}
@@ -560,13 +601,5 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         weld = _weld_from(wd, channels, float(start.get("STARTTIME", 0.0)), float(end.get("CRATERTIME", 0.0)))
         info["raw"].weld = weld
         info["raw"].speed_m_s = weld.travel_speed_m_s * st["ov"]
-    X_BP = opt["X_BP"] if opt["X_BP"] is not None else next((r.X_BP for r in raws if r.X_BP is not None), np.eye(4))
-    X_FT = next((r.X_FT for r in raws if r.X_FT is not None), tool.X_FT)
-    for r in raws:
-        if r.X_BP is None:
-            r.X_BP = X_BP
-        if r.X_FT is None:
-            r.X_FT = X_FT
-    moves = resolve_moves(robot, raws, X_BP, X_FT, "kuka", allow_empty=unsupported.skipping)
-    return program_from_moves(robot, tool, X_BP, X_FT, moves, main, unsupported.skipped)
+    return finish_program(robot, tool, raws, opt["X_BP"], None, VENDOR, main, unsupported)
 

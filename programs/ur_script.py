@@ -27,20 +27,28 @@ from programs.common import (
     ProgramSyntaxError,
     RawMove,
     Source,
-    as_written,
-    check_program,
+    finish_program,
     fmt,
     merge_options,
-    program_from_moves,
-    resolve_moves,
+    prepare,
     split_unsupported,
     unique_names,
 )
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["DEFAULT_OPTIONS", "EXTENSIONS", "read", "write"]
+__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
+           "PROCESS_DATA", "VENDOR", "read", "write"]
 
+CONTROLLER = "ur_script"
+VENDOR = "ur"
 EXTENSIONS = (".script", ".urscript", ".txt")
+DETECT_EXTENSIONS: tuple[str, ...] = (".script", ".urscript")
+CONTENT = re.compile(r"^\s*def\s+\w+\s*\(\s*\)\s*:", re.M)
+# numbered tool / frame tables the program selects (writer option, lowest, highest):
+# URScript sets its TCP and part frame as poses in the program
+NUMBERED: dict[str, tuple[str, int, int]] = {}
+# how weld process data reach the controller (analog outputs and timers in the script)
+PROCESS_DATA: tuple[str, ...] = ("inline",)
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,
     # movej v / a: None = the robot's slowest joint limit (times move.joint_speed for v), what the plan timed
@@ -119,8 +127,8 @@ def _blend_radii(moves: list) -> list[float]:
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """{"<name>.script": text}: one URScript program (no splitting: URScript has no point limit)."""
-    opt = merge_options(DEFAULT_OPTIONS, options, "ur_script")
-    program, q_all = as_written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
+    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
     q_ctrl = poses.controller_joints(robot, q_all)
     name = (opt["name"] or program.name or "weldplan").strip()
     if not _IDENT.fullmatch(name):
@@ -144,6 +152,10 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     out = [f"def {name}():"]
     out.append(f"  # weldplan program '{program.name}': robot {robot.id}, tool {tool.id}, {len(moves)} moves")
     out.append(f"  set_tcp({_pose(program.X_FT)})")
+    if tool.mass_kg is not None:
+        # the torch's payload (tool.yaml): set_payload(mass kg, centre of gravity m in the tool flange frame)
+        cog = tool.com_m if tool.com_m is not None else np.zeros(3)
+        out.append(f"  set_payload({fmt(tool.mass_kg, 3)}, [{', '.join(fmt(v, 6) for v in cog)}])")
     out.append(f"  part_frame = {_pose(program.X_BP)}")
     declared = set()
     for nm, v in zip(names, values, strict=True):
@@ -155,6 +167,8 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     ja = fmt(opt["joint_accel_rad_s2"] if opt["joint_accel_rad_s2"] is not None else float(np.min(robot.max_accel)), 4)
     radii = _blend_radii(moves)
     for i, m in enumerate(moves):
+        if i in vias:
+            continue  # the pose_via of the movec that ends at the next target
         nm = names[i]
         nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
         r_i = fmt(radii[i], 6)
@@ -163,18 +177,24 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             out.append(f"  movej({nm}, a={ja}, v={jv}, r={r_i})")
             continue
         target = f"pose_trans(part_frame, {nm})"
+        # movec(pose_via, pose_to, a, v, r, mode=0): the circle from the current pose through pose_via's position,
+        # the orientation interpolated from the current pose to pose_to (docs/references.md#controllers-9)
+        instr, mode = "movep", ""
+        if i in circles:
+            target = f"pose_trans(part_frame, {names[circles[i]]}), {target}"
+            instr, mode = "movec", ", mode=0"
         if m.arc:
             if i == 0 or not (moves[i - 1].arc or moves[i - 1].kind == "linear"):
                 raise ValueError(f"moves[{i}]: an arc must follow a linear approach move")
-            out.append(f"  movep({target}, a={fmt(opt['weld_accel_m_s2'], 4)}, "
-                       f"v={fmt(m.weld.travel_speed_m_s, 6)}, r={r_i})")
+            out.append(f"  {instr}({target}, a={fmt(opt['weld_accel_m_s2'], 4)}, "
+                       f"v={fmt(m.weld.travel_speed_m_s, 6)}, r={r_i}{mode})")
             if not nxt_arc:
                 out.append(f"  sleep({fmt(m.weld.arc_end_s, 4)})")
                 out.append(f"  {digital}({arc_idx}, False)")
                 out.append("  # arc off")
         else:
-            out.append(f"  movel({target}, a={fmt(opt['linear_accel_m_s2'], 4)}, "
-                       f"v={fmt(m.speed_m_s or opt['air_speed_m_s'], 6)}, r={r_i})")
+            out.append(f"  {'movec' if mode else 'movel'}({target}, a={fmt(opt['linear_accel_m_s2'], 4)}, "
+                       f"v={fmt(m.speed_m_s or opt['air_speed_m_s'], 6)}, r={r_i}{mode})")
             if nxt_arc:
                 w: WeldSettings = moves[i + 1].weld
                 weave = (f" weave {w.weave[0]} {fmt(w.weave[1] * 1e3, 3)} mm {fmt(w.weave[2], 3)} Hz"
@@ -306,8 +326,9 @@ def _call_args(text: str, offset: int, src: Source, env: dict[str, Any]) -> tupl
 def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
          ) -> MoveProgram:
     """MoveProgram from a URScript program (the first file with a 'def'): movej to joint lists (or poses),
-    movel / movep to poses (nearest IK to the previous joints); arc on/off from the configured digital
-    output, weld values from the analog outputs and the '# weld ...' comment. Raises ProgramSyntaxError."""
+    movel / movep to poses (nearest IK to the previous joints), movec (mode 0) as points along its circle; arc
+    on/off from the configured digital output, weld values from the analog outputs and the '# weld ...' comment.
+    Raises ProgramSyntaxError."""
     unsupported, options = split_unsupported(options)
     opt = merge_options({**DEFAULT_OPTIONS, "X_BP": None}, options, "ur_script")
     fname, text = next(((f, t) for f, t in files.items() if re.search(r"^\s*def\s+\w+\s*\(", t, re.M)),
@@ -418,7 +439,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             if fname_ in funcs and m.group(2).strip() == ")":
                 run(fname_, level + 1)
                 continue
-            if fname_ in ("movej", "movel", "movep", "set_tcp", "sleep") or fname_.startswith("set_"):
+            if fname_ in ("movej", "movel", "movep", "movec", "set_tcp", "sleep") or fname_.startswith("set_"):
                 pos, kw = _call_args(m.group(2), args_off, src, env)
             else:
                 continue  # textmsg, popup, ...: no motion
@@ -453,11 +474,29 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                     o = opt[key]
                     if o is not None and int(pos[0]) == int(o[1]):
                         st["weld"][wkey] = float(pos[1]) * float(o[2])
-            elif fname_ in ("movej", "movel", "movep"):
+            elif fname_ in ("movej", "movel", "movep", "movec"):
                 motion(fname_, pos, kw, off)
             st["last"] = fname_
 
+    def pose(target: Any, fn: str, off: int) -> tuple[np.ndarray, np.ndarray]:
+        """(X_BP, X_PT) of a pose argument: pose_trans(frame, p) keeps the frame as the part frame."""
+        if not isinstance(target, tuple):
+            raise src.error(off, f"{fn} needs a pose p[...]")
+        if target[2] is not None:
+            return target[2][0][1], target[2][1][1]
+        return np.eye(4), target[1]
+
     def motion(fn: str, pos: list[Any], kw: dict[str, Any], off: int) -> None:
+        via = None
+        if fn == "movec":
+            # movec(pose_via, pose_to, ...): mode 0 interpolates the orientation to pose_to as the reader does;
+            # mode 1 keeps it fixed to the circle's tangent
+            if len(pos) != 2:
+                raise src.error(off, "movec takes a via pose and a target pose")
+            if int(kw.get("mode", 0)) != 0:
+                raise src.error(off, "movec mode=1 (orientation fixed to the tangent) is not supported by the "
+                                     "weldplan reader")
+            via, pos = pose(pos[0], fn, off), pos[1:]
         if len(pos) != 1:
             raise src.error(off, f"{fn} takes one target")
         target = pos[0]
@@ -477,6 +516,10 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 raw.X_BP, raw.X_PT = np.eye(4), target[1]
         else:
             raise src.error(off, f"{fn} target must be a pose or a joint list")
+        if via is not None:
+            if not np.allclose(via[0], raw.X_BP):
+                raise src.error(off, "movec: pose_via and pose_to must be in the same frame")
+            raw.X_PT_via = via[1]
         # r > 0 blends into the next move; r = 0 (the default) stops at the target
         raw.blend_m = float(kw.get("r", 0.0))
         if raw.blend_m < 0:
@@ -502,11 +545,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     if arc_moves:
         for r in arc_moves:
             r.weld = make_weld(r.speed_m_s)
-    X_BP = opt["X_BP"] if opt["X_BP"] is not None else next((r.X_BP for r in raws if r.X_BP is not None), np.eye(4))
+    # URScript targets carry no configuration: vendor None takes the IK solution nearest the previous joints
     X_FT = st["tcp"] if st["tcp"] is not None else tool.X_FT
-    for r in raws:
-        r.X_BP = X_BP if r.X_BP is None else r.X_BP
-        r.X_FT = X_FT if r.X_FT is None else r.X_FT
-    moves = resolve_moves(robot, raws, X_BP, X_FT, None, allow_empty=unsupported.skipping)
-    return program_from_moves(robot, tool, X_BP, X_FT, moves, main_name, unsupported.skipped)
+    return finish_program(robot, tool, raws, opt["X_BP"], X_FT, None, main_name, unsupported)
 

@@ -12,6 +12,8 @@ field order of 1-3 not confirmed against a Yaskawa manual).
 
 from __future__ import annotations
 
+import dataclasses
+import math
 import re
 from datetime import datetime
 from typing import Any
@@ -19,33 +21,39 @@ from typing import Any
 import numpy as np
 
 from kinematics.se3 import X_from_R_p
-from planning.moves import MoveProgram
+from planning.moves import MoveProgram, WeldSettings
 from programs import poses
 from programs.common import (
     COLLINEAR_TOLERANCE_MM,
     ProgramSyntaxError,
     RawMove,
     Source,
-    as_written,
-    check_program,
+    finish_program,
     fmt_fixed,
-    merge_options,
+    main_program,
     new_meta,
     parse_remark,
-    program_from_moves,
+    prepare,
     remark_frame,
     remark_lines,
     remark_weld,
-    resolve_moves,
     split_chunks,
     split_unsupported,
     weld_key,
 )
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["DEFAULT_OPTIONS", "EXTENSIONS", "read", "write"]
+__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
+           "PROCESS_DATA", "VENDOR", "read", "write"]
 
+CONTROLLER = "yaskawa_inform"
+VENDOR = "yaskawa"
 EXTENSIONS = (".jbi",)
+DETECT_EXTENSIONS: tuple[str, ...] = EXTENSIONS
+CONTENT = re.compile(r"\A\s*/JOB\b")
+# numbered tool / frame tables the program selects (writer option, lowest, highest):
+# Yaskawa YRC1000: tool files 0-63, user frames 1-63
+NUMBERED: dict[str, tuple[str, int, int]] = {"tool_number": ("tool_no", 0, 63), "frame_number": ("user_frame", 1, 63)}
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # job name (upper case)
     "position_type": "cartesian",  # "cartesian" | "pulse" | "mixed" (joint moves in pulses)
@@ -60,7 +68,11 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     "tool_no": 1,
     "max_points_per_file": 999,
     "date": None,  # "YYYY/MM/DD HH:MM" (None: now)
+    # "controller": ARCON ASF#(n) / ARCOF AEF#(n) select the controller's arc condition files (values in remarks);
+    # "inline": ARCON AC= AV= T= / ARCOF AC= AV= T= state current, voltage and timers in the job
+    "process_data": "controller",
 }
+PROCESS_DATA: tuple[str, ...] = ("controller", "inline")
 _NAME = re.compile(r"[A-Z][A-Z0-9_\-]*")
 NL = "\r\n"
 
@@ -69,11 +81,26 @@ def _pulses(robot: RobotSpec, q: np.ndarray, ppd: np.ndarray) -> np.ndarray:
     return np.round(np.degrees(poses.controller_joints(robot, q)) * ppd).astype(np.int64)
 
 
+# Direct values of ARCON / ARCOF (docs/references.md#controllers-5-2): AC= current 1-999 A, AV= voltage
+# 0.1-50.0 V, T= timer 0.01-655.35 s (omitted when 0).
+_AC_A = (1.0, 999.0)
+_AV_V = (0.1, 50.0)
+_T_S = 655.35
+
+
+def _arc_values(w: WeldSettings, t_s: float) -> str:
+    for what, value, (lo, hi) in (("current", w.current_a, _AC_A), ("voltage", w.voltage_v, _AV_V)):
+        if not lo <= value <= hi:
+            raise ValueError(f"process_data: inline ARCON {what} {value} is outside {lo}..{hi}")
+    timer = f" T={min(t_s, _T_S):.2f}" if t_s >= 0.005 else ""
+    return f"AC={w.current_a:.0f} AV={w.voltage_v:.1f}{timer}"
+
+
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """{"<NAME>.JBI": text} (plus "<NAME>_<k>.JBI" parts called with CALL JOB: for long programs)."""
-    opt = merge_options(DEFAULT_OPTIONS, options, "yaskawa_inform")
-    program, q_all = as_written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
+    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
     for key in ("weld_pl", "air_pl"):
         if not (isinstance(opt[key], int) and 0 <= opt[key] <= 8):
             raise ValueError(f"yaskawa_inform: {key} must be an integer 0..8, got {opt[key]!r}")
@@ -105,6 +132,9 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             schedules.setdefault(weld_key(m.weld), len(schedules) + 1)
             if m.weld.weave:
                 weaves.setdefault((m.weld.weave, m.weld.travel_speed_m_s), len(weaves) + 1)
+    if opt["process_data"] not in PROCESS_DATA:
+        raise ValueError(f"process_data: {opt['process_data']!r} is not one of {list(PROCESS_DATA)}")
+    inline = opt["process_data"] == "inline"
     date = opt["date"] or datetime.now().strftime("%Y/%m/%d %H:%M")
     vscale = 1e3 if opt["v_unit"] == "mm/s" else 6e3
 
@@ -144,16 +174,27 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             speed = m.weld.travel_speed_m_s if m.arc else (m.speed_m_s or opt["air_speed_m_s"])
             # PL=0 (also what an omitted PL means) stops at the point: arc start and arc end
             pl = f" PL={opt['weld_pl'] if m.arc else opt['air_pl']}" if blends else " PL=0"
-            inst.append(f"MOVL C{n:05d} V={speed * vscale:.1f}{pl}")
+            if i in vias:
+                continue
+            if i in circles:
+                # a circle is three consecutive MOVC points: its start (the previous target, repeated), the via
+                # and the end (docs/references.md#controllers-5-1)
+                inst += [f"MOVC C{n - 2:05d} V={speed * vscale:.1f}", f"MOVC C{n - 1:05d} V={speed * vscale:.1f}",
+                         f"MOVC C{n:05d} V={speed * vscale:.1f}{pl}"]
+            else:
+                inst.append(f"MOVL C{n:05d} V={speed * vscale:.1f}{pl}")
             if nxt_arc and not m.arc:
                 w = moves[i + 1].weld
-                inst.append(f"ARCON ASF#({schedules[weld_key(w)]})")
+                inst.append(f"ARCON {_arc_values(w, w.arc_start_s)}" if inline
+                            else f"ARCON ASF#({schedules[weld_key(w)]})")
                 if w.weave:
                     inst.append(f"WVON WEV#({weaves[(w.weave, w.travel_speed_m_s)]})")
             if m.arc and not nxt_arc:
                 if m.weld.weave:
                     inst.append("WVOF")
-                inst.append(f"ARCOF AEF#({schedules[weld_key(m.weld)]})")
+                # inline crater values: the weld's own current and voltage (the plan has no crater settings)
+                inst.append(f"ARCOF {_arc_values(m.weld, m.weld.arc_end_s)}" if inline
+                            else f"ARCOF AEF#({schedules[weld_key(m.weld)]})")
         inst += [f"CALL JOB:{c}" for c in calls] + ["END"]
         relative = ptype != "pulse"
         head = ["/JOB", f"//NAME {jname}", "//POS", f"///NPOS {b - a},0,0,0,0,0"]
@@ -164,8 +205,11 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         head2.append("///GROUP1 RB1")
         return NL.join(head + pos + head2 + inst) + NL
 
-    remarks = remark_lines(program, uf, tn, schedules, weaves, weld_tag="ASF")
-    chunks = split_chunks(moves, opt["max_points_per_file"])
+    # inline: no condition files, so no ASF remarks (wire feed follows the power source's synergic line from AC=)
+    remarks = remark_lines(program, uf, tn, {} if inline else schedules, weaves, weld_tag="ASF",
+                           mass_kg=tool.mass_kg,
+                           com_m=tool.com_m)
+    chunks = split_chunks(moves, opt["max_points_per_file"], no_cut_before={*circles, *vias})
     if len(chunks) == 1:
         return {f"{name}.JBI": job(name, 0, len(moves), [], remarks)}
     files = {}
@@ -274,14 +318,19 @@ class _Job:
             raise src.error(npos_off, f"NPOS counts {npos[0]} C-points, //POS has {len(self.points)}")
 
 
+def _direct_values(s: str) -> dict[str, float]:
+    """AC= (A), AV= (V) and T= (s) of an ARCON / ARCOF line; the keys it states."""
+    return {k: float(v) for k, v in re.findall(r"\b(AC|AV|T)=\s*([\d.]+)", s)}
+
+
 def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
          ) -> MoveProgram:
     """MoveProgram from .JBI jobs (main: options["main"] or the job no other job CALLs).
 
-    MOVJ / MOVL to C-points: Cartesian points take the RCONF-matched IK solution (POSTYPE USER: user
-    frame from the remarks or options["X_BP"]; ROBOT / BASE: robot base), pulse points need
-    options["pulses_per_deg"]. ARCON/ARCOF and WVON/WVOF set the arc state; CALL JOB: is followed.
-    Raises ProgramSyntaxError."""
+    MOVJ / MOVL to C-points, circles as three MOVC points (read as points along the circle); Cartesian points
+    take the RCONF-matched IK solution (POSTYPE USER: user frame from the remarks or options["X_BP"]; ROBOT /
+    BASE: robot base), pulse points need options["pulses_per_deg"]. ARCON/ARCOF and WVON/WVOF set the arc state;
+    CALL JOB: is followed. Raises ProgramSyntaxError."""
     unsupported, options = split_unsupported(options)
     opt = {"main": None, "X_BP": None, "pulses_per_deg": None, "v_unit": "mm/s"}
     opt.update(options or {})
@@ -300,13 +349,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             m = re.match(r"CALL\s+JOB:(\S+)", s)
             if m:
                 called.add(m.group(1).upper())
-    if opt["main"]:
-        main = opt["main"].upper()
-    else:
-        roots = [n for n in jobs if n not in called]
-        if len(roots) != 1:
-            raise ProgramSyntaxError(next(iter(files)), 1, 1, f"cannot tell the main job among {sorted(roots)}")
-        main = roots[0]
+    main = main_program(list(jobs), called, opt["main"], next(iter(files)), "job")
     meta = new_meta()
     for j in jobs.values():
         for r in j.remarks:
@@ -314,26 +357,46 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     uframes = {k: remark_frame(v) for k, v in meta["UF"].items()}
     utools = {k: remark_frame(v) for k, v in meta["UT"].items()}
     raws: list[RawMove] = []
-    st: dict[str, Any] = {"arc": None, "weave": None}
+    st: dict[str, Any] = {"arc": None, "weave": None, "inline": None, "run": []}
 
     def run(jname: str, depth: int) -> None:
         if depth > 20:
             raise ProgramSyntaxError(jobs[jname].src.name, 1, 1, "CALLs nested too deeply")
         job = jobs[jname]
         src = job.src
+        movc: list[tuple[int, str]] = []
         for off, s in job.inst:
             head = s.split()[0].upper()
+            if movc and head != "MOVC":
+                unsupported(src.error(movc[0][0], f"a circle needs three consecutive MOVC points, got {len(movc)}"))
+                movc = []
+            if head == "MOVC":
+                movc.append((off, s))
+                if len(movc) == 3:
+                    try:
+                        circle(job, movc)
+                    except ProgramSyntaxError as exc:
+                        unsupported(exc)
+                    movc = []
+                continue
             if head in ("MOVJ", "MOVL"):
                 try:
                     motion(job, head, s, off)
                 except ProgramSyntaxError as exc:  # e.g. a target in a position variable (P, BP, EX)
                     unsupported(exc)
-            elif head in ("MOVC", "MOVS", "SMOVL", "SMOVJ"):
+            elif head in ("MOVS", "SMOVL", "SMOVJ"):
                 raise src.error(off, f"{head} is not supported by the weldplan reader")
             elif head == "ARCON":
                 m = re.search(r"ASF#\((\d+)\)", s)
                 st["arc"] = int(m.group(1)) if m else 0
+                st["inline"] = _direct_values(s) if not m else None
+                st["run"] = []
             elif head == "ARCOF":
+                end = _direct_values(s)
+                if st["inline"] is not None and "T" in end:
+                    # the crater timer of the direct-value form: the arc end dwell of the run's moves
+                    for r in st["run"]:
+                        r.weld = dataclasses.replace(r.weld, arc_end_s=end["T"])
                 st["arc"] = None
             elif head == "WVON":
                 m = re.search(r"WEV#\((\d+)\)", s)
@@ -346,10 +409,23 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                     run(m.group(1).upper(), depth + 1)
             elif head in ("JUMP", "IF", "*", "IFTHEN", "IFTHENEXP", "ELSE", "ENDIF", "WHILE", "ENDWHILE"):
                 unsupported(src.error(off, f"{head}: control flow is not supported by the weldplan reader"))
+        if movc:
+            unsupported(src.error(movc[0][0], f"a circle needs three consecutive MOVC points, got {len(movc)}"))
 
-    def motion(job: _Job, head: str, s: str, off: int) -> None:
+    def circle(job: _Job, points: list[tuple[int, str]]) -> None:
+        """Three MOVC points: the circle's start (a linear move there unless the robot stands on it), via, end."""
+        start, via, end = (motion(job, "MOVC", s, off, append=False) for off, s in points)
+        prev = raws[-1] if raws else None
+        if prev is None or prev.X_PT is None or start.X_PT is None or not np.allclose(prev.X_PT, start.X_PT, atol=1e-6):
+            raws.append(start)
+        if via.X_PT is None:
+            raise job.src.error(points[1][0], "the via point of a circle must be a Cartesian point")
+        end.X_PT_via, end.via_keys = via.X_PT, via.keys
+        raws.append(end)
+
+    def motion(job: _Job, head: str, s: str, off: int, append: bool = True) -> RawMove:
         src = job.src
-        m = re.match(r"(MOVJ|MOVL)\s+(\S+)(.*)$", s)
+        m = re.match(r"(MOVJ|MOVL|MOVC)\s+(\S+)(.*)$", s)
         if not m:
             raise src.error(off, f"{head} needs a C-point")
         cname = m.group(2).upper()
@@ -379,10 +455,10 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         else:
             raise src.error(c_off, f"POSTYPE {rec['type']} is not supported")
         speed = None
-        if head == "MOVL":
+        if head in ("MOVL", "MOVC"):
             vm = re.search(r"\bV=\s*([\d.]+)", args)
             if not vm:
-                raise src.error(off + len(s), "MOVL needs V=")
+                raise src.error(off + len(s), f"{head} needs V=")
             speed = float(vm.group(1)) * vscale
         else:
             vm = re.search(r"\bVJ=\s*([\d.]+)", args)
@@ -402,16 +478,17 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 raise src.error(off, "MOVJ while the arc is on")
             raw.arc = True
             raw.weld = remark_weld(meta, st["arc"], st["weave"], speed)
+            if st["inline"]:
+                d = st["inline"]
+                raw.weld = dataclasses.replace(raw.weld, current_a=d.get("AC", math.nan),
+                                               voltage_v=d.get("AV", math.nan), arc_start_s=d.get("T", 0.0))
+            st["run"].append(raw)
             raw.speed_m_s = speed
         else:
             raw.speed_m_s = speed
-        raws.append(raw)
+        if append:
+            raws.append(raw)
+        return raw
 
     run(main, 0)
-    X_BP = opt["X_BP"] if opt["X_BP"] is not None else next((r.X_BP for r in raws if r.X_BP is not None), np.eye(4))
-    X_FT = next((r.X_FT for r in raws if r.X_FT is not None), tool.X_FT)
-    for r in raws:
-        r.X_BP = X_BP if r.X_BP is None else r.X_BP
-        r.X_FT = X_FT if r.X_FT is None else r.X_FT
-    moves = resolve_moves(robot, raws, X_BP, X_FT, "yaskawa", allow_empty=unsupported.skipping)
-    return program_from_moves(robot, tool, X_BP, X_FT, moves, main, unsupported.skipped)
+    return finish_program(robot, tool, raws, opt["X_BP"], None, VENDOR, main, unsupported)

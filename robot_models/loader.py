@@ -235,4 +235,6 @@ def load_tool_file(path: Path | str) -> ToolSpec:
         tip_collision_index=names.index(tip_name),
         neck_angle_rad=math.radians(_number(data.get("neck_angle_deg", 0.0), f"{where} neck_angle_deg")),
         assumptions=tuple(str(a) for a in assumptions),
+        mass_kg=None if data.get("mass_kg") is None else _number(data["mass_kg"], f"{where} mass_kg"),
+        com_m=None if data.get("com_mm") is None else _numbers(data["com_mm"], (3,), f"{where} com_mm") / 1000.0,
     )

@@ -182,9 +182,16 @@ class ToolSpec:
     tip_collision_index: int
     neck_angle_rad: float = 0.0
     assumptions: tuple[str, ...] = ()
+    # payload: mass (kg) and centre of mass in the flange frame (m, [3]); None when the tool file states none
+    mass_kg: float | None = None
+    com_m: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         check_id(self.id)
+        if self.mass_kg is not None and not (math.isfinite(self.mass_kg) and self.mass_kg > 0):
+            raise RobotModelError(f"mass_kg must be a positive number, got {self.mass_kg!r}")
+        if self.com_m is not None:
+            object.__setattr__(self, "com_m", _frozen_array("com_m", self.com_m, (3,)))
         X = _frozen_array("X_FT", self.X_FT, (4, 4))
         R = X[:3, :3]
         if not np.allclose(R.T @ R, np.eye(3), atol=1e-9) or not np.allclose(X[3], [0, 0, 0, 1]):

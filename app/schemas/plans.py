@@ -217,6 +217,11 @@ class SeamOutcome(BaseModel):
     speed_held: bool = Field(description="the travel speed was held along the whole seam")
     min_speed_mm_s: float | None = Field(description="the lowest speed reached where it was not held")
     pieces: int = Field(description="welded stretches")
+    reversed_pieces: int = Field(
+        0,
+        description="of those, stretches welded against the seam's welding direction "
+        "(an end next to a wall that the torch reaches only travelling towards it)",
+    )
     arc_restarts: int = Field(description="pieces that start where the previous one ended (arc restarted)")
     work_angle_deg: float
     travel_angle_deg: float

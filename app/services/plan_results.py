@@ -26,6 +26,22 @@ def _deg_range(values: np.ndarray) -> list[float] | None:
     return [round(math.degrees(float(finite.min())), 3), round(math.degrees(float(finite.max())), 3)]
 
 
+def _angles(path: Any, pieces: list[tuple[int, int]], procedure: Any, flipped: bool) -> list[list[float]]:
+    """[s_mm, work_deg, travel_deg, spin_deg] at each welded rung of pieces; flipped: s measured from the
+    other end (a complement's rungs run the other way)."""
+    s = path.rungs.s
+    return [
+        [
+            round(float(s[-1] - s[r] if flipped else s[r]) / MM, 3),
+            round(math.degrees(procedure.work_angle_rad + float(path.work_offset[r])), 3),
+            round(math.degrees(procedure.travel_angle_rad + float(path.travel_offset[r])), 3),
+            round(math.degrees(float(path.spin[r])), 3),
+        ]
+        for r in sorted({r for a, b in pieces for r in range(a, b + 1)})
+        if np.isfinite(path.spin[r])
+    ]
+
+
 def _seam_json(plan: Any, task: Any, arc_time_s: float) -> dict[str, Any]:
     path = plan.path
     welded = plan.coverage * task.seam.length
@@ -45,7 +61,9 @@ def _seam_json(plan: Any, task: Any, arc_time_s: float) -> dict[str, Any]:
         "reversed": plan.reversed,
         "speed_held": plan.speed_held,
         "min_speed_mm_s": None if plan.min_speed_m_s is None else plan.min_speed_m_s / MM,
-        "pieces": len(plan.pieces),
+        "pieces": len(plan.welded_pieces()),
+        # pieces welded the other way (the end next to a wall, reached only travelling towards it)
+        "reversed_pieces": len(plan.complement.pieces) if plan.complement is not None else 0,
         # pieces that start where the previous one ended: the arc stops and restarts on the crater
         "arc_restarts": sum(1 for a, b in zip(plan.pieces, plan.pieces[1:], strict=False) if b[0] == a[1]),
         "work_angle_deg": math.degrees(task.procedure.work_angle_rad),
@@ -59,17 +77,16 @@ def _seam_json(plan: Any, task: Any, arc_time_s: float) -> dict[str, Any]:
                 "tolerance_deg": {"work": math.degrees(path.work_tol_rad), "travel": math.degrees(path.travel_tol_rad)},
                 "tolerance_widened": bool(path.widened),
                 # the torch angles used at every welded point: [s_mm along the welding direction, work_deg,
-                # travel_deg, spin_deg], absolute (procedure angle + offset)
-                "angles_deg": [
-                    [
-                        round(float(path.rungs.s[r]) / MM, 3),
-                        round(math.degrees(task.procedure.work_angle_rad + float(path.work_offset[r])), 3),
-                        round(math.degrees(task.procedure.travel_angle_rad + float(path.travel_offset[r])), 3),
-                        round(math.degrees(float(path.spin[r])), 3),
-                    ]
-                    for r in sorted({r for a, b in plan.pieces for r in range(a, b + 1)})
-                    if np.isfinite(path.spin[r])
-                ],
+                # travel_deg, spin_deg], absolute (procedure angle + offset); points of pieces welded the other
+                # way (complement) at their place along this direction, with the angles of their own direction
+                "angles_deg": sorted(
+                    _angles(path, plan.pieces, task.procedure, False)
+                    + (
+                        _angles(plan.complement.path, plan.complement.pieces, task.procedure, True)
+                        if plan.complement is not None
+                        else []
+                    )
+                ),
             }
         )
     return entry

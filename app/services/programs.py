@@ -24,10 +24,11 @@ def plan_program(
     tool_number: int | None = None,
     frame_number: int | None = None,
     collinear_tolerance_mm: float | None = None,
+    process_data: str | None = None,
 ) -> tuple[bytes, str, str]:
     """(content, media type, file name) of a plan's program in one controller language; 409 when the language
     is not the robot vendor's, 422 naming the field for a tool / frame number the controller does not have."""
-    from programs import VENDOR_OF, numbered_options, write_program
+    from programs import CONTROLLERS, VENDOR_OF, numbered_options, write_program
 
     plan, program = stored_moves(session, plan_id)
     robot = robot_spec(session, plan.robot_id, data_dir)
@@ -44,6 +45,13 @@ def plan_program(
         raise invalid(str(exc), "tool_number") from exc
     if collinear_tolerance_mm is not None:
         options["collinear_tolerance_mm"] = collinear_tolerance_mm
+    modes = CONTROLLERS[controller].PROCESS_DATA
+    if process_data is not None and process_data not in modes:
+        raise InvalidInput(
+            "process_data", f"{controller} writes process data as {' or '.join(modes)}, not {process_data!r}"
+        )
+    if process_data is not None and len(modes) > 1:
+        options["process_data"] = process_data
     try:
         files = write_program(controller, program, robot, tool_spec(program.tool_id), options)
     except ValueError as exc:

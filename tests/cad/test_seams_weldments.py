@@ -92,8 +92,11 @@ def _bracket(rng):
 
 
 def _box(rng):
+    lid = bool(rng.integers(0, 2))
+    # an open box's walls flush with the plate edges or standing in from them (outside fillets)
+    inset = 0.0 if lid or rng.integers(0, 2) == 0 else float(rng.uniform(8, 25)) * MM
     return wm.box(length=rng.uniform(100, 300) * MM, width=rng.uniform(60, 200) * MM,
-                 height=rng.uniform(40, 150) * MM, thickness=rng.uniform(2, 8) * MM, lid=bool(rng.integers(0, 2)))
+                 height=rng.uniform(40, 150) * MM, thickness=rng.uniform(2, 8) * MM, lid=lid, inset=inset)
 
 
 def _angled(rng):

@@ -199,7 +199,7 @@ def test_the_planner_never_welds_a_point_accessibility_calls_blocked() -> None:
             continue
         ok = task.seam.point_accessible[::-1] if plan.reversed else task.seam.point_accessible
         welded = np.zeros(plan.path.rungs.count, dtype=bool)
-        for a, b in plan.pieces:
+        for a, b in plan.welded_pieces():  # its own pieces and those welded the other way (complement)
             welded[a : b + 1] = True
         src = plan.path.rungs.source_index
         at_point = src >= 0
@@ -222,7 +222,9 @@ def test_the_planner_never_welds_a_point_accessibility_calls_blocked() -> None:
     for seam_doc, plan in zip(doc["seams"], result.seams, strict=True):
         if plan.pieces:
             angles = np.array(seam_doc["angles_deg"])
-            assert len(angles) == len({r for a, b in plan.pieces for r in range(a, b + 1)})
+            own = {r for a, b in plan.pieces for r in range(a, b + 1)}
+            other = {r for a, b in plan.complement.pieces for r in range(a, b + 1)} if plan.complement else set()
+            assert len(angles) == len(own) + len(other)
             cap = 25.0 + 1e-6  # cad/weld_procedures.yaml max_tolerance_deg
             assert np.all(np.abs(angles[:, 1] - seam_doc["work_angle_deg"]) <= cap)
             assert np.all(np.abs(angles[:, 2] - seam_doc["travel_angle_deg"]) <= cap)

@@ -64,9 +64,10 @@ def weld_program(robot_id: str, n_weld: int = 4, weave: bool = True, tool_id: st
     X_BP = X_from_R_p(np.eye(3), PART_AT[robot_id])
     R = torch_R()
     z = R[:, 2]
-    # a seam bowed 4 mm in x (a parabola): no weld point lies within the writers' collinear tolerance of the
-    # line through its neighbours, so every planned move is written
-    seam = [np.array([0.004 * (2.0 * k / n_weld - 1.0) ** 2, -seam_length_m / 2 + seam_length_m * k / n_weld, 0.0])
+    # a seam zigzagging 2 mm either side of the y axis: no weld point lies within the writers' tolerance of the
+    # line through its neighbours nor of a circle through three of them, so every planned move is written (as a
+    # linear move)
+    seam = [np.array([0.002 * (-1) ** k, -seam_length_m / 2 + seam_length_m * k / n_weld, 0.0])
             for k in range(n_weld + 1)]
     weld = WELD if weave else WeldSettings(**{**WELD.__dict__, "weave": None})
     plan = [("air", "joint", seam[0] - 0.15 * z + np.array([0, 0, 0.1]), None, False),

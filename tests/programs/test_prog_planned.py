@@ -15,7 +15,7 @@ import pytest
 from kinematics.se3 import rotation_angle
 from planning.timing import time_moves
 from programs import VENDOR_OF, read_program, write_program
-from programs.common import COLLINEAR_TOLERANCE_MM, as_written
+from programs.common import COLLINEAR_TOLERANCE_MM, written
 from robot_models import load_builtin_robots, load_builtin_tools
 from tests.planning.plan_testlib import ROBOT_IDS, planned
 
@@ -31,6 +31,13 @@ def _written(builder: str, robot_id: str):
     return robot, tool, result, controller, files
 
 
+def _distance_to_polyline(p: np.ndarray, pts: np.ndarray) -> float:
+    a, b = pts[:-1], pts[1:]
+    d = b - a
+    t = np.clip(np.einsum("ij,ij->i", p - a, d) / np.maximum(np.einsum("ij,ij->i", d, d), 1e-30), 0.0, 1.0)
+    return float(np.min(np.linalg.norm(a + t[:, None] * d - p, axis=1)))
+
+
 def _leg_lengths(roles: list[str], role: str) -> list[int]:
     """Lengths of the runs of consecutive moves with this role."""
     return [len(m.group(0)) for m in re.finditer("x+", "".join("x" if r == role else "." for r in roles))]
@@ -42,13 +49,35 @@ def test_plan_program_reader_round_trip(builder: str, robot_id: str) -> None:
     robot, tool, result, controller, files = _written(builder, robot_id)
     program = result.program
     back = read_program(None, files, robot, tool)
-    expected, _ = as_written(program, np.array([m.q for m in program.moves]), COLLINEAR_TOLERANCE_MM)
-    assert len(back.moves) == len(expected.moves) < len(program.moves)
-    q_back = np.array([m.q for m in back.moves])
+    w = written(program, np.array([m.q for m in program.moves]), COLLINEAR_TOLERANCE_MM)
+    expected = w.program
+    assert w.statements < len(program.moves)
+    if builder == "tube_on_plate":
+        assert any(expected.moves[e].arc for e in w.circles), "the tube's fillet is a circle: circular moves"
+    # every target the file holds is read back, in order; a circular move adds the points its circle passes
+    X_back = np.array([m.X_PT for m in back.moves])
+    at, k = [], 0
+    for m in expected.moves:
+        while k < len(back.moves) and not (
+            np.linalg.norm(X_back[k, :3, 3] - m.X_PT[:3, 3]) <= 1e-4
+            and rotation_angle(X_back[k, :3, :3], m.X_PT[:3, :3]) <= np.radians(0.1)
+        ):
+            k += 1
+        assert k < len(back.moves), f"written target {m.name or m.role} not read back"
+        at.append(k)
+        k += 1
+    assert (len(back.moves) > len(expected.moves)) == bool(w.circles)
+    q_back = np.array([back.moves[k].q for k in at])
     X_BT_back = robot.kinematics.fk(q_back) @ tool.X_FT
     X_BT_plan = program.X_BP @ np.array([m.X_PT for m in expected.moves])
     assert np.max(np.linalg.norm(X_BT_back[:, :3, 3] - X_BT_plan[:, :3, 3], axis=1)) <= 1e-4
     assert np.max(rotation_angle(X_BT_back[:, :3, :3], X_BT_plan[:, :3, :3])) <= np.radians(0.1)
+    # the points read along a circle lie on the planned path: within 0.2 mm of its polyline (the planner's points
+    # sit on the tessellated fillet, up to ~0.1 mm inside the true circle that the circular move follows)
+    plan_p = np.array([m.X_PT[:3, 3] for m in program.moves if m.arc])
+    for m in back.moves:
+        if m.arc:
+            assert _distance_to_polyline(m.X_PT[:3, 3], plan_p) <= 2e-4
     # approach and retract: at most two linear moves per seam end (the planner samples them every 2 mm)
     roles = [m.role for m in back.moves]
     assert max(_leg_lengths(roles, "approach") + _leg_lengths(roles, "retract"), default=0) <= 2

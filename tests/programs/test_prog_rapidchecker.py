@@ -48,3 +48,13 @@ def test_rapidchecker_rejects_a_broken_module(tmp_path):
     broken = text.replace("ENDPROC", "ENDPRC")
     result = rapidcheck(tmp_path, {name: broken})
     assert result.returncode != 0
+
+
+def test_circular_weld_module_passes_rapidchecker(tmp_path):
+    from test_prog_circles import circle_program
+
+    prog, robot, tool = circle_program("abb_irb1600_10_145")
+    files = write_program("abb_rapid", prog, robot, tool)
+    assert "ArcC " in next(iter(files.values()))
+    result = rapidcheck(tmp_path, files)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -46,6 +46,12 @@ def get_program(
         "this distance of the line through their neighbours are "
         "left out (0 writes every planned target).",
     ),
+    process_data: Literal["controller", "inline"] | None = Query(
+        None,
+        description="Weld values stated in the program ('inline': ABB, KUKA, URScript, Yaskawa "
+        "ARCON AC= AV= T=) or selected from the controller's schedules / condition files ('controller': "
+        "FANUC Arc Start[n], Yaskawa ASF#/AEF#); default: the language's first.",
+    ),
 ) -> Response:
     content, media, name = svc.plan_program(
         session,
@@ -55,6 +61,7 @@ def get_program(
         tool_number=tool_number,
         frame_number=frame_number,
         collinear_tolerance_mm=collinear_tolerance_mm,
+        process_data=process_data,
     )
     return Response(content, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
