@@ -299,3 +299,13 @@ def welding_position(seam: Seam, R_WP: np.ndarray) -> str:
     for pos, w in zip(positions, weight, strict=True):
         totals[pos] = totals.get(pos, 0.0) + float(w)
     return max(WELDING_POSITIONS, key=lambda p: (totals.get(p, -1.0), -WELDING_POSITIONS.index(p)))
+
+
+def required_direction(seam: Seam, procedure: WeldProcedure, R_WP: np.ndarray) -> bool | None:
+    """Whether a seam must be welded against its given direction (True), along it (False), or either way
+    (None). Only a vertical seam (ISO 6947 PF/PG by ``welding_position`` with R_WP, part frame into world
+    with z up) has a required direction: up when the procedure says ``vertical`` "up", else down."""
+    if seam.closed or welding_position(seam, R_WP) not in ("PF", "PG"):
+        return None
+    rise = float((np.asarray(R_WP, dtype=float) @ (seam.points[-1] - seam.points[0]))[2])
+    return (rise > 0.0) != (procedure.vertical == "up")
