@@ -84,11 +84,15 @@ class WeldProcedure:
     source: str = ""
 
     def __post_init__(self) -> None:
-        for name in ("leg_m", "travel_speed_m_s", "wire_feed_m_min", "wire_diameter_m", "voltage_v",
-                     "current_a"):
+        for name in ("leg_m", "travel_speed_m_s", "wire_feed_m_min", "wire_diameter_m", "voltage_v", "current_a"):
             _check_number(name, getattr(self, name), positive=True)
-        for name in ("work_angle_tolerance_rad", "travel_angle_tolerance_rad", "max_tolerance_rad",
-                     "arc_start_s", "arc_end_s"):
+        for name in (
+            "work_angle_tolerance_rad",
+            "travel_angle_tolerance_rad",
+            "max_tolerance_rad",
+            "arc_start_s",
+            "arc_end_s",
+        ):
             _check_number(name, getattr(self, name), positive=False)
         for name in ("work_angle_tolerance_rad", "travel_angle_tolerance_rad", "max_tolerance_rad"):
             # the torch window opens at most to the cap; a torch tilted 90 deg or more lies in a face
@@ -119,8 +123,11 @@ class WeldProcedure:
 
 
 def _check_number(name: str, value: Any, positive: bool, signed: bool = False) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float | np.floating | np.integer) \
-            or not np.isfinite(value):
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float | np.floating | np.integer)
+        or not np.isfinite(value)
+    ):
         raise ProcedureError(f"{name}: must be a finite number, got {value!r}")
     if positive and value <= 0:
         raise ProcedureError(f"{name}: must be positive, got {value!r}")
@@ -292,3 +299,13 @@ def welding_position(seam: Seam, R_WP: np.ndarray) -> str:
     for pos, w in zip(positions, weight, strict=True):
         totals[pos] = totals.get(pos, 0.0) + float(w)
     return max(WELDING_POSITIONS, key=lambda p: (totals.get(p, -1.0), -WELDING_POSITIONS.index(p)))
+
+
+def required_direction(seam: Seam, procedure: WeldProcedure, R_WP: np.ndarray) -> bool | None:
+    """Whether a seam must be welded against its given direction (True), along it (False), or either way
+    (None). Only a vertical seam (ISO 6947 PF/PG by ``welding_position`` with R_WP, part frame into world
+    with z up) has a required direction: up when the procedure says ``vertical`` "up", else down."""
+    if seam.closed or welding_position(seam, R_WP) not in ("PF", "PG"):
+        return None
+    rise = float((np.asarray(R_WP, dtype=float) @ (seam.points[-1] - seam.points[0]))[2])
+    return (rise > 0.0) != (procedure.vertical == "up")
