@@ -224,6 +224,11 @@ def summary_text(part_name: str, detected: int, summary: dict[str, Any], accessi
             lines.append(f"  {s['seam_id']} {_STATUS_LABEL.get(s['status'], s['status'])}: "
                          f"{s['welded_length_mm']:.1f} / {accessible_mm[s['seam_id']]:.1f} / {s['length_mm']:.1f} mm"
                          f" - {s['reason'] or 'the planner gave no reason'}")
+            # every unwelded stretch with its own reason (mm along the seam's given direction)
+            for u in summary.get("unwelded", []):
+                if u["seam_id"] == s["seam_id"]:
+                    detail = f": {u['detail']}" if u.get("detail") else ""
+                    lines.append(f"      {u['from_mm']:.1f}-{u['to_mm']:.1f} mm {u['reason']}{detail}")
     lines += ["", f"Files in {out}: {', '.join(files)}"]
     return "\n".join(lines)
 
