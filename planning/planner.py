@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from cad.procedures import WeldProcedure, welding_position
+from cad.procedures import WeldProcedure, required_direction
 from cad.seam_types import Seam, reversed_segments
 from collision import AllowedContact, BoxObstacle, CollisionScene, CollisionWorld, MeshObstacle
 from kinematics.branches import arm_branch
@@ -398,11 +398,7 @@ class _Planner:
         says "up" (ISO 6947 PF), down for "down" (PG); None for every other seam (either direction). A seam
         is vertical as cad.procedures.welding_position judges it, in the base frame (z up)."""
         if task.seam_id not in self.directions:
-            required = None
-            if not task.seam.closed and welding_position(task.seam, self.X_BP[:3, :3]) in ("PF", "PG"):
-                rise = float(self.X_BP[2, :3] @ (task.seam.points[-1] - task.seam.points[0]))
-                required = (rise > 0.0) != (task.procedure.vertical == "up")
-            self.directions[task.seam_id] = required
+            self.directions[task.seam_id] = required_direction(task.seam, task.procedure, self.X_BP[:3, :3])
         return self.directions[task.seam_id]
 
     def plan_direction(self, task: SeamTask, reverse: bool, home_branch_only: bool) -> tuple[SeamPathResult, set[int]]:

@@ -102,6 +102,9 @@ def test_demo_part_writes_program_plan_and_summary(demo_file: Path, tmp_path: Pa
         else:
             assert s["reason"], s
             assert listed is not None and listed[1] == s["reason"]
+    # and under it every unwelded stretch of plan.json with its reason
+    for u in plan["unwelded"]:
+        assert re.search(rf"^      {u['from_mm']:.1f}-{u['to_mm']:.1f} mm {u['reason']}", proc.stdout, re.M), u
 
     # robot vs manual from cycletime/, the same figures as the file written
     compared = json.loads((out / "cycle_time.json").read_text())
