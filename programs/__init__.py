@@ -9,12 +9,13 @@ from planning.moves import MoveProgram
 from programs import abb_rapid, fanuc_tp, kuka_krl, ur_script, yaskawa_inform
 from programs.archive import ArchiveError, read_zip
 from programs.common import ProgramSyntaxError
-from programs.module import ControllerModule
+from programs.module import ControllerModule, Language
 from robot_models.spec import RobotSpec, ToolSpec
 
 __all__ = [
     "CONTROLLERS",
     "ControllerModule",
+    "Language",
     "MODULES",
     "VENDOR_OF",
     "ArchiveError",
@@ -30,10 +31,12 @@ __all__ = [
 # The languages, in the order the API lists them: everything below is derived from these modules
 # (programs.module.ControllerModule); a new language is one module added here.
 MODULES: tuple[ControllerModule, ...] = (abb_rapid, kuka_krl, fanuc_tp, yaskawa_inform, ur_script)
-CONTROLLERS: dict[str, ControllerModule] = {m.CONTROLLER: m for m in MODULES}
-VENDOR_OF: dict[str, str] = {m.CONTROLLER: m.VENDOR for m in MODULES}
-# Numbered tool and frame tables a program selects, per language (each module's NUMBERED, sources there).
-FRAME_NUMBERS: dict[str, dict[str, tuple[str, int, int]]] = {m.CONTROLLER: m.NUMBERED for m in MODULES if m.NUMBERED}
+CONTROLLERS: dict[str, ControllerModule] = {m.LANGUAGE.controller: m for m in MODULES}
+VENDOR_OF: dict[str, str] = {m.LANGUAGE.controller: m.LANGUAGE.vendor for m in MODULES}
+# Numbered tool and frame tables a program selects, per language (each module's LANGUAGE.numbered, sources there).
+FRAME_NUMBERS: dict[str, dict[str, tuple[str, int, int]]] = {
+    m.LANGUAGE.controller: m.LANGUAGE.numbered for m in MODULES if m.LANGUAGE.numbered
+}
 
 
 def numbered_options(controller: str, **numbers: int | None) -> dict[str, Any]:
@@ -70,14 +73,14 @@ def detect_controller(files: dict[str, str]) -> str:
     """The controller language of a set of files, from extensions first, then content."""
     if not files:
         raise ValueError("no program files")
-    found = {m.CONTROLLER for name in files for m in MODULES if name.lower().endswith(m.DETECT_EXTENSIONS)}
+    found = {m.LANGUAGE.controller for name in files for m in MODULES if name.lower().endswith(m.LANGUAGE.detected_by)}
     if len(found) == 1:
         return found.pop()
     if len(found) > 1:
         raise ValueError(f"files of several controller languages: {sorted(found)}")
     for m in MODULES:
-        if any(m.CONTENT.search(text) for text in files.values()):
-            return m.CONTROLLER
+        if any(m.LANGUAGE.content.search(text) for text in files.values()):
+            return m.LANGUAGE.controller
     raise ValueError(f"cannot tell the controller language of {sorted(files)[:5]}")
 
 

@@ -32,21 +32,19 @@ from programs.common import (
     weld_key,
     zone_index,
 )
+from programs.module import Language
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
-           "PROCESS_DATA", "VENDOR", "read", "write"]
+__all__ = ["DEFAULT_OPTIONS", "LANGUAGE", "read", "write"]
 
-CONTROLLER = "abb_rapid"
-VENDOR = "abb"
-EXTENSIONS = (".mod", ".modx", ".sys")
-DETECT_EXTENSIONS: tuple[str, ...] = EXTENSIONS
-CONTENT = re.compile(r"^\s*MODULE\s+\w+", re.M | re.I)
-# numbered tool / frame tables the program selects (writer option, lowest, highest):
-# RAPID names its tool and work object data instead of numbering them
-NUMBERED: dict[str, tuple[str, int, int]] = {}
-# how weld process data reach the controller (seamdata / welddata / arcdata values in the module)
-PROCESS_DATA: tuple[str, ...] = ("inline",)
+LANGUAGE = Language(
+    controller="abb_rapid",
+    vendor="abb",
+    extensions=(".mod", ".modx", ".sys"),
+    content=re.compile(r"^\s*MODULE\s+\w+", re.M | re.I),
+    # RAPID names its tool and work object data instead of numbering them; weld process data are seamdata /
+    # welddata / arcdata values in the module
+)
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # module name (default: program.name)
     "joint_values_for": "home",  # "home" | "all" | "none": which joint moves use MoveAbsJ jointtargets
@@ -116,7 +114,7 @@ def _arcdata(w: WeldSettings, sched: int) -> str:
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """RAPID module text {"<NAME>.mod": text} for a MoveProgram (see the module docstring)."""
-    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, LANGUAGE.controller)
     program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
     q_ctrl = poses.controller_joints(robot, q_all)
     name = (opt["name"] or program.name or "weldplan").strip()
@@ -564,7 +562,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     unsupported, _ = split_unsupported(options)
     mods = []
     for fname, text in files.items():
-        if fname.lower().endswith(EXTENSIONS) or re.search(r"^\s*MODULE\b", text, re.I | re.M):
+        if LANGUAGE.takes(fname) or re.search(r"^\s*MODULE\b", text, re.I | re.M):
             mods.append(_Module(Source(fname, text)))
     if not mods:
         raise ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no RAPID module found")

@@ -37,23 +37,21 @@ from programs.common import (
     unique_names,
 )
 from programs.krl_syntax import parse_dat, parse_value, strip_comment, struct_text
+from programs.module import Language
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
-           "PROCESS_DATA", "VENDOR", "read", "write"]
+__all__ = ["DEFAULT_OPTIONS", "LANGUAGE", "read", "write"]
 
-CONTROLLER = "kuka_krl"
-VENDOR = "kuka"
-EXTENSIONS = (".src", ".dat")
-DETECT_EXTENSIONS: tuple[str, ...] = EXTENSIONS
-# a DEF line ends after its parameter list (a URScript "def f():" has a colon there)
-CONTENT = re.compile(r"^\s*(&ACCESS|DEFDAT\b|(GLOBAL\s+)?DEF\s+\w+\s*\([^)\n]*\)[ \t]*(;.*)?$)",
-                     re.M | re.I)
-# numbered tool / frame tables the program selects (writer option, lowest, highest):
-# KUKA KSS: TOOL_DATA[16] and BASE_DATA[32] in $config.dat
-NUMBERED: dict[str, tuple[str, int, int]] = {"tool_number": ("tool_no", 1, 16), "frame_number": ("base_no", 1, 32)}
-# how weld process data reach the controller (ArcTech stArcDat_T weld data values in the .dat)
-PROCESS_DATA: tuple[str, ...] = ("inline",)
+LANGUAGE = Language(
+    controller="kuka_krl",
+    vendor="kuka",
+    extensions=(".src", ".dat"),
+    # a DEF line ends after its parameter list (a URScript "def f():" has a colon there)
+    content=re.compile(r"^\s*(&ACCESS|DEFDAT\b|(GLOBAL\s+)?DEF\s+\w+\s*\([^)\n]*\)[ \t]*(;.*)?$)", re.M | re.I),
+    # KUKA KSS: TOOL_DATA[16] and BASE_DATA[32] in $config.dat (writer option, lowest, highest)
+    numbered={"tool_number": ("tool_no", 1, 16), "frame_number": ("base_no", 1, 32)},
+    # ArcTech stArcDat_T weld data values in the .dat
+)
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # program (module) name, <= 24 characters
     "joint_values_for": "home",  # "home" | "all" | "none": joint moves written as E6AXIS
@@ -120,7 +118,7 @@ def _module_name(program: MoveProgram, opt: dict[str, Any]) -> str:
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """{"<NAME>.src": ..., "<NAME>.dat": ...} (plus "<NAME>_<k>.src/.dat" parts for long programs)."""
-    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, LANGUAGE.controller)
     program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
     name = _module_name(program, opt)
     moves = program.moves
@@ -601,5 +599,5 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         weld = _weld_from(wd, channels, float(start.get("STARTTIME", 0.0)), float(end.get("CRATERTIME", 0.0)))
         info["raw"].weld = weld
         info["raw"].speed_m_s = weld.travel_speed_m_s * st["ov"]
-    return finish_program(robot, tool, raws, opt["X_BP"], None, VENDOR, main, unsupported)
+    return finish_program(robot, tool, raws, opt["X_BP"], None, LANGUAGE.vendor, main, unsupported)
 

@@ -34,21 +34,19 @@ from programs.common import (
     split_unsupported,
     unique_names,
 )
+from programs.module import Language
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
-           "PROCESS_DATA", "VENDOR", "read", "write"]
+__all__ = ["DEFAULT_OPTIONS", "LANGUAGE", "read", "write"]
 
-CONTROLLER = "ur_script"
-VENDOR = "ur"
-EXTENSIONS = (".script", ".urscript", ".txt")
-DETECT_EXTENSIONS: tuple[str, ...] = (".script", ".urscript")
-CONTENT = re.compile(r"^\s*def\s+\w+\s*\(\s*\)\s*:", re.M)
-# numbered tool / frame tables the program selects (writer option, lowest, highest):
-# URScript sets its TCP and part frame as poses in the program
-NUMBERED: dict[str, tuple[str, int, int]] = {}
-# how weld process data reach the controller (analog outputs and timers in the script)
-PROCESS_DATA: tuple[str, ...] = ("inline",)
+LANGUAGE = Language(
+    controller="ur_script",
+    vendor="ur",
+    extensions=(".script", ".urscript", ".txt"),
+    detect_extensions=(".script", ".urscript"),
+    content=re.compile(r"^\s*def\s+\w+\s*\(\s*\)\s*:", re.M),
+    # URScript sets its TCP and part frame as poses in the program; weld values are analog outputs and timers
+)
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,
     # movej v / a: None = the robot's slowest joint limit (times move.joint_speed for v), what the plan timed
@@ -127,7 +125,7 @@ def _blend_radii(moves: list) -> list[float]:
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """{"<name>.script": text}: one URScript program (no splitting: URScript has no point limit)."""
-    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, LANGUAGE.controller)
     program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
     q_ctrl = poses.controller_joints(robot, q_all)
     name = (opt["name"] or program.name or "weldplan").strip()

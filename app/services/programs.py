@@ -36,7 +36,7 @@ def plan_program(session: Session, plan_id: str, controller: str, data_dir: Any,
         raise invalid(str(exc), "tool_number") from exc
     if collinear_tolerance_mm is not None:
         options["collinear_tolerance_mm"] = collinear_tolerance_mm
-    modes = CONTROLLERS[controller].PROCESS_DATA
+    modes = CONTROLLERS[controller].LANGUAGE.process_data
     if process_data is not None and process_data not in modes:
         raise InvalidInput("process_data", f"{controller} writes process data as {' or '.join(modes)}, not "
                                            f"{process_data!r}")

@@ -41,7 +41,7 @@ def test_controller_mode_selects_condition_files():
 def test_unknown_mode_names_the_option_and_languages_declare_their_modes():
     with pytest.raises(ValueError, match="process_data"):
         _files("both")
-    assert {c: m.PROCESS_DATA for c, m in CONTROLLERS.items()} == {
+    assert {c: m.LANGUAGE.process_data for c, m in CONTROLLERS.items()} == {
         "abb_rapid": ("inline",),
         "kuka_krl": ("inline",),
         "fanuc_tp": ("controller",),
