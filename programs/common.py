@@ -240,6 +240,19 @@ def weld_key(w: WeldSettings) -> tuple:
     return (w.travel_speed_m_s, w.wire_feed_m_min, w.voltage_v, w.current_a, w.arc_start_s, w.arc_end_s, w.weave)
 
 
+def weld_schedules(moves: Sequence[Move]) -> tuple[dict[tuple, int], dict[tuple, int]]:
+    """Numbers 1, 2, ... of the distinct weld settings of the arc moves, in order of first use (weld_key: the
+    schedule, condition file or welddata a program selects), and of the distinct (weave, travel speed) pairs."""
+    schedules: dict[tuple, int] = {}
+    weaves: dict[tuple, int] = {}
+    for m in moves:
+        if m.arc and m.weld is not None:
+            schedules.setdefault(weld_key(m.weld), len(schedules) + 1)
+            if m.weld.weave:
+                weaves.setdefault((m.weld.weave, m.weld.travel_speed_m_s), len(weaves) + 1)
+    return schedules, weaves
+
+
 # ------------------------------------------------------------------------------ motion as written
 
 # Default of every writer's collinear_tolerance_mm: weld points within 0.1 mm of the straight line (and the
@@ -424,6 +437,12 @@ class Written:
         """Indices of the via targets (written with the circular move that ends at the next target)."""
         return set(self.circles.values())
 
+    def joint_records(self, which: str) -> list[bool]:
+        """Which moves a writer states as joint values (the others as Cartesian targets): the joint moves of role
+        "home" (which "home"), every joint move ("all") or none ("none")."""
+        return [m.kind == "joint" and (which == "all" or (which == "home" and m.role == "home"))
+                for m in self.program.moves]
+
     @property
     def statements(self) -> int:
         """Motion statements in the file: one per target, a circular move's via and end sharing one."""
@@ -439,6 +458,15 @@ def written(program: MoveProgram, q: np.ndarray, tolerance_mm: float) -> Written
     pos = {k: i for i, k in enumerate(keep)}
     return Written(replace(program, moves=[program.moves[i] for i in keep]), np.asarray(q)[keep],
                    {pos[e]: pos[v] for e, v in circles.items()})
+
+
+def program_name(wanted: str | None, program: MoveProgram, default: str, valid: re.Pattern[str], max_len: int,
+                 upper: bool = False) -> tuple[str, bool]:
+    """(name, ok): the name asked for, else the plan's, else default (upper-cased when upper); ok when it is a
+    valid identifier of at most max_len characters."""
+    name = (wanted or program.name or default).strip()
+    name = name.upper() if upper else name
+    return name, bool(valid.fullmatch(name)) and len(name) <= max_len
 
 
 def prepare(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None,

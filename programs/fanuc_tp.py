@@ -30,16 +30,10 @@ from robot_models.spec import RobotSpec, ToolSpec
 
 __all__ = ["DEFAULT_OPTIONS", "LANGUAGE", "read", "write"]
 
-LANGUAGE = Language(
-    controller="fanuc_tp",
-    vendor="fanuc",
-    extensions=(".ls",),
-    content=re.compile(r"\A\s*/PROG\b"),
-    # UTOOL_NUM 1-9, UFRAME_NUM 0-9 (0 is the world frame) (writer option, lowest, highest)
-    numbered={"tool_number": ("utool", 1, 9), "frame_number": ("uframe", 0, 9)},
-    # Arc Start[n] selects the controller weld schedule n; values only in remarks
-    process_data=("controller",),
-)
+# UTOOL_NUM 1-9, UFRAME_NUM 0-9 (0: the world frame) (writer option, lowest, highest); Arc Start[n] selects
+# the controller's weld schedule n (its values only in remarks)
+LANGUAGE = Language("fanuc_tp", "fanuc", (".ls",), re.compile(r"\A\s*/PROG\b"), process_data=("controller",),
+                    numbered={"tool_number": ("utool", 1, 9), "frame_number": ("uframe", 0, 9)})
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # program name (upper case)
     "joint_values_for": "home",  # "home" | "all" | "none": joint moves written as J1..J6 records
@@ -120,29 +114,19 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     """{"<NAME>.LS": text} (plus "<NAME>_<k>.LS" parts called from the main program for long programs)."""
     opt, w = common.prepare(program, robot, tool, options, DEFAULT_OPTIONS, LANGUAGE.controller)
     program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
-    name = (opt["name"] or program.name or "WELDPLAN").strip().upper()
-    if not _NAME.fullmatch(name) or len(name) > 32:
+    name, ok = common.program_name(opt["name"], program, "WELDPLAN", _NAME, 32, upper=True)
+    if not ok:
         raise ValueError(f"fanuc_tp: program name {name!r} must be upper-case letters, digits and '_' "
                          "(at most 32; older controllers allow 8)")
     moves = program.moves
     uf, ut = int(opt["uframe"]), int(opt["utool"])
-    use_joint = [
-        m.kind == "joint" and (opt["joint_values_for"] == "all" or (opt["joint_values_for"] == "home"
-                                                                      and m.role == "home"))
-        for m in moves
-    ]
+    use_joint = w.joint_records(opt["joint_values_for"])
     cart = [i for i, j in enumerate(use_joint) if not j]
     configs: dict[int, str] = {}
     if cart:
         for i, fields in zip(cart, poses.fanuc_config(poses.config_keys(robot, q_all[cart], "fanuc")), strict=True):
             configs[i] = poses.fanuc_config_string(fields)
-    schedules: dict[tuple, int] = {}
-    weaves: dict[tuple, int] = {}
-    for m in moves:
-        if m.arc:
-            schedules.setdefault(common.weld_key(m.weld), len(schedules) + 1)
-            if m.weld.weave:
-                weaves.setdefault((m.weld.weave, m.weld.travel_speed_m_s), len(weaves) + 1)
+    schedules, weaves = common.weld_schedules(moves)
 
     notes = remarks.lines(program, uf, ut, schedules, weaves, mass_kg=tool.mass_kg, com_m=tool.com_m)
     header = ["! " + r for r in notes]
@@ -346,19 +330,13 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     """
     it = Interpreter(options, {"main": None, "X_BP": None})
     opt = it.opt
-    progs: dict[str, _Ls] = {}
-    for fname, text in files.items():
-        if LANGUAGE.takes(fname) or text.lstrip().upper().startswith("/PROG"):
-            ls = _Ls(common.Source(fname, text))
-            progs[ls.name.upper()] = ls
-    if not progs:
-        raise common.ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no .LS program")
-    called = set()
-    for ls in progs.values():
-        for _, line in ls.mn:
-            for m in re.finditer(r"\bCALL\s+(\w+)", line, re.IGNORECASE):
-                called.add(m.group(1).upper())
-    main = it.main(list(progs), called, next(iter(files)), "program", opt["main"])
+    progs, main = it.routines(
+        files,
+        lambda fname, text: LANGUAGE.takes(fname) or text.lstrip().upper().startswith("/PROG"),
+        lambda src: ((ls := _Ls(src)).name, ls),
+        lambda ls: (m.group(1) for _, line in ls.mn for m in re.finditer(r"\bCALL\s+(\w+)", line, re.IGNORECASE)),
+        "program",
+    )
     meta = _remarks(list(progs.values()))
     uframes, utools = remarks.frames(meta)
     # the schedule Arc Start[n] selected and the weave pattern on (numbers of the remark tables)

@@ -9,14 +9,22 @@ become a MoveProgram (programs.common.finish_program: frames, IK, roles, seams).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
 from planning.moves import MoveProgram, WeldSettings
-from programs.common import ProgramSyntaxError, RawMove, Source, finish_program, main_program, split_unsupported
+from programs.common import (
+    ProgramSyntaxError,
+    RawMove,
+    Source,
+    finish_program,
+    main_program,
+    merge_options,
+    split_unsupported,
+)
 from robot_models.spec import RobotSpec, ToolSpec
 
 __all__ = ["Interpreter", "WeldOf"]
@@ -25,6 +33,8 @@ __all__ = ["Interpreter", "WeldOf"]
 # language may state the crater values at arc off, or switch weld data within the run).
 WeldOf = Callable[[RawMove], WeldSettings]
 
+R = TypeVar("R")
+
 # A routine that calls itself, or a chain of calls this deep, is not a weld program a replay can time.
 MAX_CALL_DEPTH = 20
 
@@ -32,12 +42,12 @@ MAX_CALL_DEPTH = 20
 class Interpreter:
     """The motion state of one program being read: moves so far, the arc, the speed override, calls.
 
-    opt: the reader's options (defaults updated by the caller's; "unsupported" is taken out: programs.common.
-    Unsupported)."""
+    opt: the reader's options, defaults updated by the caller's ("unsupported" is taken out: programs.common.
+    Unsupported); with language given, an option not among the defaults is a ValueError naming the language."""
 
-    def __init__(self, options: dict[str, Any] | None, defaults: dict[str, Any]) -> None:
+    def __init__(self, options: dict[str, Any] | None, defaults: dict[str, Any], language: str | None = None) -> None:
         self.unsupported, rest = split_unsupported(options)
-        self.opt: dict[str, Any] = {**defaults, **(rest or {})}
+        self.opt: dict[str, Any] = merge_options(defaults, rest, language) if language else {**defaults, **(rest or {})}
         self.raws: list[RawMove] = []
         # speed override (fraction): every following move's speeds, joint and Cartesian
         self.override = 1.0
@@ -52,6 +62,28 @@ class Interpreter:
     def main(names: list[str], called: set[str], file: str, what: str, wanted: str | None) -> str:
         """The routine to start from (programs.common.main_program)."""
         return main_program(names, called, wanted, file, what)
+
+    def routines(
+        self,
+        files: dict[str, str],
+        takes: Callable[[str, str], bool],
+        parse: Callable[[Source], tuple[str, R]],
+        calls: Callable[[R], Iterable[str]],
+        what: str,
+    ) -> tuple[dict[str, R], str]:
+        """The files of this language (takes(file name, text)) parsed into routines {upper-cased name: routine}, and
+        the routine to start from: option "main", else the only one no routine calls (calls: the names a routine
+        calls)."""
+        found: dict[str, R] = {}
+        for fname, text in files.items():
+            if takes(fname, text):
+                name, routine = parse(Source(fname, text))
+                found[name.upper()] = routine
+        first = next(iter(files), "?")
+        if not found:
+            raise ProgramSyntaxError(first, 1, 1, f"no {what} in the files")
+        called = {c.upper() for r in found.values() for c in calls(r)}
+        return found, main_program(list(found), called, self.opt.get("main"), first, what)
 
     def call(self, name: str, body: Callable[[str], None], where: tuple[str, int, int]) -> None:
         """Execute routine name with body(name), one call level deeper."""
@@ -104,8 +136,9 @@ class Interpreter:
                 raw.speed_m_s = raw.weld.travel_speed_m_s * override
         return [raw for raw, _ in run]
 
-    def move(self, raw: RawMove, speed_m_s: float | None = None, joint_speed: float = 1.0,
-             weld: WeldSettings | None = None) -> RawMove:
+    def move(
+        self, raw: RawMove, speed_m_s: float | None = None, joint_speed: float = 1.0, weld: WeldSettings | None = None
+    ) -> RawMove:
         """Add a parsed motion: Cartesian speed_m_s (None: the weld speed of an arc move, else the controller's)
         or joint_speed (share of the joints' limits) scaled by the override; a linear move while the arc is on
         burns it (weld: settings the statement states); a joint move then is an error."""
@@ -131,8 +164,15 @@ class Interpreter:
         self.raws.append(raw)
         return raw
 
-    def finish(self, robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray | None, X_FT: np.ndarray | None,
-               vendor: str | None, name: str) -> MoveProgram:
+    def finish(
+        self,
+        robot: RobotSpec,
+        tool: ToolSpec,
+        X_BP: np.ndarray | None,
+        X_FT: np.ndarray | None,
+        vendor: str | None,
+        name: str,
+    ) -> MoveProgram:
         """The MoveProgram of the moves read (an arc still on at the end goes out there)."""
         if self.run is not None:
             self.arc_off()

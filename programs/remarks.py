@@ -17,11 +17,16 @@ from programs.common import fmt_fixed, weld_key
 __all__ = ["frame", "frames", "lines", "new_meta", "parse", "weld"]
 
 
-
-
-def lines(program: MoveProgram, uf: int, ut: int, schedules: dict[tuple, int],
-                 weaves: dict[tuple, int], weld_tag: str = "AS", mass_kg: float | None = None,
-                 com_m: np.ndarray | None = None) -> list[str]:
+def lines(
+    program: MoveProgram,
+    uf: int,
+    ut: int,
+    schedules: dict[tuple[Any, ...], int],
+    weaves: dict[tuple[Any, ...], int],
+    weld_tag: str = "AS",
+    mass_kg: float | None = None,
+    com_m: np.ndarray | None = None,
+) -> list[str]:
     """Comment texts (without the comment marker): name, user / tool frame, weld and weave schedules."""
     out = [f"weldplan {program.name}"[:32]]
     for tag, X in ((f"UF{uf}", program.X_BP), (f"UT{ut}", program.X_FT)):
@@ -30,7 +35,7 @@ def lines(program: MoveProgram, uf: int, ut: int, schedules: dict[tuple, int],
         f = [fmt_fixed(v, 3) for v in p] + [fmt_fixed(v, 4) for v in wpr]
         out += [f"{tag} X {f[0]} Y {f[1]}", f"{tag} Z {f[2]} W {f[3]}", f"{tag} P {f[4]} R {f[5]}"]
     for wk, k in schedules.items():
-        w = next(m.weld for m in program.moves if m.arc and weld_key(m.weld) == wk)
+        w = next(m.weld for m in program.moves if m.arc and m.weld is not None and weld_key(m.weld) == wk)
         out.append(f"{weld_tag}{k} {w.voltage_v:.1f}V {w.current_a:.0f}A {w.wire_feed_m_min:.2f}M/MIN")
         out.append(f"{weld_tag}{k} SPD {w.travel_speed_m_s * 1e3:.3f}MM/S")
         out.append(f"{weld_tag}{k} T {w.arc_start_s:.3f}S {w.arc_end_s:.3f}S")
@@ -83,9 +88,15 @@ def weld(meta: dict[str, Any], k: int, weave_k: int | None, speed_hint: float | 
     d = meta["AS"].get(k, {})
     speed = d["MM/S"] * 1e-3 if "MM/S" in d else (speed_hint if speed_hint is not None else math.nan)
     weave = meta["WV"].get(weave_k) if weave_k is not None else None
-    return WeldSettings(travel_speed_m_s=speed, wire_feed_m_min=d.get("M/MIN", math.nan),
-                        voltage_v=d.get("V", math.nan), current_a=d.get("A", math.nan),
-                        arc_start_s=d.get("T0", 0.0), arc_end_s=d.get("T1", 0.0), weave=weave)
+    return WeldSettings(
+        travel_speed_m_s=speed,
+        wire_feed_m_min=d.get("M/MIN", math.nan),
+        voltage_v=d.get("V", math.nan),
+        current_a=d.get("A", math.nan),
+        arc_start_s=d.get("T0", 0.0),
+        arc_end_s=d.get("T1", 0.0),
+        weave=weave,
+    )
 
 
 def frames(meta: dict[str, Any]) -> tuple[dict[int, np.ndarray | None], dict[int, np.ndarray | None]]:

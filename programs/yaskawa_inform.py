@@ -29,16 +29,11 @@ from robot_models.spec import RobotSpec, ToolSpec
 
 __all__ = ["DEFAULT_OPTIONS", "LANGUAGE", "read", "write"]
 
-LANGUAGE = Language(
-    controller="yaskawa_inform",
-    vendor="yaskawa",
-    extensions=(".jbi",),
-    content=re.compile(r"\A\s*/JOB\b"),
-    # YRC1000: tool files 0-63, user frames 1-63 (writer option, lowest, highest)
-    numbered={"tool_number": ("tool_no", 0, 63), "frame_number": ("user_frame", 1, 63)},
-    # condition files selected by number (values in remarks) or direct values on ARCON / ARCOF
-    process_data=("controller", "inline"),
-)
+# YRC1000 tool files 0-63, user frames 1-63 (writer option, lowest, highest); condition files selected by
+# number (values in remarks) or direct values on ARCON / ARCOF
+LANGUAGE = Language("yaskawa_inform", "yaskawa", (".jbi",), re.compile(r"\A\s*/JOB\b"),
+                    {"tool_number": ("tool_no", 0, 63), "frame_number": ("user_frame", 1, 63)},
+                    ("controller", "inline"))
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # job name (upper case)
     "position_type": "cartesian",  # "cartesian" | "pulse" | "mixed" (joint moves in pulses)
@@ -109,13 +104,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     rconf = np.zeros((len(moves), 8), dtype=np.int64)
     if cart:
         rconf[cart] = poses.yaskawa_rconf(poses.config_keys(robot, q_all[cart], "yaskawa"))
-    schedules: dict[tuple, int] = {}
-    weaves: dict[tuple, int] = {}
-    for m in moves:
-        if m.arc:
-            schedules.setdefault(common.weld_key(m.weld), len(schedules) + 1)
-            if m.weld.weave:
-                weaves.setdefault((m.weld.weave, m.weld.travel_speed_m_s), len(weaves) + 1)
+    schedules, weaves = common.weld_schedules(moves)
     if opt["process_data"] not in LANGUAGE.process_data:
         raise ValueError(f"process_data: {opt['process_data']!r} is not one of {list(LANGUAGE.process_data)}")
     inline = opt["process_data"] == "inline"
@@ -320,20 +309,13 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     opt = it.opt
     ppd = None if opt["pulses_per_deg"] is None else np.asarray(opt["pulses_per_deg"], dtype=np.float64)
     vscale = 1e-3 if opt["v_unit"] == "mm/s" else 1.0 / 6e3
-    jobs: dict[str, _Job] = {}
-    for fname, text in files.items():
-        if LANGUAGE.takes(fname) or text.lstrip().startswith("/JOB"):
-            j = _Job(common.Source(fname, text))
-            jobs[j.name.upper()] = j
-    if not jobs:
-        raise common.ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no .JBI job")
-    called = set()
-    for j in jobs.values():
-        for _, s in j.inst:
-            m = re.match(r"CALL\s+JOB:(\S+)", s)
-            if m:
-                called.add(m.group(1).upper())
-    main = it.main(list(jobs), called, next(iter(files)), "job", opt["main"])
+    jobs, main = it.routines(
+        files,
+        lambda fname, text: LANGUAGE.takes(fname) or text.lstrip().startswith("/JOB"),
+        lambda src: ((job := _Job(src)).name, job),
+        lambda job: (m.group(1) for _, s in job.inst if (m := re.match(r"CALL\s+JOB:(\S+)", s))),
+        "job",
+    )
     meta = remarks.new_meta()
     for j in jobs.values():
         for r in j.remarks:
