@@ -8,7 +8,7 @@ from typing import Any
 from planning.moves import MoveProgram
 from programs import abb_rapid, fanuc_tp, kuka_krl, ur_script, yaskawa_inform
 from programs.archive import ArchiveError, read_zip
-from programs.common import ProgramSyntaxError
+from programs.common import ProgramSyntaxError, check_job_numbers
 from programs.module import ControllerModule, Language
 from robot_models.spec import RobotSpec, ToolSpec
 
@@ -22,6 +22,7 @@ __all__ = [
     "ProgramSyntaxError",
     "FRAME_NUMBERS",
     "detect_controller",
+    "job_number_options",
     "numbered_options",
     "read_program",
     "read_zip",
@@ -54,6 +55,18 @@ def numbered_options(controller: str, **numbers: int | None) -> dict[str, Any]:
             raise ValueError(f"{field}: {value} is outside {lo}..{hi}, the range of {controller}")
         out[option] = int(value)
     return out
+
+
+def job_number_options(controller: str, program: MoveProgram, job_numbers: dict[str, int] | None) -> dict[str, Any]:
+    """Writer options for a mapping {seam id: welder job number}; ValueError starting "job_numbers:" when the
+    language selects no jobs by number, a key is no seam the program welds, a welded seam has none, or a number is
+    not a positive integer."""
+    if job_numbers is None:
+        return {}
+    if "job_numbers" not in _module(controller).DEFAULT_OPTIONS:
+        takes = [c for c, m in CONTROLLERS.items() if "job_numbers" in m.DEFAULT_OPTIONS]
+        raise ValueError(f"job_numbers: {controller} does not select welder jobs by number (only {takes})")
+    return {"job_numbers": check_job_numbers(program, job_numbers)}
 
 
 def _module(controller: str) -> ControllerModule:

@@ -253,6 +253,28 @@ def weld_schedules(moves: Sequence[Move]) -> tuple[dict[tuple, int], dict[tuple,
     return schedules, weaves
 
 
+def check_job_numbers(program: MoveProgram, job_numbers: dict[str, int] | None, highest: int | None = None
+                      ) -> dict[str, int]:
+    """The welder job number of every seam the program welds, from a mapping {seam id: job number} (the seam ids of
+    the plan result); ValueError starting "job_numbers:" for a key that is no welded seam, a seam left out, or a
+    number outside 1..highest (None: any positive integer)."""
+    if not job_numbers:
+        return {}
+    welded = sorted({m.seam_id for m in program.moves if m.arc and m.seam_id is not None})
+    unknown = sorted(set(job_numbers) - set(welded))
+    if unknown:
+        raise ValueError(f"job_numbers: {unknown} are not seams this program welds; its seams: {welded}")
+    missing = [s for s in welded if s not in job_numbers]
+    if missing:
+        raise ValueError(f"job_numbers: no job number for the seams {missing}; every welded seam needs one")
+    out = {}
+    for seam, n in job_numbers.items():
+        if isinstance(n, bool) or not isinstance(n, int) or n < 1 or (highest is not None and n > highest):
+            raise ValueError(f"job_numbers: {seam!r}: {n!r} is not a job number 1..{highest or 'n'}")
+        out[seam] = n
+    return out
+
+
 # ------------------------------------------------------------------------------ motion as written
 
 # Default of every writer's collinear_tolerance_mm: weld points within 0.1 mm of the straight line (and the

@@ -50,12 +50,20 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     "write_frame_data": False,
     "max_points_per_file": 1000,
     "channels": ("wire_feed_m_min", "voltage_v", "current_a"),  # ArcTech Channel1..
+    # {seam id: job number of the power source}: the weld data select the welder's jobs (JobModeId "Job mode")
+    # with the number in Channel<job_channel>; None: the weld values stated in the channels only
+    "job_numbers": None,
+    # the ArcTech channel that carries the job number (None: the first one "channels" leaves free); which channel
+    # the power source reads it from is its ArcTech configuration (an assumption to check on the robot)
+    "job_channel": None,
     "arctech_version": "3.4.3.1264",
 }
 _IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 # Comment that carries the planned tool / base values when the program does not write the tables
 _FRAME_REMARK = ";weldplan "
 _MAXLEN = 24
+# ArcTech weld data have Channel1..Channel8
+_CHANNELS = 8
 _RESERVED = {"HOME", "XHOME"}
 _WEAVE_TO_KUKA = {"triangle": "#Triangle", "zigzag": "#Zigzag", "circle": "#Spiral"}
 _WEAVE_FROM_KUKA = {"TRIANGLE": "triangle", "ZIGZAG": "zigzag", "SPIRAL": "circle", "TRAPEZOID": "zigzag"}
@@ -69,10 +77,13 @@ def _frame_text(X: np.ndarray) -> str:
                         ("A", fmt(abc[0], 5)), ("B", fmt(abc[1], 5)), ("C", fmt(abc[2], 5))])
 
 
-def _wdat(name: str, w: WeldSettings, speed_m_s: float, channels: tuple[str, ...], crater: bool) -> str:
-    ch = [0.0] * 8
+def _wdat(name: str, w: WeldSettings, speed_m_s: float, channels: tuple[str, ...], crater: bool,
+          job: tuple[int, int] | None = None) -> str:
+    ch = [0.0] * _CHANNELS
     for k, field_name in enumerate(channels):
         ch[k] = float(getattr(w, field_name))
+    if job is not None:
+        ch[job[0] - 1] = float(job[1])
     chs = ",".join(f"Channel{k + 1} {fmt(v, 4)}" for k, v in enumerate(ch))
     if w.weave:
         pattern, width_m, freq = w.weave
@@ -156,6 +167,13 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     counter = {"cp": 0, "ptp": 0, "wdat": 0}
     declared: set[str] = set()
     weld_vel = [m.weld.travel_speed_m_s if m.arc else 0.0 for m in moves]
+    # how many jobs a power source holds is its own (no common range): any positive number goes
+    jobs = common.check_job_numbers(program, opt["job_numbers"])
+    channels = tuple(opt["channels"])
+    job_channel = opt["job_channel"] if opt["job_channel"] is not None else len(channels) + 1
+    if jobs and not (len(channels) < job_channel <= _CHANNELS):
+        raise ValueError(f"job_channel: {job_channel} must be a channel {len(channels) + 1}..{_CHANNELS} that "
+                         f"the weld values ({len(channels)} channels) leave free")
 
     def declare(i: int, dat: list[str]) -> None:
         pn = pnames[i]
@@ -209,7 +227,9 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         # the weld data of ARCON / ARCSWI apply to the segment after their point
         seg = moves[i + 1].weld if nxt_arc else m.weld
         seg_speed = weld_vel[i + 1] if nxt_arc else weld_vel[i]
-        dat.append(_wdat(wd, seg, seg_speed, tuple(opt["channels"]), crater=kind == "off"))
+        seam = moves[i + 1].seam_id if nxt_arc else m.seam_id
+        job = (job_channel, jobs[seam]) if jobs and seam is not None else None
+        dat.append(_wdat(wd, seg, seg_speed, channels, crater=kind == "off", job=job))
         wp = f"W{pn}"
         if f"WP:{wp}" not in declared:
             declared.add(f"WP:{wp}")
