@@ -120,7 +120,10 @@ class Interpreter:
         return self.run is not None
 
     def arc_on(self, weld_of: WeldOf | None = None) -> None:
-        """The arc strikes at the next linear move; weld_of gives the settings of its moves that state none."""
+        """The arc strikes at the next linear move; weld_of gives the settings of its moves that state none. An arc
+        on while it burns (a new schedule mid-seam) ends the run going on there."""
+        if self.run is not None:
+            self.arc_off()
         self.run = []
         self._weld_of = weld_of
 
