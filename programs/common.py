@@ -22,6 +22,7 @@ __all__ = [
     "RawMove",
     "Source",
     "as_written",
+    "check_job_numbers",
     "check_program",
     "collinear_keep",
     "finish_program",
@@ -29,6 +30,7 @@ __all__ = [
     "main_program",
     "merge_options",
     "prepare",
+    "program_name",
     "resolve_moves",
     "split_chunks",
     "split_unsupported",
@@ -37,6 +39,7 @@ __all__ = [
     "arc_poses",
     "unique_names",
     "weld_key",
+    "weld_schedules",
     "written",
 ]
 
