@@ -323,3 +323,47 @@ def test_bad_urdf_zips(api: httpx.Client, case: str, files: dict, words: list[st
     detail = r.json()["detail"]
     assert any(w.lower() in detail.lower() for w in words), (case, detail)
     assert len(list_all(api, "/robots", "robots")) == before
+
+
+def test_viewer_urdf_points_at_mesh_urls_the_api_serves(api: httpx.Client) -> None:
+    # a visual mesh by package:// and a collision mesh by a relative path: one URL form for a browser each
+    visual = '<visual><geometry><mesh filename="package://viewbot/meshes/link6.stl"/></geometry></visual>'
+    urdf = _with_mesh(_builtin_urdf(), "meshes/link6.stl").replace('<link name="link_6">',
+                                                                     f'<link name="link_6">{visual}', 1)
+    data = _zip({"viewbot/robot.urdf": urdf, "viewbot/meshes/link6.stl": STL_TRIANGLE})
+    r = api.post("/robots", files={"file": ("viewbot.zip", data, "application/zip")}, data={"name": "viewer bot"})
+    assert r.status_code == 201, r.text
+    robot_id = r.json()["id"]
+    served = api.get(f"/robots/{robot_id}/urdf")
+    assert served.status_code == 200 and served.headers["content-type"].startswith("application/xml")
+    refs = re.findall(r'filename="([^"]+)"', served.text)
+    assert refs == ["meshes/0/link6.stl", "meshes/1/link6.stl"]
+    for ref in refs:
+        mesh = api.get(f"/robots/{robot_id}/{ref}")
+        assert mesh.status_code == 200 and mesh.content == STL_TRIANGLE
+    # only the files the URDF names, by their index and name
+    assert_problem(api.get(f"/robots/{robot_id}/meshes/0/robot.urdf"), 404, "robot mesh")
+    assert_problem(api.get(f"/robots/{robot_id}/meshes/2/link6.stl"), 404, "robot mesh")
+    assert_problem(api.get(f"/robots/{robot_id}/meshes/0/..%2Frobot.urdf"), 404)
+    assert_problem(api.get("/robots/no_such_robot/urdf"), 404, "no_such_robot")
+    # a built-in robot's URDF is served with all its joints and every mesh it names (if any), frames named
+    builtin = api.get("/robots/abb_irb1600_10_145/urdf").text
+    assert builtin.count("<joint ") == _builtin_urdf().count("<joint ")
+    for ref in re.findall(r'filename="([^"]+)"', builtin):
+        assert api.get(f"/robots/abb_irb1600_10_145/{ref}").status_code == 200, ref
+    public = api.get("/robots/abb_irb1600_10_145").json()
+    assert (public["base_link"], public["tip_link"]) == ("base_link", "tool0")
+    assert f'<link name="{public["tip_link"]}"' in builtin
+
+
+def test_tools_list_their_shapes_as_their_yaml_gives_them(api: httpx.Client) -> None:
+    # robot_models/tools/torch_22deg/tool.yaml: mount r 40 x 95 mm at z 47.5; nozzle r 11 x 65 mm, tilted 22 deg
+    shapes = {s["name"]: s for s in api.get("/tools/torch_22deg").json()["shapes"]}
+    assert set(shapes) == {"mount", "body", "neck", "nozzle"}
+    mount, nozzle = shapes["mount"], shapes["nozzle"]
+    assert (mount["kind"], mount["radius_mm"], mount["length_mm"]) == ("cylinder", 40, 95)
+    np.testing.assert_allclose(mount["pose"]["xyz_mm"], [0, 0, 47.5], atol=1e-9)
+    assert (nozzle["radius_mm"], nozzle["length_mm"]) == (11, 65)
+    np.testing.assert_allclose(nozzle["pose"]["xyz_mm"], [53.38144, 0, 317.123699], atol=1e-6)
+    w = nozzle["pose"]["quat_wxyz"][0]
+    assert abs(np.degrees(2 * np.arccos(w)) - 22) < 1e-6

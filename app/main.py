@@ -9,7 +9,7 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
-from fastapi.responses import HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from app.api.errors import document_problems, install_error_handlers
@@ -29,6 +29,8 @@ API_PREFIX = "/api/v1"
 # of components/schemas although the route's documentation refers to them.
 _BODY_MODELS_READ_BY_HAND = (RobotCreate,)
 DOCS_ASSETS = "/docs-assets"
+# The planning UI, built from web/ by Vite (npm run build) into this folder, which is committed: see README.
+UI_DIR = Path(__file__).resolve().parent / "static" / "ui"
 log = logging.getLogger("weldplan")
 
 _API_DESCRIPTION = """\
@@ -78,6 +80,14 @@ def _install_docs(app: FastAPI) -> None:
         )
 
 
+def _install_ui(app: FastAPI) -> None:
+    app.mount("/ui", StaticFiles(directory=UI_DIR), name="ui")
+
+    @app.get("/", include_in_schema=False)
+    def ui_index() -> FileResponse:
+        return FileResponse(UI_DIR / "index.html", media_type="text/html")
+
+
 def create_app(settings: Settings | None = None, plan_job: JobFunction | None = None) -> FastAPI:
     """plan_job: what a worker runs for each plan, a module-level function (default: the planner,
     app.jobs.plan_job.run_plan_job); tests inject one that holds in a stage."""
@@ -116,6 +126,7 @@ def create_app(settings: Settings | None = None, plan_job: JobFunction | None = 
     )
     app.state.settings = settings
     _install_docs(app)
+    _install_ui(app)
 
     def openapi() -> dict:
         if app.openapi_schema is None:

@@ -29,6 +29,8 @@ from cad.seam_types import SEAM_KINDS, Seam
 
 TABLE_PATH = Path(__file__).with_name("weld_procedures.yaml")
 WELDING_POSITIONS: tuple[str, ...] = ("PA", "PB", "PC", "PD", "PE", "PF", "PG")
+# How a vertical seam is welded: "up" (ISO 6947 PF) or "down" (PG).
+VERTICAL_DIRECTIONS: tuple[str, ...] = ("up", "down")
 
 
 class ProcedureError(ValueError):
@@ -77,15 +79,20 @@ class WeldProcedure:
     arc_start_s: float = 0.28
     arc_end_s: float = 0.185
     position: str | None = None
+    vertical: str = "up"
     process: str = "GMAW"
     source: str = ""
 
     def __post_init__(self) -> None:
-        for name in ("leg_m", "travel_speed_m_s", "wire_feed_m_min", "wire_diameter_m", "voltage_v",
-                     "current_a"):
+        for name in ("leg_m", "travel_speed_m_s", "wire_feed_m_min", "wire_diameter_m", "voltage_v", "current_a"):
             _check_number(name, getattr(self, name), positive=True)
-        for name in ("work_angle_tolerance_rad", "travel_angle_tolerance_rad", "max_tolerance_rad",
-                     "arc_start_s", "arc_end_s"):
+        for name in (
+            "work_angle_tolerance_rad",
+            "travel_angle_tolerance_rad",
+            "max_tolerance_rad",
+            "arc_start_s",
+            "arc_end_s",
+        ):
             _check_number(name, getattr(self, name), positive=False)
         for name in ("work_angle_tolerance_rad", "travel_angle_tolerance_rad", "max_tolerance_rad"):
             # the torch window opens at most to the cap; a torch tilted 90 deg or more lies in a face
@@ -101,6 +108,8 @@ class WeldProcedure:
             raise ProcedureError(f"passes: must be a whole number of at least 1, got {self.passes!r}")
         if self.weave is not None and not isinstance(self.weave, Weave):
             raise ProcedureError("weave: must be a Weave or None")
+        if self.vertical not in VERTICAL_DIRECTIONS:
+            raise ProcedureError(f"vertical: must be one of {', '.join(VERTICAL_DIRECTIONS)}, got {self.vertical!r}")
         if self.position is not None and self.position not in WELDING_POSITIONS:
             raise ProcedureError(f"position: must be one of {', '.join(WELDING_POSITIONS)}, got {self.position!r}")
 
@@ -114,8 +123,11 @@ class WeldProcedure:
 
 
 def _check_number(name: str, value: Any, positive: bool, signed: bool = False) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float | np.floating | np.integer) \
-            or not np.isfinite(value):
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float | np.floating | np.integer)
+        or not np.isfinite(value)
+    ):
         raise ProcedureError(f"{name}: must be a finite number, got {value!r}")
     if positive and value <= 0:
         raise ProcedureError(f"{name}: must be positive, got {value!r}")
@@ -206,6 +218,7 @@ def default_procedure(seam: Seam, R_WP: np.ndarray | None = None) -> WeldProcedu
         w = table["weave_multipass"]
         weave = Weave(w["pattern"], w["width_fraction_of_leg"] * leg, w["frequency_hz"])
     position = welding_position(seam, R_WP) if R_WP is not None else None
+    vertical = "up" if thin * 1e3 >= table["vertical_up_min_thickness_mm"] - 1e-9 else "down"
     return WeldProcedure(
         leg_m=float(thin if kind == "butt" else leg),
         travel_speed_m_s=float(row["travel_mm_s"]) * 1e-3,
@@ -223,6 +236,7 @@ def default_procedure(seam: Seam, R_WP: np.ndarray | None = None) -> WeldProcedu
         arc_start_s=float(table["arc_start_s"]),
         arc_end_s=float(table["arc_end_s"]),
         position=position,
+        vertical=vertical,
         process=str(table["process"]),
         source=f"{TABLE_PATH.name}: {kind} {key}={x:.3g}: {row['source']}",
     )
@@ -285,3 +299,13 @@ def welding_position(seam: Seam, R_WP: np.ndarray) -> str:
     for pos, w in zip(positions, weight, strict=True):
         totals[pos] = totals.get(pos, 0.0) + float(w)
     return max(WELDING_POSITIONS, key=lambda p: (totals.get(p, -1.0), -WELDING_POSITIONS.index(p)))
+
+
+def required_direction(seam: Seam, procedure: WeldProcedure, R_WP: np.ndarray) -> bool | None:
+    """Whether a seam must be welded against its given direction (True), along it (False), or either way
+    (None). Only a vertical seam (ISO 6947 PF/PG by ``welding_position`` with R_WP, part frame into world
+    with z up) has a required direction: up when the procedure says ``vertical`` "up", else down."""
+    if seam.closed or welding_position(seam, R_WP) not in ("PF", "PG"):
+        return None
+    rise = float((np.asarray(R_WP, dtype=float) @ (seam.points[-1] - seam.points[0]))[2])
+    return (rise > 0.0) != (procedure.vertical == "up")

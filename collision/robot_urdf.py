@@ -65,7 +65,8 @@ def is_mount(prim_kind: str, X_FG: np.ndarray, size: tuple[float, float, float] 
     return bool(p[2] - reach <= _MOUNT_TOUCH_M)
 
 
-def _resolve_mesh(filename: str, urdf_dir: Path | None, link: str) -> Path:
+def resolve_mesh(filename: str, urdf_dir: Path | None, link: str) -> Path:
+    """The file a URDF mesh filename (package://, file:// or relative to urdf_dir) names; ValueError if none."""
     if urdf_dir is None:
         raise ValueError(f"link '{link}' references mesh '{filename}' but the robot has no urdf_dir")
     if filename.startswith("file://"):
@@ -103,7 +104,7 @@ def combined_urdf(robot: RobotSpec, tool: ToolSpec | None, out_dir: Path) -> Com
         if link.find("inertial") is None:
             _tiny_inertial(link)
         for k, mesh in enumerate(link.iter("mesh")):
-            src = _resolve_mesh(mesh.get("filename", ""), robot.urdf_dir, link.get("name", "?"))
+            src = resolve_mesh(mesh.get("filename", ""), robot.urdf_dir, link.get("name", "?"))
             scale = np.array([float(s) for s in mesh.get("scale", "1 1 1").split()], dtype=float)
             loaded = trimesh.load(src, force="mesh")
             hull = trimesh.Trimesh(np.asarray(loaded.vertices) * scale, loaded.faces).convex_hull

@@ -16,7 +16,7 @@ from math import radians
 
 import numpy as np
 
-from cad.procedures import WeldProcedure
+from cad.procedures import WeldProcedure, required_direction
 from cad.seam_types import Seam, reversed_segments
 from collision import AllowedContact, BoxObstacle, CollisionScene, CollisionWorld, MeshObstacle
 from kinematics.branches import arm_branch
@@ -333,6 +333,7 @@ class _Planner:
         # Per task: the plan of each direction tried ({} for seams not planned), filled by plan_seams.
         self.options: list[dict[bool, SeamPlan]] = []
         self.air_cache: dict[tuple[bytes, bytes], list[np.ndarray] | None] = {}
+        self.directions: dict[str, bool | None] = {}  # required_direction per seam id
 
     def close(self) -> None:
         self.world.close()
@@ -347,6 +348,14 @@ class _Planner:
         return bool(self.world.valid(np.asarray(q)[None])[0])
 
     # -- seams -----------------------------------------------------------------------------------------
+    def required_direction(self, task: SeamTask) -> bool | None:
+        """The only direction (reverse or not) a vertical seam may be welded in: up for a procedure that
+        says "up" (ISO 6947 PF), down for "down" (PG); None for every other seam (either direction). A seam
+        is vertical as cad.procedures.welding_position judges it, in the base frame (z up)."""
+        if task.seam_id not in self.directions:
+            self.directions[task.seam_id] = required_direction(task.seam, task.procedure, self.X_BP[:3, :3])
+        return self.directions[task.seam_id]
+
     def plan_direction(self, task: SeamTask, reverse: bool, home_branch_only: bool
                        ) -> tuple[SeamPathResult, set[int]]:
         """Ladder plan of one seam direction; home_branch_only keeps the arm in its home pose's shoulder and
@@ -526,20 +535,24 @@ class _Planner:
                 self.options.append({})
                 self.progress(0.1 + 0.6 * (i + 1) / max(n, 1), "seams")
                 continue
-            # the direction cad's accessibility favours first (a user-given order keeps the seams' own)
+            # the direction cad's accessibility favours first (a user-given order keeps the seams' own, a
+            # vertical seam goes the way its procedure says)
+            required = self.required_direction(task)
+            free = self.config.sequence != "given" and required is None
             lead = False
-            if self.config.sequence != "given":
+            if required is not None:
+                lead = required
+            elif free:
                 lead = bool(preferred_direction(task.seam, task.procedure.travel_angle_rad))
             by_dir[lead] = first = self.plan_option(task, lead)
             # a seam in several pieces (a break where the speed or the configuration cannot be held) may go
             # through in one piece the other way
             gaps = len(skipped_rungs(first.path.rungs, task.seam, lead)) if first.path is not None else 0
-            if self.config.sequence != "given" and (len(first.pieces) > 1 + gaps or
-                                                    self.falls_short(first.path, first.pieces, task, lead)):
+            if free and (len(first.pieces) > 1 + gaps or self.falls_short(first.path, first.pieces, task, lead)):
                 by_dir[not lead] = self.plan_option(task, not lead)
             self.options.append(by_dir)
             best = max(by_dir.values(), key=lambda p: (p.coverage, not p.reversed))
-            if self.config.sequence != "given":
+            if free:
                 self.add_complement(task, best, by_dir)
             plans.append(best)
             self.progress(0.1 + 0.6 * (i + 1) / max(n, 1), "seams")
@@ -633,9 +646,10 @@ class _Planner:
                     node = 2 * k + int(reverse)
                     if option is None:
                         other = self.options[i].get(not reverse)
-                        if fixed is not None or other is None or other.coverage < plans[i].coverage - 1e-9:
-                            continue
                         task = self.tasks[i]
+                        if fixed is not None or other is None or other.coverage < plans[i].coverage - 1e-9 or \
+                                self.required_direction(task) is not None:
+                            continue
                         if preferred_direction(task.seam, task.procedure.travel_angle_rad) == (not reverse):
                             continue  # expected to weld less than the direction planned
                         usable[node] = True
@@ -721,8 +735,11 @@ class _Planner:
             return options[not plan.reversed]
 
         # (the candidate, made when it is tried; whether it is a home-branch fallback)
-        candidates = ((lambda: plan, False), (other, False), (lambda: plan.home_branch, True),
-                      (lambda: other().home_branch, True))
+        candidates: tuple[tuple[Callable[[], SeamPlan | None], bool], ...] = (
+            (lambda: plan, False), (other, False), (lambda: plan.home_branch, True),
+            (lambda: other().home_branch, True))
+        if self.required_direction(task) is not None:  # a vertical seam only goes the way it must
+            candidates = (candidates[0], candidates[2])
         for make, fallback in candidates:
             candidate = make()
             if candidate is None or not candidate.pieces:

@@ -3,8 +3,9 @@ angle window: the bound the planner is measured against.
 
 A seam point is accessible when some torch pose of the seam's angle window (planning.torch_frames.torch_window:
 the procedure's work and travel angles, widened step by step to the procedure's hard cap, spin over a full
-turn, in either welding direction) leaves the torch's primitives (robot_models/tools/<tool>/tool.yaml) clear
-of the part, the nozzle excepted where it touches the two welded bodies within contact_radius_m of the wire
+turn, in either welding direction, but only up or only down along a vertical seam as its procedure says)
+leaves the torch's primitives (robot_models/tools/<tool>/tool.yaml) clear of the part and the table it lies
+on, the nozzle excepted where it touches the two welded bodies within contact_radius_m of the wire
 tip (collision.AllowedContact, as in the planner). The check is the planner's own torch probe
 (collision.TorchProbe) against the part's convex pieces, so a point called blocked here is blocked at every
 torch pose the planner may try there (within the levels searched, see max_poses_per_seam); the planner adds
@@ -25,6 +26,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from cad.procedures import required_direction
 from cad.seam_types import Seam
 from collision.scene import AllowedContact
 from collision.torch_probe import PartTorchWorld
@@ -156,6 +158,10 @@ def seam_access(
     witness = np.full((M, 3), np.nan)
     witness_rev = np.zeros(M, dtype=bool)
     w0, g0 = float(procedure.work_angle_rad), float(procedure.travel_angle_rad)
+    # a vertical seam is welded only up or only down (its procedure's ``vertical``): the other direction's
+    # torch poses are no part of its window
+    required = required_direction(seam, procedure, np.eye(3))
+    directions = [(r, rungs) for r, rungs in ((False, fwd), (True, rev)) if required in (None, r)]
     start = 0
     spent = 0
     searched = -1
@@ -168,7 +174,7 @@ def seam_access(
         searched = lv
         start = stop
         work, travel, spin = w0 + table.work_offset[sel], g0 + table.travel_offset[sel], table.spin[sel]
-        for reverse, rungs in ((False, fwd), (True, rev)):
+        for reverse, rungs in directions:
             todo = np.flatnonzero(level < 0)
             if todo.size == 0:
                 break
@@ -187,7 +193,7 @@ def seam_access(
     free = level >= 0
     window = np.full((M, 2), np.nan)
     window[free] = np.asarray(table.levels, dtype=float)[level[free]]
-    survey, angles, survey_rev = _survey(world, procedure, sampling, config, fwd, rev, rev_of, allowed, free)
+    survey, angles, survey_rev = _survey(world, procedure, sampling, config, fwd, rev, rev_of, allowed, free, required)
     return SeamAccess(
         free,
         level,
@@ -238,9 +244,11 @@ def _survey(
     rev_of: np.ndarray,
     allowed: list[AllowedContact],
     free: np.ndarray,
+    required: bool | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(free[M, K], angles[K, 3], reversed[K]): the survey poses (absolute work, travel, spin; forward ones
-    first) and which are free at each point (none where no pose of the window is free)."""
+    first) and which are free at each point (none where no pose of the window is free); required: the only
+    direction surveyed poses may be free in (a vertical seam's), None for both."""
     table = sample_table(sampling)
     n_spin = sampling.spins.size
     spin_k = np.rint(table.spin / (2.0 * np.pi / n_spin)).astype(np.int64)
@@ -256,6 +264,8 @@ def _survey(
     todo = np.flatnonzero(free)
     if todo.size and s.size:
         for k, (reverse, rungs) in enumerate(((False, fwd), (True, rev))):
+            if required is not None and reverse != required:
+                continue
             idx = rev_of[todo] if reverse else todo
             out[todo, k * len(s) : (k + 1) * len(s)] = _free_any(world, rungs, idx, w, g, s, [allowed[i] for i in todo])
     return out, angles, reversed_

@@ -60,6 +60,8 @@ class RobotPublic(BaseModel):
     joint_limits_deg: list[list[float]]
     max_speed_deg_s: list[float]
     home_deg: list[float]
+    base_link: str = Field("base_link", description="URDF link of the base frame that poses and FK refer to")
+    tip_link: str = Field("tool0", description="URDF link of the flange frame F (a torch's X_FT starts here)")
 
 
 class RobotList(BaseModel):
@@ -156,6 +158,15 @@ class IKResponse(BaseModel):
                     "increasing turns).")
 
 
+class ToolShape(BaseModel):
+    name: str
+    kind: Literal["cylinder", "box", "sphere"]
+    pose: Pose = Field(description="shape frame in the flange frame; a cylinder lies along its local z, centred")
+    radius_mm: float
+    length_mm: float
+    size_mm: list[float] | None = Field(None, description="box edge lengths")
+
+
 class ToolPublic(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{
         "id": "torch_22deg", "name": "22° bent-neck MIG torch", "stickout_mm": 15.0, "nozzle_diameter_mm": 19.0,
@@ -165,6 +176,8 @@ class ToolPublic(BaseModel):
     stickout_mm: float
     nozzle_diameter_mm: float
     X_FT: Pose
+    shapes: list[ToolShape] = Field(default_factory=list, description="the torch's collision shapes in the flange "
+                                                                       "frame (what a viewer draws)")
 
 
 class ToolList(BaseModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import math
 import threading
+import xml.etree.ElementTree as ET  # noqa: S405  (URDFs were parsed by robot_models on load)
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +79,48 @@ def tool_spec(tool_id: str) -> Any:
     return tools[tool_id]
 
 
+def tool_shapes(tool: Any) -> list[dict[str, Any]]:
+    """The torch's collision shapes at the API edge (mm), so a viewer draws the torch the planner checked."""
+    return [{"name": g.name, "kind": g.kind, "pose": pose_from_X(g.X_FG), "radius_mm": g.radius / MM,
+             "length_mm": g.length / MM, "size_mm": None if g.size is None else [v / MM for v in g.size]}
+            for g in tool.collisions]
+
+
+def _viewer_meshes(spec: Any) -> tuple[ET.Element, list[Path]]:
+    """The URDF with each <mesh filename> replaced by meshes/<k>/<file name>, and the files k names.
+
+    A browser cannot follow package:// or paths outside the URL tree, so the viewer gets one URL form; the
+    files are resolved as the collision model resolves them, and only files the URDF names can be served.
+    """
+    from collision.robot_urdf import resolve_mesh
+
+    root = ET.fromstring(spec.urdf_text)
+    files: list[Path] = []
+    for link in root.iter("link"):
+        for mesh in link.iter("mesh"):
+            try:
+                path = resolve_mesh(mesh.get("filename", ""), spec.urdf_dir, link.get("name", "?"))
+            except ValueError:
+                continue  # the collision model refuses such a robot; the viewer draws the rest of it
+            mesh.set("filename", f"meshes/{len(files)}/{path.name}")
+            files.append(path)
+    return root, files
+
+
+def viewer_urdf(spec: Any) -> str:
+    """The robot's URDF for a browser: mesh filenames relative to GET /robots/{id}/urdf."""
+    root, _ = _viewer_meshes(spec)
+    return ET.tostring(root, encoding="unicode")
+
+
+def viewer_mesh(spec: Any, index: int, name: str) -> Path:
+    """The file viewer_urdf names meshes/<index>/<name>; NotFound for any other."""
+    _, files = _viewer_meshes(spec)
+    if not 0 <= index < len(files) or files[index].name != name:
+        raise NotFound("robot mesh", f"{index}/{name}")
+    return files[index]
+
+
 def pose_from_X(X: np.ndarray) -> dict[str, list[float]]:
     from kinematics import xyz_quat_wxyz_from_X
 
@@ -102,6 +145,7 @@ def robot_public(spec: Any, builtin: bool) -> dict[str, Any]:
         "joint_limits_deg": np.degrees(spec.joint_limits).round(6).tolist(),
         "max_speed_deg_s": np.degrees(spec.max_speed).round(6).tolist(),
         "home_deg": np.degrees(spec.home).round(6).tolist(),
+        "base_link": spec.base_link, "tip_link": spec.tip_link,
     }
 
 

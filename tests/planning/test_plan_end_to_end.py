@@ -113,19 +113,27 @@ def _check_plan(plan: Planned) -> None:
         inside = (t >= t0) & (t <= t1)
         arc_on |= inside
         arc_seam[inside] = ids.index(seam_id)
-        task, path = tasks[seam_id], outcome[seam_id].path
-        seam = task.seam.reversed() if outcome[seam_id].reversed else task.seam
+        task, plan_ = tasks[seam_id], outcome[seam_id]
+        # the piece's direction of travel from the motion itself: a seam may be welded partly the other way
+        # (SeamPlan.complement), and the travel angle is measured against the way the torch goes
+        seam = task.seam
         # A closed seam (a tube on a plate) is welded all the way round, back to its first point.
         pts, tan, n_a, n_b = (_closed(v, seam.closed) for v in (seam.points, seam.tangents, seam.normals_a,
                                                                  seam.normals_b))
         d, seg, u = _nearest_on_polyline(pts, p_P[inside])
         assert np.max(d) <= TCP_TOL_M, f"{seam_id}: TCP {np.max(d) * 1e3:.3f} mm off the seam"
         frame = [_unit((1 - u)[:, None] * v[seg] + u[:, None] * v[seg + 1]) for v in (tan, n_a, n_b)]
+        if np.sum(np.einsum("nd,nd->n", np.diff(p_P[inside], axis=0), frame[0][:-1])) < 0.0:
+            # welded against the seam's direction: as Seam.reversed() has it, the tangent turned round
+            frame = [-frame[0], frame[1], frame[2]]
+        paths = [p.path for p in (plan_, plan_.complement) if p is not None and p.path is not None]
+        work_tol = max(p.work_tol_rad for p in paths)
+        travel_tol = max(p.travel_tol_rad for p in paths)
         work, travel = _torch_angles(z_P[inside], *frame)
         work_dev = np.abs(work - task.procedure.work_angle_rad)
         travel_dev = np.abs(travel - task.procedure.travel_angle_rad)
-        assert np.max(work_dev) <= path.work_tol_rad + ANGLE_SLACK_RAD, (seam_id, np.degrees(np.max(work_dev)))
-        assert np.max(travel_dev) <= path.travel_tol_rad + ANGLE_SLACK_RAD, (seam_id, np.degrees(np.max(travel_dev)))
+        assert np.max(work_dev) <= work_tol + ANGLE_SLACK_RAD, (seam_id, np.degrees(np.max(work_dev)))
+        assert np.max(travel_dev) <= travel_tol + ANGLE_SLACK_RAD, (seam_id, np.degrees(np.max(travel_dev)))
 
     reference = ReferenceWorld(plan, _disabled(robot.id, tool.id))
     try:

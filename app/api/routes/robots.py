@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse
 from pydantic import ValidationError
 
 from app.api.deps import RunnerDep, SessionDep, SettingsDep
@@ -125,3 +126,22 @@ def forward_kinematics(robot_id: RobotId, body: FKRequest, session: SessionDep, 
              responses=problem_responses(404, 422))
 def inverse_kinematics(robot_id: RobotId, body: IKRequest, session: SessionDep, settings: SettingsDep) -> dict:
     return svc.ik(svc.robot_spec(session, robot_id, settings.data_dir), body.pose, body.tool_id)
+
+
+@router.get("/{robot_id}/urdf", response_class=Response, summary="The robot's URDF for a viewer",
+            description="Mesh filenames are rewritten to `meshes/{k}/{file}`, relative to this URL, so a browser "
+                        "loads each mesh from `GET /robots/{robot_id}/meshes/{k}/{file}`.",
+            responses={200: {"content": {"application/xml": {}}}, **problem_responses(404)})
+def get_robot_urdf(robot_id: RobotId, session: SessionDep, settings: SettingsDep) -> Response:
+    spec = svc.robot_spec(session, robot_id, settings.data_dir)
+    return Response(svc.viewer_urdf(spec), media_type="application/xml")
+
+
+@router.get("/{robot_id}/meshes/{index}/{name}", response_class=FileResponse,
+            summary="A mesh file that the robot's viewer URDF names",
+            responses={200: {"content": {"application/octet-stream": {}}}, **problem_responses(404)})
+def get_robot_mesh(robot_id: RobotId, index: Annotated[int, Path(ge=0, le=100_000)],
+                   name: Annotated[str, Path(max_length=255)], session: SessionDep,
+                   settings: SettingsDep) -> FileResponse:
+    spec = svc.robot_spec(session, robot_id, settings.data_dir)
+    return FileResponse(svc.viewer_mesh(spec, index, name), media_type="application/octet-stream")

@@ -13,7 +13,8 @@ router = APIRouter(prefix="/tools", tags=["tools"])
 
 def _public(tool) -> dict:  # noqa: ANN001
     return {"id": tool.id, "name": tool.name, "stickout_mm": tool.stickout_m * 1e3,
-            "nozzle_diameter_mm": tool.nozzle_diameter_m * 1e3, "X_FT": svc.pose_from_X(tool.X_FT)}
+            "nozzle_diameter_mm": tool.nozzle_diameter_m * 1e3, "X_FT": svc.pose_from_X(tool.X_FT),
+            "shapes": svc.tool_shapes(tool)}
 
 
 @router.get("", response_model=ToolList, summary="Torches with their TCP (X_FT, the wire tip in the flange frame)")

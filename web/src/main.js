@@ -1,0 +1,389 @@
+// The planning workspace: parts, seams, cell and plan, simulation and results, on weldplan's REST API.
+import './style.css';
+import { all, binary, call } from './api.js';
+import { COLORS, Viewer } from './viewer.js';
+import { Player } from './player.js';
+
+const $ = (id) => document.getElementById(id);
+const DEG = Math.PI / 180;
+// programs/VENDOR_OF, reversed: the language a plan's robot speaks
+const CONTROLLER_OF = { abb: 'abb_rapid', kuka: 'kuka_krl', fanuc: 'fanuc_tp', yaskawa: 'yaskawa_inform', ur: 'ur_script' };
+
+const state = { parts: [], part: null, seams: [], robots: [], tools: [], plans: [], plan: null, busy: 0 };
+const viewer = new Viewer($('canvas-host'));
+const player = new Player(viewer, {
+  play: $('play-btn'), speed: $('speed-select'), scrub: $('scrub'), time: $('time-label'),
+  track: $('track-canvas'), joints: $('joints'), timeline: $('timeline'),
+});
+
+function showError(err) {
+  const box = $('error');
+  box.textContent = err ? String(err.message || err) : '';
+  box.hidden = !err;
+}
+
+// Runs one user action: shows its error (the problem's detail) and keeps the buttons honest meanwhile.
+async function action(fn) {
+  showError(null);
+  state.busy += 1;
+  document.body.dataset.busy = 'true';
+  try {
+    return await fn();
+  } catch (err) {
+    showError(err);
+    return undefined;
+  } finally {
+    state.busy -= 1;
+    if (!state.busy) delete document.body.dataset.busy;
+  }
+}
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else if (k === 'style') e.style.cssText = v;
+    else e.setAttribute(k, v);
+  }
+  e.append(...children);
+  return e;
+}
+
+const hex = (c) => `#${c.toString(16).padStart(6, '0')}`;
+const fmt = (v, d = 1) => (v === null || v === undefined ? '–' : Number(v).toFixed(d));
+
+// ---- parts ----
+async function loadParts() {
+  state.parts = await all('/parts', 'parts');
+  const list = $('part-list');
+  list.replaceChildren(...state.parts.map((p) => el('li', { class: p.id === state.part?.id ? 'selected' : '', 'data-id': p.id },
+    el('span', { class: 'name', title: `${p.file_name} (${p.format}, ${p.source_unit})`, onclick: () => action(() => selectPart(p.id)) }, p.name),
+    el('button', { title: 'Delete the part with its seams and plans', onclick: () => action(() => deletePart(p)) }, '✕'))));
+}
+
+async function selectPart(id) {
+  const part = state.parts.find((p) => p.id === id) || await call('GET', `/parts/${id}`);
+  state.part = part;
+  state.plan = null;
+  state.editing = null;
+  $('seam-edit').hidden = true;
+  player.clear();
+  viewer.clearPlan();
+  await loadParts();
+  $('bodies').replaceChildren('Bodies: ', ...part.bodies.map((b) => el('span', { 'data-body': b.id, onclick: () => selectBody(b.id) }, b.name)));
+  await viewer.setPart(await binary(`/parts/${id}/mesh`), part);
+  $('detect-btn').disabled = false;
+  await loadSeams();
+  await loadPlans();
+  viewer.view('iso');
+}
+
+function selectBody(id) {
+  viewer.selectBody(id);
+  for (const s of $('bodies').querySelectorAll('span')) s.classList.toggle('selected', Number(s.dataset.body) === id);
+}
+
+async function deletePart(p) {
+  if (!window.confirm(`Delete part '${p.name}' with its seams and plans?`)) return;
+  await call('DELETE', `/parts/${p.id}`);
+  if (state.part?.id === p.id) {
+    state.part = null;
+    state.seams = [];
+    viewer.bodies.clear();
+    viewer.seams.clear();
+    viewer.clearPlan(); // draws the emptied view
+    player.clear();
+    renderSeams();
+    $('detect-btn').disabled = true;
+    $('plan-btn').disabled = true;
+  }
+  await loadParts();
+}
+
+$('upload-form').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  action(async () => {
+    const file = $('upload-file').files[0];
+    if (!file) throw new Error('file: choose a STEP, STL, OBJ, PLY or GLB file first');
+    const form = new FormData();
+    form.append('file', file);
+    const unit = $('upload-unit').value;
+    const part = await call('POST', `/parts${unit ? `?unit=${unit}` : ''}`, form);
+    await loadParts();
+    await selectPart(part.id);
+  });
+});
+
+// ---- seams ----
+function toolId() { return $('tool-select').value; }
+
+async function loadSeams() {
+  state.seams = await all(`/parts/${state.part.id}/seams?tool_id=${encodeURIComponent(toolId())}`, 'seams');
+  state.editing = null;
+  $('seam-edit').hidden = true;
+  renderSeams();
+}
+
+function seamState(seam) {
+  const outcome = state.plan?.result?.seams.find((s) => s.seam_id === seam.id);
+  if (outcome) return { key: outcome.status, label: { planned: 'planned', partial: 'partial', unreachable: 'unwelded' }[outcome.status], outcome };
+  if (!seam.enabled) return { key: 'disabled', label: 'disabled' };
+  if (seam.accessible_fraction >= 0.999) return { key: 'accessible', label: 'accessible' };
+  if (seam.accessible_fraction > 0) return { key: 'partly', label: 'partly accessible' };
+  return { key: 'not', label: 'not accessible' };
+}
+
+function renderSeams() {
+  const planned = Boolean(state.plan?.result);
+  const keys = planned ? [['planned', 'planned'], ['partial', 'partial'], ['unreachable', 'unwelded']]
+    : [['accessible', 'accessible'], ['partly', 'partly'], ['not', 'not accessible'], ['disabled', 'disabled']];
+  $('seam-legend').replaceChildren(...keys.map(([k, label]) => el('span', {}, el('i', { class: 'swatch', style: `background:${hex(COLORS[k])}` }), label)));
+  const unwelded = state.plan?.result?.unwelded || [];
+  viewer.setSeams(state.seams.map((seam) => ({
+    seam,
+    color: COLORS[seamState(seam).key],
+    selected: seam === state.editing,
+    unwelded: unwelded.filter((u) => u.seam_id === seam.id).map((u) => [u.from_mm * 1e-3, u.to_mm * 1e-3]),
+  })));
+  $('seam-list').replaceChildren(...state.seams.map((seam, i) => {
+    const st = seamState(seam);
+    return el('li', { 'data-id': seam.id, title: seamInfo(seam) },
+      el('input', { type: 'checkbox', title: 'Enabled: planned with the others', ...(seam.enabled ? { checked: '' } : {}),
+        onchange: (ev) => action(() => setEnabled(seam, ev.target.checked)) }),
+      el('i', { class: 'swatch', style: `background:${hex(COLORS[st.key])}` }),
+      el('span', { class: 'name', onclick: () => editSeam(seam) }, `S${i + 1} ${seam.kind} ${fmt(seam.length_mm, 0)} mm · ${st.label}`));
+  }));
+  for (const li of $('seam-list').children) li.classList.toggle('selected', li.dataset.id === state.editing?.id);
+  $('plan-btn').disabled = !state.seams.some((s) => s.enabled);
+}
+
+function seamInfo(seam) {
+  const i = state.seams.indexOf(seam);
+  const p = seam.procedure || {};
+  const st = seamState(seam);
+  const lines = [
+    `S${i + 1}: ${seam.kind} seam, ${st.label}`,
+    `length ${fmt(seam.length_mm)} mm, leg ${fmt(p.leg_mm)} mm, ${p.passes ?? '–'} pass(es)`,
+    `bodies ${seam.bodies.map((b) => state.part?.bodies.find((x) => x.id === b)?.name ?? b).join(' + ')}`,
+    `procedure ${fmt(p.travel_speed_mm_s)} mm/s, ${fmt(p.current_a, 0)} A, ${fmt(p.voltage_v)} V, wire ${fmt(p.wire_feed_m_min)} m/min`,
+    `torch work ${fmt(p.work_angle_deg, 0)}°, travel ${fmt(p.travel_angle_deg, 0)}°; open angle ${fmt(seam.open_angle_deg, 0)}°`,
+    `accessible ${fmt(100 * seam.accessible_fraction, 0)} % of its length`,
+  ];
+  if (st.outcome) {
+    const o = st.outcome;
+    lines.push(`welded ${fmt(o.welded_length_mm)} of ${fmt(o.length_mm)} mm (${fmt(100 * o.coverage, 0)} %)`
+      + (o.order !== null ? `, #${o.order + 1} in sequence` : ''));
+    if (o.reason) lines.push(`why not all: ${o.reason}`);
+    for (const u of state.plan.result.unwelded.filter((x) => x.seam_id === seam.id)) {
+      lines.push(`  unwelded ${fmt(u.from_mm, 0)}–${fmt(u.to_mm, 0)} mm: ${u.reason}${u.detail ? ` (${u.detail})` : ''}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+// The procedure fields a user may override (the API refuses other values with the field's name).
+const PROCEDURE_FIELDS = [
+  ['leg_mm', 'leg, mm'], ['travel_speed_mm_s', 'travel speed, mm/s'], ['wire_feed_m_min', 'wire feed, m/min'],
+  ['voltage_v', 'voltage, V'], ['current_a', 'current, A'], ['work_angle_deg', 'work angle, °'],
+  ['travel_angle_deg', 'travel angle, °'], ['passes', 'passes'],
+];
+
+function editSeam(seam) {
+  state.editing = seam;
+  const form = $('seam-edit');
+  $('seam-edit-title').textContent = `S${state.seams.indexOf(seam) + 1}: ${seam.kind}, ${fmt(seam.length_mm)} mm`;
+  $('seam-edit-fields').replaceChildren(...PROCEDURE_FIELDS.flatMap(([key, label]) => [
+    el('span', { class: seam.procedure_overrides.includes(key) ? 'override' : '' }, label),
+    el('input', { name: key, type: 'number', step: 'any', value: String(seam.procedure[key] ?? '') }),
+  ]));
+  form.elements.direction.value = seam.direction;
+  form.hidden = false;
+  renderSeams();
+}
+
+$('seam-edit-close').addEventListener('click', () => { state.editing = null; $('seam-edit').hidden = true; renderSeams(); });
+$('seam-edit').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  action(async () => {
+    const seam = state.editing;
+    const form = $('seam-edit');
+    const procedure = {};
+    for (const [key] of PROCEDURE_FIELDS) {
+      const value = Number(form.elements[key].value);
+      if (form.elements[key].value !== '' && value !== seam.procedure[key]) procedure[key] = value;
+    }
+    const body = { procedure };
+    if (form.elements.direction.value !== seam.direction) body.direction = form.elements.direction.value;
+    Object.assign(seam, await call('PATCH', `/parts/${state.part.id}/seams/${seam.id}`, body));
+    editSeam(seam);
+  });
+});
+
+async function setEnabled(seam, enabled) {
+  const updated = await call('PATCH', `/parts/${state.part.id}/seams/${seam.id}`, { enabled });
+  Object.assign(seam, updated);
+  renderSeams();
+}
+
+$('detect-btn').addEventListener('click', () => action(async () => {
+  $('detect-btn').disabled = true;
+  try {
+    state.seams = (await call('POST', `/parts/${state.part.id}/seams/detect?tool_id=${encodeURIComponent(toolId())}`)).seams;
+    state.editing = null;
+    $('seam-edit').hidden = true;
+  } finally {
+    $('detect-btn').disabled = false;
+  }
+  renderSeams();
+}));
+
+// ---- cell and plan ----
+async function loadCatalog() {
+  [state.robots, state.tools] = await Promise.all([all('/robots', 'robots'), call('GET', '/tools').then((r) => r.tools)]);
+  $('robot-select').replaceChildren(...state.robots.map((r) => el('option', { value: r.id }, r.name)));
+  $('tool-select').replaceChildren(...state.tools.map((t) => el('option', { value: t.id }, t.name)));
+  if (state.tools.some((t) => t.id === 'torch_22deg')) $('tool-select').value = 'torch_22deg';
+}
+
+$('tool-select').addEventListener('change', () => state.part && action(loadSeams));
+
+async function loadPlans(selectId) {
+  const plans = (await all('/plans', 'plans')).filter((p) => p.part_id === state.part.id);
+  state.plans = plans;
+  const done = plans.filter((p) => p.status === 'succeeded');
+  $('plan-select').replaceChildren(el('option', { value: '' }, done.length ? '(none shown)' : '(no finished plan)'),
+    ...done.map((p) => el('option', { value: p.id }, `${p.robot_id} · ${p.tool_id} · ${fmt(p.result.cycle_time_s)} s · ${p.created_at.slice(0, 16).replace('T', ' ')}`)));
+  const pick = selectId || done[0]?.id;
+  if (pick) {
+    $('plan-select').value = pick;
+    await showPlan(done.find((p) => p.id === pick));
+  } else {
+    await showPlan(null);
+  }
+}
+
+$('plan-select').addEventListener('change', (ev) => action(() => showPlan(state.plans.find((p) => p.id === ev.target.value) || null)));
+
+async function showPlan(plan) {
+  state.plan = plan;
+  player.clear();
+  viewer.clearPlan();
+  renderSeams();
+  const link = $('program-link'), report = $('report-link');
+  link.classList.add('disabled');
+  report.classList.add('disabled');
+  $('plan-summary').replaceChildren();
+  $('compare-table').hidden = true;
+  $('compare-select').replaceChildren();
+  if (!plan) return;
+  const r = plan.result;
+  const robot = state.robots.find((x) => x.id === plan.robot_id) || await call('GET', `/robots/${plan.robot_id}`);
+  const tool = state.tools.find((x) => x.id === plan.tool_id) || await call('GET', `/tools/${plan.tool_id}`);
+  viewer.setPartPose(r.cell.X_BP);
+  viewer.setTable(r.cell.table);
+  await viewer.setRobot(plan.robot_id, robot, tool);
+  const traj = await call('GET', `/plans/${plan.id}/trajectory`);
+  player.load(traj, robot);
+  const count = (status) => r.seams.filter((s) => s.status === status).length;
+  $('plan-summary').replaceChildren(
+    el('div', {}, `Cycle time ${fmt(r.cycle_time_s)} s: arc ${fmt(r.breakdown_s.arc)} s, air ${fmt(r.breakdown_s.air)} s`),
+    el('div', {}, `Seams: ${count('planned')} welded in full, ${count('partial')} in part, ${count('unreachable')} `
+      + `not; ${r.unwelded.length} unwelded stretch(es); placement ${r.cell.placement}`),
+    ...r.unwelded.map((u) => el('div', { class: 'unwelded' }, `✕ S${state.seams.findIndex((s) => s.id === u.seam_id) + 1} `
+      + `${fmt(u.from_mm, 0)}–${fmt(u.to_mm, 0)} mm: ${u.reason}${u.detail ? ` (${u.detail})` : ''}`)));
+  const controller = CONTROLLER_OF[robot.vendor];
+  if (controller) {
+    link.href = `/api/v1/plans/${plan.id}/programs/${controller}`;
+    link.textContent = `Download program (${controller})`;
+    link.classList.remove('disabled');
+  }
+  report.href = `/api/v1/plans/${plan.id}/report`;
+  report.classList.remove('disabled');
+  const others = state.plans.filter((p) => p.status === 'succeeded' && p.id !== plan.id);
+  $('compare-select').replaceChildren(el('option', { value: '' }, others.length ? '(choose a plan)' : '(no other plan)'),
+    ...others.map((p) => el('option', { value: p.id }, `${p.robot_id} · ${p.tool_id} · ${fmt(p.result.cycle_time_s)} s`)));
+  viewer.view('iso');
+}
+
+// Two plans of one part side by side: what a change of robot, torch or options bought.
+function planFigures(p) {
+  const r = p.result;
+  const n = (status) => r.seams.filter((s) => s.status === status).length;
+  const b = r.breakdown_s;
+  return [
+    ['robot', p.robot_id], ['torch', p.tool_id], ['cycle time, s', fmt(r.cycle_time_s)], ['arc, s', fmt(b.arc)],
+    ['air, s', fmt(b.air)], ['approach and retract, s', fmt(b.approach_retract)],
+    ['seams welded in full', n('planned')], ['in part', n('partial')], ['not', n('unreachable')],
+    ['unwelded, mm', fmt(r.unwelded.reduce((sum, u) => sum + u.length_mm, 0), 0)], ['moves', r.moves],
+  ];
+}
+
+$('compare-select').addEventListener('change', (ev) => {
+  const table = $('compare-table');
+  const other = state.plans.find((p) => p.id === ev.target.value);
+  table.hidden = !other || !state.plan;
+  if (table.hidden) return;
+  const a = planFigures(state.plan), b = planFigures(other);
+  table.replaceChildren(el('tr', {}, el('th', {}, ''), el('th', {}, 'shown'), el('th', {}, 'other')),
+    ...a.map(([label, va], i) => el('tr', {}, el('td', {}, label), el('td', {}, String(va)), el('td', {}, String(b[i][1])))));
+});
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+$('plan-btn').addEventListener('click', () => action(async () => {
+  const body = { part_id: state.part.id, robot_id: $('robot-select').value, tool_id: toolId() };
+  $('plan-btn').disabled = true;
+  const box = $('plan-progress');
+  box.hidden = false;
+  try {
+    let plan = await call('POST', '/plans', body);
+    while (plan.status === 'queued' || plan.status === 'running') {
+      await sleep(400);
+      plan = await call('GET', `/plans/${plan.id}`);
+      $('plan-bar').value = plan.progress ?? 0;
+      $('plan-stage').textContent = `${plan.status}${plan.stage ? `: ${plan.stage}` : ''} ${fmt(100 * (plan.progress ?? 0), 0)} %`;
+    }
+    if (plan.status !== 'succeeded') throw new Error(`plan ${plan.status}: ${plan.error || 'no reason given'}`);
+    await loadPlans(plan.id);
+  } finally {
+    $('plan-btn').disabled = false;
+    box.hidden = true;
+  }
+}));
+
+// ---- view: hover, pick, keys ----
+const canvas = viewer.renderer.domElement;
+canvas.addEventListener('pointermove', (ev) => {
+  const hit = viewer.pick(ev, [viewer.seams]);
+  const tip = $('tooltip');
+  if (hit && hit.object.userData.seam) {
+    tip.textContent = seamInfo(hit.object.userData.seam);
+    const host = $('view').getBoundingClientRect();
+    tip.style.left = `${ev.clientX - host.left + 14}px`;
+    tip.style.top = `${ev.clientY - host.top + 14}px`;
+    tip.hidden = false;
+  } else tip.hidden = true;
+});
+canvas.addEventListener('click', (ev) => {
+  const hit = viewer.pick(ev, [viewer.bodies]);
+  if (hit && hit.object.userData.body) selectBody(hit.object.userData.body.id);
+});
+$('fit-btn').addEventListener('click', () => viewer.view(null));
+for (const b of document.querySelectorAll('[data-view]')) b.addEventListener('click', () => viewer.view(b.dataset.view));
+window.addEventListener('keydown', (ev) => {
+  if (ev.target.tagName === 'INPUT' || ev.target.tagName === 'SELECT') return;
+  const views = { 0: 'iso', 1: 'front', 3: 'right', 7: 'top' };
+  if (ev.key === 'f' || ev.key === 'F') viewer.view(null);
+  else if (views[ev.key]) viewer.view(views[ev.key]);
+  else if (ev.key === ' ' && player.traj) { ev.preventDefault(); player.toggle(); }
+});
+
+// The page's state for tests and for debugging in the console.
+window.__weldplan = { viewer, player, state, DEG };
+
+action(async () => {
+  await loadCatalog();
+  await loadParts();
+  if (state.parts.length) await selectPart(state.parts[0].id);
+  else viewer.view('iso');
+}).finally(() => { document.body.dataset.ready = 'true'; });

@@ -1,0 +1,151 @@
+// Replays a plan's trajectory: joint samples at a fixed rate, linearly interpolated between samples, with the
+// arc on/off events marking the welds on the timeline and the trail.
+import { COLORS } from './viewer.js';
+
+const DEG = Math.PI / 180;
+// A joint this close to a limit, as a share of its range, is flagged on the panel.
+const NEAR_LIMIT_SHARE = 0.05;
+const PANEL_PERIOD_MS = 100;
+
+export class Player {
+  constructor(viewer, ui) {
+    this.viewer = viewer;
+    this.ui = ui;
+    this.traj = null;
+    this.playing = false;
+    this.t = 0;
+    this.last = null;
+    this.panelAt = -Infinity;
+    ui.play.addEventListener('click', () => this.toggle());
+    ui.scrub.addEventListener('input', () => {
+      const t = Number(ui.scrub.value);
+      this.pause();
+      this.seek(t);
+    });
+    viewer.onFrame = (now) => this.frame(now);
+  }
+
+  clear() {
+    this.pause();
+    this.traj = null;
+    this.ui.timeline.hidden = true;
+    this.ui.joints.hidden = true;
+  }
+
+  load(traj, robot) {
+    this.traj = traj;
+    this.robot = robot;
+    const n = traj.t_s.length;
+    // arc state per sample: on between an arc_on event and the next arc_off
+    const ev = [...traj.events].sort((a, b) => a.t_s - b.t_s);
+    this.arcIntervals = [];
+    let on = null;
+    for (const e of ev) {
+      if (e.kind === 'arc_on' && on === null) on = e.t_s;
+      else if (e.kind === 'arc_off' && on !== null) { this.arcIntervals.push([on, e.t_s]); on = null; }
+    }
+    if (on !== null) this.arcIntervals.push([on, traj.cycle_time_s]);
+    this.arcOn = traj.t_s.map((t) => this.isArc(t));
+    const positions = new Float32Array(3 * n);
+    for (let i = 0; i < n; i++) {
+      this.viewer.setJointsRad(traj.joints_deg[i].map((v) => v * DEG));
+      this.viewer.tcpWorld().toArray(positions, 3 * i);
+    }
+    this.viewer.setTrail(positions, this.arcOn);
+    this.ui.scrub.max = String(traj.cycle_time_s);
+    this.ui.scrub.step = String(1 / traj.rate_hz / 4);
+    this.ui.timeline.hidden = false;
+    this.ui.joints.hidden = false;
+    this.ui.joints.replaceChildren(...robot.joint_limits_deg.map((_, i) => {
+      const row = document.createElement('div');
+      row.className = 'row';
+      row.innerHTML = `<span>J${i + 1}</span><span class="bar"><i></i></span><span class="val"></span>`;
+      return row;
+    }));
+    this.drawTrack();
+    this.seek(0);
+  }
+
+  isArc(t) {
+    return this.arcIntervals.some(([a, b]) => t >= a && t < b);
+  }
+
+  drawTrack() {
+    const c = this.ui.track;
+    c.width = c.clientWidth || 600;
+    const g = c.getContext('2d');
+    const T = this.traj.cycle_time_s || 1;
+    g.fillStyle = `#${COLORS.air.toString(16).padStart(6, '0')}`;
+    g.fillRect(0, 0, c.width, c.height);
+    g.fillStyle = `#${COLORS.arc.toString(16).padStart(6, '0')}`;
+    for (const [a, b] of this.arcIntervals) g.fillRect(a / T * c.width, 0, Math.max(1, (b - a) / T * c.width), c.height);
+  }
+
+  // joints (rad) at time t: the samples, linear in between
+  jointsAt(t) {
+    const { t_s: ts, joints_deg: q } = this.traj;
+    const n = ts.length;
+    if (t <= ts[0]) return { q: q[0].map((v) => v * DEG), i: 0 };
+    if (t >= ts[n - 1]) return { q: q[n - 1].map((v) => v * DEG), i: n - 1 };
+    let lo = 0, hi = n - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (ts[mid] <= t) lo = mid; else hi = mid;
+    }
+    const u = (t - ts[lo]) / (ts[hi] - ts[lo]);
+    return { q: q[lo].map((v, j) => (v + u * (q[hi][j] - v)) * DEG), i: lo };
+  }
+
+  seek(t) {
+    if (!this.traj) return;
+    this.t = Math.min(Math.max(t, 0), this.traj.cycle_time_s);
+    const { q, i } = this.jointsAt(this.t);
+    this.viewer.setJointsRad(q);
+    const arc = this.isArc(this.t);
+    this.viewer.showProgress(i, arc);
+    // The panels are text: ten updates a second read as continuous, and each costs the page a repaint.
+    const now = performance.now();
+    if (this.playing && now - this.panelAt < PANEL_PERIOD_MS) return;
+    this.panelAt = now;
+    this.ui.scrub.value = String(this.t);
+    this.ui.time.textContent = `${this.t.toFixed(2)} / ${this.traj.cycle_time_s.toFixed(2)} s ${arc ? 'arc on' : 'air'}`;
+    const rows = this.ui.joints.children;
+    this.robot.joint_limits_deg.forEach(([lo, hi], j) => {
+      const deg = q[j] / DEG;
+      const share = (deg - lo) / (hi - lo);
+      const row = rows[j];
+      row.classList.toggle('near', share < NEAR_LIMIT_SHARE || share > 1 - NEAR_LIMIT_SHARE);
+      row.querySelector('i').style.left = `calc(${(100 * share).toFixed(1)}% - 1px)`;
+      row.querySelector('.val').textContent = `${deg.toFixed(1).padStart(7)}°`;
+    });
+  }
+
+  toggle() { if (this.playing) this.pause(); else this.play(); }
+
+  play() {
+    if (!this.traj) return;
+    if (this.t >= this.traj.cycle_time_s) this.seek(0);
+    this.playing = true;
+    this.last = null;
+    this.viewer.setMoving(true);
+    this.ui.play.textContent = 'Pause';
+  }
+
+  pause() {
+    this.playing = false;
+    this.panelAt = -Infinity;
+    if (this.traj) this.seek(this.t); // the panels show where it stopped
+    this.viewer.setMoving(false);
+    this.ui.play.textContent = 'Play';
+  }
+
+  frame(now) {
+    if (!this.playing || !this.traj) return;
+    if (this.last !== null) {
+      const dt = (now - this.last) / 1000 * Number(this.ui.speed.value);
+      this.seek(this.t + dt);
+      if (this.t >= this.traj.cycle_time_s) this.pause();
+    }
+    this.last = now;
+  }
+}

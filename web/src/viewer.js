@@ -1,0 +1,351 @@
+// The 3D view: the cell in the robot base frame B (z up, metres), the part under its placement X_BP, its seams,
+// the robot from its URDF with the torch on the flange, and the TCP trail of the plan being replayed.
+import * as THREE from 'three';
+import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { OBJLoader } from 'three/examples/jsm/loaders/OBJLoader.js';
+import { STLLoader } from 'three/examples/jsm/loaders/STLLoader.js';
+import URDFLoader from 'urdf-loader';
+
+const MM = 1e-3;
+export const COLORS = {
+  accessible: 0x1f9d55, partly: 0xe6a700, not: 0xd0312d, disabled: 0x9aa3ad,
+  planned: 0x1f9d55, partial: 0xe6a700, unreachable: 0xd0312d,
+  arc: 0xff5a1f, air: 0x2f6fdf, unwelded: 0xd0312d, body: 0x8fa3b8, bodySelected: 0x4d9be6,
+};
+
+// A software rasteriser (SwiftShader, llvmpipe: headless browsers, machines without a GPU) spends most of a
+// frame on multisampling and per-pixel lighting; there the view draws without them to keep replay smooth.
+const SOFTWARE_GL = (() => {
+  const gl = document.createElement('canvas').getContext('webgl2');
+  const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
+  const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+  gl?.getExtension('WEBGL_lose_context')?.loseContext();
+  return /swiftshader|llvmpipe|software/i.test(name);
+})();
+const MOVING_PIXEL_SCALE = 0.5;
+const Shaded = SOFTWARE_GL ? THREE.MeshLambertMaterial : THREE.MeshStandardMaterial;
+
+export function matrixFromPose(pose) {
+  const [w, x, y, z] = pose.quat_wxyz;
+  const q = new THREE.Quaternion(x, y, z, w).normalize();
+  const p = new THREE.Vector3(...pose.xyz_mm).multiplyScalar(MM);
+  return new THREE.Matrix4().compose(p, q, new THREE.Vector3(1, 1, 1));
+}
+
+// A polyline (metres) between arc lengths a and b from its start, for the unwelded stretches.
+function subPolyline(points, a, b) {
+  const out = [];
+  let s = 0;
+  for (let k = 0; k + 1 < points.length; k++) {
+    const p = points[k], q = points[k + 1];
+    const len = p.distanceTo(q);
+    const lo = Math.max(a, s), hi = Math.min(b, s + len);
+    if (hi > lo && len > 0) {
+      const pa = p.clone().lerp(q, (lo - s) / len), pb = p.clone().lerp(q, (hi - s) / len);
+      if (!out.length || !out[out.length - 1].equals(pa)) out.push(pa);
+      out.push(pb);
+    }
+    s += len;
+  }
+  return out;
+}
+
+function tube(points, radius, color) {
+  const path = new THREE.CurvePath();
+  for (let k = 0; k + 1 < points.length; k++) path.add(new THREE.LineCurve3(points[k], points[k + 1]));
+  const geometry = new THREE.TubeGeometry(path, Math.max(1, points.length - 1) * 2, radius, 8, false);
+  return new THREE.Mesh(geometry, new THREE.MeshBasicMaterial({ color }));
+}
+
+function loadRobotMesh(path, manager, done) {
+  const ext = path.split('?')[0].split('.').pop().toLowerCase();
+  const fail = (err) => done(null, err);
+  if (ext === 'stl') {
+    new STLLoader(manager).load(path, (g) => done(new THREE.Mesh(g, new THREE.MeshStandardMaterial())), undefined, fail);
+  } else if (ext === 'obj') {
+    new OBJLoader(manager).load(path, (o) => done(o), undefined, fail);
+  } else if (ext === 'glb' || ext === 'gltf') {
+    new GLTFLoader(manager).load(path, (g) => done(g.scene), undefined, fail);
+  } else {
+    // DAE and the rest: urdf-loader's own loader
+    URDFLoader.prototype.defaultMeshLoader.call({}, path, manager, done);
+  }
+}
+
+export class Viewer {
+  constructor(host) {
+    this.host = host;
+    this.renderer = new THREE.WebGLRenderer({ antialias: !SOFTWARE_GL });
+    this.renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2));
+    this.renderer.setClearColor(0xe9edf1);
+    host.appendChild(this.renderer.domElement);
+    this.scene = new THREE.Scene();
+    this.camera = new THREE.PerspectiveCamera(40, 1, 0.005, 100);
+    this.camera.up.set(0, 0, 1);
+    this.camera.position.set(1, -1, 0.8);
+    this.controls = new OrbitControls(this.camera, this.renderer.domElement);
+    this.controls.enableDamping = false;
+    this.controls.screenSpacePanning = true;
+    this.scene.add(new THREE.HemisphereLight(0xffffff, 0x667788, 1.6));
+    const sun = new THREE.DirectionalLight(0xffffff, 1.8);
+    sun.position.set(2, -3, 4);
+    this.scene.add(sun);
+    const grid = new THREE.GridHelper(4, 40, 0xaab4be, 0xd0d6dc);
+    grid.rotateX(Math.PI / 2); // GridHelper lies in x-z; the floor here is x-y
+    this.scene.add(grid);
+    this.scene.add(new THREE.AxesHelper(0.2));
+
+    this.partGroup = new THREE.Group();
+    this.partGroup.name = 'part';
+    this.partGroup.matrixAutoUpdate = false;
+    this.bodies = new THREE.Group();
+    this.seams = new THREE.Group();
+    this.seams.name = 'seams';
+    this.partGroup.add(this.bodies, this.seams);
+    this.cellGroup = new THREE.Group();
+    this.scene.add(this.partGroup, this.cellGroup);
+    this.robot = null;
+    this.joints = [];
+    this.tcp = null;
+    this.trail = new THREE.Group();
+    this.trail.name = 'trail';
+    this.scene.add(this.trail);
+    this.marker = new THREE.Mesh(new THREE.SphereGeometry(0.006, 16, 12), new THREE.MeshBasicMaterial({ color: COLORS.air }));
+    this.marker.visible = false;
+    this.scene.add(this.marker);
+
+    this.frames = 0;
+    this.onFrame = null;
+    this.raycaster = new THREE.Raycaster();
+    new ResizeObserver(() => this.resize()).observe(host);
+    this.resize();
+    // Drawn when something changed (or always, with `continuous`): an idle view costs no CPU, which a
+    // software rasteriser would otherwise spend redrawing the same picture.
+    this.needsRender = true;
+    this.continuous = false;
+    this.controls.addEventListener('change', () => this.requestRender());
+    const loop = (now) => {
+      if (this.onFrame) this.onFrame(now);
+      if (this.needsRender || this.continuous) {
+        this.needsRender = false;
+        this.renderer.render(this.scene, this.camera);
+        this.frames += 1;
+      }
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  }
+
+  // While the robot moves, a software rasteriser draws fewer pixels (fill rate bounds its frame rate); a
+  // still picture is drawn at full resolution again.
+  setMoving(moving) {
+    const full = Math.min(window.devicePixelRatio, 2);
+    const ratio = moving && SOFTWARE_GL ? full * MOVING_PIXEL_SCALE : full;
+    if (ratio !== this.renderer.getPixelRatio()) {
+      this.renderer.setPixelRatio(ratio);
+      this.resize();
+    }
+  }
+
+  requestRender() {
+    this.needsRender = true;
+  }
+
+  resize() {
+    const w = this.host.clientWidth || 1, h = this.host.clientHeight || 1;
+    this.renderer.setSize(w, h);
+    this.requestRender();
+    this.camera.aspect = w / h;
+    this.camera.updateProjectionMatrix();
+  }
+
+  async setPart(glb, part) {
+    this.bodies.clear();
+    this.seams.clear();
+    const gltf = await new GLTFLoader().parseAsync(glb, '');
+    gltf.scene.traverse((o) => {
+      if (o.isMesh) {
+        // flat shading: CAD tessellations carry no (or smoothed) normals, and facets read as edges
+        o.material = new Shaded({ color: COLORS.body, flatShading: true,
+          side: THREE.DoubleSide, polygonOffset: true, polygonOffsetFactor: 1, polygonOffsetUnits: 1 });
+        // GLB nodes are named after the bodies, in body order
+        const body = part.bodies.find((b) => b.name === o.name || b.name === o.parent?.name);
+        o.userData.body = body || null;
+      }
+    });
+    this.bodies.add(gltf.scene);
+    this.setPartPose(null);
+  }
+
+  selectBody(id) {
+    this.requestRender();
+    this.bodies.traverse((o) => {
+      if (o.isMesh) o.material.color.setHex(o.userData.body && o.userData.body.id === id ? COLORS.bodySelected : COLORS.body);
+    });
+  }
+
+  setPartPose(X_BP) {
+    this.requestRender();
+    this.partGroup.matrix.copy(X_BP ? matrixFromPose(X_BP) : new THREE.Matrix4());
+    this.partGroup.matrixWorldNeedsUpdate = true;
+  }
+
+  // seams: [{seam, color, selected, unwelded: [[from_m, to_m], ...]}]
+  setSeams(items) {
+    this.requestRender();
+    this.seams.clear();
+    for (const { seam, color, unwelded, selected } of items) {
+      const pts = seam.points_mm.map((p) => new THREE.Vector3(...p).multiplyScalar(MM));
+      if (pts.length < 2) continue;
+      const m = tube(pts, selected ? 0.0045 : 0.0025, color);
+      m.userData.seam = seam;
+      this.seams.add(m);
+      for (const [a, b] of unwelded || []) {
+        const part = subPolyline(pts, a, b);
+        if (part.length < 2) continue;
+        const u = tube(part, 0.0035, COLORS.unwelded);
+        u.userData.seam = seam;
+        u.userData.unwelded = true;
+        this.seams.add(u);
+      }
+    }
+  }
+
+  setTable(table) {
+    this.requestRender();
+    this.cellGroup.clear();
+    if (!table) return;
+    const [sx, sy, sz] = table.size_mm.map((v) => v * MM);
+    const box = new THREE.Mesh(new THREE.BoxGeometry(sx, sy, sz),
+      new Shaded({ color: 0x6b7580, transparent: true, opacity: 0.5 }));
+    box.position.set(table.centre_xy_mm[0] * MM, table.centre_xy_mm[1] * MM, table.top_z_mm * MM - sz / 2);
+    box.name = 'table';
+    this.cellGroup.add(box);
+  }
+
+  async setRobot(robotId, robotInfo, tool) {
+    if (this.robot) this.scene.remove(this.robot);
+    this.robot = null;
+    const loader = new URDFLoader(new THREE.LoadingManager(() => this.requestRender()));
+    loader.loadMeshCb = loadRobotMesh;
+    const robot = await new Promise((resolve, reject) => {
+      loader.load(`/api/v1/robots/${encodeURIComponent(robotId)}/urdf`, resolve, undefined, reject);
+    });
+    robot.name = 'robot';
+    // Poses are in the frame of base_link, which need not be the URDF's root.
+    robot.updateMatrixWorld(true);
+    const base = robot.links[robotInfo.base_link] || robot;
+    robot.applyMatrix4(base.matrixWorld.clone().invert());
+    const tip = robot.links[robotInfo.tip_link];
+    this.joints = [];
+    for (let o = tip; o && o !== robot; o = o.parent) {
+      if (o.isURDFJoint && o.jointType !== 'fixed') this.joints.unshift(o);
+    }
+    const torch = new THREE.Group();
+    torch.name = 'torch';
+    const steel = new Shaded({ color: 0x3a3f45 });
+    for (const s of tool.shapes) {
+      let g;
+      if (s.kind === 'cylinder') g = new THREE.CylinderGeometry(s.radius_mm * MM, s.radius_mm * MM, s.length_mm * MM, 20).rotateX(Math.PI / 2);
+      else if (s.kind === 'box') g = new THREE.BoxGeometry(...s.size_mm.map((v) => v * MM));
+      else g = new THREE.SphereGeometry(s.radius_mm * MM, 16, 12);
+      const m = new THREE.Mesh(g, steel);
+      m.matrixAutoUpdate = false;
+      m.matrix.copy(matrixFromPose(s.pose));
+      torch.add(m);
+    }
+    const tcp = new THREE.Object3D();
+    tcp.name = 'tcp';
+    tcp.matrixAutoUpdate = false;
+    tcp.matrix.copy(matrixFromPose(tool.X_FT));
+    torch.add(tcp);
+    tip.add(torch);
+    this.tcp = tcp;
+    this.robot = robot;
+    this.scene.add(robot);
+    this.requestRender();
+  }
+
+  setJointsRad(q) {
+    this.requestRender();
+    for (let i = 0; i < this.joints.length; i++) this.joints[i].setJointValue(q[i]);
+  }
+
+  tcpWorld() {
+    this.scene.updateMatrixWorld(true);
+    return new THREE.Vector3().setFromMatrixPosition(this.tcp.matrixWorld);
+  }
+
+  // positions: Float32Array of TCP points (metres, frame B); arcOn: per point
+  setTrail(positions, arcOn) {
+    this.requestRender();
+    this.trail.clear();
+    const n = positions.length / 3;
+    const colors = new Float32Array(n * 3);
+    const arc = new THREE.Color(COLORS.arc), air = new THREE.Color(COLORS.air);
+    for (let i = 0; i < n; i++) (arcOn[i] ? arc : air).toArray(colors, 3 * i);
+    const make = (opacity) => {
+      const g = new THREE.BufferGeometry();
+      g.setAttribute('position', new THREE.BufferAttribute(positions, 3));
+      g.setAttribute('color', new THREE.BufferAttribute(colors, 3));
+      return new THREE.Line(g, new THREE.LineBasicMaterial({ vertexColors: true, transparent: opacity < 1, opacity }));
+    };
+    this.trailAll = make(0.3);
+    this.trailDone = make(1);
+    this.trail.add(this.trailAll, this.trailDone);
+    this.marker.visible = true;
+  }
+
+  clearPlan() {
+    this.requestRender();
+    this.trail.clear();
+    this.trailDone = null;
+    this.marker.visible = false;
+    if (this.robot) this.scene.remove(this.robot);
+    this.robot = null;
+    this.tcp = null;
+    this.cellGroup.clear();
+    this.setPartPose(null);
+  }
+
+  showProgress(index, arcOn) {
+    this.requestRender();
+    if (this.trailDone) this.trailDone.geometry.setDrawRange(0, index + 1);
+    if (this.tcp) {
+      this.marker.position.copy(this.tcpWorld());
+      this.marker.material.color.setHex(arcOn ? COLORS.arc : COLORS.air);
+    }
+  }
+
+  pick(event, objects) {
+    const r = this.renderer.domElement.getBoundingClientRect();
+    const ndc = new THREE.Vector2(((event.clientX - r.left) / r.width) * 2 - 1, -((event.clientY - r.top) / r.height) * 2 + 1);
+    this.raycaster.setFromCamera(ndc, this.camera);
+    return this.raycaster.intersectObjects(objects, true)[0] || null;
+  }
+
+  contentBox() {
+    this.scene.updateMatrixWorld(true);
+    const box = new THREE.Box3();
+    for (const o of [this.partGroup, this.robot, this.cellGroup]) if (o && o.visible) box.expandByObject(o);
+    if (box.isEmpty()) box.set(new THREE.Vector3(-0.5, -0.5, 0), new THREE.Vector3(0.5, 0.5, 0.5));
+    return box;
+  }
+
+  // CAD conventions: fit keeps the viewing direction; standard views look along the frame axes.
+  view(name) {
+    this.requestRender();
+    const dirs = { iso: [1, -1, 0.8], front: [0, -1, 0], right: [1, 0, 0], top: [0, -1e-3, 1] };
+    const dir = name ? new THREE.Vector3(...dirs[name]) : this.camera.position.clone().sub(this.controls.target);
+    const sphere = this.contentBox().getBoundingSphere(new THREE.Sphere());
+    const fov = THREE.MathUtils.degToRad(this.camera.fov) / 2;
+    const dist = sphere.radius / Math.sin(Math.min(fov, Math.atan(Math.tan(fov) * this.camera.aspect)));
+    this.controls.target.copy(sphere.center);
+    this.camera.position.copy(sphere.center).addScaledVector(dir.normalize(), dist * 1.35);
+    this.camera.near = dist / 100;
+    this.camera.far = dist * 100;
+    this.camera.updateProjectionMatrix();
+    this.controls.update();
+  }
+}
