@@ -58,8 +58,10 @@ def test_plan_program_reader_round_trip(builder: str, robot_id: str) -> None:
     X_back = np.array([m.X_PT for m in back.moves])
     at, k = [], 0
     for m in expected.moves:
-        while k < len(back.moves) and not (np.linalg.norm(X_back[k, :3, 3] - m.X_PT[:3, 3]) <= 1e-4
-                                           and rotation_angle(X_back[k, :3, :3], m.X_PT[:3, :3]) <= np.radians(0.1)):
+        while k < len(back.moves) and not (
+            np.linalg.norm(X_back[k, :3, 3] - m.X_PT[:3, 3]) <= 1e-4
+            and rotation_angle(X_back[k, :3, :3], m.X_PT[:3, :3]) <= np.radians(0.1)
+        ):
             k += 1
         assert k < len(back.moves), f"written target {m.name or m.role} not read back"
         at.append(k)

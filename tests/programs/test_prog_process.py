@@ -71,11 +71,14 @@ def test_kuka_job_numbers_go_to_the_channel_after_the_weld_values_of_every_weld_
     assert re.findall(r"Channel3 ([\d.]+)", wdats[0])[0] == f"{WELD.current_a:g}"
 
 
-@pytest.mark.parametrize("mapping, needle", [
-    ({"s2": 3}, "not seams this program welds"),  # a seam id the plan does not have
-    ({"s1": 0}, "not a job number"),
-    ({"s1": 2.5}, "not a job number"),
-])
+@pytest.mark.parametrize(
+    "mapping, needle",
+    [
+        ({"s2": 3}, "not seams this program welds"),  # a seam id the plan does not have
+        ({"s1": 0}, "not a job number"),
+        ({"s1": 2.5}, "not a job number"),
+    ],
+)
 def test_kuka_bad_job_numbers_name_the_option(mapping, needle):
     with pytest.raises(ValueError, match=f"job_numbers: .*{needle}"):
         _krl({"job_numbers": mapping})
