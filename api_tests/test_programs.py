@@ -53,6 +53,10 @@ def test_bad_program_options_name_the_field(api: httpx.Client, planned: dict) ->
     # RAPID states its weld data in the module: it has no controller schedules to select
     assert_problem(api.get(url, params={"process_data": "controller"}), 422, "process_data")
     assert_problem(api.get(url, params={"process_data": "bogus"}), 422, "process_data")
+    # welder job numbers are a KUKA ArcTech option; the mapping is JSON {seam id: job number}
+    seam = planned["result"]["seams"][0]["seam_id"]
+    assert_problem(api.get(url, params={"job_numbers": f'{{"{seam}": 3}}'}), 422, "job_numbers", "kuka_krl")
+    assert_problem(api.get(url, params={"job_numbers": "s1=3"}), 422, "job_numbers")
     every = api.get(url, params={"collinear_tolerance_mm": 0})
     assert every.status_code == 200, every.text
     assert every.text.count("ArcL") > api.get(url).text.count("ArcL")

@@ -8,19 +8,21 @@ from typing import Any
 from planning.moves import MoveProgram
 from programs import abb_rapid, fanuc_tp, kuka_krl, ur_script, yaskawa_inform
 from programs.archive import ArchiveError, read_zip
-from programs.common import ProgramSyntaxError
-from programs.module import ControllerModule
+from programs.common import ProgramSyntaxError, check_job_numbers
+from programs.module import ControllerModule, Language
 from robot_models.spec import RobotSpec, ToolSpec
 
 __all__ = [
     "CONTROLLERS",
     "ControllerModule",
+    "Language",
     "MODULES",
     "VENDOR_OF",
     "ArchiveError",
     "ProgramSyntaxError",
     "FRAME_NUMBERS",
     "detect_controller",
+    "job_number_options",
     "numbered_options",
     "read_program",
     "read_zip",
@@ -30,10 +32,12 @@ __all__ = [
 # The languages, in the order the API lists them: everything below is derived from these modules
 # (programs.module.ControllerModule); a new language is one module added here.
 MODULES: tuple[ControllerModule, ...] = (abb_rapid, kuka_krl, fanuc_tp, yaskawa_inform, ur_script)
-CONTROLLERS: dict[str, ControllerModule] = {m.CONTROLLER: m for m in MODULES}
-VENDOR_OF: dict[str, str] = {m.CONTROLLER: m.VENDOR for m in MODULES}
-# Numbered tool and frame tables a program selects, per language (each module's NUMBERED, sources there).
-FRAME_NUMBERS: dict[str, dict[str, tuple[str, int, int]]] = {m.CONTROLLER: m.NUMBERED for m in MODULES if m.NUMBERED}
+CONTROLLERS: dict[str, ControllerModule] = {m.LANGUAGE.controller: m for m in MODULES}
+VENDOR_OF: dict[str, str] = {m.LANGUAGE.controller: m.LANGUAGE.vendor for m in MODULES}
+# Numbered tool and frame tables a program selects, per language (each module's LANGUAGE.numbered, sources there).
+FRAME_NUMBERS: dict[str, dict[str, tuple[str, int, int]]] = {
+    m.LANGUAGE.controller: m.LANGUAGE.numbered for m in MODULES if m.LANGUAGE.numbered
+}
 
 
 def numbered_options(controller: str, **numbers: int | None) -> dict[str, Any]:
@@ -53,6 +57,18 @@ def numbered_options(controller: str, **numbers: int | None) -> dict[str, Any]:
     return out
 
 
+def job_number_options(controller: str, program: MoveProgram, job_numbers: dict[str, int] | None) -> dict[str, Any]:
+    """Writer options for a mapping {seam id: welder job number}; ValueError starting "job_numbers:" when the
+    language selects no jobs by number, a key is no seam the program welds, a welded seam has none, or a number is
+    not a positive integer."""
+    if job_numbers is None:
+        return {}
+    if "job_numbers" not in _module(controller).DEFAULT_OPTIONS:
+        takes = [c for c, m in CONTROLLERS.items() if "job_numbers" in m.DEFAULT_OPTIONS]
+        raise ValueError(f"job_numbers: {controller} does not select welder jobs by number (only {takes})")
+    return {"job_numbers": check_job_numbers(program, job_numbers)}
+
+
 def _module(controller: str) -> ControllerModule:
     try:
         return CONTROLLERS[controller]
@@ -70,14 +86,14 @@ def detect_controller(files: dict[str, str]) -> str:
     """The controller language of a set of files, from extensions first, then content."""
     if not files:
         raise ValueError("no program files")
-    found = {m.CONTROLLER for name in files for m in MODULES if name.lower().endswith(m.DETECT_EXTENSIONS)}
+    found = {m.LANGUAGE.controller for name in files for m in MODULES if name.lower().endswith(m.LANGUAGE.detected_by)}
     if len(found) == 1:
         return found.pop()
     if len(found) > 1:
         raise ValueError(f"files of several controller languages: {sorted(found)}")
     for m in MODULES:
-        if any(m.CONTENT.search(text) for text in files.values()):
-            return m.CONTROLLER
+        if any(m.LANGUAGE.content.search(text) for text in files.values()):
+            return m.LANGUAGE.controller
     raise ValueError(f"cannot tell the controller language of {sorted(files)[:5]}")
 
 

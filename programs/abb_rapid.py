@@ -17,42 +17,22 @@ import numpy as np
 
 from kinematics.se3 import X_from_xyz_quat_wxyz, xyz_quat_wxyz_from_X
 from planning.moves import MoveProgram, WeldSettings
-from programs import poses
-from programs.common import (
-    COLLINEAR_TOLERANCE_MM,
-    ProgramSyntaxError,
-    RawMove,
-    Source,
-    fmt,
-    prepare,
-    program_from_moves,
-    resolve_moves,
-    split_unsupported,
-    unique_names,
-    weld_key,
-    zone_index,
-)
+from programs import common, poses
+from programs.common import fmt
+from programs.interpret import Interpreter
+from programs.module import Language
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
-           "PROCESS_DATA", "VENDOR", "read", "write"]
+__all__ = ["DEFAULT_OPTIONS", "LANGUAGE", "read", "write"]
 
-CONTROLLER = "abb_rapid"
-VENDOR = "abb"
-EXTENSIONS = (".mod", ".modx", ".sys")
-DETECT_EXTENSIONS: tuple[str, ...] = EXTENSIONS
-CONTENT = re.compile(r"^\s*MODULE\s+\w+", re.M | re.I)
-# numbered tool / frame tables the program selects (writer option, lowest, highest):
-# RAPID names its tool and work object data instead of numbering them
-NUMBERED: dict[str, tuple[str, int, int]] = {}
-# how weld process data reach the controller (seamdata / welddata / arcdata values in the module)
-PROCESS_DATA: tuple[str, ...] = ("inline",)
+# RAPID names its tool and work object data; weld process data are seamdata / welddata / arcdata in the module
+LANGUAGE = Language("abb_rapid", "abb", (".mod", ".modx", ".sys"), re.compile(r"^\s*MODULE\s+\w+", re.M | re.I))
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # module name (default: program.name)
     "joint_values_for": "home",  # "home" | "all" | "none": which joint moves use MoveAbsJ jointtargets
     # speeddata of MoveAbsJ / MoveJ: vmax lets the axes run at their limits, as the plan times joint moves
     "joint_speed": "vmax",
-    "collinear_tolerance_mm": COLLINEAR_TOLERANCE_MM,
+    "collinear_tolerance_mm": common.COLLINEAR_TOLERANCE_MM,
     "air_speed_m_s": 0.25,  # linear moves without a speed
     "tool_name": "tWeldplan",
     "wobj_name": "wobjPart",
@@ -98,7 +78,7 @@ def _zone(blend_m: float | None, last: bool) -> str:
     below its blend radius."""
     if not blend_m or last:
         return "fine"
-    return f"z{PREDEFINED_ZONES[zone_index(blend_m, PREDEFINED_ZONES)]}"
+    return f"z{PREDEFINED_ZONES[common.zone_index(blend_m, PREDEFINED_ZONES)]}"
 
 
 def _load(mass_kg: float | None, tool: ToolSpec, p_tcp: np.ndarray) -> tuple[float, np.ndarray]:
@@ -116,20 +96,15 @@ def _arcdata(w: WeldSettings, sched: int) -> str:
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """RAPID module text {"<NAME>.mod": text} for a MoveProgram (see the module docstring)."""
-    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    opt, w = common.prepare(program, robot, tool, options, DEFAULT_OPTIONS, LANGUAGE.controller)
     program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
     q_ctrl = poses.controller_joints(robot, q_all)
-    name = (opt["name"] or program.name or "weldplan").strip()
-    if not _IDENT.fullmatch(name) or len(name) > 32:
-        name = "WeldplanProg"
+    name, ok = common.program_name(opt["name"], program, "weldplan", _IDENT, 32)
+    name = name if ok else "WeldplanProg"
     moves = program.moves
     tname, wname = opt["tool_name"], opt["wobj_name"]
 
-    use_joint = [
-        m.kind == "joint" and (opt["joint_values_for"] == "all" or (opt["joint_values_for"] == "home"
-                                                                      and m.role == "home"))
-        for m in moves
-    ]
+    use_joint = w.joint_records(opt["joint_values_for"])
     counters: dict[str, int] = {}
     fallback = []
     for m, j in zip(moves, use_joint, strict=True):
@@ -147,12 +122,9 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         f"jointtarget:={_list(np.degrees(q_ctrl[i]), 6)}" if use_joint[i]
         else f"robtarget:={_pose_text(m.X_PT)}{_list(conf[i], 0)}" for i, m in enumerate(moves)
     ]
-    names = unique_names([m.name for m in moves], fallback, _IDENT, 32, values)
+    names = common.unique_names([m.name for m in moves], fallback, _IDENT, 32, values)
 
-    welds: dict[tuple, int] = {}
-    for m in moves:
-        if m.arc and weld_key(m.weld) not in welds:
-            welds[weld_key(m.weld)] = len(welds) + 1
+    welds = common.weld_schedules(moves)[0]
     custom_speeds: dict[float, str] = {}
 
     body: list[str] = ["        ConfJ\\On;", "        ConfL\\On;"]
@@ -174,14 +146,14 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         elif not m.arc:
             speed = _speed_name((m.speed_m_s or opt["air_speed_m_s"]) * 1e3, custom_speeds)
             if nxt_arc:
-                k = welds[weld_key(moves[i + 1].weld)]
+                k = welds[common.weld_key(moves[i + 1].weld)]
                 weave = f"\\Weave:=weave{k}" if moves[i + 1].weld.weave else ""
                 body.append(f"        ArcLStart {nm},{speed},seam{k},weld{k}{weave},fine,{wobj};")
                 started = True
             else:
                 body.append(f"        Move{circ} {nm},{speed},{zone},{wobj};")
         else:
-            k = welds[weld_key(m.weld)]
+            k = welds[common.weld_key(m.weld)]
             weave = f"\\Weave:=weave{k}" if m.weld.weave else ""
             speed = _speed_name(m.weld.travel_speed_m_s * 1e3 if m.speed_m_s is None else m.speed_m_s * 1e3,
                                 custom_speeds)
@@ -208,7 +180,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                f"[{fmt(mass, 3)},{_list(cog * 1e3, 3)},[1,0,0,0],0,0,0]];")
     out.append(f"    TASK PERS wobjdata {wname}:=[FALSE,TRUE,\"\",{_pose_text(program.X_BP)},[[0,0,0],[1,0,0,0]]];")
     for wk, k in welds.items():
-        w = next(m.weld for m in moves if m.arc and weld_key(m.weld) == wk)
+        w = next(m.weld for m in moves if m.arc and common.weld_key(m.weld) == wk)
         arc = _arcdata(w, int(opt["arc_sched"]))
         zero9 = "[0,0,0,0,0,0,0,0,0]"
         # seamdata: the plan's start dwell (the robot stands while the arc establishes) is ign_move_delay, the
@@ -248,7 +220,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
 class _Parser:
     """Statements of one RAPID module with their character offsets."""
 
-    def __init__(self, src: Source) -> None:
+    def __init__(self, src: common.Source) -> None:
         self.src = src
         self.text = self._blank_comments(src.text)
 
@@ -366,7 +338,7 @@ def _split_top(text: str, offset: int, sep: str) -> list[tuple[str, int]]:
 _NUM = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 
 
-def _literal(text: str, offset: int, src: Source) -> Any:
+def _literal(text: str, offset: int, src: common.Source) -> Any:
     """Nested RAPID aggregate -> python lists of float / bool / str."""
     text = text.strip()
     if text.startswith("["):
@@ -385,7 +357,7 @@ def _literal(text: str, offset: int, src: Source) -> Any:
     raise src.error(offset, f"expected a number, TRUE/FALSE, a string or [...], got {text[:30]!r}")
 
 
-def _shape(value: Any, layout: tuple, what: str, src: Source, offset: int) -> None:
+def _shape(value: Any, layout: tuple, what: str, src: common.Source, offset: int) -> None:
     """Check nested field counts: layout entries are int (a list of that many numbers) or None (scalar)."""
     if not isinstance(value, list) or len(value) != len(layout):
         n = len(value) if isinstance(value, list) else 1
@@ -418,7 +390,7 @@ def _X(pose: list) -> np.ndarray:
 
 
 class _Module:
-    def __init__(self, src: Source) -> None:
+    def __init__(self, src: common.Source) -> None:
         self.src = src
         self.data: dict[str, tuple[str, Any, int]] = {}  # lower name -> (type, value, offset)
         self.procs: dict[str, list[tuple[int, str]]] = {}
@@ -561,20 +533,20 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     solutions come from confdata-matched IK. Other instructions are skipped.
     Raises ProgramSyntaxError(file, line, column, message).
     """
-    unsupported, _ = split_unsupported(options)
+    it = Interpreter(options, {})
     mods = []
     for fname, text in files.items():
-        if fname.lower().endswith(EXTENSIONS) or re.search(r"^\s*MODULE\b", text, re.I | re.M):
-            mods.append(_Module(Source(fname, text)))
+        if LANGUAGE.takes(fname) or re.search(r"^\s*MODULE\b", text, re.I | re.M):
+            mods.append(_Module(common.Source(fname, text)))
     if not mods:
-        raise ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no RAPID module found")
+        raise common.ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no RAPID module found")
     mod = next((m for m in mods if "main" in m.procs), None)
     if mod is None:
-        raise ProgramSyntaxError(mods[0].src.name, 1, 1, "no PROC main() found")
+        raise common.ProgramSyntaxError(mods[0].src.name, 1, 1, "no PROC main() found")
     src = mod.src
-    raws: list[RawMove] = []
     first_frames: dict[str, np.ndarray] = {}
-    state = {"arc": False, "last_target": None, "override": 1.0}
+    # the last robtarget moved to: an ArcLStart there strikes the arc on the spot
+    state: dict[str, Any] = {"last_target": None}
 
     def frames(tool_arg: tuple[str, int], wobj_arg: tuple[str, int] | None) -> tuple[np.ndarray, np.ndarray]:
         td = mod.lookup(tool_arg[0], "tooldata", tool_arg[1])
@@ -589,9 +561,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             first_frames.setdefault("X_BP", X_BP)
         return X_BP, X_FT
 
-    def run(proc: str, depth: int) -> None:
-        if depth > 20:
-            raise src.error(0, "routine calls nested too deeply")
+    def run(proc: str) -> None:
         for off, st in mod.procs[proc]:
             m = re.match(r"(\w+)", st)
             if not m:
@@ -601,13 +571,13 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             rest_off = off + m.end()
             if instr in _HANDLERS:
                 # error / undo / backward handlers do not run in the normal flow: the routine ends here
-                unsupported(src.error(off, f"{m.group(1)}: handler not executed by the weldplan reader"))
+                it.unsupported(src.error(off, f"{m.group(1)}: handler not executed by the weldplan reader"))
                 return
             if instr in _CONTROL_FLOW:
-                unsupported(src.error(off, f"{m.group(1)}: control flow is not supported by the weldplan reader"))
+                it.control_flow(src, off, m.group(1))
                 continue
             if instr in mod.procs and not rest.strip():
-                run(instr, depth + 1)
+                it.call(instr, run, (src.name, *src.position(off)))
                 continue
             if instr == "velset":
                 # VelSet Override, Max: a program speed override (%) on every following move
@@ -616,16 +586,12 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                     override = float(vargs[0][0])
                 except (ValueError, IndexError):
                     raise src.error(rest_off, "VelSet needs a numeric override (%)") from None
-                if not 0 < override <= 100:
-                    raise src.error(vargs[0][1], "VelSet override must be in (0, 100]")
-                state["override"] = override / 100.0
+                it.set_override(override, src, vargs[0][1], "VelSet override")
                 continue
             if instr not in _MOVE_ARGS:
                 continue
-            try:
-                move(off, m.group(1), instr, rest, rest_off)
-            except ProgramSyntaxError as exc:  # e.g. a target held in a variable without a value
-                unsupported(exc)
+            # e.g. a target held in a variable without a value raises: the unsupported policy decides
+            it.attempt(move, off, m.group(1), instr, rest, rest_off)
 
     def move(off: int, word: str, instr: str, rest: str, rest_off: int) -> None:
         args = _split_top(rest, rest_off, ",")
@@ -653,11 +619,10 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         X_BP, X_FT = frames(pos[-1], opts.get("wobj"))
         where = (src.name, *src.position(pos[0][1]))
         blend = _blend_m(mod, pos[-2], opts.get("z"))
-        n_before = len(raws)
         if instr == "moveabsj":
             value, name = _target(mod, pos[0][0], pos[0][1], "jointtarget")
-            raws.append(RawMove("joint", where, q_ctrl=np.radians(value[0]), name=name or "jointtarget",
-                                X_FT=X_FT, blend_m=blend, joint_speed=state["override"]))
+            it.move(common.RawMove("joint", where, q_ctrl=np.radians(value[0]), name=name or "jointtarget", X_FT=X_FT,
+                            blend_m=blend))
             state["last_target"] = None
             return
         value, name = _target(mod, pos[0][0], pos[0][1], "robtarget")
@@ -665,42 +630,25 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             keys = poses.abb_keys([int(round(c)) for c in value[2]])[0]
         except ValueError as exc:
             raise src.error(pos[0][1], f"confdata of {pos[0][0]}: {exc}") from None
-        X_PT = _X(value)
         target_id = (name.lower(), tuple(map(tuple, value[0:2])))
-        if instr == "movej":
-            raws.append(RawMove("joint", where, X_PT=X_PT, keys=keys, name=name, X_BP=X_BP, X_FT=X_FT))
-        elif instr == "movel":
-            v = opts.get("v")
-            speed = float(v[0]) if v else _speed_mm_s(mod, pos[1][0], pos[1][1])
-            raws.append(RawMove("linear", where, X_PT=X_PT, keys=keys, name=name, X_BP=X_BP, X_FT=X_FT,
-                                speed_m_s=None if speed is None else speed * 1e-3))
-            state["arc"] = False
-        else:
-            weld = _weld_settings(mod, pos[2], pos[3], opts.get("weave"))
-            if instr == "arclstart":
-                state["arc"] = True
-                if state["last_target"] == target_id and via is None:
-                    return  # arc started on the spot (no approach motion)
-                speed = _speed_mm_s(mod, pos[1][0], pos[1][1])
-                raws.append(RawMove("linear", where, X_PT=X_PT, keys=keys, name=name, X_BP=X_BP, X_FT=X_FT,
-                                    speed_m_s=None if speed is None else speed * 1e-3))
-            else:
-                raws.append(RawMove("linear", where, X_PT=X_PT, keys=keys, name=name, X_BP=X_BP, X_FT=X_FT,
-                                    speed_m_s=weld.travel_speed_m_s, arc=True, weld=weld))
-                state["arc"] = instr == "arcl"
-        state["last_target"] = target_id
+        if instr == "arclstart" and state["last_target"] == target_id and via is None:
+            return  # arc started on the spot (no approach motion)
+        raw = common.RawMove("joint" if instr == "movej" else "linear", where, X_PT=_X(value), keys=keys, name=name,
+                      X_BP=X_BP, X_FT=X_FT, blend_m=blend)
         if via is not None:
-            raws[-1].X_PT_via, raws[-1].via_keys = via
-        for r in raws[n_before:]:
-            r.blend_m = blend
-            r.joint_speed = state["override"]
-            if r.speed_m_s is not None:
-                r.speed_m_s *= state["override"]
+            raw.X_PT_via, raw.via_keys = via
+        state["last_target"] = target_id
+        if instr in ("arcl", "arclend"):
+            # the weld instructions state their seam / weld data: the arc burns along them
+            it.arc_move(raw, _weld_settings(mod, pos[2], pos[3], opts.get("weave")))
+            return
+        v = opts.get("v") if instr == "movel" else None
+        speed = float(v[0]) if v else None if instr == "movej" else _speed_mm_s(mod, pos[1][0], pos[1][1])
+        it.move(raw, None if speed is None else speed * 1e-3)
 
-    run("main", 0)
+    it.call("main", run, (src.name, 1, 1))
     X_BP = first_frames.get("X_BP", np.eye(4))
     X_FT = first_frames.get("X_FT", tool.X_FT)
-    moves = resolve_moves(robot, raws, X_BP, X_FT, "abb", allow_empty=unsupported.skipping)
-    return program_from_moves(robot, tool, X_BP, X_FT, moves, mod.name or "weldplan", unsupported.skipped)
+    return it.finish(robot, tool, X_BP, X_FT, LANGUAGE.vendor, mod.name or "weldplan")
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "RawMove",
     "Source",
     "as_written",
+    "check_job_numbers",
     "check_program",
     "collinear_keep",
     "finish_program",
@@ -29,6 +30,7 @@ __all__ = [
     "main_program",
     "merge_options",
     "prepare",
+    "program_name",
     "resolve_moves",
     "split_chunks",
     "split_unsupported",
@@ -37,6 +39,7 @@ __all__ = [
     "arc_poses",
     "unique_names",
     "weld_key",
+    "weld_schedules",
     "written",
 ]
 
@@ -240,6 +243,41 @@ def weld_key(w: WeldSettings) -> tuple:
     return (w.travel_speed_m_s, w.wire_feed_m_min, w.voltage_v, w.current_a, w.arc_start_s, w.arc_end_s, w.weave)
 
 
+def weld_schedules(moves: Sequence[Move]) -> tuple[dict[tuple, int], dict[tuple, int]]:
+    """Numbers 1, 2, ... of the distinct weld settings of the arc moves, in order of first use (weld_key: the
+    schedule, condition file or welddata a program selects), and of the distinct (weave, travel speed) pairs."""
+    schedules: dict[tuple, int] = {}
+    weaves: dict[tuple, int] = {}
+    for m in moves:
+        if m.arc and m.weld is not None:
+            schedules.setdefault(weld_key(m.weld), len(schedules) + 1)
+            if m.weld.weave:
+                weaves.setdefault((m.weld.weave, m.weld.travel_speed_m_s), len(weaves) + 1)
+    return schedules, weaves
+
+
+def check_job_numbers(program: MoveProgram, job_numbers: dict[str, int] | None, highest: int | None = None
+                      ) -> dict[str, int]:
+    """The welder job number of every seam the program welds, from a mapping {seam id: job number} (the seam ids of
+    the plan result); ValueError starting "job_numbers:" for a key that is no welded seam, a seam left out, or a
+    number outside 1..highest (None: any positive integer)."""
+    if not job_numbers:
+        return {}
+    welded = sorted({m.seam_id for m in program.moves if m.arc and m.seam_id is not None})
+    unknown = sorted(set(job_numbers) - set(welded))
+    if unknown:
+        raise ValueError(f"job_numbers: {unknown} are not seams this program welds; its seams: {welded}")
+    missing = [s for s in welded if s not in job_numbers]
+    if missing:
+        raise ValueError(f"job_numbers: no job number for the seams {missing}; every welded seam needs one")
+    out = {}
+    for seam, n in job_numbers.items():
+        if isinstance(n, bool) or not isinstance(n, int) or n < 1 or (highest is not None and n > highest):
+            raise ValueError(f"job_numbers: {seam!r}: {n!r} is not a job number 1..{highest or 'n'}")
+        out[seam] = n
+    return out
+
+
 # ------------------------------------------------------------------------------ motion as written
 
 # Default of every writer's collinear_tolerance_mm: weld points within 0.1 mm of the straight line (and the
@@ -424,6 +462,12 @@ class Written:
         """Indices of the via targets (written with the circular move that ends at the next target)."""
         return set(self.circles.values())
 
+    def joint_records(self, which: str) -> list[bool]:
+        """Which moves a writer states as joint values (the others as Cartesian targets): the joint moves of role
+        "home" (which "home"), every joint move ("all") or none ("none")."""
+        return [m.kind == "joint" and (which == "all" or (which == "home" and m.role == "home"))
+                for m in self.program.moves]
+
     @property
     def statements(self) -> int:
         """Motion statements in the file: one per target, a circular move's via and end sharing one."""
@@ -439,6 +483,15 @@ def written(program: MoveProgram, q: np.ndarray, tolerance_mm: float) -> Written
     pos = {k: i for i, k in enumerate(keep)}
     return Written(replace(program, moves=[program.moves[i] for i in keep]), np.asarray(q)[keep],
                    {pos[e]: pos[v] for e, v in circles.items()})
+
+
+def program_name(wanted: str | None, program: MoveProgram, default: str, valid: re.Pattern[str], max_len: int,
+                 upper: bool = False) -> tuple[str, bool]:
+    """(name, ok): the name asked for, else the plan's, else default (upper-cased when upper); ok when it is a
+    valid identifier of at most max_len characters."""
+    name = (wanted or program.name or default).strip()
+    name = name.upper() if upper else name
+    return name, bool(valid.fullmatch(name)) and len(name) <= max_len
 
 
 def prepare(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None,
@@ -710,78 +763,3 @@ def program_from_moves(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, X_FT:
     return MoveProgram(robot_id=robot.id, tool_id=tool.id, X_BP=np.asarray(X_BP, dtype=np.float64),
                        X_FT=np.asarray(X_FT, dtype=np.float64), moves=moves, name=name,
                        skipped=tuple(skipped))
-
-
-
-# ------------------------------------------------------------------- remark lines (FANUC, Yaskawa)
-# Frame and weld-schedule values that a FANUC .LS or Yaskawa .JBI cannot hold (they live in controller
-# tables) are documented in comment lines of at most 32 characters, parsed back by the readers.
-
-
-def remark_lines(program: MoveProgram, uf: int, ut: int, schedules: dict[tuple, int],
-                 weaves: dict[tuple, int], weld_tag: str = "AS", mass_kg: float | None = None,
-                 com_m: np.ndarray | None = None) -> list[str]:
-    """Comment texts (without the comment marker): name, user / tool frame, weld and weave schedules."""
-    out = [f"weldplan {program.name}"[:32]]
-    for tag, X in ((f"UF{uf}", program.X_BP), (f"UT{ut}", program.X_FT)):
-        p = X[:3, 3] * 1e3
-        wpr = poses.wpr_deg_from_R(X[:3, :3])
-        f = [fmt_fixed(v, 3) for v in p] + [fmt_fixed(v, 4) for v in wpr]
-        out += [f"{tag} X {f[0]} Y {f[1]}", f"{tag} Z {f[2]} W {f[3]}", f"{tag} P {f[4]} R {f[5]}"]
-    for wk, k in schedules.items():
-        w = next(m.weld for m in program.moves if m.arc and weld_key(m.weld) == wk)
-        out.append(f"{weld_tag}{k} {w.voltage_v:.1f}V {w.current_a:.0f}A {w.wire_feed_m_min:.2f}M/MIN")
-        out.append(f"{weld_tag}{k} SPD {w.travel_speed_m_s * 1e3:.3f}MM/S")
-        out.append(f"{weld_tag}{k} T {w.arc_start_s:.3f}S {w.arc_end_s:.3f}S")
-    for (wv, _), k in weaves.items():
-        out.append(f"WV{k} {wv[0].upper()} {wv[1] * 1e3:.3f}MM {wv[2]:.3f}HZ")
-    if mass_kg is not None:
-        # the payload lives in the controller's payload schedule / tool file: stated for whoever sets it up
-        c = com_m * 1e3 if com_m is not None else np.zeros(3)
-        out.append(f"LOAD {mass_kg:.3f}KG {c[0]:.1f} {c[1]:.1f} {c[2]:.1f}MM"[:32])
-    return out
-
-
-def new_meta() -> dict[str, Any]:
-    return {"UF": {}, "UT": {}, "AS": {}, "WV": {}}
-
-
-def parse_remark(text: str, meta: dict[str, Any]) -> None:
-    """Collect the values of one remark written by remark_lines into meta (other remarks are ignored)."""
-    t = text.strip().upper()
-    fm = re.fullmatch(r"(UF|UT)(\d+)\s+(.*)", t)
-    if fm:
-        d = meta[fm.group(1)].setdefault(int(fm.group(2)), {})
-        for k, v in re.findall(r"([XYZWPR])\s+([-+\d.]+)", fm.group(3)):
-            d[k] = float(v)
-        return
-    am = re.fullmatch(r"(?:AS|ASF)(\d+)\s+(.*)", t)
-    if am:
-        d = meta["AS"].setdefault(int(am.group(1)), {})
-        rest = am.group(2)
-        for v, unit in re.findall(r"([-+\d.]+)(V|A|M/MIN|MM/S)(?=\s|$)", rest):
-            d[unit] = float(v)
-        tm = re.fullmatch(r"T\s+([-+\d.]+)S\s+([-+\d.]+)S", rest)
-        if tm:
-            d["T0"], d["T1"] = float(tm.group(1)), float(tm.group(2))
-        return
-    wm = re.fullmatch(r"WV(\d+)\s+(\w+)\s+([-+\d.]+)MM\s+([-+\d.]+)HZ", t)
-    if wm:
-        meta["WV"][int(wm.group(1))] = (wm.group(2).lower(), float(wm.group(3)) * 1e-3, float(wm.group(4)))
-
-
-def remark_frame(d: dict[str, float] | None) -> np.ndarray | None:
-    """X[4, 4] from a remark frame {X, Y, Z mm, W, P, R deg}; None when incomplete."""
-    if not d or any(k not in d for k in "XYZWPR"):
-        return None
-    return X_from_R_p(poses.R_from_wpr_deg([d["W"], d["P"], d["R"]]), np.array([d["X"], d["Y"], d["Z"]]) * 1e-3)
-
-
-def remark_weld(meta: dict[str, Any], k: int, weave_k: int | None, speed_hint: float | None) -> WeldSettings:
-    """WeldSettings of schedule k from remarks; values a program does not state read as NaN (arc times 0)."""
-    d = meta["AS"].get(k, {})
-    speed = d["MM/S"] * 1e-3 if "MM/S" in d else (speed_hint if speed_hint is not None else math.nan)
-    weave = meta["WV"].get(weave_k) if weave_k is not None else None
-    return WeldSettings(travel_speed_m_s=speed, wire_feed_m_min=d.get("M/MIN", math.nan),
-                        voltage_v=d.get("V", math.nan), current_a=d.get("A", math.nan),
-                        arc_start_s=d.get("T0", 0.0), arc_end_s=d.get("T1", 0.0), weave=weave)

@@ -23,46 +23,22 @@ import numpy as np
 
 from kinematics.se3 import X_from_R_p
 from planning.moves import MoveProgram, WeldSettings
-from programs import poses
-from programs.common import (
-    COLLINEAR_TOLERANCE_MM,
-    ProgramSyntaxError,
-    RawMove,
-    Source,
-    finish_program,
-    fmt_fixed,
-    main_program,
-    new_meta,
-    parse_remark,
-    prepare,
-    remark_frame,
-    remark_lines,
-    remark_weld,
-    split_chunks,
-    split_unsupported,
-    weld_key,
-)
+from programs import common, poses, remarks
+from programs.interpret import Interpreter
+from programs.module import Language
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
-           "PROCESS_DATA", "VENDOR", "read", "write"]
+__all__ = ["DEFAULT_OPTIONS", "LANGUAGE", "read", "write"]
 
-CONTROLLER = "fanuc_tp"
-VENDOR = "fanuc"
-EXTENSIONS = (".ls",)
-DETECT_EXTENSIONS: tuple[str, ...] = EXTENSIONS
-CONTENT = re.compile(r"\A\s*/PROG\b")
-# numbered tool / frame tables the program selects (writer option, lowest, highest):
-# FANUC: UTOOL_NUM 1-9, UFRAME_NUM 0-9 (0 is the world frame)
-NUMBERED: dict[str, tuple[str, int, int]] = {"tool_number": ("utool", 1, 9), "frame_number": ("uframe", 0, 9)}
-# how weld process data reach the controller (Arc Start[n] selects the controller weld schedule n; values
-# only in remarks)
-PROCESS_DATA: tuple[str, ...] = ("controller",)
+# UTOOL_NUM 1-9, UFRAME_NUM 0-9 (0: the world frame) (writer option, lowest, highest); Arc Start[n] selects
+# the controller's weld schedule n (its values only in remarks)
+LANGUAGE = Language("fanuc_tp", "fanuc", (".ls",), re.compile(r"\A\s*/PROG\b"), process_data=("controller",),
+                    numbered={"tool_number": ("utool", 1, 9), "frame_number": ("uframe", 0, 9)})
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # program name (upper case)
     "joint_values_for": "home",  # "home" | "all" | "none": joint moves written as J1..J6 records
     "joint_speed_percent": None,  # J moves; None: the speed the plan timed (move.joint_speed)
-    "collinear_tolerance_mm": COLLINEAR_TOLERANCE_MM,
+    "collinear_tolerance_mm": common.COLLINEAR_TOLERANCE_MM,
     "air_speed_m_s": 0.25,
     # "explicit" (the planned mm/sec on every weld line) | "WELD_SPEED" (whatever the weld schedule holds)
     "weld_speed": "explicit",
@@ -86,7 +62,7 @@ def _pos_record(n: int, uf: int, ut: int, joint: np.ndarray | None, X: np.ndarra
     else:
         p = X[:3, 3] * 1e3
         wpr = poses.wpr_deg_from_R(X[:3, :3])
-        f = [fmt_fixed(v, 3) for v in p] + [fmt_fixed(v, 4) for v in wpr]
+        f = [common.fmt_fixed(v, 3) for v in p] + [common.fmt_fixed(v, 4) for v in wpr]
         out.append(f"\tUF : {uf}, UT : {ut},\t\tCONFIG : '{config}',")
         out.append(f"\tX = {f[0]:>10}  mm,\tY = {f[1]:>10}  mm,\tZ = {f[2]:>10}  mm,")
         out.append(f"\tW = {f[3]:>10} deg,\tP = {f[4]:>10} deg,\tR = {f[5]:>10} deg")
@@ -136,37 +112,27 @@ def _weld_speed_text(speed_m_s: float) -> str:
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """{"<NAME>.LS": text} (plus "<NAME>_<k>.LS" parts called from the main program for long programs)."""
-    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    opt, w = common.prepare(program, robot, tool, options, DEFAULT_OPTIONS, LANGUAGE.controller)
     program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
-    name = (opt["name"] or program.name or "WELDPLAN").strip().upper()
-    if not _NAME.fullmatch(name) or len(name) > 32:
+    name, ok = common.program_name(opt["name"], program, "WELDPLAN", _NAME, 32, upper=True)
+    if not ok:
         raise ValueError(f"fanuc_tp: program name {name!r} must be upper-case letters, digits and '_' "
                          "(at most 32; older controllers allow 8)")
     moves = program.moves
     uf, ut = int(opt["uframe"]), int(opt["utool"])
-    use_joint = [
-        m.kind == "joint" and (opt["joint_values_for"] == "all" or (opt["joint_values_for"] == "home"
-                                                                      and m.role == "home"))
-        for m in moves
-    ]
+    use_joint = w.joint_records(opt["joint_values_for"])
     cart = [i for i, j in enumerate(use_joint) if not j]
     configs: dict[int, str] = {}
     if cart:
         for i, fields in zip(cart, poses.fanuc_config(poses.config_keys(robot, q_all[cart], "fanuc")), strict=True):
             configs[i] = poses.fanuc_config_string(fields)
-    schedules: dict[tuple, int] = {}
-    weaves: dict[tuple, int] = {}
-    for m in moves:
-        if m.arc:
-            schedules.setdefault(weld_key(m.weld), len(schedules) + 1)
-            if m.weld.weave:
-                weaves.setdefault((m.weld.weave, m.weld.travel_speed_m_s), len(weaves) + 1)
+    schedules, weaves = common.weld_schedules(moves)
 
-    remarks = remark_lines(program, uf, ut, schedules, weaves, mass_kg=tool.mass_kg, com_m=tool.com_m)
-    header = ["! " + r for r in remarks]
+    notes = remarks.lines(program, uf, ut, schedules, weaves, mass_kg=tool.mass_kg, com_m=tool.com_m)
+    header = ["! " + r for r in notes]
     header += [f"UFRAME_NUM={uf}", f"UTOOL_NUM={ut}"]
 
-    chunks = split_chunks(moves, opt["max_points_per_file"], no_cut_before={*circles, *vias})
+    chunks = common.split_chunks(moves, opt["max_points_per_file"], no_cut_before={*circles, *vias})
     files: dict[str, str] = {}
     main_mn = list(header)
 
@@ -191,9 +157,9 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                 nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
                 if m.arc:
                     prev = moves[i - 1]
-                    if prev.arc and weld_key(prev.weld) != weld_key(m.weld):
+                    if prev.arc and common.weld_key(prev.weld) != common.weld_key(m.weld):
                         # a new schedule for this segment: Arc Start while welding switches schedules
-                        mn.append(f"Arc Start[{schedules[weld_key(m.weld)]}]")
+                        mn.append(f"Arc Start[{schedules[common.weld_key(m.weld)]}]")
                         if m.weld.weave != prev.weld.weave:
                             mn.append(_weave_line(m.weld, weaves) if m.weld.weave else "Weave End")
                     if opt["weld_speed"] == "WELD_SPEED":
@@ -209,10 +175,10 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                 if m.arc and not nxt_arc:
                     if m.weld.weave:
                         mn.append("Weave End")
-                    mn.append(f"Arc End[{schedules[weld_key(m.weld)]}]")
+                    mn.append(f"Arc End[{schedules[common.weld_key(m.weld)]}]")
                 if nxt_arc and not m.arc:
                     w = moves[i + 1].weld
-                    mn.append(f"Arc Start[{schedules[weld_key(w)]}]")
+                    mn.append(f"Arc Start[{schedules[common.weld_key(w)]}]")
                     if w.weave:
                         mn.append(_weave_line(w, weaves))
             if m.arc and (i == 0 or (not moves[i - 1].arc and moves[i - 1].kind != "linear")):
@@ -246,7 +212,7 @@ _SPEED = re.compile(r"^(\d+(?:\.\d+)?)\s*(%|mm/sec|cm/min|inch/min|deg/sec|sec|m
 class _Ls:
     """One parsed .LS file: name, /MN lines (offset, number, text) and /POS records."""
 
-    def __init__(self, src: Source) -> None:
+    def __init__(self, src: common.Source) -> None:
         self.src = src
         self.name = ""
         self.mn: list[tuple[int, str]] = []
@@ -329,18 +295,18 @@ class _Ls:
 
 
 def _remarks(files: list[_Ls]) -> dict[str, Any]:
-    meta = new_meta()
+    meta = remarks.new_meta()
     for ls in files:
         for _, line in ls.mn:
             m = _LINE.match(line)
             if m:
                 t = m.group(2).strip().rstrip(";").strip()
                 if t.startswith("!"):
-                    parse_remark(t[1:], meta)
+                    remarks.parse(t[1:], meta)
     return meta
 
 
-def _cartesian(src: Source, rec: dict[str, Any], rec_off: int, n: int) -> tuple[np.ndarray, np.ndarray]:
+def _cartesian(src: common.Source, rec: dict[str, Any], rec_off: int, n: int) -> tuple[np.ndarray, np.ndarray]:
     """(X_PT, configuration keys) of a Cartesian /POS record."""
     missing = [k for k in ("X", "Y", "Z", "W", "P", "R", "CONFIG") if k not in rec]
     if missing:
@@ -362,34 +328,21 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     programs among the files are followed. Frames and weld schedules come from the writer's remark lines,
     else from options["X_BP"] / the tool; unknown schedule values read as NaN. Raises ProgramSyntaxError.
     """
-    unsupported, options = split_unsupported(options)
-    opt = {"main": None, "X_BP": None}
-    opt.update(options or {})
-    progs: dict[str, _Ls] = {}
-    for fname, text in files.items():
-        if fname.lower().endswith(EXTENSIONS) or text.lstrip().upper().startswith("/PROG"):
-            ls = _Ls(Source(fname, text))
-            progs[ls.name.upper()] = ls
-    if not progs:
-        raise ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no .LS program")
-    called = set()
-    for ls in progs.values():
-        for _, line in ls.mn:
-            for m in re.finditer(r"\bCALL\s+(\w+)", line, re.IGNORECASE):
-                called.add(m.group(1).upper())
-    main = main_program(list(progs), called, opt["main"], next(iter(files)), "program")
+    it = Interpreter(options, {"main": None, "X_BP": None})
+    opt = it.opt
+    progs, main = it.routines(
+        files,
+        lambda fname, text: LANGUAGE.takes(fname) or text.lstrip().upper().startswith("/PROG"),
+        lambda src: ((ls := _Ls(src)).name, ls),
+        lambda ls: (m.group(1) for _, line in ls.mn for m in re.finditer(r"\bCALL\s+(\w+)", line, re.IGNORECASE)),
+        "program",
+    )
     meta = _remarks(list(progs.values()))
-    uframes = {k: remark_frame(v) for k, v in meta["UF"].items()}
-    utools = {k: remark_frame(v) for k, v in meta["UT"].items()}
-    raws: list[RawMove] = []
-    st: dict[str, Any] = {"uf": None, "ut": None, "arc": None, "weave": None, "start_after": None, "ov": 1.0}
+    uframes, utools = remarks.frames(meta)
+    # the schedule Arc Start[n] selected and the weave pattern on (numbers of the remark tables)
+    st: dict[str, Any] = {"uf": None, "ut": None, "schedule": None, "weave": None}
 
-    def schedule(k: int, weave_k: int | None, speed_hint: float | None) -> WeldSettings:
-        return remark_weld(meta, k, weave_k, speed_hint)
-
-    def run(pname: str, depth: int) -> None:
-        if depth > 20:
-            raise ProgramSyntaxError(progs[pname].src.name, 1, 1, "CALLs nested too deeply")
+    def run(pname: str) -> None:
         ls = progs[pname]
         src = ls.src
         pending: tuple[str, int] | None = None
@@ -417,10 +370,8 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 continue
             mm = re.match(r"([JLCA])\s+(.*)$", text)
             if mm:
-                try:
-                    motion(ls, mm.group(1), mm.group(2), t_off, t_off + mm.start(2))
-                except ProgramSyntaxError as exc:  # e.g. a position register: its value lives in the controller
-                    unsupported(exc)
+                # e.g. a position register: its value lives in the controller
+                it.attempt(motion, ls, mm.group(1), mm.group(2), t_off, t_off + mm.start(2))
                 continue
             up = text.upper()
             fm = re.fullmatch(r"(UFRAME_NUM|UTOOL_NUM)\s*=\s*(\d+)", up)
@@ -430,9 +381,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             om = re.fullmatch(r"OVERRIDE\s*=\s*(\d+(?:\.\d+)?)\s*%", up)
             if om:
                 # OVERRIDE=n%: the speed override of every following move (ArcTool / HandlingTool instruction)
-                if not 0 < float(om.group(1)) <= 100:
-                    raise src.error(t_off, "OVERRIDE must be in (0, 100] %")
-                st["ov"] = float(om.group(1)) / 100.0
+                it.set_override(float(om.group(1)), src, t_off, "OVERRIDE")
                 continue
             am = re.fullmatch(r"ARC\s+(START|END)\s*\[\s*(\d+)\s*\]", up)
             if am:
@@ -448,17 +397,18 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             cm = re.fullmatch(r"CALL\s+(\w+)", up)
             if cm:
                 if cm.group(1) in progs:
-                    run(cm.group(1), depth + 1)
+                    it.call(cm.group(1), run, (src.name, *src.position(t_off)))
                 continue
             if re.match(r"(JMP|IF|SELECT|FOR|ENDFOR)\b", up):
-                unsupported(src.error(t_off, f"{text.split()[0]}: control flow is not supported by the weldplan "
-                                             "reader"))
+                it.control_flow(src, t_off, text.split()[0])
 
     def arc_event(kind: str, k: int) -> None:
         if kind == "START":
-            st["arc"] = k
+            st["schedule"] = k
+            it.arc_on()
         else:
-            st["arc"] = None
+            st["schedule"] = None
+            it.arc_off()
 
     def motion(ls: _Ls, letter: str, rest: str, off: int, rest_off: int) -> None:
         src = ls.src
@@ -495,7 +445,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         ut = st["ut"] if st["ut"] is not None else int(rec.get("UT", (1, 0))[0])
         X_BP = opt["X_BP"] if opt["X_BP"] is not None else uframes.get(uf)
         X_FT = utools.get(ut)
-        raw = RawMove("joint" if letter == "J" else "linear", where, name=pm.group(2) or f"P[{n}]",
+        raw = common.RawMove("joint" if letter == "J" else "linear", where, name=pm.group(2) or f"P[{n}]",
                       X_BP=X_BP, X_FT=X_FT)
         if "J1" in rec:
             missing = [f"J{k}" for k in range(1, 7) if f"J{k}" not in rec]
@@ -508,6 +458,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             raw.X_PT_via, raw.via_keys = via
         sm = _SPEED.match(speed_text)
         speed: float | None = None
+        joint_speed = 1.0
         if letter == "L":
             if sm:
                 v, unit = float(sm.group(1)), sm.group(2).lower()
@@ -523,9 +474,8 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             if unit == "%":
                 if not 0 < v <= 100:
                     raise src.error(rest_off + pm.end() + 1, f"joint speed {v} % is not in (0, 100]")
-                raw.joint_speed = v / 100.0 * st["ov"]
-            else:
-                raw.joint_speed = st["ov"]  # sec / msec / deg/sec: not modelled, full speed under the override
+                joint_speed = v / 100.0
+            # sec / msec / deg/sec: not modelled, full speed under the override
         # FINE (and CNT0) stops at the point; CNTn (n > 0) and CRn round the corner into the next move
         tm = re.match(r"(FINE|CNT\s*(\d+)|CR\s*(\d+))\b", opts)
         if not tm:
@@ -536,21 +486,16 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             raw.blend_m = int(tm.group(3)) * 1e-3
         else:
             raw.blend_m = 0.01 * int(tm.group(2)) / 100.0  # CNTn is not a distance: n % of a 10 mm corner
-        if speed is not None:
-            speed *= st["ov"]
-        if st["arc"] is not None and raw.kind == "linear":
-            raw.arc = True
-            raw.weld = schedule(st["arc"], st["weave"], speed)
-            raw.speed_m_s = raw.weld.travel_speed_m_s if speed is None else speed
-        else:
-            if st["arc"] is not None:
-                raise src.error(off, "joint move while the arc is on")
-            raw.speed_m_s = speed
-        # motion-option forms: "... Arc Start[n]" (arc on at this point), "... Arc End[n]"
+        weld = None
+        if it.arc and raw.kind == "linear":
+            # the schedule's values from the remarks; its speed is the line's unless the remarks state one
+            hint = None if speed is None else speed * it.override
+            weld = remarks.weld(meta, st["schedule"], st["weave"], hint)
+        it.move(raw, speed, joint_speed, weld)
+        # motion-option forms: "... Arc Start[n]" (arc on after this point), "... Arc End[n]"
         om = re.search(r"ARC\s+(START|END)\s*\[\s*(\d+)\s*\]", opts)
         if om:
             arc_event(om.group(1), int(om.group(2)))
-        raws.append(raw)
 
-    run(main, 0)
-    return finish_program(robot, tool, raws, opt["X_BP"], None, VENDOR, main, unsupported)
+    it.call(main, run, (next(iter(files)), 1, 1))
+    return it.finish(robot, tool, opt["X_BP"], None, LANGUAGE.vendor, main)

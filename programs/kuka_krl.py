@@ -22,43 +22,26 @@ import numpy as np
 
 from kinematics.se3 import X_from_R_p
 from planning.moves import MoveProgram, WeldSettings
-from programs import poses
-from programs.common import (
-    COLLINEAR_TOLERANCE_MM,
-    ProgramSyntaxError,
-    RawMove,
-    Source,
-    finish_program,
-    fmt,
-    main_program,
-    prepare,
-    split_chunks,
-    split_unsupported,
-    unique_names,
-)
+from programs import common, poses
+from programs.common import fmt
+from programs.interpret import Interpreter
 from programs.krl_syntax import parse_dat, parse_value, strip_comment, struct_text
+from programs.module import Language
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
-           "PROCESS_DATA", "VENDOR", "read", "write"]
+__all__ = ["DEFAULT_OPTIONS", "LANGUAGE", "read", "write"]
 
-CONTROLLER = "kuka_krl"
-VENDOR = "kuka"
-EXTENSIONS = (".src", ".dat")
-DETECT_EXTENSIONS: tuple[str, ...] = EXTENSIONS
-# a DEF line ends after its parameter list (a URScript "def f():" has a colon there)
-CONTENT = re.compile(r"^\s*(&ACCESS|DEFDAT\b|(GLOBAL\s+)?DEF\s+\w+\s*\([^)\n]*\)[ \t]*(;.*)?$)",
-                     re.M | re.I)
-# numbered tool / frame tables the program selects (writer option, lowest, highest):
-# KUKA KSS: TOOL_DATA[16] and BASE_DATA[32] in $config.dat
-NUMBERED: dict[str, tuple[str, int, int]] = {"tool_number": ("tool_no", 1, 16), "frame_number": ("base_no", 1, 32)}
-# how weld process data reach the controller (ArcTech stArcDat_T weld data values in the .dat)
-PROCESS_DATA: tuple[str, ...] = ("inline",)
+# a DEF line ends after its parameter list (a URScript "def f():" has a colon there); KSS numbers TOOL_DATA[16]
+# and BASE_DATA[32] in $config.dat (writer option, lowest, highest); ArcTech weld data are values in the .dat
+LANGUAGE = Language(
+    "kuka_krl", "kuka", (".src", ".dat"),
+    re.compile(r"^\s*(&ACCESS|DEFDAT\b|(GLOBAL\s+)?DEF\s+\w+\s*\([^)\n]*\)[ \t]*(;.*)?$)", re.M | re.I),
+    numbered={"tool_number": ("tool_no", 1, 16), "frame_number": ("base_no", 1, 32)})
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # program (module) name, <= 24 characters
     "joint_values_for": "home",  # "home" | "all" | "none": joint moves written as E6AXIS
     "joint_speed_percent": None,  # PTP velocity (% of max); None: the speed the plan timed (move.joint_speed)
-    "collinear_tolerance_mm": COLLINEAR_TOLERANCE_MM,
+    "collinear_tolerance_mm": common.COLLINEAR_TOLERANCE_MM,
     "air_speed_m_s": 0.25,
     "tool_no": 1,
     "base_no": 1,
@@ -67,12 +50,20 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     "write_frame_data": False,
     "max_points_per_file": 1000,
     "channels": ("wire_feed_m_min", "voltage_v", "current_a"),  # ArcTech Channel1..
+    # {seam id: job number of the power source}: the weld data select the welder's jobs (JobModeId "Job mode")
+    # with the number in Channel<job_channel>; None: the weld values stated in the channels only
+    "job_numbers": None,
+    # the ArcTech channel that carries the job number (None: the first one "channels" leaves free); which channel
+    # the power source reads it from is its ArcTech configuration (an assumption to check on the robot)
+    "job_channel": None,
     "arctech_version": "3.4.3.1264",
 }
 _IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 # Comment that carries the planned tool / base values when the program does not write the tables
 _FRAME_REMARK = ";weldplan "
 _MAXLEN = 24
+# ArcTech weld data have Channel1..Channel8
+_CHANNELS = 8
 _RESERVED = {"HOME", "XHOME"}
 _WEAVE_TO_KUKA = {"triangle": "#Triangle", "zigzag": "#Zigzag", "circle": "#Spiral"}
 _WEAVE_FROM_KUKA = {"TRIANGLE": "triangle", "ZIGZAG": "zigzag", "SPIRAL": "circle", "TRAPEZOID": "zigzag"}
@@ -86,10 +77,13 @@ def _frame_text(X: np.ndarray) -> str:
                         ("A", fmt(abc[0], 5)), ("B", fmt(abc[1], 5)), ("C", fmt(abc[2], 5))])
 
 
-def _wdat(name: str, w: WeldSettings, speed_m_s: float, channels: tuple[str, ...], crater: bool) -> str:
-    ch = [0.0] * 8
+def _wdat(name: str, w: WeldSettings, speed_m_s: float, channels: tuple[str, ...], crater: bool,
+          job: tuple[int, int] | None = None) -> str:
+    ch = [0.0] * _CHANNELS
     for k, field_name in enumerate(channels):
         ch[k] = float(getattr(w, field_name))
+    if job is not None:
+        ch[job[0] - 1] = float(job[1])
     chs = ",".join(f"Channel{k + 1} {fmt(v, 4)}" for k, v in enumerate(ch))
     if w.weave:
         pattern, width_m, freq = w.weave
@@ -110,8 +104,8 @@ def _wdat(name: str, w: WeldSettings, speed_m_s: float, channels: tuple[str, ...
 
 
 def _module_name(program: MoveProgram, opt: dict[str, Any]) -> str:
-    name = (opt["name"] or program.name or "WELDPLAN").strip().upper()
-    if not _IDENT.fullmatch(name) or len(name) > _MAXLEN - 4:
+    name, ok = common.program_name(opt["name"], program, "WELDPLAN", _IDENT, _MAXLEN - 4, upper=True)
+    if not ok:
         raise ValueError(f"kuka_krl: program name {name!r} must be a KRL identifier of at most {_MAXLEN - 4} "
                          "characters (parts add '_<n>')")
     return name
@@ -120,16 +114,12 @@ def _module_name(program: MoveProgram, opt: dict[str, Any]) -> str:
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """{"<NAME>.src": ..., "<NAME>.dat": ...} (plus "<NAME>_<k>.src/.dat" parts for long programs)."""
-    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    opt, w = common.prepare(program, robot, tool, options, DEFAULT_OPTIONS, LANGUAGE.controller)
     program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
     name = _module_name(program, opt)
     moves = program.moves
     tno, bno = int(opt["tool_no"]), int(opt["base_no"])
-    use_joint = [
-        m.kind == "joint" and (opt["joint_values_for"] == "all" or (opt["joint_values_for"] == "home"
-                                                                      and m.role == "home"))
-        for m in moves
-    ]
+    use_joint = w.joint_records(opt["joint_values_for"])
     keys = np.zeros((len(moves), 9), dtype=np.int64)
     cart = [i for i, j in enumerate(use_joint) if not j]
     if cart:
@@ -149,10 +139,10 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                                f"B {fmt(abc[1], 5)},C {fmt(abc[2], 5)},S {s_all[i]},T {t_all[i]},{_E0}}}"))
     wanted = [m.name if m.name.upper() not in _RESERVED else "" for m in moves]
     fallback = [f"PHOME{i + 1}" if m.role == "home" else f"P{i + 1}" for i, m in enumerate(moves)]
-    pnames = unique_names([w.upper() for w in wanted], fallback, _IDENT,
+    pnames = common.unique_names([w.upper() for w in wanted], fallback, _IDENT,
                           _MAXLEN - 3, [f"{t}={v}" for t, v in point_text], upper=True)
 
-    chunks = split_chunks(moves, opt["max_points_per_file"], no_cut_before={*circles, *vias})
+    chunks = common.split_chunks(moves, opt["max_points_per_file"], no_cut_before={*circles, *vias})
     multi = len(chunks) > 1
     files: dict[str, str] = {}
     head = ["&ACCESS RVP", "&REL 1"]
@@ -177,6 +167,13 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     counter = {"cp": 0, "ptp": 0, "wdat": 0}
     declared: set[str] = set()
     weld_vel = [m.weld.travel_speed_m_s if m.arc else 0.0 for m in moves]
+    # how many jobs a power source holds is its own (no common range): any positive number goes
+    jobs = common.check_job_numbers(program, opt["job_numbers"])
+    channels = tuple(opt["channels"])
+    job_channel = opt["job_channel"] if opt["job_channel"] is not None else len(channels) + 1
+    if jobs and not (len(channels) < job_channel <= _CHANNELS):
+        raise ValueError(f"job_channel: {job_channel} must be a channel {len(channels) + 1}..{_CHANNELS} that "
+                         f"the weld values ({len(channels)} channels) leave free")
 
     def declare(i: int, dat: list[str]) -> None:
         pn = pnames[i]
@@ -230,7 +227,9 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         # the weld data of ARCON / ARCSWI apply to the segment after their point
         seg = moves[i + 1].weld if nxt_arc else m.weld
         seg_speed = weld_vel[i + 1] if nxt_arc else weld_vel[i]
-        dat.append(_wdat(wd, seg, seg_speed, tuple(opt["channels"]), crater=kind == "off"))
+        seam = moves[i + 1].seam_id if nxt_arc else m.seam_id
+        job = (job_channel, jobs[seam]) if jobs and seam is not None else None
+        dat.append(_wdat(wd, seg, seg_speed, channels, crater=kind == "off", job=job))
         wp = f"W{pn}"
         if f"WP:{wp}" not in declared:
             declared.add(f"WP:{wp}")
@@ -293,7 +292,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
 # ---------------------------------------------------------------------------------------------- read
 
 
-def _X_frame(v: dict[str, Any], where: Source, offset: int) -> np.ndarray:
+def _X_frame(v: dict[str, Any], where: common.Source, offset: int) -> np.ndarray:
     try:
         p = np.array([v["X"], v["Y"], v["Z"]], dtype=np.float64) * 1e-3
         abc = np.array([v["A"], v["B"], v["C"]], dtype=np.float64)
@@ -307,7 +306,7 @@ _E6AXIS = ("A1", "A2", "A3", "A4", "A5", "A6")
 
 
 class _Module:
-    def __init__(self, src: Source | None, dat: Source | None) -> None:
+    def __init__(self, src: common.Source | None, dat: common.Source | None) -> None:
         self.src = src
         self.dat = dat
         self.data: dict[str, tuple[str, Any, tuple[int, int]]] = {}
@@ -336,21 +335,20 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     called by another file. PTP/LIN to named E6AXIS / E6POS / POS points (S, T matched by IK) or to
     literal aggregates; ArcTech folds are recognised by their ArcMainNG calls; calls of other DEFs in the
     files are followed. Raises ProgramSyntaxError(file, line, column, message)."""
-    unsupported, options = split_unsupported(options)
-    opt = {"main": None, "channels": DEFAULT_OPTIONS["channels"], "X_BP": None}
-    opt.update(options or {})
+    it = Interpreter(options, {"main": None, "channels": DEFAULT_OPTIONS["channels"], "X_BP": None})
+    opt = it.opt
     modules: dict[str, _Module] = {}
-    srcs: dict[str, Source] = {}
-    dats: dict[str, Source] = {}
+    srcs: dict[str, common.Source] = {}
+    dats: dict[str, common.Source] = {}
     for fname, text in files.items():
         stem, _, ext = fname.rpartition(".")
         stem = stem.rsplit("/", 1)[-1].upper()
         if ext.lower() == "src":
-            srcs[stem] = Source(fname, text)
+            srcs[stem] = common.Source(fname, text)
         elif ext.lower() == "dat":
-            dats[stem] = Source(fname, text)
+            dats[stem] = common.Source(fname, text)
     if not srcs:
-        raise ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no .src file")
+        raise common.ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no .src file")
     defs: dict[str, str] = {}
     for stem, s in srcs.items():
         modules[stem] = _Module(s, dats.get(stem))
@@ -367,24 +365,29 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             for m in re.finditer(r"\b([A-Za-z_]\w*)\s*\(\s*\)", strip_comment(line)):
                 if m.group(1).upper() in defs and not re.match(r"\s*(GLOBAL\s+)?DEF\b", line, re.I):
                     called.add(m.group(1).upper())
-    main = main_program(list(defs), called, opt["main"], next(iter(files)), "DEF")
+    main = it.main(list(defs), called, next(iter(files)), "DEF", opt["main"])
     channels = tuple(opt["channels"])
     tool_data: dict[int, np.ndarray] = {}
     base_data: dict[int, np.ndarray] = {}
-    raws: list[RawMove] = []
-    arc_info: list[dict[str, Any]] = []  # per raw: governing WDAT etc.
-    st = {"cp": None, "ptp": None, "tool": None, "base": None, "pending": None, "arc": False, "wdat": None,
-          "run": None, "fdat": None, "cdis": None, "ov": 1.0}
-    runs: list[dict[str, Any]] = []
+    # the weld data governing each arc move (ArcSwi switches it within a run) and its run's strike / crater data
+    arc_data: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
+    st: dict[str, Any] = {"cp": None, "ptp": None, "tool": None, "base": None, "pending": None, "wdat": None,
+                          "run": None, "cdis": None}
 
-    def lookup(mod: _Module, name: str, s: Source, off: int) -> tuple[str, Any]:
+    def weld_of(raw: common.RawMove) -> WeldSettings:
+        wd, run = arc_data[id(raw)]
+        start = run["start"].get("STRIKE", {}) if run["start"] else {}
+        end = (run["end"] or {}).get("CRATER", {})
+        return _weld_from(wd or {}, channels, float(start.get("STARTTIME", 0.0)), float(end.get("CRATERTIME", 0.0)))
+
+    def lookup(mod: _Module, name: str, s: common.Source, off: int) -> tuple[str, Any]:
         entry = mod.data.get(name.upper())
         if entry is None:
             # globals of other modules' .dat files are not visible: unknown here
             raise s.error(off, f"unknown point or data name '{name}'")
         return entry[0], entry[1]
 
-    def frame_value(mod: _Module, text: str, s: Source, off: int) -> np.ndarray:
+    def frame_value(mod: _Module, text: str, s: common.Source, off: int) -> np.ndarray:
         t = text.strip()
         if t.startswith("{"):
             return _X_frame(parse_value(t, off, s), s, off)
@@ -397,9 +400,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         typ, v = lookup(mod, t, s, off)
         return _X_frame(v, s, off)
 
-    def run(def_name: str, depth: int) -> None:
-        if depth > 20:
-            raise ProgramSyntaxError(srcs[defs[def_name]].name, 1, 1, "calls nested too deeply")
+    def run(def_name: str) -> None:
         mod = modules[defs[def_name]]
         s = mod.src
         in_def = False
@@ -429,7 +430,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 break
             if re.match(r"(IF|ELSE|ENDIF|WHILE|ENDWHILE|FOR|ENDFOR|LOOP|ENDLOOP|SWITCH|CASE|DEFAULT|ENDSWITCH"
                         r"|REPEAT|UNTIL|GOTO)\b", up):
-                unsupported(s.error(lead, f"{text.split()[0]}: control flow is not supported by the weldplan reader"))
+                it.control_flow(s, lead, text.split()[0])
                 continue
             m = re.fullmatch(r"(TOOL_DATA|BASE_DATA)\s*\[\s*(\d+)\s*\]\s*=\s*(.+)", text, re.IGNORECASE)
             if m:
@@ -465,10 +466,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             m = re.fullmatch(r"\$OV_PRO\s*=\s*([-+\d.eE]+)", text, re.IGNORECASE)
             if m:
                 # program override (%): scales every motion's speed (KSS system variable $OV_PRO)
-                ov = float(m.group(1))
-                if not 0 < ov <= 100:
-                    raise s.error(lead + m.start(1), "$OV_PRO must be in (0, 100]")
-                st["ov"] = ov / 100.0
+                it.set_override(float(m.group(1)), s, lead + m.start(1), "$OV_PRO")
                 continue
             m = re.fullmatch(r"LDAT_ACT\s*=\s*(\w+)", text, re.IGNORECASE)
             if m:
@@ -497,7 +495,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
                 continue
             m = re.fullmatch(r"([A-Za-z_]\w*)\s*\(\s*\)", text)
             if m and m.group(1).upper() in defs:
-                run(m.group(1).upper(), depth + 1)
+                it.call(m.group(1).upper(), run, (s.name, *s.position(lead)))
                 continue
             # anything else ($BWDSTART, LDAT_ACT, TRIGGER, INTERRUPT, WAIT, outputs ...) does not move the robot
         if not in_def:
@@ -505,7 +503,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         if not ended:
             raise s.error(len(s.text), f"DEF {def_name} has no END")
 
-    def motion(mod: _Module, s: Source, lead: int, instr: str, rest: str, rest_off: int) -> None:
+    def motion(mod: _Module, s: common.Source, lead: int, instr: str, rest: str, rest_off: int) -> None:
         kind = "joint" if instr in ("PTP", "SPTP") else "linear"
         rest = rest.strip()
         via = None
@@ -529,7 +527,8 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             typ, val = lookup(mod, target, s, rest_off)
             pname = target[1:] if target.upper().startswith("X") and len(target) > 1 else target
         pending, st["pending"] = st["pending"], None
-        raw = RawMove(kind, where, name=pname, X_FT=st["tool"], X_BP=st["base"])
+        raw = common.RawMove(kind, where, name=pname, X_FT=st["tool"], X_BP=st["base"])
+        joint_speed = 1.0
         # approximate positioning (C_PTP, C_DIS, ...) flows on into the next move; without it the robot stops
         if mm.group(2) or mm.group(3):
             raw.blend_m = st["cdis"] if st["cdis"] else 1e-3
@@ -539,7 +538,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             pct = st["ptp"] if st["ptp"] is not None else 100.0
             if not 0 < pct <= 100:
                 raise s.error(lead, f"PTP velocity {pct} % is not in (0, 100]")
-            raw.joint_speed = pct / 100.0 * st["ov"]
+            joint_speed = pct / 100.0
         if typ in ("E6AXIS", "AXIS"):
             missing = [k for k in _E6AXIS if k not in val]
             if missing:
@@ -558,28 +557,28 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             raise s.error(rest_off, f"'{target}' is a {typ}, not a point")
         if via is not None:
             raw.X_PT_via, raw.via_keys = via
-        if kind == "linear":
-            if pending and pending[0] in ("swi", "off") or (st["arc"] and not pending):
-                raw.arc = True
-                arc_info.append({"raw": raw, "wdat": st["wdat"], "run": st["run"]})
-                if pending and pending[0] == "swi":
-                    st["wdat"] = pending[1]
-                if pending and pending[0] == "off":
-                    st["run"]["end"] = pending[1]
-                    st["arc"] = False
-            else:
-                raw.speed_m_s = st["cp"] * st["ov"] if st["cp"] is not None else None
-                if pending and pending[0] == "on":
-                    st["arc"] = True
-                    st["wdat"] = pending[1]
-                    st["run"] = {"start": pending[1], "end": None}
-                    runs.append(st["run"])
-        else:
-            if st["arc"]:
-                raise s.error(lead, "PTP while the arc is on")
-        raws.append(raw)
+        if kind == "linear" and (pending and pending[0] in ("swi", "off") or (it.arc and not pending)):
+            # an ArcTech weld motion: ArcSwi / ArcOff fold before it, or the arc burning on from ArcOn
+            if not it.arc:
+                st["run"] = {"start": None, "end": None}
+                it.arc_on(weld_of)
+            arc_data[id(raw)] = (st["wdat"], st["run"])
+            it.move(raw)
+            if pending and pending[0] == "swi":
+                st["wdat"] = pending[1]
+            if pending and pending[0] == "off":
+                st["run"]["end"] = pending[1]
+                it.arc_off()
+            return
+        if it.arc and kind == "linear":
+            it.arc_off()  # a new ArcOn fold ends the run going on
+        it.move(raw, st["cp"] if kind == "linear" else None, joint_speed)
+        if pending and pending[0] == "on":
+            st["wdat"] = pending[1]
+            st["run"] = {"start": pending[1], "end": None}
+            it.arc_on(weld_of)
 
-    def cartesian(mod: _Module, s: Source, target: str, off: int) -> tuple[np.ndarray, np.ndarray | None]:
+    def cartesian(mod: _Module, s: common.Source, target: str, off: int) -> tuple[np.ndarray, np.ndarray | None]:
         """(X_PT, configuration keys or None) of a Cartesian point, named or literal."""
         if target.startswith("{"):
             typ, val = "E6POS", parse_value(target, off, s)
@@ -593,13 +592,6 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         keys = poses.kuka_keys(int(val["S"]), int(val["T"]))[0] if "S" in val and "T" in val else None
         return _X_frame(val, s, off), keys
 
-    run(main, 0)
-    for info in arc_info:
-        start = info["run"]["start"].get("STRIKE", {}) if info["run"] else {}
-        end = (info["run"]["end"] or {}).get("CRATER", {}) if info["run"] else {}
-        wd = info["wdat"] or {}
-        weld = _weld_from(wd, channels, float(start.get("STARTTIME", 0.0)), float(end.get("CRATERTIME", 0.0)))
-        info["raw"].weld = weld
-        info["raw"].speed_m_s = weld.travel_speed_m_s * st["ov"]
-    return finish_program(robot, tool, raws, opt["X_BP"], None, VENDOR, main, unsupported)
+    it.call(main, run, (next(iter(files)), 1, 1))
+    return it.finish(robot, tool, opt["X_BP"], None, LANGUAGE.vendor, main)
 

@@ -21,34 +21,18 @@ import numpy as np
 from kinematics.se3 import X_from_R_p
 from planning.moves import MoveProgram, WeldSettings
 from planning.timing_linear import TCP_ACCEL_M_S2
-from programs import poses
-from programs.common import (
-    COLLINEAR_TOLERANCE_MM,
-    ProgramSyntaxError,
-    RawMove,
-    Source,
-    finish_program,
-    fmt,
-    merge_options,
-    prepare,
-    split_unsupported,
-    unique_names,
-)
+from programs import common, poses
+from programs.common import fmt
+from programs.interpret import Interpreter
+from programs.module import Language
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
-           "PROCESS_DATA", "VENDOR", "read", "write"]
+__all__ = ["DEFAULT_OPTIONS", "LANGUAGE", "read", "write"]
 
-CONTROLLER = "ur_script"
-VENDOR = "ur"
-EXTENSIONS = (".script", ".urscript", ".txt")
-DETECT_EXTENSIONS: tuple[str, ...] = (".script", ".urscript")
-CONTENT = re.compile(r"^\s*def\s+\w+\s*\(\s*\)\s*:", re.M)
-# numbered tool / frame tables the program selects (writer option, lowest, highest):
-# URScript sets its TCP and part frame as poses in the program
-NUMBERED: dict[str, tuple[str, int, int]] = {}
-# how weld process data reach the controller (analog outputs and timers in the script)
-PROCESS_DATA: tuple[str, ...] = ("inline",)
+# URScript sets its TCP and part frame as poses; weld values are analog outputs and timers; .txt alone does not
+# tell the language
+LANGUAGE = Language("ur_script", "ur", (".script", ".urscript", ".txt"),
+                    re.compile(r"^\s*def\s+\w+\s*\(\s*\)\s*:", re.M), detect_extensions=(".script", ".urscript"))
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,
     # movej v / a: None = the robot's slowest joint limit (times move.joint_speed for v), what the plan timed
@@ -58,7 +42,7 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     "linear_accel_m_s2": TCP_ACCEL_M_S2,
     "weld_accel_m_s2": TCP_ACCEL_M_S2,
     "air_speed_m_s": 0.25,
-    "collinear_tolerance_mm": COLLINEAR_TOLERANCE_MM,
+    "collinear_tolerance_mm": common.COLLINEAR_TOLERANCE_MM,
     # arc-established signal of the power source: (kind, index) of a digital input, or None; the program waits
     # for it after switching the arc on and stops with a message when it does not come within the timeout
     "arc_established_input": ("standard_digital", 0),
@@ -127,12 +111,12 @@ def _blend_radii(moves: list) -> list[float]:
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """{"<name>.script": text}: one URScript program (no splitting: URScript has no point limit)."""
-    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    opt, w = common.prepare(program, robot, tool, options, DEFAULT_OPTIONS, LANGUAGE.controller)
     program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
     q_ctrl = poses.controller_joints(robot, q_all)
-    name = (opt["name"] or program.name or "weldplan").strip()
-    if not _IDENT.fullmatch(name):
-        name = "weldplan"
+    # URScript names have no length limit
+    name, ok = common.program_name(opt["name"], program, "weldplan", _IDENT, 10**6)
+    name = name if ok else "weldplan"
     moves = program.moves
     arc_kind, arc_idx = opt["arc_output"]
     if arc_kind not in _DIGITAL:
@@ -148,7 +132,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         fallback.append(f"{prefix}{counters[prefix]}")
     values = [("[" + ", ".join(fmt(v, 8) for v in q_ctrl[i]) + "]") if m.kind == "joint" else _pose(m.X_PT)
               for i, m in enumerate(moves)]
-    names = unique_names([m.name for m in moves], fallback, _IDENT, 64, values)
+    names = common.unique_names([m.name for m in moves], fallback, _IDENT, 64, values)
     out = [f"def {name}():"]
     out.append(f"  # weldplan program '{program.name}': robot {robot.id}, tool {tool.id}, {len(moves)} moves")
     out.append(f"  set_tcp({_pose(program.X_FT)})")
@@ -220,11 +204,11 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
 class _Expr:
     """Tiny evaluator for URScript values: numbers, [..], p[..], names, pose_trans(a, b), d2r(x)."""
 
-    def __init__(self, text: str, offset: int, src: Source, env: dict[str, Any]) -> None:
+    def __init__(self, text: str, offset: int, src: common.Source, env: dict[str, Any]) -> None:
         self.text, self.offset, self.src, self.env = text, offset, src, env
         self.i = 0
 
-    def err(self, msg: str) -> ProgramSyntaxError:
+    def err(self, msg: str) -> common.ProgramSyntaxError:
         return self.src.error(self.offset + self.i, msg)
 
     def peek(self) -> str:
@@ -296,7 +280,7 @@ class _Expr:
             return out
 
 
-def _call_args(text: str, offset: int, src: Source, env: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
+def _call_args(text: str, offset: int, src: common.Source, env: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
     """Positional and keyword arguments of 'f(a, b, k=v)' (text starts after '(')."""
     pos: list[Any] = []
     kw: dict[str, Any] = {}
@@ -329,8 +313,8 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     movel / movep to poses (nearest IK to the previous joints), movec (mode 0) as points along its circle; arc
     on/off from the configured digital output, weld values from the analog outputs and the '# weld ...' comment.
     Raises ProgramSyntaxError."""
-    unsupported, options = split_unsupported(options)
-    opt = merge_options({**DEFAULT_OPTIONS, "X_BP": None}, options, "ur_script")
+    it = Interpreter(options, {**DEFAULT_OPTIONS, "X_BP": None}, LANGUAGE.controller)
+    opt = it.opt
     fname, text = next(((f, t) for f, t in files.items() if re.search(r"^\s*def\s+\w+\s*\(", t, re.M)),
                        (None, None))
     top_level = False
@@ -340,14 +324,14 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         fname, text = next(((f, t) for f, t in files.items() if f.lower().endswith((".script", ".urscript"))),
                            (None, None))
         if fname is None:
-            raise ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no URScript 'def' found")
+            raise common.ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no URScript 'def' found")
         top_level = True
-    src = Source(fname, text)
+    src = common.Source(fname, text)
     arc_fn = _DIGITAL.get(opt["arc_output"][0])
     arc_idx = int(opt["arc_output"][1])
     env: dict[str, Any] = {}
-    raws: list[RawMove] = []
-    st: dict[str, Any] = {"tcp": None, "arc": False, "weld": {}, "last": None, "pending_sleep": None}
+    # the TCP set_tcp set; the weld values the outputs, timers and '# weld' comments state; the last call
+    st: dict[str, Any] = {"tcp": None, "weld": {}, "last": None, "pending_sleep": None}
     funcs: dict[str, list[tuple[int, str]]] = {}
     current: list[tuple[int, str]] | None = None
     main_name = None
@@ -387,7 +371,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             skip = 1  # a wait or a check that stops the program: it takes no motion time in the replay
             continue
         if re.match(r"(if|while|thread|for)\b", s):
-            unsupported(src.error(lead, f"{s.split()[0]}: control flow is not supported by the weldplan reader"))
+            it.control_flow(src, lead, s.split()[0])
             continue
         if s == "end":
             if current is None:
@@ -405,17 +389,13 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     if main_name is None:
         raise src.error(0, "no def")
 
-    def make_weld(speed: float) -> WeldSettings:
+    def make_weld(raw: common.RawMove) -> WeldSettings:
         w = st["weld"]
-        return WeldSettings(travel_speed_m_s=speed, wire_feed_m_min=w.get("wire_feed", math.nan),
+        return WeldSettings(travel_speed_m_s=raw.speed_m_s, wire_feed_m_min=w.get("wire_feed", math.nan),
                             voltage_v=w.get("voltage", math.nan), current_a=w.get("current", math.nan),
                             arc_start_s=w.get("start", 0.0), arc_end_s=w.get("end", 0.0), weave=w.get("weave"))
 
-    arc_moves: list[RawMove] = []
-
-    def run(fn: str, level: int) -> None:
-        if level > 20:
-            raise src.error(0, "calls nested too deeply")
+    def run(fn: str) -> None:
         for off, s in funcs[fn]:
             if s.startswith("#weld "):
                 wm = re.match(r"#weld\s+([\d.]+) mm/s\s+([\d.]+) V\s+([\d.]+) A\s+([\d.]+) m/min"
@@ -437,7 +417,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             fname_ = m.group(1)
             args_off = off + m.start(2)
             if fname_ in funcs and m.group(2).strip() == ")":
-                run(fname_, level + 1)
+                it.call(fname_, run, (src.name, *src.position(off)))
                 continue
             if fname_ in ("movej", "movel", "movep", "movec", "set_tcp", "sleep") or fname_.startswith("set_"):
                 pos, kw = _call_args(m.group(2), args_off, src, env)
@@ -450,24 +430,21 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             elif fname_ == "sleep":
                 if len(pos) != 1:
                     raise src.error(off, "sleep takes one number")
-                if st["arc"] and st["last"] == "arc_on":
+                if it.arc and st["last"] == "arc_on":
                     st["weld"]["start"] = pos[0]
                 st["pending_sleep"] = pos[0]
                 st["last"] = "sleep"
                 continue
             elif fname_ == arc_fn and len(pos) == 2 and int(pos[0]) == arc_idx:
                 if pos[1]:
-                    st["arc"] = True
+                    it.arc_on(make_weld)
                     st["weld"].pop("start", None)
                     st["weld"].pop("end", None)
                     st["last"] = "arc_on"
                     continue
-                st["arc"] = False
                 if st["last"] == "sleep":
                     st["weld"]["end"] = st["pending_sleep"]
-                for r in arc_moves:
-                    r.weld = make_weld(r.speed_m_s)
-                arc_moves.clear()
+                it.arc_off()
                 st["weld"] = {k: v for k, v in st["weld"].items() if k in ("wire_feed", "voltage")}
             elif fname_ == "set_standard_analog_out" and len(pos) == 2:
                 for key, wkey in (("wire_feed_output", "wire_feed"), ("voltage_output", "voltage")):
@@ -504,7 +481,8 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         kind = "joint" if fn == "movej" else "linear"
         m = re.match(r"\w+\(\s*(?:pose_trans\(\s*\w+\s*,\s*)?([A-Za-z_]\w*)", src.text[off:])
         name = m.group(1) if m else ""
-        raw = RawMove(kind, where, name=name, X_FT=st["tcp"])
+        raw = common.RawMove(kind, where, name=name, X_FT=st["tcp"])
+        joint_speed = 1.0
         if isinstance(target, list):
             if kind != "joint" or len(target) != 6:
                 raise src.error(off, f"{fn} needs a pose p[...]" if kind != "joint" else "a joint target has 6 values")
@@ -529,23 +507,13 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             v = float(kw.get("v", 1.05))
             if not v > 0:
                 raise src.error(off, "movej: v must be > 0")
-            raw.joint_speed = min(1.0, v / float(np.min(robot.max_speed)))
-        if kind == "linear":
-            if "v" not in kw:
-                raise src.error(off, f"{fn} without v=")
-            raw.speed_m_s = float(kw["v"])
-            if st["arc"]:
-                raw.arc = True
-                arc_moves.append(raw)
-        elif st["arc"]:
-            raise src.error(off, "movej while the arc is on")
-        raws.append(raw)
+            joint_speed = min(1.0, v / float(np.min(robot.max_speed)))
+        elif "v" not in kw:
+            raise src.error(off, f"{fn} without v=")
+        it.move(raw, float(kw["v"]) if kind == "linear" else None, joint_speed)
 
-    run(main_name, 0)
-    if arc_moves:
-        for r in arc_moves:
-            r.weld = make_weld(r.speed_m_s)
+    it.call(main_name, run, (src.name, 1, 1))
     # URScript targets carry no configuration: vendor None takes the IK solution nearest the previous joints
     X_FT = st["tcp"] if st["tcp"] is not None else tool.X_FT
-    return finish_program(robot, tool, raws, opt["X_BP"], X_FT, None, main_name, unsupported)
+    return it.finish(robot, tool, opt["X_BP"], X_FT, None, main_name)
 

@@ -22,44 +22,24 @@ import numpy as np
 
 from kinematics.se3 import X_from_R_p
 from planning.moves import MoveProgram, WeldSettings
-from programs import poses
-from programs.common import (
-    COLLINEAR_TOLERANCE_MM,
-    ProgramSyntaxError,
-    RawMove,
-    Source,
-    finish_program,
-    fmt_fixed,
-    main_program,
-    new_meta,
-    parse_remark,
-    prepare,
-    remark_frame,
-    remark_lines,
-    remark_weld,
-    split_chunks,
-    split_unsupported,
-    weld_key,
-)
+from programs import common, poses, remarks
+from programs.interpret import Interpreter, with_end
+from programs.module import Language
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["CONTENT", "CONTROLLER", "DEFAULT_OPTIONS", "DETECT_EXTENSIONS", "EXTENSIONS", "NUMBERED",
-           "PROCESS_DATA", "VENDOR", "read", "write"]
+__all__ = ["DEFAULT_OPTIONS", "LANGUAGE", "read", "write"]
 
-CONTROLLER = "yaskawa_inform"
-VENDOR = "yaskawa"
-EXTENSIONS = (".jbi",)
-DETECT_EXTENSIONS: tuple[str, ...] = EXTENSIONS
-CONTENT = re.compile(r"\A\s*/JOB\b")
-# numbered tool / frame tables the program selects (writer option, lowest, highest):
-# Yaskawa YRC1000: tool files 0-63, user frames 1-63
-NUMBERED: dict[str, tuple[str, int, int]] = {"tool_number": ("tool_no", 0, 63), "frame_number": ("user_frame", 1, 63)}
+# YRC1000 tool files 0-63, user frames 1-63 (writer option, lowest, highest); condition files selected by
+# number (values in remarks) or direct values on ARCON / ARCOF
+LANGUAGE = Language("yaskawa_inform", "yaskawa", (".jbi",), re.compile(r"\A\s*/JOB\b"),
+                    {"tool_number": ("tool_no", 0, 63), "frame_number": ("user_frame", 1, 63)},
+                    ("controller", "inline"))
 DEFAULT_OPTIONS: dict[str, Any] = {
     "name": None,  # job name (upper case)
     "position_type": "cartesian",  # "cartesian" | "pulse" | "mixed" (joint moves in pulses)
     "pulses_per_deg": None,  # [6] encoder pulses per degree of S, L, U, R, B, T (pulse / mixed)
     "joint_speed_percent": None,  # VJ; None: the speed the plan timed (move.joint_speed)
-    "collinear_tolerance_mm": COLLINEAR_TOLERANCE_MM,
+    "collinear_tolerance_mm": common.COLLINEAR_TOLERANCE_MM,
     "air_pl": 4,  # PL of air, approach and retract moves that blend (PL=0 stops: arc start and end)
     "air_speed_m_s": 0.25,
     "v_unit": "mm/s",  # "mm/s" | "cm/min": the controller's V= unit parameter
@@ -72,7 +52,6 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     # "inline": ARCON AC= AV= T= / ARCOF AC= AV= T= state current, voltage and timers in the job
     "process_data": "controller",
 }
-PROCESS_DATA: tuple[str, ...] = ("controller", "inline")
 _NAME = re.compile(r"[A-Z][A-Z0-9_\-]*")
 NL = "\r\n"
 
@@ -99,7 +78,7 @@ def _arc_values(w: WeldSettings, t_s: float) -> str:
 def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
           ) -> dict[str, str]:
     """{"<NAME>.JBI": text} (plus "<NAME>_<k>.JBI" parts called with CALL JOB: for long programs)."""
-    opt, w = prepare(program, robot, tool, options, DEFAULT_OPTIONS, CONTROLLER)
+    opt, w = common.prepare(program, robot, tool, options, DEFAULT_OPTIONS, LANGUAGE.controller)
     program, q_all, circles, vias = w.program, w.q, w.circles, w.vias
     for key in ("weld_pl", "air_pl"):
         if not (isinstance(opt[key], int) and 0 <= opt[key] <= 8):
@@ -125,20 +104,14 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     rconf = np.zeros((len(moves), 8), dtype=np.int64)
     if cart:
         rconf[cart] = poses.yaskawa_rconf(poses.config_keys(robot, q_all[cart], "yaskawa"))
-    schedules: dict[tuple, int] = {}
-    weaves: dict[tuple, int] = {}
-    for m in moves:
-        if m.arc:
-            schedules.setdefault(weld_key(m.weld), len(schedules) + 1)
-            if m.weld.weave:
-                weaves.setdefault((m.weld.weave, m.weld.travel_speed_m_s), len(weaves) + 1)
-    if opt["process_data"] not in PROCESS_DATA:
-        raise ValueError(f"process_data: {opt['process_data']!r} is not one of {list(PROCESS_DATA)}")
+    schedules, weaves = common.weld_schedules(moves)
+    if opt["process_data"] not in LANGUAGE.process_data:
+        raise ValueError(f"process_data: {opt['process_data']!r} is not one of {list(LANGUAGE.process_data)}")
     inline = opt["process_data"] == "inline"
     date = opt["date"] or datetime.now().strftime("%Y/%m/%d %H:%M")
     vscale = 1e3 if opt["v_unit"] == "mm/s" else 6e3
 
-    def job(jname: str, a: int, b: int, calls: list[str], remarks: list[str]) -> str:
+    def job(jname: str, a: int, b: int, calls: list[str], notes: list[str]) -> str:
         pos: list[str] = []
         state: tuple = ()
         for n, i in enumerate(range(a, b)):
@@ -158,8 +131,9 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                 X = moves[i].X_PT
                 p = X[:3, 3] * 1e3
                 wpr = poses.wpr_deg_from_R(X[:3, :3])
-                pos.append(f"C{n:05d}=" + ",".join([fmt_fixed(v, 3) for v in p] + [fmt_fixed(v, 4) for v in wpr]))
-        inst: list[str] = ["NOP"] + [f"'{r}" for r in remarks]
+                f = [common.fmt_fixed(v, 3) for v in p] + [common.fmt_fixed(v, 4) for v in wpr]
+                pos.append(f"C{n:05d}=" + ",".join(f))
+        inst: list[str] = ["NOP"] + [f"'{r}" for r in notes]
         for n, i in enumerate(range(a, b)):
             m = moves[i]
             nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
@@ -186,7 +160,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             if nxt_arc and not m.arc:
                 w = moves[i + 1].weld
                 inst.append(f"ARCON {_arc_values(w, w.arc_start_s)}" if inline
-                            else f"ARCON ASF#({schedules[weld_key(w)]})")
+                            else f"ARCON ASF#({schedules[common.weld_key(w)]})")
                 if w.weave:
                     inst.append(f"WVON WEV#({weaves[(w.weave, w.travel_speed_m_s)]})")
             if m.arc and not nxt_arc:
@@ -194,7 +168,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                     inst.append("WVOF")
                 # inline crater values: the weld's own current and voltage (the plan has no crater settings)
                 inst.append(f"ARCOF {_arc_values(m.weld, m.weld.arc_end_s)}" if inline
-                            else f"ARCOF AEF#({schedules[weld_key(m.weld)]})")
+                            else f"ARCOF AEF#({schedules[common.weld_key(m.weld)]})")
         inst += [f"CALL JOB:{c}" for c in calls] + ["END"]
         relative = ptype != "pulse"
         head = ["/JOB", f"//NAME {jname}", "//POS", f"///NPOS {b - a},0,0,0,0,0"]
@@ -206,18 +180,18 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         return NL.join(head + pos + head2 + inst) + NL
 
     # inline: no condition files, so no ASF remarks (wire feed follows the power source's synergic line from AC=)
-    remarks = remark_lines(program, uf, tn, {} if inline else schedules, weaves, weld_tag="ASF",
+    notes = remarks.lines(program, uf, tn, {} if inline else schedules, weaves, weld_tag="ASF",
                            mass_kg=tool.mass_kg,
                            com_m=tool.com_m)
-    chunks = split_chunks(moves, opt["max_points_per_file"], no_cut_before={*circles, *vias})
+    chunks = common.split_chunks(moves, opt["max_points_per_file"], no_cut_before={*circles, *vias})
     if len(chunks) == 1:
-        return {f"{name}.JBI": job(name, 0, len(moves), [], remarks)}
+        return {f"{name}.JBI": job(name, 0, len(moves), [], notes)}
     files = {}
     parts = [f"{name}_{k}" for k in range(1, len(chunks) + 1)]
-    files[f"{name}.JBI"] = job(name, 0, 0, parts, remarks)
+    files[f"{name}.JBI"] = job(name, 0, 0, parts, notes)
     for part, (a, b) in zip(parts, chunks, strict=True):
         # each part states the frame and weld-condition values itself: it runs (and replays) on its own
-        files[f"{part}.JBI"] = job(part, a, b, [], remarks)
+        files[f"{part}.JBI"] = job(part, a, b, [], notes)
     return files
 
 
@@ -225,7 +199,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
 
 
 class _Job:
-    def __init__(self, src: Source) -> None:
+    def __init__(self, src: common.Source) -> None:
         self.src = src
         self.name = ""
         self.points: dict[str, tuple[dict[str, Any], int]] = {}
@@ -331,73 +305,56 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     take the RCONF-matched IK solution (POSTYPE USER: user frame from the remarks or options["X_BP"]; ROBOT /
     BASE: robot base), pulse points need options["pulses_per_deg"]. ARCON/ARCOF and WVON/WVOF set the arc state;
     CALL JOB: is followed. Raises ProgramSyntaxError."""
-    unsupported, options = split_unsupported(options)
-    opt = {"main": None, "X_BP": None, "pulses_per_deg": None, "v_unit": "mm/s"}
-    opt.update(options or {})
+    it = Interpreter(options, {"main": None, "X_BP": None, "pulses_per_deg": None, "v_unit": "mm/s"})
+    opt = it.opt
     ppd = None if opt["pulses_per_deg"] is None else np.asarray(opt["pulses_per_deg"], dtype=np.float64)
     vscale = 1e-3 if opt["v_unit"] == "mm/s" else 1.0 / 6e3
-    jobs: dict[str, _Job] = {}
-    for fname, text in files.items():
-        if fname.lower().endswith(EXTENSIONS) or text.lstrip().startswith("/JOB"):
-            j = _Job(Source(fname, text))
-            jobs[j.name.upper()] = j
-    if not jobs:
-        raise ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no .JBI job")
-    called = set()
-    for j in jobs.values():
-        for _, s in j.inst:
-            m = re.match(r"CALL\s+JOB:(\S+)", s)
-            if m:
-                called.add(m.group(1).upper())
-    main = main_program(list(jobs), called, opt["main"], next(iter(files)), "job")
-    meta = new_meta()
+    jobs, main = it.routines(
+        files,
+        lambda fname, text: LANGUAGE.takes(fname) or text.lstrip().startswith("/JOB"),
+        lambda src: ((job := _Job(src)).name, job),
+        lambda job: (m.group(1) for _, s in job.inst if (m := re.match(r"CALL\s+JOB:(\S+)", s))),
+        "job",
+    )
+    meta = remarks.new_meta()
     for j in jobs.values():
         for r in j.remarks:
-            parse_remark(r, meta)
-    uframes = {k: remark_frame(v) for k, v in meta["UF"].items()}
-    utools = {k: remark_frame(v) for k, v in meta["UT"].items()}
-    raws: list[RawMove] = []
-    st: dict[str, Any] = {"arc": None, "weave": None, "inline": None, "run": []}
+            remarks.parse(r, meta)
+    uframes, utools = remarks.frames(meta)
+    # the condition file ARCON selected (0: direct values) and its direct values, the weave file WVON selected
+    st: dict[str, Any] = {"schedule": 0, "weave": None, "inline": None}
 
-    def run(jname: str, depth: int) -> None:
-        if depth > 20:
-            raise ProgramSyntaxError(jobs[jname].src.name, 1, 1, "CALLs nested too deeply")
+    def run(jname: str) -> None:
         job = jobs[jname]
         src = job.src
         movc: list[tuple[int, str]] = []
         for off, s in job.inst:
             head = s.split()[0].upper()
             if movc and head != "MOVC":
-                unsupported(src.error(movc[0][0], f"a circle needs three consecutive MOVC points, got {len(movc)}"))
+                it.unsupported(src.error(movc[0][0], f"a circle needs three consecutive MOVC points, got {len(movc)}"))
                 movc = []
             if head == "MOVC":
                 movc.append((off, s))
                 if len(movc) == 3:
-                    try:
-                        circle(job, movc)
-                    except ProgramSyntaxError as exc:
-                        unsupported(exc)
+                    it.attempt(circle, job, movc)
                     movc = []
                 continue
             if head in ("MOVJ", "MOVL"):
-                try:
-                    motion(job, head, s, off)
-                except ProgramSyntaxError as exc:  # e.g. a target in a position variable (P, BP, EX)
-                    unsupported(exc)
+                # e.g. a target in a position variable (P, BP, EX) raises: the unsupported policy decides
+                it.attempt(lambda j=job, h=head, t=s, o=off: add(*motion(j, h, t, o)))
             elif head in ("MOVS", "SMOVL", "SMOVJ"):
                 raise src.error(off, f"{head} is not supported by the weldplan reader")
             elif head == "ARCON":
                 m = re.search(r"ASF#\((\d+)\)", s)
-                st["arc"] = int(m.group(1)) if m else 0
+                st["schedule"] = int(m.group(1)) if m else 0
                 st["inline"] = _direct_values(s) if not m else None
-                st["run"] = []
+                it.arc_on()
             elif head == "ARCOF":
                 end = _direct_values(s)
+                run_moves = it.arc_off()
                 if st["inline"] is not None and "T" in end:
                     # the crater timer of the direct-value form: the arc end dwell of the run's moves
-                    for r in st["run"]:
-                        r.weld = dataclasses.replace(r.weld, arc_end_s=end["T"])
-                st["arc"] = None
+                    with_end(run_moves, end["T"])
             elif head == "WVON":
                 m = re.search(r"WEV#\((\d+)\)", s)
                 st["weave"] = int(m.group(1)) if m else None
@@ -406,24 +363,35 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             elif head == "CALL":
                 m = re.match(r"CALL\s+JOB:(\S+)", s)
                 if m and m.group(1).upper() in jobs:
-                    run(m.group(1).upper(), depth + 1)
+                    it.call(m.group(1).upper(), run, (src.name, *src.position(off)))
             elif head in ("JUMP", "IF", "*", "IFTHEN", "IFTHENEXP", "ELSE", "ENDIF", "WHILE", "ENDWHILE"):
-                unsupported(src.error(off, f"{head}: control flow is not supported by the weldplan reader"))
+                it.control_flow(src, off, head)
         if movc:
-            unsupported(src.error(movc[0][0], f"a circle needs three consecutive MOVC points, got {len(movc)}"))
+            it.unsupported(src.error(movc[0][0], f"a circle needs three consecutive MOVC points, got {len(movc)}"))
+
+    def add(raw: common.RawMove, speed: float | None) -> None:
+        weld = None
+        if it.arc and raw.kind == "linear":
+            weld = remarks.weld(meta, st["schedule"], st["weave"], speed)
+            if st["inline"]:
+                d = st["inline"]
+                weld = dataclasses.replace(weld, current_a=d.get("AC", math.nan), voltage_v=d.get("AV", math.nan),
+                                           arc_start_s=d.get("T", 0.0))
+        it.move(raw, speed, raw.joint_speed, weld)
 
     def circle(job: _Job, points: list[tuple[int, str]]) -> None:
         """Three MOVC points: the circle's start (a linear move there unless the robot stands on it), via, end."""
-        start, via, end = (motion(job, "MOVC", s, off, append=False) for off, s in points)
-        prev = raws[-1] if raws else None
+        (start, v0), (via, _), (end, v2) = (motion(job, "MOVC", s, off) for off, s in points)
+        prev = it.raws[-1] if it.raws else None
         if prev is None or prev.X_PT is None or start.X_PT is None or not np.allclose(prev.X_PT, start.X_PT, atol=1e-6):
-            raws.append(start)
+            add(start, v0)
         if via.X_PT is None:
             raise job.src.error(points[1][0], "the via point of a circle must be a Cartesian point")
         end.X_PT_via, end.via_keys = via.X_PT, via.keys
-        raws.append(end)
+        add(end, v2)
 
-    def motion(job: _Job, head: str, s: str, off: int, append: bool = True) -> RawMove:
+    def motion(job: _Job, head: str, s: str, off: int) -> tuple[common.RawMove, float | None]:
+        """The parsed move of a MOVJ / MOVL / MOVC line and its speed (m/s; None for MOVJ)."""
         src = job.src
         m = re.match(r"(MOVJ|MOVL|MOVC)\s+(\S+)(.*)$", s)
         if not m:
@@ -440,7 +408,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             X_BP = opt["X_BP"] if opt["X_BP"] is not None else uframes.get(rec["user"])
         elif rec["type"] in ("ROBOT", "BASE"):
             X_BP = np.eye(4)
-        raw = RawMove("joint" if head == "MOVJ" else "linear", where, name=cname, X_BP=X_BP,
+        raw = common.RawMove("joint" if head == "MOVJ" else "linear", where, name=cname, X_BP=X_BP,
                       X_FT=utools.get(rec["tool"]))
         vals = rec["values"]
         if rec["type"] == "PULSE":
@@ -473,22 +441,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         # PL=0 or no PL: the robot reaches the point and stops; PL 1..8 rounds the corner (larger = wider;
         # the radius per level is a controller setting, taken here as 1 mm per level)
         raw.blend_m = int(pl.group(1)) * 1e-3 if pl else 0.0
-        if st["arc"] is not None:
-            if raw.kind != "linear":
-                raise src.error(off, "MOVJ while the arc is on")
-            raw.arc = True
-            raw.weld = remark_weld(meta, st["arc"], st["weave"], speed)
-            if st["inline"]:
-                d = st["inline"]
-                raw.weld = dataclasses.replace(raw.weld, current_a=d.get("AC", math.nan),
-                                               voltage_v=d.get("AV", math.nan), arc_start_s=d.get("T", 0.0))
-            st["run"].append(raw)
-            raw.speed_m_s = speed
-        else:
-            raw.speed_m_s = speed
-        if append:
-            raws.append(raw)
-        return raw
+        return raw, speed
 
-    run(main, 0)
-    return finish_program(robot, tool, raws, opt["X_BP"], None, VENDOR, main, unsupported)
+    it.call(main, run, (next(iter(files)), 1, 1))
+    return it.finish(robot, tool, opt["X_BP"], None, LANGUAGE.vendor, main)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from typing import Any
 
@@ -25,10 +26,12 @@ def plan_program(
     frame_number: int | None = None,
     collinear_tolerance_mm: float | None = None,
     process_data: str | None = None,
+    job_numbers: str | None = None,
 ) -> tuple[bytes, str, str]:
     """(content, media type, file name) of a plan's program in one controller language; 409 when the language
-    is not the robot vendor's, 422 naming the field for a tool / frame number the controller does not have."""
-    from programs import CONTROLLERS, VENDOR_OF, numbered_options, write_program
+    is not the robot vendor's, 422 naming the field for a tool / frame number the controller does not have or a
+    job_numbers mapping (JSON {seam id: job number}) that does not fit the plan's seams."""
+    from programs import CONTROLLERS, VENDOR_OF, job_number_options, numbered_options, write_program
 
     plan, program = stored_moves(session, plan_id)
     robot = robot_spec(session, plan.robot_id, data_dir)
@@ -45,13 +48,17 @@ def plan_program(
         raise invalid(str(exc), "tool_number") from exc
     if collinear_tolerance_mm is not None:
         options["collinear_tolerance_mm"] = collinear_tolerance_mm
-    modes = CONTROLLERS[controller].PROCESS_DATA
+    modes = CONTROLLERS[controller].LANGUAGE.process_data
     if process_data is not None and process_data not in modes:
         raise InvalidInput(
             "process_data", f"{controller} writes process data as {' or '.join(modes)}, not {process_data!r}"
         )
     if process_data is not None and len(modes) > 1:
         options["process_data"] = process_data
+    try:
+        options.update(job_number_options(controller, program, _job_numbers(job_numbers)))
+    except ValueError as exc:
+        raise InvalidInput("job_numbers", str(exc)) from exc
     try:
         files = write_program(controller, program, robot, tool_spec(program.tool_id), options)
     except ValueError as exc:
@@ -64,6 +71,19 @@ def plan_program(
         for name, text in files.items():
             archive.writestr(name, text)
     return buffer.getvalue(), "application/zip", f"{program.name}_{controller}.zip"
+
+
+def _job_numbers(text: str | None) -> dict[str, int] | None:
+    """The job_numbers query value: a JSON object {seam id: job number}."""
+    if text is None:
+        return None
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput("job_numbers", f"not JSON: {exc}") from exc
+    if not isinstance(value, dict) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value.values()):
+        raise InvalidInput("job_numbers", 'must be a JSON object {"<seam id>": <job number>, ...}')
+    return value
 
 
 def _program_files(data: bytes, filename: str) -> dict[str, str]:

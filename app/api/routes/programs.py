@@ -52,6 +52,12 @@ def get_program(
         "ARCON AC= AV= T=) or selected from the controller's schedules / condition files ('controller': "
         "FANUC Arc Start[n], Yaskawa ASF#/AEF#); default: the language's first.",
     ),
+    job_numbers: str | None = Query(
+        None,
+        description="KUKA ArcTech: the power-source job of every welded seam, a JSON object "
+        '{"<seam id>": <job number>} with the seam ids of the plan result; the weld data then select '
+        'the jobs (JobModeId "Job mode", the number in the channel after the weld values).',
+    ),
 ) -> Response:
     content, media, name = svc.plan_program(
         session,
@@ -62,6 +68,7 @@ def get_program(
         frame_number=frame_number,
         collinear_tolerance_mm=collinear_tolerance_mm,
         process_data=process_data,
+        job_numbers=job_numbers,
     )
     return Response(content, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
