@@ -30,6 +30,7 @@ WRIST_SINGULAR_RAD = 1e-7
 _TWO_PI = 2.0 * math.pi
 _CHUNK = 2048
 Matrix4Tuple = tuple[tuple[float, float, float, float], ...]
+Int6 = tuple[int, int, int, int, int, int]
 
 
 def _matrix_tuple(X: np.ndarray | None) -> Matrix4Tuple | None:

@@ -8,13 +8,13 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import yaml
 
 from kinematics.chain import fk
-from kinematics.opw import OPWParams, opw_fk
+from kinematics.opw import Int6, OPWParams, opw_fk
 from kinematics.se3 import X_from_xyz_quat_wxyz
 from kinematics.ur import URParams, ur_fk
 from robot_models.errors import RobotModelError
@@ -64,7 +64,8 @@ def _numbers(value: Any, shape: tuple[int, ...], where: str) -> np.ndarray:
 
 def opw_from_mapping_mm_deg(data: Mapping[str, Any], where: str) -> OPWParams:
     """OPWParams from {a1_mm .. c4_mm, offsets_deg[6], sign_corrections[6]} (b_mm included)."""
-    lengths = {
+    # Any: mypy cannot tell that ** fills only the float fields a1..c4.
+    lengths: dict[str, Any] = {
         k: _number(_field(data, f"{k}_mm", where), f"{where}.{k}_mm") / 1000.0
         for k in ("a1", "a2", "b", "c1", "c2", "c3", "c4")
     }
@@ -74,7 +75,7 @@ def opw_from_mapping_mm_deg(data: Mapping[str, Any], where: str) -> OPWParams:
         raise RobotModelError(f"{where}.sign_corrections must be +1 or -1, got {signs.tolist()}")
     try:
         return OPWParams(
-            **lengths, offsets=tuple(offsets.tolist()), sign_corrections=tuple(int(s) for s in signs)
+            **lengths, offsets=tuple(offsets.tolist()), sign_corrections=cast(Int6, tuple(int(s) for s in signs))
         )
     except ValueError as exc:
         raise RobotModelError(f"{where}: {exc}") from exc
@@ -82,7 +83,7 @@ def opw_from_mapping_mm_deg(data: Mapping[str, Any], where: str) -> OPWParams:
 
 def ur_from_mapping_mm(data: Mapping[str, Any], where: str) -> URParams:
     """URParams from {d1_mm, a2_mm, a3_mm, d4_mm, d5_mm, d6_mm} (UR's published DH table)."""
-    values = {
+    values: dict[str, Any] = {
         k: _number(_field(data, f"{k}_mm", where), f"{where}.{k}_mm") / 1000.0
         for k in ("d1", "a2", "a3", "d4", "d5", "d6")
     }
@@ -216,7 +217,7 @@ def load_tool_file(path: Path | str) -> ToolSpec:
             size = _numbers(_field(s, "size_mm", w), (3,), f"{w}.size_mm") / 1000.0
             if np.any(size <= 0):
                 raise RobotModelError(f"{w}.size_mm must be positive")
-            prims.append(ToolPrimitive(name, kind, X, size=tuple(float(v) for v in size)))
+            prims.append(ToolPrimitive(name, kind, X, size=(float(size[0]), float(size[1]), float(size[2]))))
         else:
             raise RobotModelError(f"{w}.kind must be cylinder, sphere or box, got {kind!r}")
     tip_name = str(_field(data, "tip_collision", where))

@@ -109,7 +109,8 @@ def urdf_from_opw(
         )
         first_parent = "opw_base"
     for i in range(6):
-        axis = tuple(float(opw.sign_corrections[i] * c) for c in _PAPER_AXES[i])
+        sign, (ax, ay, az) = opw.sign_corrections[i], _PAPER_AXES[i]
+        axis = (float(sign * ax), float(sign * ay), float(sign * az))
         joints.append(
             JointDef(
                 f"joint_{i + 1}",

@@ -6,11 +6,11 @@ import math
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
-from kinematics.opw import OPWParams
+from kinematics.opw import Int6, OPWParams
 from robot_models.errors import RobotModelError
 from robot_models.loader import load_robot_dir, load_tool_file
 from robot_models.opw_urdf import home_from_opw, opw_reach_m, urdf_from_opw
@@ -80,7 +80,8 @@ def _opw_params(opw: OPWParams | Mapping[str, Any]) -> OPWParams:
         return opw
     if not isinstance(opw, Mapping):
         raise RobotModelError(f"opw must be OPWParams or a mapping, got {type(opw).__name__}")
-    lengths = {}
+    # Any: mypy cannot tell that ** fills only the float fields a1..c4.
+    lengths: dict[str, Any] = {}
     for key in ("a1", "a2", "b", "c1", "c2", "c3", "c4"):
         if key not in opw:
             raise RobotModelError(f"opw.{key} is missing")
@@ -97,7 +98,7 @@ def _opw_params(opw: OPWParams | Mapping[str, Any]) -> OPWParams:
     if not np.all(np.isin(signs, (1.0, -1.0))):
         raise RobotModelError(f"opw.sign_corrections must each be +1 or -1, got {signs.tolist()}")
     return OPWParams(
-        **lengths, offsets=tuple(offsets.tolist()), sign_corrections=tuple(int(s) for s in signs)
+        **lengths, offsets=tuple(offsets.tolist()), sign_corrections=cast(Int6, tuple(int(s) for s in signs))
     )
 
 

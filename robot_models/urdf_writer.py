@@ -6,10 +6,13 @@ parameters, so that every robot has collision geometry even without vendor meshe
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import cast
 from xml.sax.saxutils import quoteattr
 
 import numpy as np
+import numpy.typing as npt
 
 __all__ = [
     "JointDef",
@@ -95,7 +98,7 @@ def _num(x: float) -> str:
     return repr(x)
 
 
-def _vec(v) -> str:
+def _vec(v: Iterable[float]) -> str:
     return " ".join(_num(c) for c in v)
 
 
@@ -217,7 +220,7 @@ def _frame_z_along(d: np.ndarray) -> np.ndarray:
     return np.column_stack([x, y, z])
 
 
-def cylinder_between(p0, p1, radius: float, name: str = "") -> Primitive:
+def cylinder_between(p0: npt.ArrayLike, p1: npt.ArrayLike, radius: float, name: str = "") -> Primitive:
     """Cylinder of the given radius whose axis runs from point p0 to point p1 ([3] m, same frame)."""
     p0 = np.asarray(p0, float)
     p1 = np.asarray(p1, float)
@@ -231,15 +234,15 @@ def cylinder_between(p0, p1, radius: float, name: str = "") -> Primitive:
     return Primitive("cylinder", X, radius=float(radius), length=length, name=name)
 
 
-def sphere_at(c, radius: float, name: str = "") -> Primitive:
+def sphere_at(c: npt.ArrayLike, radius: float, name: str = "") -> Primitive:
     X = np.eye(4)
     X[:3, 3] = np.asarray(c, float)
     return Primitive("sphere", X, radius=float(radius), name=name)
 
 
-def box_at(center, size, R: np.ndarray | None = None, name: str = "") -> Primitive:
+def box_at(center: npt.ArrayLike, size: Iterable[float], R: np.ndarray | None = None, name: str = "") -> Primitive:
     X = np.eye(4)
     if R is not None:
         X[:3, :3] = R
     X[:3, 3] = np.asarray(center, float)
-    return Primitive("box", X, size=tuple(float(s) for s in size), name=name)
+    return Primitive("box", X, size=cast(tuple[float, float, float], tuple(float(s) for s in size)), name=name)
