@@ -130,9 +130,9 @@ class BroadPhase:
                 if len(cfg):
                     keep = self._pair_bound(R, p, cfg, pa[pi], pb[pi]) <= pad
                     pair_rows.append(np.stack([cfg[keep] + s, sp[pi[keep]]], axis=1))
-            for pi, table in self.tables.items():
+            for pair_i, table in self.tables.items():
                 cfg = np.flatnonzero(table.lower_bound(q[s:s + _CHUNK]) <= pad)
-                pair_rows.append(np.stack([cfg + s, np.full(len(cfg), pi)], axis=1))
+                pair_rows.append(np.stack([cfg + s, np.full(len(cfg), pair_i)], axis=1))
         env = np.vstack(env_rows) if env_rows else np.zeros((0, 3), dtype=int)
         pairs = np.vstack(pair_rows) if pair_rows else np.zeros((0, 2), dtype=int)
         pairs = pairs[np.argsort(pairs[:, 0], kind="stable")]

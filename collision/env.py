@@ -75,6 +75,7 @@ def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -
             decomposition.append(pieces.method)
         if pieces.method == "concave":
             m = pieces.mesh
+            assert m is not None
             shape = pb.createCollisionShape(pb.GEOM_MESH, vertices=np.asarray(m.vertices).tolist(),
                                             indices=np.asarray(m.faces).reshape(-1).tolist(),
                                             flags=pb.GEOM_FORCE_CONCAVE_TRIMESH, physicsClientId=cid)
@@ -96,8 +97,8 @@ def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -
         add_box(scene.table.X_WO, scene.table.size_m, ("table", 0, "table"))
     for i, ob in enumerate(scene.box_obstacles):
         add_box(ob.X_WO, ob.size_m, ("obstacle", i, f"obstacle '{ob.name}'"))
-    for i, ob in enumerate(scene.mesh_obstacles):
-        add_mesh(ob.mesh, ob.X_WO, ("obstacle", len(scene.box_obstacles) + i, f"obstacle '{ob.name}'"))
+    for i, mob in enumerate(scene.mesh_obstacles):
+        add_mesh(mob.mesh, mob.X_WO, ("obstacle", len(scene.box_obstacles) + i, f"obstacle '{mob.name}'"))
 
     env = StaticEnv([], [], [], [], {}, decomposition)
     if convex:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 from xml.etree.ElementTree import Element, SubElement, tostring
 
 import numpy as np
@@ -106,7 +107,7 @@ def combined_urdf(robot: RobotSpec, tool: ToolSpec | None, out_dir: Path) -> Com
         for k, mesh in enumerate(link.iter("mesh")):
             src = resolve_mesh(mesh.get("filename", ""), robot.urdf_dir, link.get("name", "?"))
             scale = np.array([float(s) for s in mesh.get("scale", "1 1 1").split()], dtype=float)
-            loaded = trimesh.load(src, force="mesh")
+            loaded = cast(trimesh.Trimesh, trimesh.load(src, force="mesh"))
             hull = trimesh.Trimesh(np.asarray(loaded.vertices) * scale, loaded.faces).convex_hull
             name = re.sub(r"[^A-Za-z0-9_]", "_", link.get("name", "link"))
             out = out_dir / f"hull_{name}_{k}.obj"
@@ -126,6 +127,7 @@ def combined_urdf(robot: RobotSpec, tool: ToolSpec | None, out_dir: Path) -> Com
             if prim.kind == "cylinder":
                 SubElement(geom, "cylinder", radius=repr(float(prim.radius)), length=repr(float(prim.length)))
             elif prim.kind == "box":
+                assert prim.size is not None
                 SubElement(geom, "box", size=" ".join(repr(float(s)) for s in prim.size))
             elif prim.kind == "sphere":
                 SubElement(geom, "sphere", radius=repr(float(prim.radius)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 import numpy as np
 import trimesh
@@ -178,8 +179,10 @@ class CollisionScene:
                   mesh_obstacles: Sequence[MeshObstacle] = ()) -> CollisionScene:
         """A scene from anything with .bodies whose items have .name and .mesh (a cad.Part)."""
         bodies = part.bodies  # type: ignore[attr-defined]
-        return cls(robot=robot, tool=tool, X_WB=np.eye(4) if X_WB is None else X_WB,
-                   part_meshes=tuple(b.mesh for b in bodies), X_WP=X_WP,
+        # The casts only tell mypy what __post_init__ makes of them: it converts both poses to 4x4 arrays.
+        X_WB = np.eye(4) if X_WB is None else X_WB
+        return cls(robot=robot, tool=tool, X_WB=cast(np.ndarray, X_WB),
+                   part_meshes=tuple(b.mesh for b in bodies), X_WP=cast(np.ndarray, X_WP),
                    part_names=tuple(b.name for b in bodies), table=table,
                    box_obstacles=tuple(box_obstacles), mesh_obstacles=tuple(mesh_obstacles))
 

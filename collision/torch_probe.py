@@ -10,10 +10,12 @@ the robot's queries.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 import pybullet as pb
+import trimesh
 
 from collision.broadphase import PAD_M
 from collision.env import build_static_env, xyzw
@@ -149,7 +151,7 @@ class PartTorchWorld:
     def __init__(
         self,
         tool: ToolSpec,
-        part_meshes: tuple,
+        part_meshes: Sequence[trimesh.Trimesh],
         part_names: tuple[str, ...] = (),
         config: CollisionConfig | None = None,
         table: Table | None = None,
@@ -159,9 +161,9 @@ class PartTorchWorld:
         try:
             # the static environment only reads the scene's part, table and obstacles: no robot is needed
             scene = CollisionScene(
-                robot=None,
+                robot=None,  # type: ignore[arg-type]
                 tool=tool,
-                part_meshes=tuple(part_meshes),  # type: ignore[arg-type]
+                part_meshes=tuple(part_meshes),
                 part_names=tuple(part_names),
                 table=table,
             )
