@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from math import radians
+from typing import cast
 
 import numpy as np
 
@@ -250,7 +251,8 @@ def detect_seams(part: Part, config: SeamDetectionConfig = SeamDetectionConfig()
                                     tangents=tangents(chain.points, chain.closed), field=access)
         else:
             ok = np.ones(len(chain.points), dtype=bool)
-        thickness = tuple(models[b].thickness if b in models else None for b in chain.bodies)
+        thickness = cast(tuple[float | None, float | None],
+                         tuple(models[b].thickness if b in models else None for b in chain.bodies))
         seams.append(_finish(chain, kind, theta, thickness, ok, "detected", config.gap_mode))
     seams.sort(key=lambda s: (s.bodies, -round(s.length, 9), tuple(np.round(s.points[0], 9))))
     return seams
@@ -326,7 +328,8 @@ class _Surface:
             return cand, np.zeros(0)
         import trimesh.triangles
 
-        q = trimesh.triangles.closest_point(self.triangles[cand], np.tile(p, (len(cand), 1)))
+        q = trimesh.triangles.closest_point(  # type: ignore[no-untyped-call]  # trimesh has no annotations here
+            self.triangles[cand], np.tile(p, (len(cand), 1)))
         d = np.linalg.norm(q - p, axis=1)
         order = np.argsort(d, kind="stable")
         keep = d[order] <= radius
@@ -451,9 +454,9 @@ def user_seam(part: Part, points: np.ndarray | None = None, arc: np.ndarray | No
         prev = chosen[mid]
         for k in order:
             cands = candidates[k]
-            best_a = max(cands, key=lambda c, ref=prev[0][0]: float(c[0] @ ref))
+            best_a = _most_aligned(cands, prev[0][0])
             rest = [c for c in cands if c is not best_a] or [best_a]
-            best_b = max(rest, key=lambda c, ref=prev[1][0]: float(c[0] @ ref))
+            best_b = _most_aligned(rest, prev[1][0])
             chosen[k] = (best_a, best_b)
             prev = chosen[k]
     n1 = [c[0][0] for c in chosen]
@@ -483,6 +486,11 @@ def user_seam(part: Part, points: np.ndarray | None = None, arc: np.ndarray | No
         ok = np.ones(len(pts), dtype=bool)
     thickness = (models[body_a].thickness, models[body_b].thickness)
     return _finish(chain, kind, theta, thickness, ok, "user")
+
+
+def _most_aligned(cands: list[tuple[np.ndarray, int]], ref: np.ndarray) -> tuple[np.ndarray, int]:
+    """The (normal, body) candidate whose normal is closest to ref (the first such on ties)."""
+    return max(cands, key=lambda c: float(c[0] @ ref))
 
 
 def _nearest_distance(surface: _Surface, p: np.ndarray) -> float:
