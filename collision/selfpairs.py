@@ -54,9 +54,9 @@ def structural_pairs(model: UrdfModel, links: Sequence[str], free_tool_links: se
     edges: dict[int, set[int]] = {}
     for j in model.joints.values():
         if j.type != "fixed":
-            a, b = group[j.parent], group[j.child]
-            edges.setdefault(a, set()).add(b)
-            edges.setdefault(b, set()).add(a)
+            g_parent, g_child = group[j.parent], group[j.child]
+            edges.setdefault(g_parent, set()).add(g_child)
+            edges.setdefault(g_child, set()).add(g_parent)
 
     def adjacent(g: int) -> set[int]:
         out, stack, seen = set(), [g], {g}

@@ -6,9 +6,10 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from functools import partial
+from typing import Any, cast
 
 import numpy as np
 
@@ -238,16 +239,16 @@ def split_chunks(moves: Sequence[Move], max_points: int | None, no_cut_before: C
     return out
 
 
-def weld_key(w: WeldSettings) -> tuple:
+def weld_key(w: WeldSettings) -> tuple[Any, ...]:
     """Hashable identity of weld settings (dedupes controller weld data)."""
     return (w.travel_speed_m_s, w.wire_feed_m_min, w.voltage_v, w.current_a, w.arc_start_s, w.arc_end_s, w.weave)
 
 
-def weld_schedules(moves: Sequence[Move]) -> tuple[dict[tuple, int], dict[tuple, int]]:
+def weld_schedules(moves: Sequence[Move]) -> tuple[dict[tuple[Any, ...], int], dict[tuple[Any, ...], int]]:
     """Numbers 1, 2, ... of the distinct weld settings of the arc moves, in order of first use (weld_key: the
     schedule, condition file or welddata a program selects), and of the distinct (weave, travel speed) pairs."""
-    schedules: dict[tuple, int] = {}
-    weaves: dict[tuple, int] = {}
+    schedules: dict[tuple[Any, ...], int] = {}
+    weaves: dict[tuple[Any, ...], int] = {}
     for m in moves:
         if m.arc and m.weld is not None:
             schedules.setdefault(weld_key(m.weld), len(schedules) + 1)
@@ -374,7 +375,7 @@ def _on_arc(X: np.ndarray, a: int, b: int, tol_m: float, tol_rad: float) -> bool
     return bool(np.all(rotation_angle(R_u, X[a + 1 : b, :3, :3]) <= tol_rad))
 
 
-def _farthest(test, anchor: int, j_max: int) -> int:  # noqa: ANN001
+def _farthest(test: Callable[[int], bool], anchor: int, j_max: int) -> int:
     """The farthest j <= j_max with test(j) true, by galloping then bisection from anchor + 1 (O(log n) tests;
     a 2000-point straight seam is two targets)."""
     good, step = anchor + 1, 1
@@ -430,7 +431,7 @@ def motion_keep(moves: Sequence[Move], tol_m: float, tol_rad: float = COLLINEAR_
         j_max = anchor + 1
         while j_max < n - 1 and flows[j_max]:
             j_max += 1
-        line = _farthest(lambda j, a=anchor: _on_line(X, a, j, tol_m, tol_rad), anchor, j_max)
+        line = _farthest(partial(_on_line, X, anchor, tol_m=tol_m, tol_rad=tol_rad), anchor, j_max)
         arc = _farthest_arc(X, anchor, j_max, tol_m, tol_rad) if moves[anchor + 1].kind == "linear" else anchor
         if arc > line and arc - anchor >= 3:
             via = (anchor + arc) // 2
@@ -623,6 +624,12 @@ def _best(cands: np.ndarray, ok: np.ndarray, n_exact: np.ndarray, q_prev: np.nda
     return int(np.argmin(poses.candidate_score(cands, ok, n_exact, dist)))
 
 
+def _X_BF(r: RawMove, X_BP: np.ndarray, X_FT: np.ndarray) -> np.ndarray:
+    """Flange pose of a pose target, in the move's own frames where it states them."""
+    assert r.X_PT is not None  # only pose targets (q_ctrl None) come here
+    return (r.X_BP if r.X_BP is not None else X_BP) @ r.X_PT @ invert_X(r.X_FT if r.X_FT is not None else X_FT)
+
+
 def resolve_moves(robot: RobotSpec, raws: Sequence[RawMove], X_BP: np.ndarray, X_FT: np.ndarray,
                   vendor: str | None = None, allow_empty: bool = False) -> list[Move]:
     """Moves from RawMoves: joint targets keep their joints (coupling undone); pose targets take the IK
@@ -644,10 +651,7 @@ def resolve_moves(robot: RobotSpec, raws: Sequence[RawMove], X_BP: np.ndarray, X
         if r.q_ctrl is not None:
             q[i] = poses.model_joints(robot, r.q_ctrl)
     if cart:
-        X_BF = np.stack([
-            (raws[i].X_BP if raws[i].X_BP is not None else X_BP) @ raws[i].X_PT
-            @ invert_X(raws[i].X_FT if raws[i].X_FT is not None else X_FT) for i in cart
-        ])
+        X_BF = np.stack([_X_BF(raws[i], X_BP, X_FT) for i in cart])
         sols = robot.kinematics.ik(X_BF)
         with_keys = [k for k, i in enumerate(cart) if raws[i].keys is not None]
         match: dict[int, tuple[np.ndarray, np.ndarray]] = {}
@@ -656,8 +660,10 @@ def resolve_moves(robot: RobotSpec, raws: Sequence[RawMove], X_BP: np.ndarray, X
             counts = [len(sols[k]) for k in with_keys]
             flat = np.concatenate([sols[k] for k in with_keys], axis=0) if sum(counts) else np.zeros((0, 6))
             if len(flat):
-                keys = np.concatenate([np.broadcast_to(raws[cart[k]].keys, (c, len(raws[cart[k]].keys)))
-                                       for k, c in zip(with_keys, counts, strict=True)], axis=0)
+                # with_keys holds only moves whose keys are set
+                keys_of = [cast(np.ndarray, raws[cart[k]].keys) for k in with_keys]
+                keys = np.concatenate([np.broadcast_to(kk, (c, len(kk)))
+                                       for kk, c in zip(keys_of, counts, strict=True)], axis=0)
                 ok, n_exact = poses.match_config(form, poses.arm_atoms(robot, flat), keys)
                 ends = np.cumsum(counts)
                 for k, c, e in zip(with_keys, counts, ends, strict=True):

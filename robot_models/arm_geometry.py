@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from robot_models.urdf_writer import Primitive, box_at, cylinder_between
 
@@ -34,8 +35,8 @@ JointOrigin = tuple[Sequence[float], Sequence[float], Sequence[float]]
 MASS_SHARE = (0.22, 0.24, 0.2, 0.17, 0.09, 0.06, 0.02)
 
 
-def _rot(axis: Sequence[float], a: float) -> np.ndarray:
-    axis = np.asarray(axis, float)
+def _rot(axis_in: Sequence[float], a: float) -> np.ndarray:
+    axis = np.asarray(axis_in, float)
     axis = axis / np.linalg.norm(axis)
     K = np.array([[0, -axis[2], axis[1]], [axis[2], 0, -axis[0]], [-axis[1], axis[0], 0]])
     return np.eye(3) + np.sin(a) * K + (1 - np.cos(a)) * K @ K
@@ -49,7 +50,8 @@ def X_from_xyz_rpy(xyz: Sequence[float], rpy: Sequence[float]) -> np.ndarray:
     return X
 
 
-def zero_pose_frames(joints: Sequence[JointOrigin], tool0_xyz, tool0_rpy) -> list[np.ndarray]:
+def zero_pose_frames(joints: Sequence[JointOrigin], tool0_xyz: Sequence[float],
+                     tool0_rpy: Sequence[float]) -> list[np.ndarray]:
     """[8] X_BL of base_link, link_1..link_6, tool0 with every joint at 0."""
     frames = [np.eye(4)]
     for xyz, rpy, _axis in joints:
@@ -111,7 +113,8 @@ def scaled_sizes(arm_length: float, c1: float, c3: float, c4: float) -> ArmSizes
     )
 
 
-def _cyl(out: list[Primitive], p0, p1, radius: float, name: str, min_len: float = 1e-3) -> None:
+def _cyl(out: list[Primitive], p0: npt.ArrayLike, p1: npt.ArrayLike, radius: float, name: str,
+         min_len: float = 1e-3) -> None:
     """Append a cylinder unless the two points are too close to make one (degenerate generated arms)."""
     if np.linalg.norm(np.asarray(p1, float) - np.asarray(p0, float)) >= min_len:
         out.append(cylinder_between(p0, p1, radius, name=name))
