@@ -11,6 +11,7 @@ WeldSettings map to seamdata preflow_time (arc_start_s) and fill_time (arc_end_s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -54,7 +55,7 @@ _PREFIX = {"home": "pHome", "air": "pAir", "approach": "pApp", "weld": "pW", "re
 # --------------------------------------------------------------------------------------------- write
 
 
-def _list(values, decimals: int) -> str:
+def _list(values: Iterable[float], decimals: int) -> str:
     return "[" + ",".join(fmt(v, decimals) for v in values) + "]"
 
 
@@ -146,16 +147,18 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         elif not m.arc:
             speed = _speed_name((m.speed_m_s or opt["air_speed_m_s"]) * 1e3, custom_speeds)
             if nxt_arc:
-                k = welds[common.weld_key(moves[i + 1].weld)]
-                weave = f"\\Weave:=weave{k}" if moves[i + 1].weld.weave else ""
+                nxt_weld = common.arc_weld(moves[i + 1])
+                k = welds[common.weld_key(nxt_weld)]
+                weave = f"\\Weave:=weave{k}" if nxt_weld.weave else ""
                 body.append(f"        ArcLStart {nm},{speed},seam{k},weld{k}{weave},fine,{wobj};")
                 started = True
             else:
                 body.append(f"        Move{circ} {nm},{speed},{zone},{wobj};")
         else:
-            k = welds[common.weld_key(m.weld)]
-            weave = f"\\Weave:=weave{k}" if m.weld.weave else ""
-            speed = _speed_name(m.weld.travel_speed_m_s * 1e3 if m.speed_m_s is None else m.speed_m_s * 1e3,
+            mw = common.arc_weld(m)
+            k = welds[common.weld_key(mw)]
+            weave = f"\\Weave:=weave{k}" if mw.weave else ""
+            speed = _speed_name(mw.travel_speed_m_s * 1e3 if m.speed_m_s is None else m.speed_m_s * 1e3,
                                 custom_speeds)
             last = not nxt_arc
             if not started:
@@ -180,18 +183,18 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                f"[{fmt(mass, 3)},{_list(cog * 1e3, 3)},[1,0,0,0],0,0,0]];")
     out.append(f"    TASK PERS wobjdata {wname}:=[FALSE,TRUE,\"\",{_pose_text(program.X_BP)},[[0,0,0],[1,0,0,0]]];")
     for wk, k in welds.items():
-        w = next(m.weld for m in moves if m.arc and common.weld_key(m.weld) == wk)
-        arc = _arcdata(w, int(opt["arc_sched"]))
+        ws = next(common.arc_weld(m) for m in moves if m.arc and common.weld_key(common.arc_weld(m)) == wk)
+        arc = _arcdata(ws, int(opt["arc_sched"]))
         zero9 = "[0,0,0,0,0,0,0,0,0]"
         # seamdata: the plan's start dwell (the robot stands while the arc establishes) is ign_move_delay, the
         # time between ignition and the start of motion, not preflow_time (gas before ignition, left to the
         # controller: 0); the end dwell is fill_time (crater fill)
-        out.append(f"    TASK PERS seamdata seam{k}:=[0,0,{arc},{fmt(w.arc_start_s, 4)},0,0,0,0,{zero9},0,"
-                   f"{fmt(w.arc_end_s, 4)},{arc},0,0,{zero9},0];")
-        out.append(f"    TASK PERS welddata weld{k}:=[{fmt(w.travel_speed_m_s * 1e3, 4)},0,{arc},{zero9}];")
-        if w.weave:
-            pattern, width_m, freq = w.weave
-            length_mm = w.travel_speed_m_s * 1e3 / freq
+        out.append(f"    TASK PERS seamdata seam{k}:=[0,0,{arc},{fmt(ws.arc_start_s, 4)},0,0,0,0,{zero9},0,"
+                   f"{fmt(ws.arc_end_s, 4)},{arc},0,0,{zero9},0];")
+        out.append(f"    TASK PERS welddata weld{k}:=[{fmt(ws.travel_speed_m_s * 1e3, 4)},0,{arc},{zero9}];")
+        if ws.weave:
+            pattern, width_m, freq = ws.weave
+            length_mm = ws.travel_speed_m_s * 1e3 / freq
             out.append(f"    TASK PERS weavedata weave{k}:=[{_WEAVE_SHAPES.get(pattern, 1)},0,{fmt(length_mm, 4)},"
                        f"{fmt(width_m * 1e3, 4)},0,0,0,0,0,0,0,0,0,0,0];")
     for v, sname in custom_speeds.items():
@@ -357,7 +360,7 @@ def _literal(text: str, offset: int, src: common.Source) -> Any:
     raise src.error(offset, f"expected a number, TRUE/FALSE, a string or [...], got {text[:30]!r}")
 
 
-def _shape(value: Any, layout: tuple, what: str, src: common.Source, offset: int) -> None:
+def _shape(value: Any, layout: tuple[Any, ...], what: str, src: common.Source, offset: int) -> None:
     """Check nested field counts: layout entries are int (a list of that many numbers) or None (scalar)."""
     if not isinstance(value, list) or len(value) != len(layout):
         n = len(value) if isinstance(value, list) else 1
@@ -385,7 +388,7 @@ _LAYOUTS = {
 }
 
 
-def _X(pose: list) -> np.ndarray:
+def _X(pose: list[Any]) -> np.ndarray:
     return X_from_xyz_quat_wxyz(np.asarray(pose[0]) * 1e-3, np.asarray(pose[1]))
 
 
@@ -642,8 +645,8 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             # the weld instructions state their seam / weld data: the arc burns along them
             it.arc_move(raw, _weld_settings(mod, pos[2], pos[3], opts.get("weave")))
             return
-        v = opts.get("v") if instr == "movel" else None
-        speed = float(v[0]) if v else None if instr == "movej" else _speed_mm_s(mod, pos[1][0], pos[1][1])
+        v_opt = opts.get("v") if instr == "movel" else None
+        speed = float(v_opt[0]) if v_opt else None if instr == "movej" else _speed_mm_s(mod, pos[1][0], pos[1][1])
         it.move(raw, None if speed is None else speed * 1e-3)
 
     it.call("main", run, (src.name, 1, 1))

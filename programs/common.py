@@ -239,6 +239,12 @@ def split_chunks(moves: Sequence[Move], max_points: int | None, no_cut_before: C
     return out
 
 
+def arc_weld(m: Move) -> WeldSettings:
+    """The weld settings of an arc move, which check_program has made sure it has."""
+    assert m.weld is not None
+    return m.weld
+
+
 def weld_key(w: WeldSettings) -> tuple[Any, ...]:
     """Hashable identity of weld settings (dedupes controller weld data)."""
     return (w.travel_speed_m_s, w.wire_feed_m_min, w.voltage_v, w.current_a, w.arc_start_s, w.arc_end_s, w.weave)

@@ -60,6 +60,7 @@ def _pos_record(n: int, uf: int, ut: int, joint: np.ndarray | None, X: np.ndarra
         out.append(f"\tJ1= {d[0]:>13.6f} deg,\tJ2= {d[1]:>13.6f} deg,\tJ3= {d[2]:>13.6f} deg,")
         out.append(f"\tJ4= {d[3]:>13.6f} deg,\tJ5= {d[4]:>13.6f} deg,\tJ6= {d[5]:>13.6f} deg")
     else:
+        assert X is not None  # a Cartesian record when there are no joints
         p = X[:3, 3] * 1e3
         wpr = poses.wpr_deg_from_R(X[:3, :3])
         f = [common.fmt_fixed(v, 3) for v in p] + [common.fmt_fixed(v, 4) for v in wpr]
@@ -70,7 +71,8 @@ def _pos_record(n: int, uf: int, ut: int, joint: np.ndarray | None, X: np.ndarra
     return out
 
 
-def _weave_line(w: WeldSettings, weaves: dict[tuple, int]) -> str:
+def _weave_line(w: WeldSettings, weaves: dict[tuple[Any, ...], int]) -> str:
+    assert w.weave is not None  # written only for weaving welds
     return f"Weave {_WEAVE_TO_FANUC.get(w.weave[0], 'Sine')}[{weaves[(w.weave, w.travel_speed_m_s)]}]"
 
 
@@ -156,16 +158,13 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             else:
                 nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
                 if m.arc:
-                    prev = moves[i - 1]
-                    if prev.arc and common.weld_key(prev.weld) != common.weld_key(m.weld):
+                    prev, mw = moves[i - 1], common.arc_weld(m)
+                    if prev.arc and common.weld_key(common.arc_weld(prev)) != common.weld_key(mw):
                         # a new schedule for this segment: Arc Start while welding switches schedules
-                        mn.append(f"Arc Start[{schedules[common.weld_key(m.weld)]}]")
-                        if m.weld.weave != prev.weld.weave:
-                            mn.append(_weave_line(m.weld, weaves) if m.weld.weave else "Weave End")
-                    if opt["weld_speed"] == "WELD_SPEED":
-                        speed = "WELD_SPEED"
-                    else:
-                        speed = _weld_speed_text(m.weld.travel_speed_m_s)
+                        mn.append(f"Arc Start[{schedules[common.weld_key(mw)]}]")
+                        if mw.weave != common.arc_weld(prev).weave:
+                            mn.append(_weave_line(mw, weaves) if mw.weave else "Weave End")
+                    speed = "WELD_SPEED" if opt["weld_speed"] == "WELD_SPEED" else _weld_speed_text(mw.travel_speed_m_s)
                     term = f"CNT{int(opt['weld_cnt'])}" if nxt_arc and m.blend_m else "FINE"
                 else:
                     speed = f"{max(1, round((m.speed_m_s or opt['air_speed_m_s']) * 1e3))}mm/sec"
@@ -173,11 +172,11 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                 if i not in vias:
                     mn.append(f"{letter} {label} {speed} {term}")
                 if m.arc and not nxt_arc:
-                    if m.weld.weave:
+                    if common.arc_weld(m).weave:
                         mn.append("Weave End")
-                    mn.append(f"Arc End[{schedules[common.weld_key(m.weld)]}]")
+                    mn.append(f"Arc End[{schedules[common.weld_key(common.arc_weld(m))]}]")
                 if nxt_arc and not m.arc:
-                    w = moves[i + 1].weld
+                    w = common.arc_weld(moves[i + 1])
                     mn.append(f"Arc Start[{schedules[common.weld_key(w)]}]")
                     if w.weave:
                         mn.append(_weave_line(w, weaves))

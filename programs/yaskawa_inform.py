@@ -113,12 +113,13 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
 
     def job(jname: str, a: int, b: int, calls: list[str], notes: list[str]) -> str:
         pos: list[str] = []
-        state: tuple = ()
+        state: tuple[Any, ...] = ()
         for n, i in enumerate(range(a, b)):
             if pulse[i]:
                 if state != ("pulse",):
                     pos += [f"///TOOL {tn}", "///POSTYPE PULSE", "///PULSE"]
                     state = ("pulse",)
+                assert ppd is not None  # pulse positions only where position_type is pulse or mixed
                 v = _pulses(robot, q_all[i], ppd)
                 pos.append(f"C{n:05d}=" + ",".join(str(int(x)) for x in v))
             else:
@@ -145,7 +146,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                 pl = f" PL={opt['air_pl']}" if blends else " PL=0"
                 inst.append(f"MOVJ C{n:05d} VJ={pct:.2f}{pl}")
                 continue
-            speed = m.weld.travel_speed_m_s if m.arc else (m.speed_m_s or opt["air_speed_m_s"])
+            speed = common.arc_weld(m).travel_speed_m_s if m.arc else (m.speed_m_s or opt["air_speed_m_s"])
             # PL=0 (also what an omitted PL means) stops at the point: arc start and arc end
             pl = f" PL={opt['weld_pl'] if m.arc else opt['air_pl']}" if blends else " PL=0"
             if i in vias:
@@ -158,17 +159,18 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             else:
                 inst.append(f"MOVL C{n:05d} V={speed * vscale:.1f}{pl}")
             if nxt_arc and not m.arc:
-                w = moves[i + 1].weld
+                w = common.arc_weld(moves[i + 1])
                 inst.append(f"ARCON {_arc_values(w, w.arc_start_s)}" if inline
                             else f"ARCON ASF#({schedules[common.weld_key(w)]})")
                 if w.weave:
                     inst.append(f"WVON WEV#({weaves[(w.weave, w.travel_speed_m_s)]})")
             if m.arc and not nxt_arc:
-                if m.weld.weave:
+                mw = common.arc_weld(m)
+                if mw.weave:
                     inst.append("WVOF")
                 # inline crater values: the weld's own current and voltage (the plan has no crater settings)
-                inst.append(f"ARCOF {_arc_values(m.weld, m.weld.arc_end_s)}" if inline
-                            else f"ARCOF AEF#({schedules[common.weld_key(m.weld)]})")
+                inst.append(f"ARCOF {_arc_values(mw, mw.arc_end_s)}" if inline
+                            else f"ARCOF AEF#({schedules[common.weld_key(mw)]})")
         inst += [f"CALL JOB:{c}" for c in calls] + ["END"]
         relative = ptype != "pulse"
         head = ["/JOB", f"//NAME {jname}", "//POS", f"///NPOS {b - a},0,0,0,0,0"]
