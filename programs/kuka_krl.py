@@ -166,7 +166,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
 
     counter = {"cp": 0, "ptp": 0, "wdat": 0}
     declared: set[str] = set()
-    weld_vel = [m.weld.travel_speed_m_s if m.arc else 0.0 for m in moves]
+    weld_vel = [common.arc_weld(m).travel_speed_m_s if m.arc else 0.0 for m in moves]
     # how many jobs a power source holds is its own (no common range): any positive number goes
     jobs = common.check_job_numbers(program, opt["job_numbers"])
     channels = tuple(opt["channels"])
@@ -208,7 +208,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         counter["cp"] += 1
         cd = f"CPDAT{counter['cp']}"
         nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
-        speed = m.weld.travel_speed_m_s if m.arc else (m.speed_m_s or opt["air_speed_m_s"])
+        speed = common.arc_weld(m).travel_speed_m_s if m.arc else (m.speed_m_s or opt["air_speed_m_s"])
         # BAS(#CP_PARAMS) sets $APO.CDIS from LDAT_ACT.APO_DIST: the blend distance of this move's C_DIS
         dat.append(f"DECL LDAT L{cd}={{VEL {fmt(speed, 6)},ACC 100.0,APO_DIST {fmt((m.blend_m or 0.0) * 1e3, 3)},"
                    "APO_FAC 50.0,AXIS_VEL 100.0,AXIS_ACC 100.0,ORI_TYP #VAR,CIRC_TYP #BASE,JERK_FAC 50.0,"
@@ -225,7 +225,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         counter["wdat"] += 1
         wd = f"WDAT{counter['wdat']}"
         # the weld data of ARCON / ARCSWI apply to the segment after their point
-        seg = moves[i + 1].weld if nxt_arc else m.weld
+        seg = common.arc_weld(moves[i + 1]) if nxt_arc else common.arc_weld(m)
         seg_speed = weld_vel[i + 1] if nxt_arc else weld_vel[i]
         seam = moves[i + 1].seam_id if nxt_arc else m.seam_id
         job = (job_channel, jobs[seam]) if jobs and seam is not None else None
@@ -403,6 +403,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     def run(def_name: str) -> None:
         mod = modules[defs[def_name]]
         s = mod.src
+        assert s is not None  # defs names only modules read from a .src file
         in_def = False
         ended = False
         for off, line in s.lines():
