@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
 from kinematics.se3 import X_from_R_p
-from planning.moves import MoveProgram, WeldSettings
+from planning.moves import Move, MoveProgram, WeldSettings
 from planning.timing_linear import TCP_ACCEL_M_S2
 from programs import common, poses
 from programs.common import fmt
@@ -92,7 +92,7 @@ def _arc_wait(opt: dict[str, Any], arc_off: str) -> list[str]:
             "  end"]
 
 
-def _blend_radii(moves: list) -> list[float]:
+def _blend_radii(moves: list[Move]) -> list[float]:
     """Blend radius r (m) of every move: its blend_m, cut to 0.45 of the shorter TCP segment next to the
     target (URScript stops a program whose blend radii overlap: "blend radius too large"), 0 at a stop and at
     the last move."""
@@ -171,27 +171,27 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             if i == 0 or not (moves[i - 1].arc or moves[i - 1].kind == "linear"):
                 raise ValueError(f"moves[{i}]: an arc must follow a linear approach move")
             out.append(f"  {instr}({target}, a={fmt(opt['weld_accel_m_s2'], 4)}, "
-                       f"v={fmt(m.weld.travel_speed_m_s, 6)}, r={r_i}{mode})")
+                       f"v={fmt(common.arc_weld(m).travel_speed_m_s, 6)}, r={r_i}{mode})")
             if not nxt_arc:
-                out.append(f"  sleep({fmt(m.weld.arc_end_s, 4)})")
+                out.append(f"  sleep({fmt(common.arc_weld(m).arc_end_s, 4)})")
                 out.append(f"  {digital}({arc_idx}, False)")
                 out.append("  # arc off")
         else:
             out.append(f"  {'movec' if mode else 'movel'}({target}, a={fmt(opt['linear_accel_m_s2'], 4)}, "
                        f"v={fmt(m.speed_m_s or opt['air_speed_m_s'], 6)}, r={r_i}{mode})")
             if nxt_arc:
-                w: WeldSettings = moves[i + 1].weld
-                weave = (f" weave {w.weave[0]} {fmt(w.weave[1] * 1e3, 3)} mm {fmt(w.weave[2], 3)} Hz"
-                         if w.weave else "")
-                out.append(f"  # weld {fmt(w.travel_speed_m_s * 1e3, 3)} mm/s {fmt(w.voltage_v, 2)} V "
-                           f"{fmt(w.current_a, 1)} A {fmt(w.wire_feed_m_min, 3)} m/min{weave}")
-                for key, value in (("wire_feed_output", w.wire_feed_m_min), ("voltage_output", w.voltage_v)):
+                ws = common.arc_weld(moves[i + 1])
+                weave = (f" weave {ws.weave[0]} {fmt(ws.weave[1] * 1e3, 3)} mm {fmt(ws.weave[2], 3)} Hz"
+                         if ws.weave else "")
+                out.append(f"  # weld {fmt(ws.travel_speed_m_s * 1e3, 3)} mm/s {fmt(ws.voltage_v, 2)} V "
+                           f"{fmt(ws.current_a, 1)} A {fmt(ws.wire_feed_m_min, 3)} m/min{weave}")
+                for key, value in (("wire_feed_output", ws.wire_feed_m_min), ("voltage_output", ws.voltage_v)):
                     if opt[key] is not None:
                         kind, idx, full = opt[key]
                         out.append(f"  {_ANALOG[kind]}({idx}, {fmt(value / full, 6)})")
                 out.append(f"  {digital}({arc_idx}, True)")
                 out += _arc_wait(opt, f"{digital}({arc_idx}, False)")
-                out.append(f"  sleep({fmt(w.arc_start_s, 4)})")
+                out.append(f"  sleep({fmt(ws.arc_start_s, 4)})")
     out.append("end")
     out.append(f"{name}()")
     return {f"{name}.script": "\n".join(out) + "\n"}
@@ -267,7 +267,7 @@ class _Expr:
         raise self.err(f"cannot read value {t[:20]!r}")
 
     def items(self, close: str) -> list[Any]:
-        out = []
+        out: list[Any] = []
         if self.peek() == close:
             self.expect(close)
             return out
@@ -326,6 +326,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         if fname is None:
             raise common.ProgramSyntaxError(next(iter(files), "?"), 1, 1, "no URScript 'def' found")
         top_level = True
+    assert text is not None  # found with its file name
     src = common.Source(fname, text)
     arc_fn = _DIGITAL.get(opt["arc_output"][0])
     arc_idx = int(opt["arc_output"][1])
@@ -391,7 +392,8 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
 
     def make_weld(raw: common.RawMove) -> WeldSettings:
         w = st["weld"]
-        return WeldSettings(travel_speed_m_s=raw.speed_m_s, wire_feed_m_min=w.get("wire_feed", math.nan),
+        # only linear moves burn the arc, and the reader refuses a linear move without v=
+        return WeldSettings(travel_speed_m_s=cast(float, raw.speed_m_s), wire_feed_m_min=w.get("wire_feed", math.nan),
                             voltage_v=w.get("voltage", math.nan), current_a=w.get("current", math.nan),
                             arc_start_s=w.get("start", 0.0), arc_end_s=w.get("end", 0.0), weave=w.get("weave"))
 
@@ -495,6 +497,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         else:
             raise src.error(off, f"{fn} target must be a pose or a joint list")
         if via is not None:
+            assert raw.X_BP is not None  # movec takes poses: the pose branch above set the frame
             if not np.allclose(via[0], raw.X_BP):
                 raise src.error(off, "movec: pose_via and pose_to must be in the same frame")
             raw.X_PT_via = via[1]
