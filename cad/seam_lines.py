@@ -25,7 +25,9 @@ bridged the bead runs across it; with gaps skipped the arc goes off at its start
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy.spatial import cKDTree
@@ -72,7 +74,7 @@ class Item:
 class BodyGeometry:
     """Triangles of every body (metres) for the distance and inside tests of the bridging check."""
 
-    def __init__(self, meshes: list) -> None:
+    def __init__(self, meshes: list[Any]) -> None:
         self.tris = [np.asarray(m.triangles, dtype=float) for m in meshes]
         self.lo = [t.min(axis=1) for t in self.tris]
         self.hi = [t.max(axis=1) for t in self.tris]
@@ -98,7 +100,7 @@ class BodyGeometry:
             k, j = np.nonzero(crosses)
             if len(k) == 0:
                 continue
-            q = trimesh.triangles.closest_point(tri[j], P[k])
+            q = trimesh.triangles.closest_point(tri[j], P[k])  # type: ignore[no-untyped-call]  # unannotated
             along = np.abs((q - P[k]) @ t)
             d = np.where(along <= 0.25 * _SAMPLE_M, np.linalg.norm(q - P[k], axis=1), np.inf)
             np.minimum.at(best, k, d)
@@ -164,8 +166,9 @@ def _same_pair(lines: list[_Flush], items: list[Item]) -> list[tuple[int, int]]:
     return [(g[x], g[y]) for g in by_pair.values() for x in range(len(g)) for y in range(x + 1, len(g))]
 
 
-def _thickness(models: dict[int, BodyFaces], bodies: tuple[int, int], pick: type = max) -> float | None:
-    ts = [models[b].thickness for b in bodies if b in models and models[b].thickness is not None]
+def _thickness(models: dict[int, BodyFaces], bodies: tuple[int, int], pick: Callable[[list[float]], float] = max
+               ) -> float | None:
+    ts = [t for b in bodies if b in models and (t := models[b].thickness) is not None]
     return pick(ts) if ts else None
 
 
@@ -507,7 +510,12 @@ def _assemble(items: list[Item], walk: list[tuple[int, bool, int]], closed: bool
     """One chain from the walked items (each reversed as entered, sides flipped to the first's)."""
     longest = max(walk, key=lambda w: items[w[0]].chain.length)
     ref_flip = longest[2]
-    pts, na, nb, da, db, gap = [], [], [], [], [], []
+    pts: list[np.ndarray] = []
+    na: list[np.ndarray] = []
+    nb: list[np.ndarray] = []
+    da: list[np.ndarray] = []
+    db: list[np.ndarray] = []
+    gap: list[np.ndarray] = []
     w_len, big_a, big_b = 0.0, 0.0, 0.0
     for k, (i, rev, flip) in enumerate(walk):
         c = items[i].chain
@@ -547,8 +555,9 @@ def _assemble(items: list[Item], walk: list[tuple[int, bool, int]], closed: bool
     ref = items[longest[0]]
     bodies = ref.chain.bodies
     joined = {b for i, _, _ in walk for b in (*items[i].chain.bodies, *items[i].chain.joined)} - set(bodies)
-    chain = Chain(P, *arrays, big_a=big_a / max(w_len, 1e-12), big_b=big_b / max(w_len, 1e-12), bodies=bodies,
-                  closed=closed, gap=G if G.any() else None, joined=tuple(sorted(joined)))
+    n_a, n_b, d_a, d_b = arrays
+    chain = Chain(P, n_a, n_b, d_a, d_b, big_a=big_a / max(w_len, 1e-12), big_b=big_b / max(w_len, 1e-12),
+                  bodies=bodies, closed=closed, gap=G if G.any() else None, joined=tuple(sorted(joined)))
     theta = float(np.median([items[i].theta for i, _, _ in walk]))
     return Item(chain, ref.kind, theta)
 
