@@ -23,10 +23,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any, cast
 
 import numpy as np
 
-from cad.procedures import required_direction
+from cad.procedures import WeldProcedure, required_direction
 from cad.seam_types import Seam
 from collision.scene import AllowedContact
 from collision.torch_probe import PartTorchWorld
@@ -41,6 +42,7 @@ from planning.torch_frames import (
     torch_frames,
     torch_window,
 )
+from robot_models.spec import ToolSpec
 
 __all__ = [
     "DEFAULT_CONTACT_RADIUS_M",
@@ -141,12 +143,12 @@ def _free_any(
     """ok[n, S]: the poses (absolute angles [S]) at rungs rung_idx[n] are free."""
     X = torch_frames(rungs.subset(rung_idx), work, travel, spin)  # [n, S, 4, 4]
     n, S = X.shape[:2]
-    al = [allowed[i] for i in range(n) for _ in range(S)]
+    al: list[AllowedContact | None] = [allowed[i] for i in range(n) for _ in range(S)]
     return world.valid(X.reshape(-1, 4, 4), al).reshape(n, S)
 
 
 def seam_access(
-    world: PartTorchWorld, seam: Seam, procedure: object, config: TorchAccessConfig = TorchAccessConfig()
+    world: PartTorchWorld, seam: Seam, procedure: WeldProcedure, config: TorchAccessConfig = TorchAccessConfig()
 ) -> SeamAccess:
     """Torch access at every point of a seam (part frame: world's) for its cad.WeldProcedure."""
     sampling = torch_window(procedure, config.spin_step_rad, config.angle_step_rad)
@@ -204,7 +206,7 @@ def seam_access(
         angles,
         survey_rev,
         float(sampling.max_tol_rad),
-        tuple(float(v) for v in table.levels[searched]),
+        cast(tuple[float, float], tuple(float(v) for v in table.levels[searched])),
     )
 
 
@@ -236,7 +238,7 @@ def torch_pose_free(
 
 def _survey(
     world: PartTorchWorld,
-    procedure: object,
+    procedure: WeldProcedure,
     sampling: TorchSampling,
     config: TorchAccessConfig,
     fwd: SeamRungs,
@@ -295,10 +297,10 @@ def with_access(seam: Seam, access: SeamAccess, tool_id: str | None = None) -> S
 
 
 def seams_with_torch_access(
-    part_meshes: Sequence,
+    part_meshes: Sequence[Any],
     seams: Sequence[Seam],
-    procedures: Sequence[object],
-    tool: object,
+    procedures: Sequence[WeldProcedure],
+    tool: ToolSpec,
     config: TorchAccessConfig = TorchAccessConfig(),
     part_names: Sequence[str] = (),
     on_table: bool = True,
@@ -311,7 +313,8 @@ def seams_with_torch_access(
     table hides (the bottom edge of a plate lying on it) is not accessible; False checks the part alone."""
     if len(procedures) != len(seams):
         raise ValueError(f"procedures: {len(procedures)} for {len(seams)} seams")
-    out, results = [], []
+    out: list[Seam] = []
+    results: list[SeamAccess] = []
     if not seams:
         return out, results
     table = table_under(part_bbox(part_meshes)) if on_table else None
