@@ -11,6 +11,7 @@ chord error of the discretisation survives.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 from scipy.spatial import cKDTree
@@ -131,7 +132,12 @@ def chain_pieces(pieces: Pieces, classes: np.ndarray, merge_gap: float, merge_an
 
 
 def _assemble(pieces: Pieces, order: list[tuple[int, bool]], closed: bool) -> Chain:
-    pts, na, nb, da, db, w_big_a, w_big_b, w = [], [], [], [], [], 0.0, 0.0, 0.0
+    pts: list[np.ndarray] = []
+    na: list[np.ndarray] = []
+    nb: list[np.ndarray] = []
+    da: list[np.ndarray] = []
+    db: list[np.ndarray] = []
+    w_big_a, w_big_b, w = 0.0, 0.0, 0.0
     for k, (i, rev) in enumerate(order):
         first = (pieces.p0[i], pieces.n_a0[i], pieces.n_b0[i], pieces.d_a0[i], pieces.d_b0[i])
         last = (pieces.p1[i], pieces.n_a1[i], pieces.n_b1[i], pieces.d_a1[i], pieces.d_b1[i])
@@ -161,8 +167,9 @@ def _assemble(pieces: Pieces, order: list[tuple[int, bool]], closed: bool) -> Ch
         for a in arrays[1:]:
             a[0] = unit(a[0] + a[-1])
         arrays = [a[:-1] for a in arrays]
-    b = tuple(int(x) for x in pieces.bodies[order[0][0]])
-    return Chain(*arrays, big_a=w_big_a / max(w, 1e-12), big_b=w_big_b / max(w, 1e-12), bodies=b,
+    b = cast(tuple[int, int], tuple(int(x) for x in pieces.bodies[order[0][0]]))
+    points, n_a, n_b, d_a, d_b = arrays
+    return Chain(points, n_a, n_b, d_a, d_b, big_a=w_big_a / max(w, 1e-12), big_b=w_big_b / max(w, 1e-12), bodies=b,
                  closed=closed and len(order) > 1)
 
 
@@ -211,8 +218,9 @@ def resample(chain: Chain, spacing: float) -> Chain:
         gap = np.repeat(chain.gap, [len(p) for p in out_p[1:]])
     if chain.closed:
         P, D = P[:-1], [x[:-1] for x in D]
-    return Chain(P, *D, big_a=chain.big_a, big_b=chain.big_b, bodies=chain.bodies, closed=chain.closed, gap=gap,
-                 joined=chain.joined)
+    n_a, n_b, d_a, d_b = D
+    return Chain(P, n_a, n_b, d_a, d_b, big_a=chain.big_a, big_b=chain.big_b, bodies=chain.bodies,
+                 closed=chain.closed, gap=gap, joined=chain.joined)
 
 
 def tangents(points: np.ndarray, closed: bool) -> np.ndarray:
