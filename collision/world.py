@@ -12,6 +12,7 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, cast
 
 import numpy as np
 import pybullet as pb
@@ -25,12 +26,12 @@ from collision.selfpairs import SelfPairs, sample_pairs, structural_pairs
 from collision.spheres import shape_spheres
 from collision.torch_probe import TorchProbe
 from kinematics.chain import chain_from_urdf, link_poses
-from kinematics.urdf import parse_urdf
+from kinematics.urdf import UrdfModel, parse_urdf
 
 __all__ = ["CollisionWorld", "measure_checks_per_s"]
 
-_SELF_PAIRS_CACHE: dict[tuple, SelfPairs] = {}
-_TABLE_CACHE: dict[tuple, PairTable | None] = {}
+_SELF_PAIRS_CACHE: dict[tuple[Any, ...], SelfPairs] = {}
+_TABLE_CACHE: dict[tuple[Any, ...], PairTable | None] = {}
 # Worst loss (m) of a pair table's bound between grid nodes.
 _TABLE_TOL_M = 0.002
 _FK_TOL_M = 1e-6
@@ -46,7 +47,7 @@ def _as_q(q: np.typing.ArrayLike) -> np.ndarray:
     return q
 
 
-def _tool_key(scene: CollisionScene) -> tuple:
+def _tool_key(scene: CollisionScene) -> tuple[Any, ...]:
     tool = scene.tool
     if tool is None:
         return ()
@@ -108,7 +109,7 @@ class CollisionWorld:
                 tool_label[name] = f"torch {prim.name}"
                 if not is_mount(prim.kind, np.asarray(prim.X_FG), prim.size, prim.radius, prim.length):
                     free_tool_links.add(name)
-            self._tip_link = pb_index[combined.tool_links[scene.tool.tip_collision_index]]
+            self._tip_link: int | None = pb_index[combined.tool_links[scene.tool.tip_collision_index]]
         else:
             self._tip_link = None
         # Links with collision geometry ("entries"), their spheres (in their chain link's frame) and labels.
@@ -165,7 +166,7 @@ class CollisionWorld:
                 if np.linalg.norm(np.array(st[4]) - X[:3, 3]) > _FK_TOL_M or np.abs(R - X[:3, :3]).max() > 1e-6:
                     raise RuntimeError(f"link '{name}': PyBullet's frame differs from our FK at q={q.tolist()}")
 
-    def _self_pairs(self, model, free_tool_links: set[str]) -> SelfPairs:  # noqa: ANN001
+    def _self_pairs(self, model: UrdfModel, free_tool_links: set[str]) -> SelfPairs:
         robot, cfg = self.scene.robot, self.config
         candidates, disabled = structural_pairs(model, self._entries, free_tool_links)
         if not cfg.check_self:
@@ -192,7 +193,7 @@ class CollisionWorld:
         _SELF_PAIRS_CACHE[key] = out
         return out
 
-    def _robot_key(self) -> tuple:
+    def _robot_key(self) -> tuple[Any, ...]:
         robot = self.scene.robot
         return (robot.id, hash(robot.urdf_text), robot.base_link, robot.tip_link, _tool_key(self.scene),
                 np.asarray(robot.joint_limits).tobytes())
@@ -222,8 +223,9 @@ class CollisionWorld:
                 _TABLE_CACHE[key] = build_pair_table(self._chain, limits, self._entry_chain[ea],
                                                      self._entry_chain[eb], c, r, distance, _TABLE_TOL_M) \
                     if in_chain else None
-            if _TABLE_CACHE[key] is not None:
-                out[p] = _TABLE_CACHE[key]
+            table = _TABLE_CACHE[key]
+            if table is not None:
+                out[p] = table
         return out
 
     def _set_pairs(self, pairs: Sequence[tuple[str, str]], tables: dict[int, PairTable] | None = None) -> None:
@@ -254,7 +256,7 @@ class CollisionWorld:
                                  f"(the scene has {len(self.scene.part_meshes)})")
         return out
 
-    def _ignored(self, pt: tuple, allowed: AllowedContact | None) -> bool:
+    def _ignored(self, pt: tuple[Any, ...], allowed: AllowedContact | None) -> bool:
         """Robot-vs-static contact points that never count: the immovable base, or an allowed nozzle-seam
         contact."""
         if pt[3] in self._static_links:
@@ -286,7 +288,7 @@ class CollisionWorld:
         queries = list(zip(body[order].tolist(), link_a[order].tolist(), link_b[order].tolist(), strict=True))
         return configs.tolist(), queries, first.tolist() + [len(cfg)]
 
-    def _points(self, body: int, link_a: int, link_b: int, dist: float) -> list:
+    def _points(self, body: int, link_a: int, link_b: int, dist: float) -> list[Any]:
         if link_a == -2:
             return pb.getClosestPoints(self._robot, body, dist, physicsClientId=self._client)
         return pb.getClosestPoints(self._robot, body, dist, linkIndexA=link_a, linkIndexB=link_b,
@@ -393,8 +395,9 @@ class CollisionWorld:
         """True when every configuration of the joint interpolation q0[6] -> q1[6], sampled so that no joint
         moves more than max_step_rad between samples (both ends included), is valid. Samples are checked
         coarse to fine (bisection order) in batches and the check stops at the first collision."""
-        q0 = _as_q(q0)[0]
-        q1 = _as_q(q1)[0]
+        # the casts narrow the ArrayLike parameters for mypy: a row of _as_q's [N, 6] array is an array
+        q0 = cast(np.ndarray, _as_q(q0)[0])
+        q1 = cast(np.ndarray, _as_q(q1)[0])
         if not max_step_rad > 0:
             raise ValueError(f"max_step_rad must be positive, got {max_step_rad}")
         steps = max(1, math.ceil(float(np.max(np.abs(q1 - q0))) / max_step_rad - 1e-12))
