@@ -319,14 +319,18 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
     report = page.request.get(ui.base + page.get_attribute("#report-link", "href"))
     assert report.status == 200 and "text/html" in report.headers["content-type"]
 
-    # two plans side by side: picking the part again lists both, shows the newest, compares with the other
+    # two plans side by side: picking the part again lists both, shows the newest (the API's list order: the
+    # page's plan and the one queued here race to be created first), compares with the other
     page.locator("#part-list .name").first.click()
     ui.idle()
-    assert ui.js("() => window.__weldplan.state.plan.id") == other_id
-    page.select_option("#compare-select", plan["id"])
+    listed = [p["id"] for p in api.get("/plans").json()["plans"] if p["part_id"] == part["id"]]
+    assert sorted(listed[:2]) == sorted([plan["id"], other_id])
+    shown, older = ({plan["id"]: plan, other_id: other}[i] for i in listed[:2])
+    assert ui.js("() => window.__weldplan.state.plan.id") == shown["id"]
+    page.select_option("#compare-select", older["id"])
     rows = {r[0]: r[1:] for r in (row.split("\t") for row in page.inner_text("#compare-table").splitlines()[1:])}
-    assert rows["torch"] == [OTHER_TOOL_ID, TOOL_ID]
-    assert rows["cycle time, s"] == [f"{p['result']['cycle_time_s']:.1f}" for p in (other, plan)]
+    assert rows["torch"] == [shown["tool_id"], older["tool_id"]]
+    assert rows["cycle time, s"] == [f"{p['result']['cycle_time_s']:.1f}" for p in (shown, older)]
 
     # 6. the view: fit and the standard views keep the whole cell in sight
     for view in ("front", "top", "right", "iso"):
