@@ -1,7 +1,8 @@
 """The planning UI in real headless Chromium (Debian's chromium driven by Playwright) against a real server.
 
-One walk-through, as a user would do it: upload the demo part, detect seams, switch some off, plan, replay,
-scrub, download the program. What the page draws is checked against independent sources: the part's bounding
+One walk-through, as a user would do it: upload the demo part, detect seams, draw a user seam on its edges,
+switch some off, reorder by drag, add a box obstacle and move it with the gizmo, plan, replay, scrub, download
+the program. What the page draws is checked against independent sources: the part's bounding
 box against the API's (the CAD import), the torch tip against forward kinematics computed here with the repo's
 kinematics (not the three.js scene graph the page uses), the program against the API's own download, and
 the screenshots by pixels. Any request to a host other than the service fails the test.
@@ -277,6 +278,25 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
     assert np.allclose(
         ui.js("() => window.__weldplan.viewer.obstacles.children[0].position.toArray()"), 1e-3 * np.array(box_mm)
     )
+    # the gizmo: a drag from its x handle (TransformControls' own picker for it) moves the box along x alone, and the
+    # numbers on the page follow
+    page.click("#fit-btn")
+    arrow = ui.js("""() => { const v = window.__weldplan.viewer, box = v.obstacles.children[0];
+        v.scene.updateMatrixWorld(true); v.camera.updateMatrixWorld();
+        const X = v.gizmo._gizmo.picker.translate.children.find((o) => o.name === 'X');
+        const c = new (v.contentBox().constructor)().setFromObject(X).getCenter(box.position.clone());
+        const r = v.renderer.domElement.getBoundingClientRect();
+        return [c, box.position].map((p) => { const n = p.clone().project(v.camera);
+          return [r.left + (n.x + 1) / 2 * r.width, r.top + (1 - n.y) / 2 * r.height]; }); }""")
+    (ax, ay), (ox, oy) = arrow
+    page.mouse.move(ax, ay)
+    page.mouse.down()
+    page.mouse.move(ax + (ax - ox), ay + (ay - oy), steps=5)
+    page.mouse.up()
+    box_mm = [1e3 * c for c in ui.js("() => window.__weldplan.viewer.obstacles.children[0].position.toArray()")]
+    assert abs(box_mm[0] + 500.0) > 10 and box_mm[1:] == [500.0, 50.0], box_mm
+    typed = [float(page.input_value(f"#box-list li input[name={axis}]")) for axis in "xyz"]
+    assert typed == [round(c) for c in box_mm], (typed, box_mm)
     page.click("#plan-btn")
     page.wait_for_selector("#plan-progress:not([hidden])", timeout=10_000)
     # a second plan of the same seams with another torch, queued alongside, for the comparison in 5.
@@ -290,7 +310,11 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
     assert plan["status"] == "succeeded" and plan["robot_id"] == ROBOT_ID and plan["tool_id"] == TOOL_ID
     assert plan["request"]["options"]["sequence"] == "given"
     (box,) = plan["request"]["cell"]["obstacles"]
-    assert box["name"] == "box 1" and box["pose"]["xyz_mm"] == box_mm and box["size_mm"] == [100, 100, 100]
+    assert (
+        box["name"] == "box 1"
+        and np.allclose(box["pose"]["xyz_mm"], box_mm, atol=1e-9)
+        and box["size_mm"] == [100, 100, 100]
+    )
     assert "box 1" in plan["result"]["cell"]["obstacles"]
     welded = sorted((s for s in plan["result"]["seams"] if s["order"] is not None), key=lambda s: s["order"])
     assert [s["seam_id"] for s in welded] == [i for i in reordered if i in {s["seam_id"] for s in welded}]
