@@ -46,6 +46,7 @@ SEMANTIC_422 = {
     "POST /api/v1/robots/{robot_id}/fk": "joints inside that robot's limits (GET /robots/{robot_id} lists them)",
     "POST /api/v1/parts/{part_id}/seams/detect": "max_gap_mm at most 5 when gaps are bridged",
     "PATCH /api/v1/parts/{part_id}/seams/{seam_id}": "procedure fields and their ranges",
+    "PUT /api/v1/parts/{part_id}/seams/order": "every seam of the part, each once",
     "GET /api/v1/plans/{plan_id}/cycle-time": "assumption overrides that contradict each other",
     "GET /api/v1/plans/{plan_id}/report": "assumption overrides that contradict each other",
     # A cursor is opaque: only one the list gave out is valid, which no schema can describe.

@@ -153,3 +153,22 @@ def test_accessibility_is_the_named_torchs(api: httpx.Client, tee: dict) -> None
         422,
         "max_tolerance_deg",
     )
+
+
+def test_reorder_the_welding_list(api: httpx.Client, tee: dict) -> None:
+    pid = tee["part"]["id"]
+    seams = api.post(f"/parts/{pid}/seams/detect").json()["seams"]
+    user = api.post(f"/parts/{pid}/seams", json={"points_mm": seams[0]["points_mm"]}).json()
+    ids = [s["id"] for s in seams] + [user["id"]]
+    wanted = ids[::-1]
+    r = api.put(f"/parts/{pid}/seams/order", json={"seam_ids": wanted})
+    assert r.status_code == 200, r.text
+    assert [s["id"] for s in r.json()["seams"]] == wanted
+    assert [s["id"] for s in api.get(f"/parts/{pid}/seams").json()["seams"]] == wanted
+    # a list that leaves a seam out, names one twice or names another part's is refused, naming the entry
+    assert_problem(api.put(f"/parts/{pid}/seams/order", json={"seam_ids": wanted[:-1]}), 422, "seam_ids", "missing")
+    twice = [wanted[0], *wanted[:-1]]
+    assert_problem(api.put(f"/parts/{pid}/seams/order", json={"seam_ids": twice}), 422, "seam_ids[1]", "twice")
+    assert_problem(api.put(f"/parts/{pid}/seams/order", json={"seam_ids": ["nope"]}), 422, "seam_ids[0]")
+    assert_problem(api.put("/parts/nope/seams/order", json={"seam_ids": wanted}), 404, "nope")
+    assert [s["id"] for s in api.get(f"/parts/{pid}/seams").json()["seams"]] == wanted

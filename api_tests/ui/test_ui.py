@@ -1,7 +1,8 @@
 """The planning UI in real headless Chromium (Debian's chromium driven by Playwright) against a real server.
 
-One walk-through, as a user would do it: upload the demo part, detect seams, switch some off, plan, replay,
-scrub, download the program. What the page draws is checked against independent sources: the part's bounding
+One walk-through, as a user would do it: upload the demo part, detect seams, draw a user seam on its edges,
+switch some off, reorder by drag, add a box obstacle and move it with the gizmo, plan, replay, scrub, download
+the program. What the page draws is checked against independent sources: the part's bounding
 box against the API's (the CAD import), the torch tip against forward kinematics computed here with the repo's
 kinematics (not the three.js scene graph the page uses), the program against the API's own download, and
 the screenshots by pixels. Any request to a host other than the service fails the test.
@@ -195,6 +196,47 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
     tip = page.inner_text("#tooltip")
     assert tip.startswith(f"S1: {seams[0]['kind']} seam") and f"length {seams[0]['length_mm']:.1f} mm" in tip
     page.mouse.move(5, 5)
+    # a user seam drawn by two clicks on the part: at the screen points of two corners of the part's mesh that end
+    # one straight edge, in sight (a ray to each meets the part there), on a detected seam's line where there is
+    # one, the clicks snap to the corners; the API's user seam has them (1 mm)
+    ends = ui.js("""() => { const v = window.__weldplan.viewer; v.scene.updateMatrixWorld(true);
+        v.camera.updateMatrixWorld(); const r = v.renderer.domElement.getBoundingClientRect();
+        const V = (a) => v.camera.position.clone().set(...a);
+        const screen = (p) => { const w = V(p).applyMatrix4(v.partGroup.matrixWorld), n = w.clone().project(v.camera);
+          const x = r.left + (n.x + 1) / 2 * r.width, y = r.top + (1 - n.y) / 2 * r.height;
+          const hit = v.pick({ clientX: x, clientY: y }, [v.bodies]);
+          // a click lands on whole pixels, maybe one off: each of those must meet the part too
+          const near = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]].every(([dx, dy]) =>
+            v.pick({ clientX: Math.round(x) + dx, clientY: Math.round(y) + dy }, [v.bodies]));
+          return near && hit && hit.point.distanceTo(w) < 1e-3 ? [x, y, p.map((c) => c * 1e3)] : null; };
+        const onSeam = (p) => window.__weldplan.state.seams.some((s) => s.points_mm.some((a, k) => {
+          const b = s.points_mm[k + 1]; if (!b) return false;
+          const A = V(a).multiplyScalar(1e-3), B = V(b).multiplyScalar(1e-3), d = B.clone().sub(A);
+          const t = Math.max(0, Math.min(1, V(p).sub(A).dot(d) / d.lengthSq()));
+          return A.addScaledVector(d, t).distanceTo(V(p)) < 5e-4; }));
+        const e = v.edgeSegments, found = [];
+        for (let i = 0; i < e.length; i += 6) {
+          const p = [e[i], e[i + 1], e[i + 2]], q = [e[i + 3], e[i + 4], e[i + 5]], len = V(p).distanceTo(V(q));
+          if (len < 0.02) continue;
+          const a = screen(p), b = screen(q);
+          if (a && b && Math.hypot(a[0] - b[0], a[1] - b[1]) > 40) found.push([onSeam(p) && onSeam(q), len, [a, b]]);
+        }
+        found.sort((x, y) => (y[0] - x[0]) || (y[1] - x[1]));
+        return found.length ? found[0][2] : null; }""")
+    assert ends, "no straight edge of the part with both ends in sight"
+    page.click("#draw-btn")
+    for x, y, _ in ends:
+        page.mouse.click(x, y)
+    assert page.inner_text("#draw-count") == "2 points"
+    page.click("#draw-save")
+    ui.idle(120)
+    assert ui.error_text() == ""
+    seams = api.get(f"/parts/{part['id']}/seams").json()["seams"]
+    user = [s for s in seams if s["source"] == "user"]
+    assert len(user) == 1 and seams[-1] == user[0]
+    got_ends = np.array([user[0]["points_mm"][0], user[0]["points_mm"][-1]])
+    assert np.abs(got_ends - [p for _, _, p in ends]).max() < 1.0, (got_ends, ends)
+    assert page.locator("#seam-list li").count() == len(seams)
     for k in range(SEAMS_PLANNED, len(seams)):
         page.locator("#seam-list li input[type=checkbox]").nth(k).uncheck()
         ui.idle()
@@ -215,11 +257,46 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
     refused = api.patch(f"/parts/{part['id']}/seams/{edited['id']}", json={"procedure": {"leg_mm": -2}})
     assert refused.status_code == 422 and ui.error_text() == refused.json()["detail"]
     page.click("#seam-edit-close")
+    # the welding order by drag: S2 dropped on S1 goes first, in the API's list and on the page
+    before = [s["id"] for s in seams]
+    page.drag_and_drop("#seam-list li:nth-child(2)", "#seam-list li:nth-child(1)")
+    ui.idle()
+    reordered = [before[1], before[0], *before[2:]]
+    assert [s["id"] for s in api.get(f"/parts/{part['id']}/seams").json()["seams"]] == reordered
+    assert [li.get_attribute("data-id") for li in page.locator("#seam-list li").all()] == reordered
 
     # 3. plan: queued from the page, its stage shown while it runs
     page.select_option("#robot-select", ROBOT_ID)
     page.select_option("#tool-select", TOOL_ID)
     ui.idle()
+    # welded in the list's (dragged) order, around a box placed through the page behind the robot
+    page.check("#sequence-given")
+    page.click("#box-add-btn")
+    box_mm = [-500.0, 500.0, 50.0]
+    for axis, value in zip("xyz", box_mm, strict=True):
+        page.fill(f"#box-list li input[name={axis}]", str(value))
+    assert np.allclose(
+        ui.js("() => window.__weldplan.viewer.obstacles.children[0].position.toArray()"), 1e-3 * np.array(box_mm)
+    )
+    # the gizmo: a drag from its x handle (TransformControls' own picker for it) moves the box along x alone, and the
+    # numbers on the page follow
+    page.click("#fit-btn")
+    arrow = ui.js("""() => { const v = window.__weldplan.viewer, box = v.obstacles.children[0];
+        v.scene.updateMatrixWorld(true); v.camera.updateMatrixWorld();
+        const X = v.gizmo._gizmo.picker.translate.children.find((o) => o.name === 'X');
+        const c = new (v.contentBox().constructor)().setFromObject(X).getCenter(box.position.clone());
+        const r = v.renderer.domElement.getBoundingClientRect();
+        return [c, box.position].map((p) => { const n = p.clone().project(v.camera);
+          return [r.left + (n.x + 1) / 2 * r.width, r.top + (1 - n.y) / 2 * r.height]; }); }""")
+    (ax, ay), (ox, oy) = arrow
+    page.mouse.move(ax, ay)
+    page.mouse.down()
+    page.mouse.move(ax + (ax - ox), ay + (ay - oy), steps=5)
+    page.mouse.up()
+    box_mm = [1e3 * c for c in ui.js("() => window.__weldplan.viewer.obstacles.children[0].position.toArray()")]
+    assert abs(box_mm[0] + 500.0) > 10 and box_mm[1:] == [500.0, 50.0], box_mm
+    typed = [float(page.input_value(f"#box-list li input[name={axis}]")) for axis in "xyz"]
+    assert typed == [round(c) for c in box_mm], (typed, box_mm)
     page.click("#plan-btn")
     page.wait_for_selector("#plan-progress:not([hidden])", timeout=10_000)
     # a second plan of the same seams with another torch, queued alongside, for the comparison in 5.
@@ -231,6 +308,16 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
     assert ui.error_text() == ""
     plan = api.get(f"/plans/{ui.js('() => window.__weldplan.state.plan.id')}").json()
     assert plan["status"] == "succeeded" and plan["robot_id"] == ROBOT_ID and plan["tool_id"] == TOOL_ID
+    assert plan["request"]["options"]["sequence"] == "given"
+    (box,) = plan["request"]["cell"]["obstacles"]
+    assert (
+        box["name"] == "box 1"
+        and np.allclose(box["pose"]["xyz_mm"], box_mm, atol=1e-9)
+        and box["size_mm"] == [100, 100, 100]
+    )
+    assert "box 1" in plan["result"]["cell"]["obstacles"]
+    welded = sorted((s for s in plan["result"]["seams"] if s["order"] is not None), key=lambda s: s["order"])
+    assert [s["seam_id"] for s in welded] == [i for i in reordered if i in {s["seam_id"] for s in welded}]
     traj = api.get(f"/plans/{plan['id']}/trajectory").json()
     deadline = time.monotonic() + 300
     while (other := api.get(f"/plans/{other_id}").json())["status"] in ("queued", "running"):

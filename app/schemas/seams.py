@@ -166,6 +166,22 @@ class SeamPatch(BaseModel):
     enabled: bool | None = None
 
 
+class SeamOrder(BaseModel):
+    """The part's welding list in a new order: every one of its seams, each once."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        json_schema_extra={"examples": [{"seam_ids": ["b1c2", "a0f3"]}]},
+    )
+    seam_ids: list[Annotated[str, Field(min_length=1, max_length=64)]] = Field(
+        max_length=10_000,
+        json_schema_extra={"uniqueItems": True},
+        description="all of the part's seam ids, in the new welding-list order (a plan with sequence "
+        "'given' and no seam_ids welds the enabled ones in this order)",
+    )
+
+
 class SeamDetectOptions(BaseModel):
     """How detection lists seams: pieces of one joint line joined into one seam, across gaps up to
     max_gap_mm, the gaps bridged by the bead or skipped (arc off, arc on)."""

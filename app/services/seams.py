@@ -372,6 +372,26 @@ def patch_seam(session: Session, part_id: str, seam_id: str, body: SeamPatch) ->
     return row
 
 
+def reorder_seams(session: Session, part_id: str, seam_ids: list[str]) -> list[models.Seam]:
+    """Put the part's seams in the order given; a partial list is refused rather than guessed at, since
+    where the unlisted seams should go is the user's call."""
+    rows = {r.id: r for r in list_seams(session, part_id)}
+    seen: set[str] = set()
+    for i, seam_id in enumerate(seam_ids):
+        if seam_id in seen:
+            raise InvalidInput(f"seam_ids[{i}]", f"seam '{seam_id}' is listed twice")
+        if seam_id not in rows:
+            raise InvalidInput(f"seam_ids[{i}]", f"seam '{seam_id}' is not a seam of part '{part_id}'")
+        seen.add(seam_id)
+    missing = [s for s in rows if s not in seen]
+    if missing:
+        raise InvalidInput("seam_ids", f"every seam of the part must be listed; missing {', '.join(missing)}")
+    for position, seam_id in enumerate(seam_ids):
+        rows[seam_id].position = position
+    session.commit()
+    return list_seams(session, part_id)
+
+
 def delete_seam(session: Session, part_id: str, seam_id: str) -> None:
     session.delete(get_seam(session, part_id, seam_id))
     session.commit()

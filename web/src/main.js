@@ -9,7 +9,8 @@ const DEG = Math.PI / 180;
 // programs/VENDOR_OF, reversed: the language a plan's robot speaks
 const CONTROLLER_OF = { abb: 'abb_rapid', kuka: 'kuka_krl', fanuc: 'fanuc_tp', yaskawa: 'yaskawa_inform', ur: 'ur_script' };
 
-const state = { parts: [], part: null, seams: [], robots: [], tools: [], plans: [], plan: null, busy: 0 };
+const state = { parts: [], part: null, seams: [], robots: [], tools: [], plans: [], plan: null, busy: 0,
+  drawing: null, boxes: [] };
 const viewer = new Viewer($('canvas-host'));
 const player = new Player(viewer, {
   play: $('play-btn'), speed: $('speed-select'), scrub: $('scrub'), time: $('time-label'),
@@ -73,6 +74,8 @@ async function selectPart(id) {
   $('bodies').replaceChildren('Bodies: ', ...part.bodies.map((b) => el('span', { 'data-body': b.id, onclick: () => selectBody(b.id) }, b.name)));
   await viewer.setPart(await binary(`/parts/${id}/mesh`), part);
   $('detect-btn').disabled = false;
+  $('draw-btn').disabled = false;
+  stopDrawing();
   await loadSeams();
   await loadPlans();
   viewer.view('iso');
@@ -95,6 +98,8 @@ async function deletePart(p) {
     player.clear();
     renderSeams();
     $('detect-btn').disabled = true;
+    $('draw-btn').disabled = true;
+    stopDrawing();
     $('plan-btn').disabled = true;
   }
   await loadParts();
@@ -147,7 +152,11 @@ function renderSeams() {
   })));
   $('seam-list').replaceChildren(...state.seams.map((seam, i) => {
     const st = seamState(seam);
-    return el('li', { 'data-id': seam.id, title: seamInfo(seam) },
+    return el('li', { 'data-id': seam.id, title: seamInfo(seam), draggable: 'true',
+      ondragstart: (ev) => { state.dragged = seam; ev.dataTransfer.effectAllowed = 'move'; ev.dataTransfer.setData('text/plain', seam.id); },
+      ondragover: (ev) => { ev.preventDefault(); ev.currentTarget.classList.add('drop-target'); },
+      ondragleave: (ev) => ev.currentTarget.classList.remove('drop-target'),
+      ondrop: (ev) => { ev.preventDefault(); action(() => dropSeam(seam)); } },
       el('input', { type: 'checkbox', title: 'Enabled: planned with the others', ...(seam.enabled ? { checked: '' } : {}),
         onchange: (ev) => action(() => setEnabled(seam, ev.target.checked)) }),
       el('i', { class: 'swatch', style: `background:${hex(COLORS[st.key])}` }),
@@ -155,6 +164,87 @@ function renderSeams() {
   }));
   for (const li of $('seam-list').children) li.classList.toggle('selected', li.dataset.id === state.editing?.id);
   $('plan-btn').disabled = !state.seams.some((s) => s.enabled);
+}
+
+// A seam dropped on another takes that one's place in the welding list; the whole list goes to the API, whose
+// order a plan with sequence 'given' follows.
+async function dropSeam(target) {
+  const moved = state.dragged;
+  state.dragged = null;
+  if (!moved || moved === target) return renderSeams();
+  const order = state.seams.filter((s) => s !== moved);
+  order.splice(state.seams.indexOf(target), 0, moved);
+  state.seams = (await call('PUT', `/parts/${state.part.id}/seams/order?tool_id=${encodeURIComponent(toolId())}`,
+    { seam_ids: order.map((s) => s.id) })).seams;
+  state.editing = null;
+  $('seam-edit').hidden = true;
+  return renderSeams();
+}
+
+// ---- drawing a user seam: clicks on the part snap to its edges ----
+function stopDrawing() {
+  state.drawing = null;
+  delete document.body.dataset.drawing;
+  $('draw-tools').hidden = true;
+  $('draw-btn').classList.remove('selected');
+  viewer.setDrawn([]);
+}
+
+function showDrawing() {
+  const n = state.drawing.length;
+  $('draw-count').textContent = `${n} point${n === 1 ? '' : 's'}`;
+  $('draw-save').disabled = n < 2;
+  viewer.setDrawn(state.drawing);
+}
+
+$('draw-btn').addEventListener('click', () => {
+  if (state.drawing) return stopDrawing();
+  state.drawing = [];
+  document.body.dataset.drawing = 'true';
+  $('draw-tools').hidden = false;
+  showDrawing();
+});
+$('draw-cancel').addEventListener('click', stopDrawing);
+$('draw-save').addEventListener('click', () => action(async () => {
+  const points_mm = state.drawing.map((p) => p.toArray().map((v) => v * 1e3));
+  await call('POST', `/parts/${state.part.id}/seams`, { points_mm });
+  stopDrawing();
+  await loadSeams();
+}));
+
+// ---- box obstacles in the cell (frame B), placed with the gizmo or typed in mm ----
+function renderBoxes() {
+  $('box-list').replaceChildren(...state.boxes.map((box) => el('li', { 'data-name': box.name },
+    el('span', { class: 'name', onclick: () => { viewer.gizmo.attach(box); viewer.requestRender(); } }, box.name),
+    ...['x', 'y', 'z'].map((axis) => el('input', { type: 'number', step: '10', name: axis, title: `${axis}, mm`,
+      value: (box.position[axis] * 1e3).toFixed(0),
+      oninput: (ev) => { box.position[axis] = Number(ev.target.value) * 1e-3; viewer.requestRender(); } })),
+    el('button', { title: 'Remove the box', onclick: () => { viewer.removeBox(box); state.boxes = state.boxes.filter((b) => b !== box); renderBoxes(); } }, '✕'))));
+}
+
+$('box-add-btn').addEventListener('click', () => {
+  const n = state.boxes.length ? Math.max(...state.boxes.map((b) => Number(b.name.split(' ')[1]))) + 1 : 1;
+  // beside the part, where the user sees it and drags it from
+  const cell = viewer.contentBox();
+  const size = [0.1, 0.1, 0.1];
+  const at = cell.getCenter(viewer.partGroup.position.clone());
+  at.x = cell.max.x + 0.1;
+  at.z = size[2] / 2;
+  state.boxes.push(viewer.addBox(`box ${n}`, size, at));
+  renderBoxes();
+});
+viewer.gizmo.addEventListener('objectChange', () => {
+  const box = viewer.gizmo.object;
+  const li = $('box-list').querySelector(`li[data-name="${box.name}"]`);
+  for (const axis of ['x', 'y', 'z']) li.querySelector(`input[name=${axis}]`).value = (box.position[axis] * 1e3).toFixed(0);
+});
+
+function cellObstacles() {
+  return state.boxes.map((b) => ({
+    name: b.name,
+    size_mm: b.userData.size.map((v) => v * 1e3),
+    pose: { xyz_mm: b.position.toArray().map((v) => v * 1e3), quat_wxyz: [1, 0, 0, 0] },
+  }));
 }
 
 function seamInfo(seam) {
@@ -332,6 +422,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 $('plan-btn').addEventListener('click', () => action(async () => {
   const body = { part_id: state.part.id, robot_id: $('robot-select').value, tool_id: toolId() };
+  if ($('sequence-given').checked) body.options = { sequence: 'given' };
+  if (state.boxes.length) body.cell = { obstacles: cellObstacles() };
   $('plan-btn').disabled = true;
   const box = $('plan-progress');
   box.hidden = false;
@@ -365,6 +457,14 @@ canvas.addEventListener('pointermove', (ev) => {
   } else tip.hidden = true;
 });
 canvas.addEventListener('click', (ev) => {
+  if (state.drawing) {
+    const p = viewer.pickEdgePoint(ev);
+    if (p) {
+      state.drawing.push(p);
+      showDrawing();
+    }
+    return;
+  }
   const hit = viewer.pick(ev, [viewer.bodies]);
   if (hit && hit.object.userData.body) selectBody(hit.object.userData.body.id);
 });

@@ -2,15 +2,21 @@
 // the robot from its URDF with the torch on the flange, and the TCP trail of the plan being replayed.
 import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { TransformControls } from 'three/examples/jsm/controls/TransformControls.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { OBJLoader } from 'three/examples/jsm/loaders/OBJLoader.js';
 import { STLLoader } from 'three/examples/jsm/loaders/STLLoader.js';
 import URDFLoader from 'urdf-loader';
 
 const MM = 1e-3;
+// Faces meeting at more than this are an edge a seam can be drawn along; less is tessellation of one surface.
+const FEATURE_EDGE_DEG = 20;
+// A pick this close to an edge's end on screen takes the end itself: a corner is what a user aims at there.
+const SNAP_VERTEX_PX = 8;
 export const COLORS = {
   accessible: 0x1f9d55, partly: 0xe6a700, not: 0xd0312d, disabled: 0x9aa3ad,
   planned: 0x1f9d55, partial: 0xe6a700, unreachable: 0xd0312d,
+  drawn: 0xc026d3, obstacle: 0x7c5cbf,
   arc: 0xff5a1f, air: 0x2f6fdf, unwelded: 0xd0312d, body: 0x8fa3b8, bodySelected: 0x4d9be6,
 };
 
@@ -115,6 +121,20 @@ export class Viewer {
     this.marker.visible = false;
     this.scene.add(this.marker);
 
+    // Picked points of a seam being drawn, in the part frame like the seams.
+    this.drawn = new THREE.Group();
+    this.drawn.name = 'drawn';
+    this.partGroup.add(this.drawn);
+    this.edgeSegments = new Float32Array(0);
+    // Box obstacles the user places in the cell (frame B), moved with a gizmo.
+    this.obstacles = new THREE.Group();
+    this.obstacles.name = 'obstacles';
+    this.scene.add(this.obstacles);
+    this.gizmo = new TransformControls(this.camera, this.renderer.domElement);
+    this.gizmo.addEventListener('dragging-changed', (ev) => { this.controls.enabled = !ev.value; });
+    this.gizmo.addEventListener('change', () => this.requestRender());
+    this.scene.add(this.gizmo.getHelper());
+
     this.frames = 0;
     this.onFrame = null;
     this.raycaster = new THREE.Raycaster();
@@ -176,6 +196,90 @@ export class Viewer {
     });
     this.bodies.add(gltf.scene);
     this.setPartPose(null);
+    this.drawn.clear();
+    this.edgeSegments = this.featureEdges();
+  }
+
+  // The part's feature edges as segments in the part frame (metres): six floats a segment.
+  featureEdges() {
+    this.partGroup.updateMatrixWorld(true);
+    const toPart = this.partGroup.matrixWorld.clone().invert();
+    const out = [];
+    const v = new THREE.Vector3();
+    this.bodies.traverse((o) => {
+      if (!o.isMesh) return;
+      const m = toPart.clone().multiply(o.matrixWorld);
+      const pos = new THREE.EdgesGeometry(o.geometry, FEATURE_EDGE_DEG).getAttribute('position');
+      for (let i = 0; i < pos.count; i++) out.push(...v.fromBufferAttribute(pos, i).applyMatrix4(m).toArray());
+    });
+    return new Float32Array(out);
+  }
+
+  // Where a click on the part lands when snapped to its edges: the nearest point of the nearest feature edge,
+  // or that edge's end when it is within SNAP_VERTEX_PX on screen; part frame, metres. Null off the part.
+  pickEdgePoint(event) {
+    const hit = this.pick(event, [this.bodies]);
+    if (!hit || !this.edgeSegments.length) return null;
+    this.partGroup.updateMatrixWorld(true);
+    const toWorld = this.partGroup.matrixWorld;
+    const p = hit.point.clone().applyMatrix4(toWorld.clone().invert());
+    const seg = new THREE.Line3(), q = new THREE.Vector3();
+    let best = null, bestD = Infinity;
+    const e = this.edgeSegments;
+    for (let i = 0; i < e.length; i += 6) {
+      seg.start.set(e[i], e[i + 1], e[i + 2]);
+      seg.end.set(e[i + 3], e[i + 4], e[i + 5]);
+      seg.closestPointToPoint(p, true, q);
+      const d = q.distanceToSquared(p);
+      if (d < bestD) {
+        bestD = d;
+        best = { point: q.clone(), ends: [seg.start.clone(), seg.end.clone()] };
+      }
+    }
+    const r = this.renderer.domElement.getBoundingClientRect();
+    const screen = (x) => {
+      const s = x.clone().applyMatrix4(toWorld).project(this.camera);
+      return new THREE.Vector2(r.left + ((s.x + 1) / 2) * r.width, r.top + ((1 - s.y) / 2) * r.height);
+    };
+    const click = new THREE.Vector2(event.clientX, event.clientY);
+    const end = best.ends.map((x) => [x, screen(x).distanceTo(click)]).sort((a, b) => a[1] - b[1])[0];
+    return end[1] <= SNAP_VERTEX_PX ? end[0] : best.point;
+  }
+
+  // The seam being drawn: its picked points (part frame, metres) as dots joined by a line.
+  setDrawn(points) {
+    this.requestRender();
+    this.drawn.clear();
+    const mat = new THREE.MeshBasicMaterial({ color: COLORS.drawn, depthTest: false });
+    for (const p of points) {
+      const dot = new THREE.Mesh(new THREE.SphereGeometry(0.003, 12, 8), mat);
+      dot.position.copy(p);
+      this.drawn.add(dot);
+    }
+    if (points.length > 1) {
+      const line = new THREE.Line(new THREE.BufferGeometry().setFromPoints(points),
+        new THREE.LineBasicMaterial({ color: COLORS.drawn, depthTest: false }));
+      this.drawn.add(line);
+    }
+  }
+
+  // A box obstacle of the given edges (metres) at a centre (metres, frame B), held by the gizmo.
+  addBox(name, size, centre) {
+    const box = new THREE.Mesh(new THREE.BoxGeometry(...size),
+      new Shaded({ color: COLORS.obstacle, transparent: true, opacity: 0.6 }));
+    box.name = name;
+    box.userData.size = size;
+    box.position.copy(centre);
+    this.obstacles.add(box);
+    this.gizmo.attach(box);
+    this.requestRender();
+    return box;
+  }
+
+  removeBox(box) {
+    if (this.gizmo.object === box) this.gizmo.detach();
+    this.obstacles.remove(box);
+    this.requestRender();
   }
 
   selectBody(id) {
@@ -328,7 +432,7 @@ export class Viewer {
   contentBox() {
     this.scene.updateMatrixWorld(true);
     const box = new THREE.Box3();
-    for (const o of [this.partGroup, this.robot, this.cellGroup]) if (o && o.visible) box.expandByObject(o);
+    for (const o of [this.partGroup, this.robot, this.cellGroup, this.obstacles]) if (o && o.visible) box.expandByObject(o);
     if (box.isEmpty()) box.set(new THREE.Vector3(-0.5, -0.5, 0), new THREE.Vector3(0.5, 0.5, 0.5));
     return box;
   }

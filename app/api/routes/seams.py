@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Response
 
 from app.api.deps import IsolationDep, SessionDep, SettingsDep
 from app.schemas.common import Cursor, Limit, PartId, SeamId, problem_responses
-from app.schemas.seams import SeamCreate, SeamDetectOptions, SeamList, SeamPage, SeamPatch, SeamPublic
+from app.schemas.seams import SeamCreate, SeamDetectOptions, SeamList, SeamOrder, SeamPage, SeamPatch, SeamPublic
 from app.services import seams as svc
 from app.services.pagination import DEFAULT_LIMIT
 
@@ -74,6 +74,26 @@ def add_seam(
     part_id: PartId, body: SeamCreate, session: SessionDep, isolation: IsolationDep, settings: SettingsDep
 ) -> dict:
     return svc.seam_public(svc.create_user_seam(session, isolation, part_id, body, settings.import_timeout_s))
+
+
+@router.put(
+    "/order",
+    response_model=SeamList,
+    responses=problem_responses(404, 422),
+    summary="Reorder the welding list: all of the part's seams in the new order; answers all seams",
+)
+def reorder_seams(
+    part_id: PartId,
+    body: SeamOrder,
+    session: SessionDep,
+    isolation: IsolationDep,
+    settings: SettingsDep,
+    tool_id: ToolQuery = None,
+) -> dict:
+    tool = svc.checked_tool_id(tool_id)
+    rows = svc.reorder_seams(session, part_id, body.seam_ids)
+    svc.ensure_tool_access(session, isolation, part_id, rows, tool, settings.import_timeout_s)
+    return {"seams": [svc.seam_public(r, tool) for r in rows]}
 
 
 @router.patch(
