@@ -285,7 +285,8 @@ def rung_accessible(rungs: SeamRungs, seam: Seam, reverse: bool) -> np.ndarray:
     to_before, to_after = s - s_pts[after - 1], s_pts[after] - s
     tie = np.abs(to_before - to_after) <= 1e-9
     nearest = np.where(to_before < to_after, after - 1, after)
-    return (ok[nearest] | (tie & ok[after - 1] & ~ok[after]) | (tie & ok[after])).astype(bool)
+    # at a tie nearest is the later point: the earlier one counts as well
+    return (ok[nearest] | (tie & ok[after - 1])).astype(bool)
 
 
 def leading_blocked_m(seam: Seam, reverse: bool) -> float:
