@@ -164,7 +164,7 @@ def _geometry(p: Primitive) -> str:
 def _inertial(link: LinkDef) -> list[str]:
     """Solid-box inertia of the link's geometry's bounding box: plausible values so that physics engines
     load the model without warnings; weldplan uses no dynamics."""
-    shapes = [*link.primitives, *(m for m in link.meshes if m.collision)]
+    shapes: list[Primitive | MeshGeom] = [*link.primitives, *(m for m in link.meshes if m.collision)]
     if shapes:
         pts = np.vstack([p.corners() for p in shapes])
         lo, hi = pts.min(axis=0), pts.max(axis=0)
