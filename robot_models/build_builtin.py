@@ -285,13 +285,16 @@ def _meshes(robot_id: str, link: str, index: int) -> tuple[MeshGeom, ...]:
     return tuple(out)
 
 
-def build_urdf_text(robot_id: str, robot_yaml: dict[str, Any]) -> str:
-    """URDF text of built-in robot `robot_id` with limits/speeds/mass from its parsed robot.yaml."""
+def build_urdf_text(robot_id: str, robot_yaml: dict[str, Any], meshes_ok: bool = True) -> str:
+    """URDF text of built-in robot `robot_id` with limits/speeds/mass from its parsed robot.yaml.
+
+    meshes_ok False: primitives on every link, no mesh files (a self-contained URDF, e.g. to upload in tests).
+    """
     layout = LAYOUTS[robot_id]
     frames = zero_pose_frames(layout.joints, layout.tool0_xyz, layout.tool0_rpy)
     mass = float(robot_yaml["mass_kg"])
     dark, light = layout.colors
-    meshes = [_meshes(robot_id, layout.link_names[i], i) for i in range(7)]
+    meshes = [_meshes(robot_id, layout.link_names[i], i) if meshes_ok else () for i in range(7)]
     geom = {} if all(meshes) else _geometry(robot_id, frames)
     links = [
         LinkDef(
