@@ -45,11 +45,13 @@ class ApiKey(Base):
 class TenantOwned:
     """A row that one tenant owns: a session scoped to a tenant (app.services.tenants.scope_session) sees and
     changes only that tenant's rows. No database foreign key: SQLite cannot add one to an existing table
-    without rebuilding it, and tenants are never deleted."""
+    without rebuilding it, and tenants are never deleted. The server default is the migration's, which gave
+    the rows from before tenants to the default tenant; the service sets tenant_id on every row it makes, and a
+    scoped session refuses to write a row of another tenant (app.services.tenants)."""
 
     @declared_attr
     def tenant_id(cls) -> Mapped[str]:  # noqa: N805  (declared_attr: called with the class)
-        return mapped_column(String(32), index=True)
+        return mapped_column(String(32), index=True, server_default=DEFAULT_TENANT_ID)
 
 
 class Part(TenantOwned, Base):

@@ -63,7 +63,7 @@ PROBLEM_EXAMPLES = {
     413: "file: the request body is larger than the upload limit of 100 MB",
     415: "file: extension '.docx' is not supported; use one of .step, .stp, .stl, .obj, .ply, .glb",
     422: "file: 'bracket.step' is not a STEP file (no ISO-10303-21 header)",
-    429: "this tenant has 16 plans queued or running, its limit; wait for one to finish or cancel one",
+    429: "this tenant is at its limit of 16 plans queued or running; wait for one to finish or cancel one",
     500: "internal error (reference 0c1d2e3f4a5b); the server log has the details",
 }
 

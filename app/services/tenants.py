@@ -98,6 +98,19 @@ def _only_the_tenants_rows(state: ORMExecuteState) -> None:
     )
 
 
+@event.listens_for(Session, "before_flush")
+def _new_rows_are_the_tenants(session: Session, _context: Any, _instances: Any) -> None:
+    """A scoped session writes rows of its own tenant only: a service that forgot to set tenant_id (or set
+    another's) fails here instead of storing a row that nobody, or the wrong tenant, owns."""
+    tenant: TenantContext | None = session.info.get(_SCOPE)
+    if tenant is None:
+        return
+    for row in session.new:
+        owned = isinstance(row, models.TenantOwned) or (isinstance(row, models.Robot) and not row.builtin)
+        if owned and row.tenant_id != tenant.id:
+            raise RuntimeError(f"{type(row).__name__} of tenant {row.tenant_id!r} written for tenant {tenant.id!r}")
+
+
 # --- API keys -------------------------------------------------------------------------------------------------
 
 
@@ -234,7 +247,8 @@ def check_job_slot(session: Session) -> None:
     active = session.scalar(select(func.count(models.Plan.id)).where(models.Plan.status.in_(ACTIVE_PLAN_STATUSES)))
     if (active or 0) >= tenant.max_concurrent_jobs:
         raise QuotaExceeded(
-            f"this tenant has {active} plans queued or running, its limit; wait for one to finish or cancel one",
+            f"this tenant is at its limit of {tenant.max_concurrent_jobs} plans queued or running; wait for one "
+            "to finish or cancel one",
             retry_after_s=tenant.retry_after_s,
             active_jobs=active,
             quota_jobs=tenant.max_concurrent_jobs,
