@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
 import uuid
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ import pytest
 import sqlalchemy as sa
 import trimesh
 
+from api_tests.conftest import _pg_available as pg_unavailable
 from api_tests.conftest import make_backend
 from api_tests.helpers import DEFAULT_ROBOT, assert_problem, list_all, upload_plate
 from api_tests.server import ServerProcess
@@ -86,8 +88,10 @@ class Setup:
 
 @pytest.fixture(scope="module")
 def auth_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setup]:
-    tmp = tmp_path_factory.mktemp("auth-sqlite")
-    backend = make_backend("sqlite", tmp)
+    # one database, as the contract test picks it: PostgreSQL (production's) where there is one
+    kind = "postgresql" if os.environ.get("CI") or pg_unavailable() is None else "sqlite"
+    tmp = tmp_path_factory.mktemp(f"auth-{kind}")
+    backend = make_backend(kind, tmp)
     proc = ServerProcess(tmp, backend.url, WELDPLAN_AUTH="required", WELDPLAN_WORKERS="0", WELDPLAN_MAX_UPLOAD_MB="5")
     try:
         proc.start()
