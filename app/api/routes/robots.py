@@ -67,9 +67,10 @@ def get_robot(robot_id: RobotId, session: SessionDep, settings: SettingsDep) -> 
 
 @router.post("", status_code=201, response_model=RobotPublic, openapi_extra=_REGISTER_BODY,
              summary="Register a robot from OPW parameters (JSON) or a URDF zip (multipart `file`)",
-             description="A robot is registered once: a name that a robot (built-in or registered) has already, "
-                         "ignoring case and runs of spaces, or a URDF zip whose bytes were registered before "
-                         "(same SHA-256), is refused with 409 naming that robot (`robot_id`).",
+             description="A robot is registered once: a name that a robot (built-in, or registered by this "
+                         "tenant) has already, ignoring case and runs of spaces, or a URDF zip whose bytes this "
+                         "tenant registered before (same SHA-256), is refused with 409 naming that robot "
+                         "(`robot_id`). Other tenants' robots neither conflict nor show.",
              responses=problem_responses(409, 413, 415, 422))
 async def register_robot(request: Request, session: SessionDep, settings: SettingsDep, tenant: TenantDep) -> dict:
     content_type = request.headers.get("content-type", "")
