@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import httpx
 
 from api_tests.helpers import (
@@ -53,7 +56,9 @@ def test_plan_job_plans_the_seams_and_serves_the_trajectory(api: httpx.Client, s
     assert plan["status"] == "succeeded", plan
     assert plan["progress"] == 1.0 and plan["attempts"] == 1
     # the job left its robot's self-collision tables for the next job process (collision.paircache)
-    assert list((server.data_dir / "cache").glob(f"selfchecks-{DEFAULT_ROBOT}-*.npz"))
+    # (the test session points every server at one folder, WELDPLAN_CACHE_DIR; a server alone uses data_dir/cache)
+    tables = Path(os.environ.get("WELDPLAN_CACHE_DIR") or server.data_dir / "cache")
+    assert list(tables.glob(f"selfchecks-{DEFAULT_ROBOT}-*.npz"))
     result = plan["result"]
     assert {s["seam_id"] for s in result["seams"]} == {s["id"] for s in seams}
     for seam in result["seams"]:

@@ -19,7 +19,7 @@ from app.services.plan_results import MOVES_CONTROLLER, plan_result_json
 DEFAULT_TOOL_ID = "torch_22deg"
 
 
-def _plan_config(options: dict[str, Any] | None, seam_ids_given: bool, data_dir: Path) -> Any:
+def _plan_config(options: dict[str, Any] | None, seam_ids_given: bool, cache_dir: Path) -> Any:
     from planning.planner import PlanConfig
 
     o = options or {}
@@ -32,7 +32,7 @@ def _plan_config(options: dict[str, Any] | None, seam_ids_given: bool, data_dir:
         air_max_checks=o.get("air_max_checks", PlanConfig.air_max_checks),
         sequence=sequence,
         # self-collision tables persist here, so that each job process after the first skips building them
-        cache_dir=data_dir / "cache",
+        cache_dir=cache_dir,
     )
 
 
@@ -55,6 +55,7 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
         if part is None:
             raise JobFailed(f"part '{plan.part_id}' was deleted")
         request = dict(plan.request)
+        tenant_id = plan.tenant_id
         try:
             robot = robot_spec(s, plan.robot_id, ctx.settings.data_dir)
         except Exception as exc:
@@ -86,7 +87,7 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
         loaded = import_part(file_bytes, file_name, mesh_unit=unit)
     except PartImportError as exc:
         raise JobFailed(f"part '{request['part_id']}' no longer loads: {exc}") from exc
-    config = _plan_config(request.get("options"), bool(request.get("seam_ids")), ctx.settings.data_dir)
+    config = _plan_config(request.get("options"), bool(request.get("seam_ids")), ctx.settings.tables_dir)
     try:
         result = plan_weld([b.mesh for b in loaded.bodies], tasks, robot, tool, cell, config, ctx.report, obstacles)
     except PlanError as exc:
@@ -106,6 +107,7 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
                 file_name="moves.json",
                 media_type="application/json",
                 content=moves,
+                tenant_id=tenant_id,
             )
         )
         s.commit()
