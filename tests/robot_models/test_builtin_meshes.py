@@ -19,8 +19,9 @@ from robot_models.build_builtin import BUILTIN_IDS, LAYOUTS, MESH_ORIGINS, ROBOT
 from robot_models.import_meshes import SOURCES, VISUAL_POINTS_DIR
 
 # How far a published visual vertex may lie outside the link's convex pieces (m): the published collision
-# meshes are hulls of the visual ones made by their authors, up to 1.6 mm off (KUKA link_1, measured);
-# CoACD's pieces of the ABB's non-convex meshes (measured below ... mm) add to it.
+# meshes are hulls of the visual ones made by their authors, up to 1.6 mm off (KUKA link_1, measured); CoACD's
+# pieces of the ABB's non-convex meshes hold every sampled visual vertex (measured: all inside). The UR10e's
+# visual meshes are COLLADA files, which this environment cannot read (no pycollada): not checked here.
 VISUAL_TOL_M = 0.002
 # the repository should not grow by more than this for robot meshes (issue 13: keep the meshes small)
 MESH_BYTES_MAX = 5_000_000
