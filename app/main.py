@@ -13,7 +13,7 @@ from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from app.api.errors import document_problems, install_error_handlers
-from app.api.routes import cycletime, health, parts, plans, programs, robots, seams, tools
+from app.api.routes import cycletime, health, parts, plans, positioners, programs, robots, seams, tools
 from app.core.body_limit import BodySizeLimitMiddleware
 from app.core.config import Settings
 from app.db.session import make_engine, make_session_factory
@@ -142,6 +142,6 @@ def create_app(settings: Settings | None = None, plan_job: JobFunction | None = 
     app.openapi = openapi  # type: ignore[method-assign]
     install_error_handlers(app)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_upload_bytes)
-    for module in (health, parts, plans, robots, seams, tools, cycletime, programs):
+    for module in (health, parts, plans, robots, seams, tools, positioners, cycletime, programs):
         app.include_router(module.router, prefix=API_PREFIX)
     return app
