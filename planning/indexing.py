@@ -1,0 +1,348 @@
+"""Indexed welding on a positioner: choose a few positioner states so that each seam is welded flat (ISO 6947
+PA/PB) where the robot reaches it, weld each state's seams with the ordinary planner, and join the groups with
+index moves timed from the positioner's speeds and checked for collisions.
+
+How states are chosen: every state of a grid over the positioner's axes is scored per seam as
+reach x (FLOOR + (1 - FLOOR) x flat), reach being the share of sampled seam points the robot has an in-limit
+IK solution for (planner.reachable_length_fn) and flat the PA/PB score of planning.positioner.flat_score.
+A greedy set cover then adds the state that raises the summed, length-weighted best score most, until a further
+state (one more index move) would add less than min_gain_share of the total seam length. Each seam is welded in
+the chosen state where it scores best; a seam the planner welds only partly there is tried once more in its next
+best grid state and the better result kept.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from cad.procedures import welding_position
+from collision.scene import BoxObstacle, CollisionConfig, CollisionScene, MeshObstacle
+from collision.world import CollisionWorld
+from planning.cell import Cell
+from planning.planner import PlanConfig, PlanResult, SeamTask, plan_weld, reachable_length_fn
+from planning.positioner import PositionerCell, flat_score, gravity_angles_deg, index_duration_s
+from robot_models.spec import RobotSpec, ToolSpec
+
+__all__ = [
+    "IndexConfig",
+    "IndexGroup",
+    "IndexMove",
+    "IndexedPlan",
+    "SeamPositioning",
+    "choose_states",
+    "plan_indexed",
+    "score_states",
+    "state_grid",
+]
+
+ProgressFn = Callable[[float, str], None]
+
+
+@dataclass(frozen=True)
+class IndexConfig:
+    """step_rad: grid step on every revolute axis (a full-turn axis gets 0, step, ... up to a turn); floor: the
+    score a reachable seam keeps in the worst position (reach counts more than position); min_gain_share:
+    a further state must add this share of the total seam length to the summed score; max_states: at most
+    this many states; index_check_step_rad: largest positioner step between collision checks of an index
+    move."""
+
+    step_rad: float = np.radians(45.0)
+    floor: float = 0.2
+    min_gain_share: float = 0.1
+    max_states: int = 6
+    index_check_step_rad: float = np.radians(10.0)
+    retry_partial: bool = True
+
+
+@dataclass(frozen=True, eq=False)
+class IndexMove:
+    """The positioner moving q_from[n] -> q_to[n] with the robot standing at home: duration_s at the
+    positioner's speeds; contacts: what collided at the checked states between (empty: collision free)."""
+
+    q_from: np.ndarray
+    q_to: np.ndarray
+    duration_s: float
+    contacts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class IndexGroup:
+    """The seams welded with the positioner standing at q[n] (part at X_BP), and their plan."""
+
+    q: np.ndarray
+    X_BP: np.ndarray
+    seam_ids: tuple[str, ...]
+    result: PlanResult
+
+
+@dataclass(frozen=True)
+class SeamPositioning:
+    """One seam before (positioner at home) and after positioning (the state it was welded in): ISO 6947 main
+    position, share of its length in PA/PB, mean angle of the weld face from straight up (deg); coverage:
+    welded share of its length; group: index into IndexedPlan.groups (None: not welded)."""
+
+    seam_id: str
+    position_before: str
+    position_after: str
+    flat_share_before: float
+    flat_share_after: float
+    gravity_before_deg: float
+    gravity_after_deg: float
+    coverage: float
+    group: int | None
+
+
+@dataclass(frozen=True, eq=False)
+class IndexedPlan:
+    """groups in welding order, index_moves[i] leading into groups[i] (the first from the positioner's home;
+    a last one back home); seams in task order; cycle_time_s: the groups' cycle times plus the index moves."""
+
+    positioner: PositionerCell
+    groups: list[IndexGroup]
+    index_moves: list[IndexMove]
+    seams: list[SeamPositioning]
+    stats: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def index_time_s(self) -> float:
+        return float(sum(m.duration_s for m in self.index_moves))
+
+    @property
+    def cycle_time_s(self) -> float:
+        return float(sum(g.result.timeline.cycle_time_s for g in self.groups)) + self.index_time_s
+
+    def flat_share(self, tasks: Sequence[SeamTask], after: bool = True) -> float:
+        """Length-weighted share of the seams welded in PA or PB (after positioning, or before it)."""
+        length = {t.seam_id: t.seam.length for t in tasks}
+        total = sum(length.values())
+        key = "flat_share_after" if after else "flat_share_before"
+        return float(sum(getattr(s, key) * length[s.seam_id] for s in self.seams) / max(total, 1e-12))
+
+    def coverage(self, tasks: Sequence[SeamTask]) -> float:
+        """Welded share of the total seam length."""
+        length = {t.seam_id: t.seam.length for t in tasks}
+        return float(sum(s.coverage * length[s.seam_id] for s in self.seams) / max(sum(length.values()), 1e-12))
+
+
+def _axis_values(lo: float, hi: float, step: float, home: float) -> np.ndarray:
+    if hi - lo >= 2 * np.pi - 1e-9:
+        # a full-turn axis: one value per direction, each put in range (wrapped by a turn where needed)
+        vals = np.arange(0.0, 2 * np.pi - 1e-9, step)
+        vals = np.where(vals > hi, vals - 2 * np.pi, vals)
+        return vals[(vals >= lo) & (vals <= hi)]
+    k_lo, k_hi = int(np.ceil((lo - home) / step - 1e-9)), int(np.floor((hi - home) / step + 1e-9))
+    return home + step * np.arange(k_lo, k_hi + 1)
+
+
+def state_grid(pcell: PositionerCell, config: IndexConfig = IndexConfig()) -> np.ndarray:
+    """Positioner states [K, n] to choose from: home first, then every combination of the axes' grid values."""
+    spec = pcell.spec
+    axes = [_axis_values(lo, hi, config.step_rad, h) for (lo, hi), h in zip(spec.joint_limits, spec.home, strict=True)]
+    grid = np.stack(np.meshgrid(*axes, indexing="ij"), axis=-1).reshape(-1, spec.dof)
+    rest = grid[np.any(np.abs(grid - spec.home) > 1e-9, axis=1)]
+    return np.vstack([spec.home[None], rest])
+
+
+def score_states(
+    tasks: Sequence[SeamTask],
+    robot: RobotSpec,
+    tool: ToolSpec,
+    pcell: PositionerCell,
+    grid: np.ndarray,
+    config: IndexConfig = IndexConfig(),
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(score, flat, reach), each [K, S]: per grid state and seam, the combined score, the PA/PB score and the
+    reachable share (see the module docstring)."""
+    K, S = len(grid), len(tasks)
+    score, flat, reach = np.zeros((K, S)), np.zeros((K, S)), np.zeros((K, S))
+    reachable = [reachable_length_fn([t], robot, tool) for t in tasks]
+    for k, q in enumerate(grid):
+        X_BP = pcell.X_BP(q)
+        for s, task in enumerate(tasks):
+            flat[k, s] = flat_score(task.seam, X_BP[:3, :3])[0]
+            reach[k, s] = reachable[s](X_BP) / max(task.seam.length, 1e-12)
+    score = reach * (config.floor + (1.0 - config.floor) * flat)
+    return score, flat, reach
+
+
+def choose_states(
+    score: np.ndarray, lengths: np.ndarray, config: IndexConfig = IndexConfig()
+) -> tuple[list[int], np.ndarray]:
+    """Greedy set cover over score[K, S] (seam lengths[S]): (chosen state indices in the order picked, the
+    chosen state index each seam is welded in [S]). Ties go to the lower state index (home is index 0)."""
+    K, S = score.shape
+    best = np.zeros(S)
+    chosen: list[int] = []
+    total = float(lengths.sum())
+    while len(chosen) < min(config.max_states, K):
+        gain = np.maximum(score - best[None], 0.0) @ lengths
+        gain[chosen] = -1.0
+        k = int(np.argmax(gain))
+        if chosen and gain[k] < config.min_gain_share * total:
+            break
+        chosen.append(k)
+        best = np.maximum(best, score[k])
+    assign = np.array([chosen[int(np.argmax(score[chosen, s]))] for s in range(S)], dtype=int)
+    return chosen, assign
+
+
+def _order_states(states: list[int], grid: np.ndarray, pcell: PositionerCell) -> list[int]:
+    """Nearest neighbour by index time, from the positioner's home."""
+    left, out = list(states), []
+    q = pcell.spec.home
+    while left:
+        k = min(left, key=lambda i: (index_duration_s(pcell.spec, q, grid[i]), i))
+        out.append(k)
+        left.remove(k)
+        q = grid[k]
+    return out
+
+
+def _cell_at(pcell: PositionerCell, q: np.ndarray, obstacles: Sequence[BoxObstacle | MeshObstacle]) -> Cell:
+    # no table: the part sits on the face plate, and the positioner's links are what is under it
+    return Cell(pcell.X_BP(q), None, tuple(obstacles) + pcell.obstacles(q), placement="given")
+
+
+def index_contacts(
+    pcell: PositionerCell,
+    q0: np.ndarray,
+    q1: np.ndarray,
+    robot: RobotSpec,
+    tool: ToolSpec,
+    part_meshes: Sequence[Any],
+    obstacles: Sequence[BoxObstacle | MeshObstacle],
+    step_rad: float,
+) -> tuple[str, ...]:
+    """Contacts of the robot (standing at home) with the part and positioner at states along q0 -> q1 (every
+    step_rad at most, both ends included); empty when the index move is collision free."""
+    n = max(1, int(np.ceil(float(np.max(np.abs(q1 - q0))) / step_rad)))
+    found: list[str] = []
+    config = CollisionConfig(check_self=False, self_samples=0, decompose="concave")
+    for f in np.linspace(0.0, 1.0, n + 1):
+        q = q0 + f * (q1 - q0)
+        cell = _cell_at(pcell, q, obstacles)
+        scene = CollisionScene(
+            robot=robot,
+            tool=tool,
+            part_meshes=tuple(part_meshes),
+            X_WP=cell.X_BP,
+            box_obstacles=tuple(o for o in cell.obstacles if isinstance(o, BoxObstacle)),
+            mesh_obstacles=tuple(o for o in cell.obstacles if isinstance(o, MeshObstacle)),
+        )
+        with CollisionWorld(scene, config) as world:
+            found += [f"{c} at positioner {np.degrees(q).round(1).tolist()} deg" for c in world.contacts(robot.home)]
+    return tuple(found)
+
+
+def plan_indexed(
+    part_meshes: Sequence[Any],
+    tasks: Sequence[SeamTask],
+    robot: RobotSpec,
+    tool: ToolSpec,
+    pcell: PositionerCell,
+    config: PlanConfig = PlanConfig(),
+    index: IndexConfig = IndexConfig(),
+    obstacles: Sequence[BoxObstacle | MeshObstacle] = (),
+    progress: ProgressFn | None = None,
+) -> IndexedPlan:
+    """Weld tasks on a part mounted on a positioner: choose states, plan each state's seams (planner.plan_weld
+    in a cell with the part at X_BP(q) and the positioner's links as obstacles), join them with index moves."""
+    report: ProgressFn = progress or (lambda _f, _s: None)
+    t0 = time.perf_counter()
+    report(0.02, "positioner states")
+    grid = state_grid(pcell, index)
+    score, flat, reach = score_states(tasks, robot, tool, pcell, grid, index)
+    lengths = np.array([t.seam.length for t in tasks])
+    chosen, assign = choose_states(score, lengths, index)
+    t_choose = time.perf_counter()
+
+    def plan_group(k: int, members: list[int], fraction: float) -> PlanResult:
+        sub = [tasks[s] for s in members]
+        report(fraction, f"state {np.degrees(grid[k]).round(1).tolist()} deg")
+        return plan_weld(part_meshes, sub, robot, tool, _cell_at(pcell, grid[k], obstacles), config)
+
+    def members_of(k: int) -> list[int]:
+        return [s for s in range(len(tasks)) if welded_in[s] == k]
+
+    welded_in = [int(k) for k in assign]
+    results: dict[int, PlanResult] = {}
+    for i, k in enumerate(_order_states(chosen, grid, pcell)):
+        if members_of(k):
+            results[k] = plan_group(k, members_of(k), 0.1 + 0.6 * i / max(len(chosen), 1))
+    coverage = {p.seam_id: p.coverage for r in results.values() for p in r.seams}
+    retried = 0
+    if index.retry_partial:
+        # a seam the planner welds only partly (collisions the reach score cannot see): its next best state
+        retry: dict[int, list[int]] = {}
+        for s, task in enumerate(tasks):
+            if coverage.get(task.seam_id, 0.0) < 1.0 - 1e-9:
+                ranked = [int(k) for k in np.argsort(-score[:, s], kind="stable") if k != assign[s]]
+                if ranked and score[ranked[0], s] > 0:
+                    retry.setdefault(ranked[0], []).append(s)
+        trials: dict[int, PlanResult] = {}
+        for k, members in retry.items():
+            trials[k] = plan_group(k, members, 0.75)
+            retried += len(members)
+            better = {p.seam_id for p in trials[k].seams if p.coverage > coverage.get(p.seam_id, 0.0) + 1e-9}
+            for s in members:
+                if tasks[s].seam_id in better:
+                    welded_in[s] = k
+        # each state plans the seams it welds best together (one visit): keep a result whose seams are those
+        for k in sorted(set(welded_in)):
+            ids = {tasks[s].seam_id for s in members_of(k)}
+            if k in results and {p.seam_id for p in results[k].seams} == ids:
+                continue
+            if k in trials and {p.seam_id for p in trials[k].seams} == ids:
+                results[k] = trials[k]
+            else:
+                results[k] = plan_group(k, members_of(k), 0.9)
+        results = {k: r for k, r in results.items() if k in set(welded_in)}
+    order = _order_states(list(results), grid, pcell)
+    report(0.95, "index moves")
+    groups: list[IndexGroup] = []
+    moves: list[IndexMove] = []
+    q_prev = pcell.spec.home
+    for k in order:
+        q = grid[k]
+        contacts = index_contacts(pcell, q_prev, q, robot, tool, part_meshes, obstacles, index.index_check_step_rad)
+        moves.append(IndexMove(q_prev, q, index_duration_s(pcell.spec, q_prev, q), contacts))
+        group_ids = tuple(p.seam_id for p in results[k].seams)
+        groups.append(IndexGroup(q, pcell.X_BP(q), group_ids, results[k]))
+        q_prev = q
+    home = pcell.spec.home
+    if np.any(np.abs(q_prev - home) > 1e-12):
+        contacts = index_contacts(pcell, q_prev, home, robot, tool, part_meshes, obstacles, index.index_check_step_rad)
+        moves.append(IndexMove(q_prev, home, index_duration_s(pcell.spec, q_prev, home), contacts))
+    group_of = {sid: i for i, g in enumerate(groups) for sid in g.seam_ids}
+    cov = {p.seam_id: p.coverage for g in groups for p in g.result.seams}
+    seams: list[SeamPositioning] = []
+    R_home = pcell.X_BP(home)[:3, :3]
+    for s, task in enumerate(tasks):
+        g = group_of.get(task.seam_id)
+        R_after = groups[g].X_BP[:3, :3] if g is not None else pcell.X_BP(grid[assign[s]])[:3, :3]
+        seams.append(
+            SeamPositioning(
+                seam_id=task.seam_id,
+                position_before=welding_position(task.seam, R_home),
+                position_after=welding_position(task.seam, R_after),
+                flat_share_before=flat_score(task.seam, R_home)[1],
+                flat_share_after=flat_score(task.seam, R_after)[1],
+                gravity_before_deg=float(np.mean(gravity_angles_deg(task.seam, R_home))),
+                gravity_after_deg=float(np.mean(gravity_angles_deg(task.seam, R_after))),
+                coverage=cov.get(task.seam_id, 0.0),
+                group=g,
+            )
+        )
+    stats = {
+        "grid_states": float(len(grid)),
+        "states_chosen": float(len(groups)),
+        "seams_retried": float(retried),
+        "choose_s": t_choose - t0,
+        "total_s": time.perf_counter() - t0,
+    }
+    return IndexedPlan(pcell, groups, moves, seams, stats)
