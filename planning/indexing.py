@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -24,8 +24,10 @@ from cad.procedures import welding_position
 from collision.scene import BoxObstacle, CollisionConfig, CollisionScene, MeshObstacle
 from collision.world import CollisionWorld
 from planning.cell import Cell
+from planning.moves import MoveProgram
 from planning.planner import PlanConfig, PlanResult, SeamTask, plan_weld, reachable_length_fn
 from planning.positioner import PositionerCell, flat_score, gravity_angles_deg, index_duration_s
+from planning.timing import Timeline
 from robot_models.spec import RobotSpec, ToolSpec
 
 __all__ = [
@@ -35,6 +37,7 @@ __all__ = [
     "IndexedPlan",
     "SeamPositioning",
     "choose_states",
+    "merged_result",
     "plan_indexed",
     "score_states",
     "state_grid",
@@ -346,3 +349,86 @@ def plan_indexed(
         "total_s": time.perf_counter() - t0,
     }
     return IndexedPlan(pcell, groups, moves, seams, stats)
+
+
+def merged_result(plan: IndexedPlan, tasks: Sequence[SeamTask]) -> PlanResult:
+    """The groups as one PlanResult, for what reads a single plan (the result document, stored moves): moves
+    in welding order (each group's program runs home to home, the positioner indexes while the robot stands at
+    home), one timeline with each index move as a stand at home (breakdown "indexing"), seams in task order with
+    their order numbered across groups. program.X_BP and cell are the first group's: the part's pose in a later
+    group is IndexGroup.X_BP (a controller program needs the positioner's axes to say so, planning.indexing's
+    IndexedPlan, not this)."""
+    if not plan.groups:
+        raise ValueError("an indexed plan without groups has nothing to merge")
+    first = plan.groups[0].result
+    moves: list[Any] = []
+    t_parts: list[np.ndarray] = []
+    q_parts: list[np.ndarray] = []
+    events: list[tuple[float, str, str | None]] = []
+    move_end: list[np.ndarray] = []
+    runs = []
+    breakdown: dict[str, float] = {}
+    arc_by_seam: dict[str, float] = {}
+    now = 0.0
+    by_id: dict[str, Any] = {}
+    unwelded: list[Any] = []
+    order = 0
+    stats: dict[str, float | str] = {}
+
+    def stand(seconds: float, q: np.ndarray) -> None:
+        nonlocal now
+        if seconds > 0.0:
+            now += seconds
+            t_parts.append(np.array([now]))
+            q_parts.append(q[None])
+            breakdown["indexing"] = breakdown.get("indexing", 0.0) + seconds
+
+    q_home = first.program.moves[0].q
+    t_parts.append(np.zeros(1))
+    q_parts.append(np.asarray(q_home, dtype=float)[None])
+    for g, move in zip(plan.groups, plan.index_moves, strict=False):
+        stand(move.duration_s, q_parts[-1][-1])
+        r = g.result
+        tl = r.timeline
+        # the group starts at home where the previous one ended: its first move adds nothing
+        offset = len(moves)
+        moves += list(r.program.moves)
+        t_parts.append(tl.t[1:] + now)
+        q_parts.append(tl.q[1:])
+        events += [(t + now, kind, sid) for t, kind, sid in tl.events]
+        move_end.append(tl.move_end_s + now)
+        runs += [
+            replace(run, first_move=run.first_move + offset, last_move=run.last_move + offset) for run in tl.linear_runs
+        ]
+        for key, value in tl.breakdown_s.items():
+            if key != "total":
+                breakdown[key] = breakdown.get(key, 0.0) + value
+        for sid, value in tl.arc_time_by_seam_s.items():
+            arc_by_seam[sid] = arc_by_seam.get(sid, 0.0) + value
+        now += float(tl.t[-1])
+        for p in sorted(r.seams, key=lambda p: (p.order is None, p.order or 0)):
+            if p.order is not None:
+                p.order = order
+                order += 1
+            by_id[p.seam_id] = p
+        unwelded += list(r.unwelded)
+        for key, stat in r.stats.items():
+            if isinstance(stat, float | int):
+                stats[key] = float(stats.get(key, 0.0)) + float(stat)
+    for move in plan.index_moves[len(plan.groups) :]:  # back home
+        stand(move.duration_s, q_parts[-1][-1])
+    breakdown["total"] = float(sum(v for k, v in breakdown.items()))
+    timeline = Timeline(
+        t=np.concatenate(t_parts),
+        q=np.vstack(q_parts),
+        events=events,
+        breakdown_s=breakdown,
+        arc_time_by_seam_s=arc_by_seam,
+        move_end_s=np.concatenate(move_end),
+        linear_runs=runs,
+    )
+    program = MoveProgram(first.program.robot_id, first.program.tool_id, first.program.X_BP, first.program.X_FT, moves)
+    stats.update({f"positioner_{k}": v for k, v in plan.stats.items()})
+    stats["total_s"] = plan.stats.get("total_s", stats.get("total_s", 0.0))
+    seams = [by_id[t.seam_id] for t in tasks if t.seam_id in by_id]
+    return PlanResult(program, timeline, seams, first.cell, None, stats, unwelded)
