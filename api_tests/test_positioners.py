@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from api_tests.helpers import assert_problem
+from api_tests.helpers import assert_problem, finished, upload_weldment, wait_for
 
 
 def test_positioners_list_the_builtins(api: httpx.Client) -> None:
@@ -23,3 +23,58 @@ def test_positioners_list_the_builtins(api: httpx.Client) -> None:
 
 def test_unknown_positioner_is_404(api: httpx.Client) -> None:
     assert_problem(api.get("/positioners/nosuchpositioner"), 404, "nosuchpositioner")
+
+
+def _positioner_cell(**overrides: object) -> dict:
+    # the D500 to the robot's right, facing it (tests/planning/test_indexing.py), a T-joint turned over on it
+    cell = {
+        "id": "yaskawa_motopos_d500",
+        "X_BPos": {"xyz_mm": [500.0, -900.0, 0.0], "quat_wxyz": [0.5, 0.0, 0.0, 0.8660254]},
+        "X_FP": {"xyz_mm": [-100.0, 50.0, 260.0], "quat_wxyz": [0.0, 1.0, 0.0, 0.0]},
+    }
+    return {**cell, **overrides}
+
+
+def test_a_positioner_cell_is_validated_naming_the_field(api: httpx.Client) -> None:
+    from cad import shapes_to_step, weldments
+
+    # the part alone (no seams detected: the request is refused before any planning)
+    data = shapes_to_step(list(weldments.t_joint(web_height=0.25)))
+    part = api.post("/parts", files={"file": ("t_joint.step", data, "application/octet-stream")}).json()
+    body = {"part_id": part["id"], "robot_id": "abb_irb1600_10_145"}
+    r = api.post("/plans", json={**body, "cell": {"positioner": _positioner_cell(id="nosuchpositioner")}})
+    assert_problem(r, 404, "cell.positioner.id", "nosuchpositioner")
+    both = {"X_BP": {"xyz_mm": [800.0, 0.0, 0.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]}}
+    assert_problem(
+        api.post("/plans", json={**body, "cell": {**both, "positioner": _positioner_cell()}}), 422, "cell.X_BP"
+    )
+    # turned over (180 deg about x), the T-joint's 260 mm reach below its frame: 100 mm up leaves 160 mm in the plate
+    sunk = _positioner_cell(X_FP={"xyz_mm": [-100.0, 50.0, 100.0], "quat_wxyz": [0.0, 1.0, 0.0, 0.0]})
+    assert_problem(
+        api.post("/plans", json={**body, "cell": {"positioner": sunk}}), 422, "cell.positioner.X_FP", "160.0 mm"
+    )
+    inside = _positioner_cell(X_BPos={"xyz_mm": [0.0, 0.0, 0.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]})
+    assert_problem(api.post("/plans", json={**body, "cell": {"positioner": inside}}), 422, "cell.positioner.X_BPos")
+
+
+def test_a_positioner_plan_turns_the_part_and_reports_positions(api: httpx.Client) -> None:
+    part, seams = upload_weldment(api, "t_joint", web_height=0.25)
+    r = api.post(
+        "/plans",
+        json={"part_id": part["id"], "robot_id": "abb_irb1600_10_145", "cell": {"positioner": _positioner_cell()}},
+    )
+    assert r.status_code == 202, r.text
+    plan = wait_for(api, r.json()["id"], finished, 600)
+    assert plan["status"] == "succeeded", plan
+    result = plan["result"]
+    pos = result["positioner"]
+    # turned over, both fillets are overhead (PD) on the plate at home; the plan turns them to PA/PB
+    assert [s["position_before"] for s in pos["seams"]] == ["PD", "PD"]
+    assert all(s["position_after"] in ("PA", "PB") for s in pos["seams"])
+    assert pos["flat_share_before"] == 0.0 and pos["flat_share_after"] == 1.0
+    assert all(s["coverage"] == 1.0 for s in result["seams"])
+    assert all(m["contacts"] == [] for m in pos["index_moves"])
+    assert abs(result["breakdown_s"]["indexing"] - pos["index_time_s"]) < 1e-3
+    assert abs(sum(result["breakdown_s"].values()) - result["cycle_time_s"]) < 1e-3
+    assert_problem(api.get(f"/plans/{plan['id']}/programs/ur_script"), 409, "URScript", "external axes")
+    assert_problem(api.get(f"/plans/{plan['id']}/programs/abb_rapid"), 409, "positioner")
