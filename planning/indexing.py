@@ -3,8 +3,9 @@ PA/PB) where the robot reaches it, weld each state's seams with the ordinary pla
 index moves timed from the positioner's speeds and checked for collisions.
 
 How states are chosen: every state of a grid over the positioner's axes is scored per seam as
-reach x (FLOOR + (1 - FLOOR) x flat), reach being the share of sampled seam points the robot has an in-limit
-IK solution for (planner.reachable_length_fn) and flat the PA/PB score of planning.positioner.flat_score.
+reach x (FLOOR + (1 - FLOOR) x flat), reach being the share of sampled seam points where some torch spin has
+an in-limit IK solution and keeps the torch clear of the part and the face plate, and flat the PA/PB score of
+planning.positioner.flat_score.
 A greedy set cover then adds the state that raises the summed, length-weighted best score most, until a further
 state (one more index move) would add less than min_gain_share of the total seam length. Each seam is welded in
 the chosen state where it scores best; a seam the planner welds only partly there is tried once more in its next
@@ -21,13 +22,23 @@ from typing import Any
 import numpy as np
 
 from cad.procedures import welding_position
-from collision.scene import BoxObstacle, CollisionConfig, CollisionScene, MeshObstacle
+from collision.scene import AllowedContact, BoxObstacle, CollisionConfig, CollisionScene, MeshObstacle
+from collision.torch_probe import PartTorchWorld
 from collision.world import CollisionWorld
+from kinematics.se3 import invert_X
 from planning.cell import Cell
 from planning.moves import MoveProgram
-from planning.planner import PlanConfig, PlanResult, SeamTask, plan_weld, reachable_length_fn
-from planning.positioner import PositionerCell, flat_score, gravity_angles_deg, index_duration_s
+from planning.planner import PlanConfig, PlanResult, SeamTask, plan_weld
+from planning.positioner import (
+    PositionerCell,
+    face_plate_meshes_P,
+    flat_score,
+    gravity_angles_deg,
+    index_duration_s,
+)
 from planning.timing import Timeline
+from planning.torch_access import DEFAULT_CONTACT_RADIUS_M
+from planning.torch_frames import seam_rungs, torch_frames
 from robot_models.spec import RobotSpec, ToolSpec
 
 __all__ = [
@@ -151,6 +162,41 @@ def state_grid(pcell: PositionerCell, config: IndexConfig = IndexConfig()) -> np
     return np.vstack([spec.home[None], rest])
 
 
+@dataclass(frozen=True, eq=False)
+class _SeamSamples:
+    """A few torch frames per seam (part frame): X_PT[n, S, 4, 4] at n points and S spins at the nominal
+    angles, and free[n, S]: the torch alone there is clear of the part and the face plate."""
+
+    X_PT: np.ndarray
+    free: np.ndarray
+
+
+def _seam_samples(
+    tasks: Sequence[SeamTask], tool: ToolSpec, part_meshes: Sequence[Any], pcell: PositionerCell, points: int = 5
+) -> list[_SeamSamples]:
+    """Torch samples per seam; the face plate turns with the part, so what it blocks is the same in every state
+    and is found once, with the planner's torch probe (collision.torch_probe.PartTorchWorld)."""
+    spins = np.arange(0.0, 2 * np.pi, np.radians(30.0))
+    plate = face_plate_meshes_P(pcell)
+    out = []
+    with PartTorchWorld(tool, list(part_meshes) + plate) as world:
+        for task in tasks:
+            rungs = seam_rungs(task.seam, max(task.seam.length / (points - 1), 1e-4))
+            proc = task.procedure
+            X = torch_frames(rungs, proc.work_angle_rad, proc.travel_angle_rad, spins)
+            n, S = X.shape[:2]
+            allowed: list[AllowedContact | None] = [
+                AllowedContact(task.seam.all_bodies, rungs.points[i], DEFAULT_CONTACT_RADIUS_M)
+                for i in range(n)
+                for _ in range(S)
+            ]
+            free = world.valid(X.reshape(-1, 4, 4), allowed).reshape(n, S)
+            # blocked at every spin (the part itself, at the nominal angles): no help telling states apart
+            free[~free.any(axis=1)] = True
+            out.append(_SeamSamples(X, free))
+    return out
+
+
 def score_states(
     tasks: Sequence[SeamTask],
     robot: RobotSpec,
@@ -158,17 +204,21 @@ def score_states(
     pcell: PositionerCell,
     grid: np.ndarray,
     config: IndexConfig = IndexConfig(),
+    part_meshes: Sequence[Any] = (),
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(score, flat, reach), each [K, S]: per grid state and seam, the combined score, the PA/PB score and the
-    reachable share (see the module docstring)."""
+    reach: the share of sampled seam points where some torch spin at the nominal angles has an in-limit IK
+    solution and keeps the torch clear of the part and the face plate (see the module docstring)."""
     K, S = len(grid), len(tasks)
-    score, flat, reach = np.zeros((K, S)), np.zeros((K, S)), np.zeros((K, S))
-    reachable = [reachable_length_fn([t], robot, tool) for t in tasks]
+    flat, reach = np.zeros((K, S)), np.zeros((K, S))
+    samples = _seam_samples(tasks, tool, part_meshes, pcell)
+    X_TF = invert_X(tool.X_FT)
     for k, q in enumerate(grid):
         X_BP = pcell.X_BP(q)
-        for s, task in enumerate(tasks):
+        for s, (task, smp) in enumerate(zip(tasks, samples, strict=True)):
             flat[k, s] = flat_score(task.seam, X_BP[:3, :3])[0]
-            reach[k, s] = reachable[s](X_BP) / max(task.seam.length, 1e-12)
+            ok = robot.kinematics.reachable(X_BP @ smp.X_PT.reshape(-1, 4, 4) @ X_TF).reshape(smp.free.shape)
+            reach[k, s] = float((ok & smp.free).any(axis=1).mean())
     score = reach * (config.floor + (1.0 - config.floor) * flat)
     return score, flat, reach
 
@@ -259,7 +309,7 @@ def plan_indexed(
     t0 = time.perf_counter()
     report(0.02, "positioner states")
     grid = state_grid(pcell, index)
-    score, flat, reach = score_states(tasks, robot, tool, pcell, grid, index)
+    score, flat, reach = score_states(tasks, robot, tool, pcell, grid, index, part_meshes)
     lengths = np.array([t.seam.length for t in tasks])
     chosen, assign = choose_states(score, lengths, index)
     t_choose = time.perf_counter()

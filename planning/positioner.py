@@ -16,6 +16,8 @@ import trimesh
 from cad.procedures import point_positions, point_weights, position_angles
 from cad.seam_types import Seam
 from collision.scene import BoxObstacle, MeshObstacle
+from kinematics.se3 import invert_X
+from kinematics.urdf import UrdfGeometry
 from planning.timing import ptp_duration
 from robot_models.positioner import PositionerSpec
 
@@ -23,7 +25,9 @@ __all__ = [
     "FLAT_POSITIONS",
     "PositionerCell",
     "PositionerCellError",
+    "face_plate_meshes_P",
     "flat_score",
+    "geometry_mesh",
     "gravity_angles_deg",
     "index_duration_s",
 ]
@@ -74,22 +78,45 @@ class PositionerCell:
             k = count[shape.link] = count.get(shape.link, 0) + 1
             name = f"positioner.{shape.link}.{k}"
             X = self.X_BPos @ shape.X_PosG
-            g = shape.geometry
-            if g.kind == "box":
-                assert g.size is not None
-                out.append(BoxObstacle(name, X, (float(g.size[0]), float(g.size[1]), float(g.size[2]))))
-            elif g.kind == "cylinder":
-                assert g.radius is not None and g.length is not None
-                out.append(MeshObstacle(name, trimesh.creation.cylinder(g.radius, g.length, sections=32), X))
-            elif g.kind == "sphere":
-                assert g.radius is not None
-                out.append(MeshObstacle(name, trimesh.creation.icosphere(subdivisions=2, radius=g.radius), X))
+            if shape.geometry.kind == "box":
+                size = shape.geometry.size
+                assert size is not None
+                out.append(BoxObstacle(name, X, (float(size[0]), float(size[1]), float(size[2]))))
             else:
-                raise PositionerCellError(
-                    f"positioner '{self.spec.id}': link '{shape.link}' has a mesh shape; "
-                    "built-in positioners use boxes, cylinders and spheres only"
-                )
+                out.append(MeshObstacle(name, geometry_mesh(shape.geometry, f"link '{shape.link}'"), X))
         return tuple(out)
+
+
+def geometry_mesh(g: UrdfGeometry, where: str) -> trimesh.Trimesh:
+    """A URDF primitive as a mesh in its own frame (cylinders along z with 32 sides, as PyBullet's)."""
+    if g.kind == "box" and g.size is not None:
+        return trimesh.creation.box(extents=g.size)
+    if g.kind == "cylinder" and g.radius is not None and g.length is not None:
+        return trimesh.creation.cylinder(g.radius, g.length, sections=32)
+    if g.kind == "sphere" and g.radius is not None:
+        return trimesh.creation.icosphere(subdivisions=2, radius=g.radius)
+    raise PositionerCellError(f"{where} has a {g.kind} shape; positioners use boxes, cylinders and spheres only")
+
+
+def face_plate_meshes_P(pcell: PositionerCell) -> list[trimesh.Trimesh]:
+    """The collision shapes that turn with the face plate (whatever the axes do, they keep their pose to the
+    part), as meshes in the part frame P: what the torch may hit near the part in every state."""
+    spec = pcell.spec
+    X_PF = invert_X(pcell.X_FP)
+
+    def in_F(q: np.ndarray) -> list[np.ndarray]:
+        X_PosF_inv = invert_X(spec.face_plate(q))
+        return [X_PosF_inv @ sh.X_PosG for sh in spec.shapes(q)]
+
+    # two states with every axis moved: a shape whose pose on the face plate is the same in both rides on it
+    q_other = np.clip(spec.home + 0.5, spec.joint_limits[:, 0], spec.joint_limits[:, 1])
+    out = []
+    for sh, X_a, X_b in zip(spec.shapes(spec.home), in_F(spec.home), in_F(q_other), strict=True):
+        if np.allclose(X_a, X_b, atol=1e-9):
+            mesh = geometry_mesh(sh.geometry, f"link '{sh.link}'")
+            mesh.apply_transform(X_PF @ X_a)
+            out.append(mesh)
+    return out
 
 
 def index_duration_s(spec: PositionerSpec, q0: np.typing.ArrayLike, q1: np.typing.ArrayLike) -> float:

@@ -9,7 +9,14 @@ import numpy as np
 import pytest
 
 from planning.indexing import IndexConfig, choose_states, state_grid
-from planning.positioner import PositionerCell, PositionerCellError, flat_score, gravity_angles_deg, index_duration_s
+from planning.positioner import (
+    PositionerCell,
+    PositionerCellError,
+    face_plate_meshes_P,
+    flat_score,
+    gravity_angles_deg,
+    index_duration_s,
+)
 from robot_models.positioner import load_builtin_positioners
 from tests.cad.test_procedures import make_seam
 
@@ -93,3 +100,13 @@ def test_greedy_picks_few_states() -> None:
     chosen, assign = choose_states(score, np.ones(3), IndexConfig(min_gain_share=0.1))
     assert chosen == [1, 0]
     assert assign.tolist() == [0, 1, 1]
+
+
+def test_only_the_face_plate_turns_with_the_part() -> None:
+    # of the D500's five shapes only link_2's plate cylinder (r 0.25 m, 0.15 m below the face plate) rides on
+    # the face plate; with the part 0.1 m above the plate it spans z -0.25..-0.1 m in the part frame
+    X_FP = np.eye(4)
+    X_FP[2, 3] = 0.1
+    (plate,) = face_plate_meshes_P(_cell(X_FP=X_FP))
+    assert plate.bounds[:, 2] == pytest.approx([-0.25, -0.1])
+    assert plate.bounds[:, 0] == pytest.approx([-0.25, 0.25], abs=1e-3)
