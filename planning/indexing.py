@@ -63,7 +63,7 @@ class IndexConfig:
     score a reachable seam keeps in the worst position (reach counts more than position); min_gain_share:
     a further state must add this share of the total seam length to the summed score; max_states: at most
     this many states; index_check_step_rad: largest positioner step between collision checks of an index
-    move."""
+    move; retries: rounds of re-planning a partly welded seam in its next best state not tried yet."""
 
     step_rad: float = np.radians(45.0)
     floor: float = 0.2
@@ -71,6 +71,7 @@ class IndexConfig:
     max_states: int = 6
     index_check_step_rad: float = np.radians(10.0)
     retry_partial: bool = True
+    retries: int = 2
 
 
 @dataclass(frozen=True, eq=False)
@@ -330,21 +331,25 @@ def plan_indexed(
     coverage = {p.seam_id: p.coverage for r in results.values() for p in r.seams}
     retried = 0
     if index.retry_partial:
-        # a seam the planner welds only partly (collisions the reach score cannot see): its next best state
-        retry: dict[int, list[int]] = {}
-        for s, task in enumerate(tasks):
-            if coverage.get(task.seam_id, 0.0) < 1.0 - 1e-9:
-                ranked = [int(k) for k in np.argsort(-score[:, s], kind="stable") if k != assign[s]]
-                if ranked and score[ranked[0], s] > 0:
-                    retry.setdefault(ranked[0], []).append(s)
+        # a seam the planner welds only partly (collisions the reach score cannot see): the next best states,
+        # one per round, until it is welded in full or index.retries rounds are spent
+        tried = [{int(k)} for k in assign]
         trials: dict[int, PlanResult] = {}
-        for k, members in retry.items():
-            trials[k] = plan_group(k, members, 0.75)
-            retried += len(members)
-            better = {p.seam_id for p in trials[k].seams if p.coverage > coverage.get(p.seam_id, 0.0) + 1e-9}
-            for s in members:
-                if tasks[s].seam_id in better:
-                    welded_in[s] = k
+        for round_ in range(index.retries):
+            retry: dict[int, list[int]] = {}
+            for s, task in enumerate(tasks):
+                if coverage.get(task.seam_id, 0.0) < 1.0 - 1e-9:
+                    ranked = [int(k) for k in np.argsort(-score[:, s], kind="stable") if int(k) not in tried[s]]
+                    if ranked and score[ranked[0], s] > 0:
+                        retry.setdefault(ranked[0], []).append(s)
+                        tried[s].add(ranked[0])
+            for k, members in retry.items():
+                trials[k] = plan_group(k, members, 0.72 + 0.06 * round_)
+                retried += len(members)
+                for p in trials[k].seams:
+                    if p.coverage > coverage.get(p.seam_id, 0.0) + 1e-9:
+                        coverage[p.seam_id] = p.coverage
+                        welded_in[next(s for s in members if tasks[s].seam_id == p.seam_id)] = k
         # each state plans the seams it welds best together (one visit): keep a result whose seams are those
         for k in sorted(set(welded_in)):
             ids = {tasks[s].seam_id for s in members_of(k)}
