@@ -8,6 +8,7 @@ import math
 import numpy as np
 import pytest
 
+from collision.scene import MeshObstacle
 from planning.indexing import IndexConfig, choose_states, state_grid
 from planning.positioner import (
     PositionerCell,
@@ -64,6 +65,7 @@ def test_obstacles_are_the_links_in_the_base_frame() -> None:
     }
     # the face plate cylinder (r 0.25, 0.15 long) ends at the plate: its top face at 0.53 m
     plate = obstacles["positioner.link_2.1"]
+    assert isinstance(plate, MeshObstacle)
     top = (np.asarray(plate.mesh.vertices) @ plate.X_WO[:3, :3].T + plate.X_WO[:3, 3])[:, 2].max()
     assert top == pytest.approx(0.53)
     assert plate.X_WO[:2, 3] == pytest.approx([1.0, 2.0])
