@@ -1,6 +1,6 @@
 // The planning workspace: parts, seams, cell and plan, simulation and results, on weldplan's REST API.
 import './style.css';
-import { all, binary, call } from './api.js';
+import { all, binary, call, keyedLink } from './api.js';
 import * as THREE from 'three';
 import { COLORS, Viewer, matrixFromPose, poseFromObject } from './viewer.js';
 import { PHASE_LABELS, Player } from './player.js';
@@ -408,6 +408,8 @@ async function loadPlans(selectId) {
 }
 
 $('plan-select').addEventListener('change', (ev) => action(() => showPlan(state.plans.find((p) => p.id === ev.target.value) || null)));
+keyedLink($('program-link'));
+keyedLink($('report-link'));
 
 async function showPlan(plan) {
   state.plan = plan;

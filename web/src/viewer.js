@@ -7,6 +7,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { OBJLoader } from 'three/examples/jsm/loaders/OBJLoader.js';
 import { STLLoader } from 'three/examples/jsm/loaders/STLLoader.js';
 import URDFLoader from 'urdf-loader';
+import { authHeaders } from './api.js';
 
 const MM = 1e-3;
 // Faces meeting at more than this are an edge a seam can be drawn along; less is tessellation of one surface.
@@ -73,12 +74,13 @@ function tube(points, radius, color) {
 function loadRobotMesh(path, manager, done) {
   const ext = path.split('?')[0].split('.').pop().toLowerCase();
   const fail = (err) => done(null, err);
+  const keyed = (loader) => loader.setRequestHeader(authHeaders());
   if (ext === 'stl') {
-    new STLLoader(manager).load(path, (g) => done(new THREE.Mesh(g, new THREE.MeshStandardMaterial())), undefined, fail);
+    keyed(new STLLoader(manager)).load(path, (g) => done(new THREE.Mesh(g, new THREE.MeshStandardMaterial())), undefined, fail);
   } else if (ext === 'obj') {
-    new OBJLoader(manager).load(path, (o) => done(o), undefined, fail);
+    keyed(new OBJLoader(manager)).load(path, (o) => done(o), undefined, fail);
   } else if (ext === 'glb' || ext === 'gltf') {
-    new GLTFLoader(manager).load(path, (g) => done(g.scene), undefined, fail);
+    keyed(new GLTFLoader(manager)).load(path, (g) => done(g.scene), undefined, fail);
   } else {
     // DAE and the rest: urdf-loader's own loader
     URDFLoader.prototype.defaultMeshLoader.call({}, path, manager, done);
@@ -366,6 +368,7 @@ export class Viewer {
     this.robot = null;
     const loader = new URDFLoader(new THREE.LoadingManager(() => this.requestRender()));
     loader.loadMeshCb = loadRobotMesh;
+    loader.fetchOptions = { headers: authHeaders() };
     const robot = await new Promise((resolve, reject) => {
       loader.load(`/api/v1/robots/${encodeURIComponent(robotId)}/urdf`, resolve, undefined, reject);
     });
