@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from math import radians
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete
@@ -18,7 +19,7 @@ from app.services.plan_results import MOVES_CONTROLLER, plan_result_json
 DEFAULT_TOOL_ID = "torch_22deg"
 
 
-def _plan_config(options: dict[str, Any] | None, seam_ids_given: bool) -> Any:
+def _plan_config(options: dict[str, Any] | None, seam_ids_given: bool, cache_dir: Path) -> Any:
     from planning.planner import PlanConfig
 
     o = options or {}
@@ -30,6 +31,8 @@ def _plan_config(options: dict[str, Any] | None, seam_ids_given: bool) -> Any:
         air_time_limit_s=o.get("air_time_limit_s", PlanConfig.air_time_limit_s),
         air_max_checks=o.get("air_max_checks", PlanConfig.air_max_checks),
         sequence=sequence,
+        # self-collision tables persist here, so that each job process after the first skips building them
+        cache_dir=cache_dir,
     )
 
 
@@ -87,7 +90,7 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
         loaded = import_part(file_bytes, file_name, mesh_unit=unit)
     except PartImportError as exc:
         raise JobFailed(f"part '{request['part_id']}' no longer loads: {exc}") from exc
-    config = _plan_config(request.get("options"), bool(request.get("seam_ids")))
+    config = _plan_config(request.get("options"), bool(request.get("seam_ids")), ctx.settings.tables_dir)
     meshes = [b.mesh for b in loaded.bodies]
     indexed = None
     try:
