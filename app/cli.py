@@ -43,6 +43,23 @@ def _migrate(_: argparse.Namespace) -> int:
     return 0
 
 
+def _worker(args: argparse.Namespace) -> int:
+    from app.core.config import Settings
+    from app.jobs.distributed import run_worker
+    from app.jobs.plan_job import run_plan_job
+
+    overrides: dict[str, Any] = {}
+    if args.metrics_port is not None:
+        overrides["worker_metrics_port"] = args.metrics_port
+    settings = Settings(**overrides)
+    if not settings.broker_url:
+        raise CliError("WELDPLAN_BROKER_URL is not set: a worker takes its jobs from a broker (redis://, amqp://)", 2)
+    if settings.effective_database_url.startswith("sqlite"):
+        raise CliError("WELDPLAN_DATABASE_URL is not set: workers share the server's database (PostgreSQL)", 2)
+    run_worker(settings, run_plan_job, args.concurrency, os.environ.get("WELDPLAN_LOG_LEVEL", "info").upper())
+    return 0
+
+
 class CliError(Exception):
     """A failure the user can act on: printed as one line on stderr, exit status `code` (2: bad input, as
     argparse uses; 1: the work itself failed)."""
@@ -277,6 +294,17 @@ def main(argv: list[str] | None = None) -> int:
     serve.set_defaults(func=_serve)
     migrate = sub.add_parser("migrate", help="apply database migrations and exit")
     migrate.set_defaults(func=_migrate)
+    worker = sub.add_parser(
+        "worker", help="run plan jobs from the broker (WELDPLAN_BROKER_URL) on the database (WELDPLAN_DATABASE_URL)"
+    )
+    worker.add_argument("--concurrency", type=int, default=1, help="jobs run at once (default 1)")
+    worker.add_argument(
+        "--metrics-port",
+        type=int,
+        default=None,
+        help="serve Prometheus metrics here (default: WELDPLAN_WORKER_METRICS_PORT)",
+    )
+    worker.set_defaults(func=_worker)
     plan = sub.add_parser("plan", help="detect seams, plan and write programs for a part file, without the server")
     plan.add_argument("part_file", help="STEP, STL, OBJ, PLY or GLB file")
     plan.add_argument("--robot", required=True, help="built-in robot id, e.g. abb_irb1600_10_145")

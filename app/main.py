@@ -13,11 +13,12 @@ from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from app.api.errors import document_problems, install_error_handlers
-from app.api.routes import cycletime, health, parts, plans, programs, robots, seams, tools
+from app.api.routes import cycletime, health, metrics, parts, plans, programs, robots, seams, tools
 from app.core.body_limit import BodySizeLimitMiddleware
 from app.core.config import Settings
+from app.core.metrics import RequestMetricsMiddleware
 from app.db.session import make_engine, make_session_factory
-from app.jobs.runner import JobRunner
+from app.jobs.dispatch import make_dispatcher
 from app.jobs.worker import JobFunction
 from app.schemas.robots import RobotCreate
 from app.services.catalog import seed_builtins
@@ -103,7 +104,7 @@ def create_app(settings: Settings | None = None, plan_job: JobFunction | None = 
             seed_builtins(session)
             if settings.load_demo_part:
                 ensure_demo_part(session, isolation, settings)
-        runner = JobRunner(settings, sessions, plan_job)
+        runner = make_dispatcher(settings, sessions, plan_job)
         runner.start()
         app.state.settings, app.state.engine, app.state.sessions = settings, engine, sessions
         app.state.runner, app.state.isolation = runner, isolation
@@ -142,6 +143,8 @@ def create_app(settings: Settings | None = None, plan_job: JobFunction | None = 
     app.openapi = openapi  # type: ignore[method-assign]
     install_error_handlers(app)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_upload_bytes)
+    app.add_middleware(RequestMetricsMiddleware)  # added last: the outermost, so it times everything
+    app.include_router(metrics.router)  # /metrics, where Prometheus looks by default
     for module in (health, parts, plans, robots, seams, tools, cycletime, programs):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

@@ -9,7 +9,7 @@ from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from app.core.config import Settings
-from app.jobs.runner import JobRunner
+from app.jobs.dispatch import Dispatcher
 from app.services.isolation import IsolatedRunner
 
 
@@ -22,7 +22,7 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-def get_runner(request: Request) -> JobRunner:
+def get_runner(request: Request) -> Dispatcher:
     return request.app.state.runner
 
 
@@ -32,5 +32,5 @@ def get_isolation(request: Request) -> IsolatedRunner:
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 SessionDep = Annotated[Session, Depends(get_session)]
-RunnerDep = Annotated[JobRunner, Depends(get_runner)]
+RunnerDep = Annotated[Dispatcher, Depends(get_runner)]
 IsolationDep = Annotated[IsolatedRunner, Depends(get_isolation)]
