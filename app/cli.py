@@ -56,7 +56,8 @@ def _worker(args: argparse.Namespace) -> int:
         raise CliError("WELDPLAN_BROKER_URL is not set: a worker takes its jobs from a broker (redis://, amqp://)", 2)
     if settings.effective_database_url.startswith("sqlite"):
         raise CliError("WELDPLAN_DATABASE_URL is not set: workers share the server's database (PostgreSQL)", 2)
-    run_worker(settings, run_plan_job, args.concurrency, os.environ.get("WELDPLAN_LOG_LEVEL", "info").upper())
+    loglevel = os.environ.get("WELDPLAN_LOG_LEVEL", "info").upper()
+    run_worker(settings, run_plan_job, args.concurrency, loglevel, args.name)
     return 0
 
 
@@ -304,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="serve Prometheus metrics here (default: WELDPLAN_WORKER_METRICS_PORT)",
     )
+    worker.add_argument("-n", "--name", default=None, help="node name, unique per worker (default celery@HOST)")
     worker.set_defaults(func=_worker)
     plan = sub.add_parser("plan", help="detect seams, plan and write programs for a part file, without the server")
     plan.add_argument("part_file", help="STEP, STL, OBJ, PLY or GLB file")

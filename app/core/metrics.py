@@ -103,9 +103,24 @@ class RequestMetricsMiddleware:
         try:
             await self.app(scope, receive, send_status)
         finally:
-            route = scope.get("route")  # set by FastAPI's router on a match (the scope is shared)
-            template = getattr(route, "path", None) or "unmatched"
-            REQUEST_SECONDS.labels(scope["method"], template, str(status)).observe(time.perf_counter() - t0)
+            REQUEST_SECONDS.labels(scope["method"], route_template(scope), str(status)).observe(
+                time.perf_counter() - t0
+            )
+
+
+def route_template(scope: Scope) -> str:
+    """The matched route's path template with the prefix it was included under ("/api/v1/plans/{plan_id}"), or
+    "unmatched". FastAPI's router puts the route in the scope, but its path may lack the include prefix (it
+    does in FastAPI 0.165): the prefix is what precedes the part of the request path the route matches."""
+    route = scope.get("route")  # set by FastAPI's router on a match (the scope is shared)
+    template, regex = getattr(route, "path", None), getattr(route, "path_regex", None)
+    if template is None or regex is None:
+        return "unmatched"
+    path = scope["path"]
+    for i, ch in enumerate(path):
+        if ch == "/" and regex.match(path[i:]):
+            return path[:i] + template
+    return template
 
 
 def exposition() -> tuple[bytes, str]:

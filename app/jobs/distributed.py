@@ -281,11 +281,14 @@ class WorkerJobs:
     def run(self, plan_id: str, attempt: int) -> str:
         """Runs the job the message (plan_id, attempt) names, if it can still be claimed; returns how it
         ended (for the log and the metrics): dropped, succeeded, failed, cancelled, deadline, died."""
+        # An executor first, then the claim: a claimed job gets its heartbeat from the start, never waiting
+        # for a replacement executor to warm up meanwhile.
+        ex = self.pool.acquire()
         claimed = claim(self.sessions, plan_id, attempt, self.settings.job_deadline_max_s)
         if claimed is None:
+            self.pool.release(ex, True)
             return "dropped"
         attempt, deadline_s = claimed
-        ex = self.pool.acquire()
         healthy = False
         self.clock.start(plan_id)
         outcome = "died"
@@ -358,10 +361,13 @@ class WorkerJobs:
         self.pool.shutdown()
 
 
-def run_worker(settings: Settings, job: JobFunction, concurrency: int, loglevel: str = "INFO") -> None:
+def run_worker(
+    settings: Settings, job: JobFunction, concurrency: int, loglevel: str = "INFO", name: str | None = None
+) -> None:
     """`weldplan worker`: a Celery worker with `concurrency` threads, each supervising one job at a time in
     its own warm executor process. Threads, not Celery's prefork pool: the work is in the executors, and a
-    thread keeps the supervisor, its executor and its database connection in one long-lived process."""
+    thread keeps the supervisor, its executor and its database connection in one long-lived process.
+    name: the worker's node name (Celery's --hostname, e.g. w1@%h; default celery@<host>)."""
     from app.db.session import make_engine, make_session_factory
 
     engine = make_engine(settings.effective_database_url)
@@ -390,6 +396,7 @@ def run_worker(settings: Settings, job: JobFunction, concurrency: int, loglevel:
                 f"--loglevel={loglevel}",
                 "--without-gossip",
                 "--without-mingle",
+                *([f"--hostname={name}"] if name else []),
             ]
         )
     finally:
