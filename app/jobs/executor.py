@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import queue
 import threading
+import time
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
@@ -24,6 +25,9 @@ from app.jobs.worker import JobFunction, run_attempt
 log = logging.getLogger("weldplan.executor")
 
 _DONE = "done"
+_READY = "ready"
+# Longest a new executor may take to import the job's modules on a busy machine.
+WARM_UP_TIMEOUT_S = 300.0
 
 
 def executor_main(conn: Connection, settings_data: dict[str, Any], parent_pid: int, job: JobFunction) -> None:
@@ -36,6 +40,7 @@ def executor_main(conn: Connection, settings_data: dict[str, Any], parent_pid: i
     engine = make_engine(settings.effective_database_url)
     sessions = make_session_factory(engine)
     warm_up()
+    conn.send(_READY)
     try:
         while True:
             try:
@@ -62,6 +67,13 @@ class Executor:
         )
         self.process.start()
         child_conn.close()
+
+    def wait_ready(self, timeout_s: float) -> bool:
+        """Whether the child finished its warm-up within timeout_s."""
+        try:
+            return self._conn.poll(timeout_s) and self._conn.recv() == _READY
+        except (EOFError, OSError):
+            return False
 
     def submit(self, plan_id: str, attempt: int) -> None:
         self._conn.send((plan_id, attempt))
@@ -112,8 +124,17 @@ class ExecutorPool:
         while self._orders.get() is not None:
             try:
                 ex = Executor(self._settings, self._job)
-            except Exception:  # e.g. out of memory: the next order tries again
+            except Exception:  # e.g. out of memory
                 log.exception("could not start a job executor")
+                time.sleep(1.0)
+                self._orders.put(1)
+                continue
+            # Lent only once warm: a job's deadline and heartbeat start at its claim, not at a warm-up.
+            if not ex.wait_ready(WARM_UP_TIMEOUT_S):
+                log.error("a job executor did not warm up (exit code %s); starting another", ex.process.exitcode)
+                ex.kill()
+                time.sleep(1.0)
+                self._orders.put(1)
                 continue
             with self._lock:
                 self._all.append(ex)
