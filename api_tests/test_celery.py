@@ -13,7 +13,6 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -25,58 +24,12 @@ import pytest
 from api_tests.conftest import Backend, make_backend
 from api_tests.held_server import finished_runs, held_runs, set_hold
 from api_tests.helpers import DEFAULT_ROBOT, finished, upload_plate, wait_for
-from api_tests.server import REPO, ServerProcess, free_port
+from api_tests.server import ServerProcess, WorkerProcess, free_port
 
 REDIS_URL = os.environ.get("WELDPLAN_TEST_REDIS", "redis://127.0.0.1:6379/0")
 RABBITMQ_URL = os.environ.get("WELDPLAN_TEST_RABBITMQ", "amqp://guest:guest@127.0.0.1:5672//")
 # Short lease and republish times, so a lost worker or message is noticed within the test (defaults: 15 s, 30 s).
 FAST_RECOVERY = {"WELDPLAN_JOB_LEASE_S": "2", "WELDPLAN_JOB_REPUBLISH_S": "2"}
-
-
-class WorkerProcess:
-    """`python -m api_tests.held_server worker` (the real `weldplan worker` with held jobs), in its own
-    session so that a test can SIGKILL it alone, or it and its executors."""
-
-    def __init__(self, data_dir: Path, env: dict[str, str], name: str) -> None:
-        self.log_path = data_dir / f"worker-{name}.log"
-        self.metrics_port = free_port()
-        full_env = {
-            **os.environ,
-            **env,
-            "WELDPLAN_DATA_DIR": str(data_dir),
-            "WELDPLAN_WORKER_METRICS_PORT": str(self.metrics_port),
-            "WELDPLAN_LOG_LEVEL": "info",
-        }
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "api_tests.held_server", "worker", "-n", f"{name}@%h"],
-            cwd=REPO,
-            env=full_env,
-            stdout=open(self.log_path, "ab"),  # noqa: SIM115  (kept open for the child's lifetime)
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-
-    def wait_ready(self, timeout_s: float = 60.0) -> WorkerProcess:
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"worker exited with {self.proc.returncode}:\n{self.log_tail()}")
-            if " ready." in self.log_path.read_text(errors="replace"):
-                return self
-            time.sleep(0.2)
-        raise RuntimeError(f"worker not ready within {timeout_s} s:\n{self.log_tail()}")
-
-    def log_tail(self, n: int = 40) -> str:
-        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-n:])
-
-    def stop(self) -> None:
-        for sig in (signal.SIGTERM, signal.SIGKILL):
-            try:
-                os.killpg(self.proc.pid, sig)
-                self.proc.wait(timeout=15)
-                return
-            except (ProcessLookupError, subprocess.TimeoutExpired):
-                continue
 
 
 @pytest.fixture
@@ -184,10 +137,15 @@ def test_a_job_whose_worker_is_killed_finishes_once_on_the_other(pg: Backend, tm
             time.sleep(1.0)
             assert not [p for p in executors if _alive(p)]
 
-            # the survivor's metrics timed the stages of the job it ran
-            text = httpx.get(f"http://127.0.0.1:{survivor.metrics_port}/metrics", timeout=10).text
-            assert 'weldplan_job_stage_seconds_count{stage="loading"}' in text
+            # the survivor's metrics timed the stages of the job it ran (once its supervisor saw the end: a poll)
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                text = httpx.get(f"http://127.0.0.1:{survivor.metrics_port}/metrics", timeout=10).text
+                if 'weldplan_job_seconds_count{outcome="succeeded"} 1.0' in text:
+                    break
+                time.sleep(0.2)
             assert 'weldplan_job_seconds_count{outcome="succeeded"} 1.0' in text
+            assert 'weldplan_job_stage_seconds_count{stage="loading"}' in text
             # and the API's: queue depth and request latency by route template
             text = httpx.get(f"{server.base_url}/metrics", timeout=10).text
             assert 'weldplan_jobs{status="queued"} 0.0' in text and 'weldplan_jobs{status="running"} 0.0' in text
