@@ -35,7 +35,10 @@ def test_metrics_in_the_prometheus_format(server: ServerProcess) -> None:
     base = server.base_url
     assert httpx.get(f"{base}/api/v1/plans/{'0' * 32}").status_code == 404
     r = httpx.get(f"{base}/metrics")
+    # the classic text format by default; OpenMetrics for a scraper that asks for it
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/plain; version=0.0.4")
+    om = httpx.get(f"{base}/metrics", headers={"accept": "application/openmetrics-text; version=1.0.0"})
+    assert om.headers["content-type"].startswith("application/openmetrics-text") and om.text.endswith("# EOF\n")
     # latency by route template, never by raw path (one series per route, whatever the ids)
     assert 'weldplan_http_request_seconds_count{method="GET",route="/api/v1/plans/{plan_id}",status="404"}' in r.text
     assert "0" * 32 not in r.text

@@ -12,7 +12,8 @@ import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-from prometheus_client import CONTENT_TYPE_LATEST, Gauge, Histogram, generate_latest
+from prometheus_client import REGISTRY, Gauge, Histogram
+from prometheus_client.exposition import choose_encoder
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -123,6 +124,8 @@ def route_template(scope: Scope) -> str:
     return template
 
 
-def exposition() -> tuple[bytes, str]:
-    """Every metric of this process in the Prometheus text format, and its media type."""
-    return generate_latest(), CONTENT_TYPE_LATEST
+def exposition(accept: str | None) -> tuple[bytes, str]:
+    """Every metric of this process and its media type, in the format the scraper's Accept header asks for
+    (OpenMetrics, or the classic text format that any Prometheus reads)."""
+    encoder, media_type = choose_encoder(accept or "")
+    return encoder(REGISTRY), media_type

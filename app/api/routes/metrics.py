@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
 from app.api.deps import RunnerDep, SessionDep
 from app.core.metrics import JOBS, exposition
@@ -12,11 +12,11 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/metrics", include_in_schema=False)
-def metrics(session: SessionDep, runner: RunnerDep) -> Response:
+def metrics(request: Request, session: SessionDep, runner: RunnerDep) -> Response:
     # The queue's depth is read when scraped: the database's count of queued and running jobs, and with a
     # broker the messages waiting in its queue (broker_status sets that gauge).
     for status, n in jobs_by_status(session).items():
         JOBS.labels(status).set(n)
     runner.broker_status()
-    body, media_type = exposition()
+    body, media_type = exposition(request.headers.get("accept"))
     return Response(body, media_type=media_type)
