@@ -238,7 +238,7 @@ class CeleryDispatcher:
         """Reachability of the broker and the depth of the plan queue (also set on the metrics gauge)."""
         url = redacted(self._settings.broker_url or "")
         try:
-            with self.celery.connection_for_write() as conn:
+            with self.celery.pool.acquire(block=True, timeout=2) as conn:
                 conn.ensure_connection(max_retries=1, timeout=2)
                 with conn.channel() as channel:
                     _, depth, _ = channel.queue_declare(self._settings.broker_queue, passive=True)
