@@ -40,7 +40,7 @@ from app.core.metrics import BROKER_QUEUE_MESSAGES, StageClock
 from app.db.base import utcnow
 from app.db.models import Plan
 from app.db.session import rows_matched
-from app.jobs.executor import ExecutorPool
+from app.jobs.executor import Executor, ExecutorPool
 from app.jobs.runner import deadline_error, effective_deadline_s, exit_error, interrupted_update
 from app.jobs.worker import JobFunction
 
@@ -300,7 +300,7 @@ class WorkerJobs:
             self.clock.end(plan_id, outcome)
         return outcome
 
-    def _supervise(self, ex: Any, plan_id: str, attempt: int, deadline_s: float) -> tuple[str, bool]:
+    def _supervise(self, ex: Executor, plan_id: str, attempt: int, deadline_s: float) -> tuple[str, bool]:
         started = time.monotonic()
         poll_s = self.settings.job_poll_interval_s
         heartbeat_every_s = self.settings.job_lease_s / 5
