@@ -21,9 +21,11 @@ COPY cycletime ./cycletime
 RUN pip install --no-cache-dir --no-deps .
 
 USER weldplan
+# Keys required: the container listens on every address (README: Tenants and API keys).
 ENV WELDPLAN_DATA_DIR=/home/weldplan/data \
     WELDPLAN_HOST=0.0.0.0 \
-    WELDPLAN_PORT=8000
+    WELDPLAN_PORT=8000 \
+    WELDPLAN_AUTH=required
 EXPOSE 8000
 # `weldplan worker --metrics-port 9101` (compose.yaml) serves a worker's Prometheus metrics here.
 EXPOSE 9101

@@ -66,6 +66,7 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
             # A warm executor (app.jobs.executor) outlives the API's edits: a user's robot may have been
             # deleted and made again under the same id since the last job, so its cached spec is not trusted.
             forget(plan.robot_id)
+        tenant_id = plan.tenant_id
         try:
             robot = robot_spec(s, plan.robot_id, ctx.settings.data_dir)
         except Exception as exc:
@@ -117,6 +118,7 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
                 file_name="moves.json",
                 media_type="application/json",
                 content=moves,
+                tenant_id=tenant_id,
             )
         )
         s.commit()

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Response
 from sqlalchemy import text
 
-from app.api.deps import RunnerDep, SessionDep
+from app.api.deps import RunnerDep, ServiceSessionDep
 from app.jobs.dispatch import jobs_by_status
 
 router = APIRouter(tags=["health"])
@@ -15,7 +15,7 @@ router = APIRouter(tags=["health"])
 _EXAMPLE = {
     "status": "ok",
     "version": "0.1.0",
-    "database": {"status": "ok", "backend": "postgresql", "revision": "0004_celery"},
+    "database": {"status": "ok", "backend": "postgresql", "revision": "0006"},
     "broker": {"status": "ok", "url": "redis://redis:6379/0", "queue": "weldplan", "messages": 0},
     "workers": {"status": "ok", "kind": "celery", "names": ["celery@worker-1", "celery@worker-2"]},
     "jobs": {"queued": 0, "running": 1},
@@ -48,7 +48,7 @@ _EXAMPLE = {
         },
     },
 )
-def health(session: SessionDep, runner: RunnerDep, response: Response) -> dict:
+def health(session: ServiceSessionDep, runner: RunnerDep, response: Response) -> dict:
     from importlib.metadata import version
 
     backend = session.get_bind().dialect.name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
-from app.api.deps import RunnerDep, SessionDep
+from app.api.deps import RunnerDep, ServiceSessionDep
 from app.core.metrics import JOBS, exposition
 from app.jobs.dispatch import jobs_by_status
 
@@ -12,7 +12,7 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/metrics", include_in_schema=False)
-def metrics(request: Request, session: SessionDep, runner: RunnerDep) -> Response:
+def metrics(request: Request, session: ServiceSessionDep, runner: RunnerDep) -> Response:
     # The queue's depth is read when scraped: the database's count of queued and running jobs, and with a
     # broker the messages waiting in its queue (broker_status sets that gauge).
     for status, n in jobs_by_status(session).items():

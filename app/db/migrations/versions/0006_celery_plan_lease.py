@@ -1,15 +1,15 @@
 """Plans: when a worker last vouched for a running job, and when a queued job's message was last published.
 
-Revision ID: 0004_celery
-Revises: 0003
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-06
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_celery"
-down_revision = "0003"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
