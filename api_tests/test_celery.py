@@ -1,6 +1,6 @@
 """Plan jobs on Celery workers (WELDPLAN_BROKER_URL; app.jobs.distributed), against this machine's real Redis,
-RabbitMQ and PostgreSQL: a worker killed with SIGKILL mid-job, a broker restarted mid-run, cancellation and
-deadlines reaching a job on a worker, health and metrics.
+RabbitMQ and PostgreSQL: a worker killed with SIGKILL mid-job, the broker and the API restarted mid-run,
+cancellation and deadlines reaching a job on a worker, health and metrics.
 
 Each test gets its own PostgreSQL schema and its own broker queue (a uuid in its name), so parallel runs do
 not take each other's jobs. The workers run api_tests.held_server's jobs: the real planner, made to hold in a
@@ -178,9 +178,10 @@ def test_a_job_whose_worker_is_killed_finishes_once_on_the_other(pg: Backend, tm
         server.stop()
 
 
-def test_a_broker_restart_mid_run_loses_no_job(pg: Backend, tmp_path: Path) -> None:
+def test_a_broker_and_api_restart_mid_run_lose_no_job(pg: Backend, tmp_path: Path) -> None:
     """Its own redis-server on a free port: restarting this machine's shared Redis would cut off other users.
-    Like the machine's, it keeps nothing on disk, so the restart loses every message it held."""
+    Like the machine's, it keeps nothing on disk, so the restart loses every message it held. The API is
+    killed too, while both jobs are unfinished: the worker needs neither it nor the lost message."""
     redis_server = shutil.which("redis-server") or "/usr/bin/redis-server"
     port = free_port()
 
@@ -205,9 +206,13 @@ def test_a_broker_restart_mid_run_loses_no_job(pg: Backend, tmp_path: Path) -> N
             _wait_held(tmp_path, running)
             waiting = _queue(api, part["id"])  # its message waits in Redis: the one worker is busy
             time.sleep(0.5)
-            redis.kill()
-            redis.wait()
-            redis = start_redis()  # empty: the waiting job's message is gone
+        server.kill()  # the API and its children, with SIGKILL
+        redis.kill()
+        redis.wait()
+        redis = start_redis()  # empty: the waiting job's message is gone
+        time.sleep(2 * float(FAST_RECOVERY["WELDPLAN_JOB_REPUBLISH_S"]))  # the worker's sweep republishes it
+        server = ServerProcess(tmp_path, pg.url, **env).start()
+        with httpx.Client(base_url=f"{server.base_url}/api/v1", timeout=60) as api:
             plans = [wait_for(api, i, finished, 120) for i in (running, waiting)]
             assert [p["status"] for p in plans] == ["succeeded", "succeeded"], plans
             assert [p["attempts"] for p in plans] == [1, 1], plans

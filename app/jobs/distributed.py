@@ -49,6 +49,8 @@ log = logging.getLogger("weldplan.jobs")
 TASK_NAME = "weldplan.run_plan"
 # How often a sweep runs in each API server and worker; the lease and republish times are what matter.
 SWEEP_INTERVAL_S = 1.0
+# How long a job that wrote its end may take to report it on its pipe before its executor is taken as stuck.
+FINISHING_GRACE_S = 5.0
 # Queued jobs published in one sweep at most (the rest in the next ones), oldest first.
 SWEEP_BATCH = 100
 
@@ -325,6 +327,12 @@ class WorkerJobs:
                 return "deadline", False
             with self.sessions() as s:
                 row = s.execute(select(Plan.status, Plan.attempt, Plan.stage).where(Plan.id == plan_id)).first()
+                if row is not None and row.attempt == attempt and row.status in ("succeeded", "failed"):
+                    # the job wrote its end and is about to say so: a warm executor is not killed for that
+                    healthy = ex.wait(FINISHING_GRACE_S) == "done"
+                    if not healthy:
+                        ex.kill()
+                    return row.status, healthy
                 if row is None or row.status != "running" or row.attempt != attempt:
                     ex.kill()  # cancelled, deleted, or found lost and claimed again: the job stops here
                     return "cancelled", False
