@@ -39,7 +39,22 @@ def pg(tmp_path: Path) -> Iterator[Backend]:
     backend.drop()
 
 
+def _need_broker(url: str) -> None:
+    """Skips the test where the broker is not running (a developer's machine without it); CI has it, so there
+    it fails instead, as api_tests.conftest does for PostgreSQL."""
+    from kombu import Connection
+
+    try:
+        with Connection(url, connect_timeout=3) as conn:
+            conn.ensure_connection(max_retries=1)
+    except Exception as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"the broker at {url} is required in CI: {exc}")
+        pytest.skip(f"no broker at {url}: {exc}")
+
+
 def _broker_env(pg: Backend, broker_url: str) -> dict[str, str]:
+    _need_broker(broker_url)
     return {
         "WELDPLAN_DATABASE_URL": pg.url,
         "WELDPLAN_BROKER_URL": broker_url,

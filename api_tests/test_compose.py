@@ -17,7 +17,7 @@ import yaml
 
 from api_tests.conftest import Backend, make_backend
 from api_tests.server import REPO, ServerProcess, WorkerProcess
-from api_tests.test_celery import REDIS_URL
+from api_tests.test_celery import REDIS_URL, _need_broker
 from app.cli import build_parser
 
 COMPOSE = REPO / "compose.yaml"
@@ -62,6 +62,7 @@ def pg(tmp_path: Path) -> Iterator[Backend]:
 def test_the_compose_commands_run(pg: Backend, tmp_path: Path) -> None:
     """migrate, then the API and a worker with exactly the compose file's commands and variables, the URLs
     pointed at this machine's services; the API sees the worker."""
+    _need_broker(REDIS_URL)
     services = _compose()["services"]
     env = {
         "WELDPLAN_DATABASE_URL": pg.url,
