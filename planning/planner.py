@@ -46,9 +46,6 @@ STAGES = ("placement", "collision world", "seams", "sequence", "air moves", "tim
 
 
 _INACCESSIBLE_POSE_BUDGET = 40
-# Rungs this close (m, along the seam) to a blocked one search this many times the default budgets.
-_BOUNDARY_M = 0.02
-_BOUNDARY_BUDGET_FACTOR = 10
 
 
 # A complement piece (SeamPlan.complement) shorter than this is not worth an arc start.
@@ -65,13 +62,6 @@ def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
     """(first, last) index of every run of True in mask[N]."""
     edges = np.diff(np.concatenate([[0], mask.astype(np.int8), [0]]))
     return list(zip(np.flatnonzero(edges == 1).tolist(), (np.flatnonzero(edges == -1) - 1).tolist(), strict=True))
-
-
-def _distance_to(s: np.ndarray, targets: np.ndarray) -> np.ndarray:
-    """Distance from each s[R] to the nearest of targets[T] (inf when there are none) -> [R]."""
-    if targets.size == 0:
-        return np.full(s.shape, np.inf)
-    return np.min(np.abs(s[:, None] - targets[None, :]), axis=1)
 
 
 # plan_weld: when the best automatic placement welds less than this share of the accessible seam length,
@@ -449,16 +439,11 @@ class _Planner:
         ladder_config = self.ladder_config
         # Where cad finds no room for a nozzle, a rung's torch poses get a small budget: the ends of seams that
         # run into a wall would otherwise spend most of the planning time proving that nothing fits there.
+        # Elsewhere the default budgets; the ladder raises them where they fall short (next to where the
+        # torch stops fitting and at the seam's ends, free poses are rare among the window's thousands).
         accessible = rung_accessible(rungs, task.seam, reverse)
-        # Next to where the torch stops fitting and at the seam's ends (where it meets a wall or the table),
-        # free poses are rare among the window's thousands and the arm must still reach one: those rungs get
-        # a larger budget, so that the weld goes on up to the accessibility bound instead of stopping where
-        # the default budget runs out.
-        ends = np.array([0.0, rungs.length]) if not seam.closed else np.zeros(0)
-        near_blocked = accessible & (_distance_to(rungs.s, np.concatenate([rungs.s[~accessible], ends])) <= _BOUNDARY_M)
-        scale = np.where(near_blocked, _BOUNDARY_BUDGET_FACTOR, 1)
-        budget = np.where(accessible, ladder_config.max_pose_checks_per_rung * scale, _INACCESSIBLE_POSE_BUDGET)
-        checks = ladder_config.max_checks_per_rung * scale
+        budget = np.where(accessible, ladder_config.max_pose_checks_per_rung, _INACCESSIBLE_POSE_BUDGET)
+        checks = np.full(rungs.count, ladder_config.max_checks_per_rung)
         problem = SeamProblem(
             seam,
             task.procedure,
