@@ -21,9 +21,11 @@ COPY cycletime ./cycletime
 RUN pip install --no-cache-dir --no-deps .
 
 USER weldplan
+# Keys required: the container listens on every address (README: Tenants and API keys).
 ENV WELDPLAN_DATA_DIR=/home/weldplan/data \
     WELDPLAN_HOST=0.0.0.0 \
-    WELDPLAN_PORT=8000
+    WELDPLAN_PORT=8000 \
+    WELDPLAN_AUTH=required
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/api/v1/health', timeout=4).status == 200 else 1)"

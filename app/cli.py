@@ -22,6 +22,10 @@ def _serve(args: argparse.Namespace) -> int:
     if args.demo:
         overrides["load_demo_part"] = True
     settings = Settings(**overrides)
+    try:
+        settings.check_auth_exposure()
+    except ValueError as exc:
+        raise CliError(str(exc), 2) from exc
     if not args.no_migrate:
         upgrade_database(settings.effective_database_url)
     uvicorn.run(
@@ -40,6 +44,68 @@ def _migrate(_: argparse.Namespace) -> int:
     settings = Settings()
     upgrade_database(settings.effective_database_url)
     print(f"database at revision head: {settings.effective_database_url}")
+    return 0
+
+
+def _service_sessions() -> Any:
+    """A session factory on the configured database, migrated to head (keys and tenants live there)."""
+    from app.core.config import Settings
+    from app.db.migrate import upgrade_database
+    from app.db.session import make_engine, make_session_factory
+
+    settings = Settings()
+    upgrade_database(settings.effective_database_url)
+    return make_session_factory(make_engine(settings.effective_database_url))
+
+
+def _keys(args: argparse.Namespace) -> int:
+    from app.services import tenants
+    from app.services.errors import ServiceError
+
+    with _service_sessions()() as session:
+        try:
+            if args.keys_command == "create":
+                key, row = tenants.create_key(session, args.tenant)
+                print(key)
+                print(
+                    f"key {row.id} of tenant '{args.tenant}': shown this once, only its hash is stored",
+                    file=sys.stderr,
+                )
+            elif args.keys_command == "list":
+                for row, tenant in tenants.list_keys(session, args.tenant):
+                    revoked = f"revoked {row.revoked_at:%Y-%m-%dT%H:%M:%SZ}" if row.revoked_at else "active"
+                    print(f"{row.id}  {tenant}  created {row.created_at:%Y-%m-%dT%H:%M:%SZ}  {revoked}")
+            else:
+                row = tenants.revoke_key(session, args.key_id)
+                print(f"key {row.id} revoked")
+        except ServiceError as exc:
+            raise CliError(exc.detail, 2) from exc
+    return 0
+
+
+def _tenants(args: argparse.Namespace) -> int:
+    from app.services import tenants
+    from app.services.errors import ServiceError
+
+    with _service_sessions()() as session:
+        try:
+            row = tenants.set_quotas(
+                session,
+                args.tenant,
+                max_upload_mb=args.upload_mb,
+                max_stored_mb=args.stored_mb,
+                max_concurrent_jobs=args.jobs,
+            )
+        except ServiceError as exc:
+            raise CliError(exc.detail, 2) from exc
+
+        def show(value: float | None) -> str:
+            return "server default" if value is None else f"{value:g}"
+
+        print(
+            f"tenant '{row.name}': upload {show(row.max_upload_mb)} MB, stored {show(row.max_stored_mb)} MB, "
+            f"concurrent jobs {show(row.max_concurrent_jobs)}"
+        )
     return 0
 
 
@@ -277,6 +343,23 @@ def main(argv: list[str] | None = None) -> int:
     serve.set_defaults(func=_serve)
     migrate = sub.add_parser("migrate", help="apply database migrations and exit")
     migrate.set_defaults(func=_migrate)
+    keys = sub.add_parser("keys", help="API keys of tenants (WELDPLAN_AUTH=required)")
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True)
+    create = keys_sub.add_parser("create", help="make a key for a tenant (made if new) and print it, once")
+    create.add_argument("--tenant", required=True, help="tenant name")
+    listing = keys_sub.add_parser("list", help="every key's id, tenant, creation and state (never the key)")
+    listing.add_argument("--tenant", default=None, help="only this tenant's keys")
+    revoke = keys_sub.add_parser("revoke", help="revoke a key: it gets 401 from then on")
+    revoke.add_argument("key_id", help="the id `keys list` shows, or the key itself")
+    keys.set_defaults(func=_keys)
+    quota = sub.add_parser("tenants", help="a tenant's own quotas (0: the server's default)")
+    quota_sub = quota.add_subparsers(dest="tenants_command", required=True)
+    set_quota = quota_sub.add_parser("quota", help="set a tenant's quotas (made if new)")
+    set_quota.add_argument("tenant", help="tenant name")
+    set_quota.add_argument("--upload-mb", type=float, default=None, help="largest upload, MB")
+    set_quota.add_argument("--stored-mb", type=float, default=None, help="stored part files and URDF zips, MB")
+    set_quota.add_argument("--jobs", type=int, default=None, help="plans queued or running at once")
+    quota.set_defaults(func=_tenants)
     plan = sub.add_parser("plan", help="detect seams, plan and write programs for a part file, without the server")
     plan.add_argument("part_file", help="STEP, STL, OBJ, PLY or GLB file")
     plan.add_argument("--robot", required=True, help="built-in robot id, e.g. abb_irb1600_10_145")

@@ -7,12 +7,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
-from app.api.errors import document_problems, install_error_handlers
+from app.api.deps import API_KEY_HEADER, get_tenant
+from app.api.errors import document_problems, install_error_handlers, problem_entry
 from app.api.routes import cycletime, health, parts, plans, programs, robots, seams, tools
 from app.core.body_limit import BodySizeLimitMiddleware
 from app.core.config import Settings
@@ -23,6 +24,7 @@ from app.schemas.robots import RobotCreate
 from app.services.catalog import seed_builtins
 from app.services.demo import ensure_demo_part
 from app.services.isolation import IsolatedRunner
+from app.services.tenants import default_tenant, scope_session
 
 API_PREFIX = "/api/v1"
 # Request bodies that a route parses itself (POST /robots takes JSON or multipart), so FastAPI leaves them out
@@ -42,6 +44,32 @@ Lists (`GET /parts`, `/plans`, `/robots`, `/parts/{part_id}/seams`) come in page
 (default 100), in a stable order, with `next_cursor`, an opaque string to pass back as `cursor` for the next
 page, or null on the last one. Clients that read a whole list follow `next_cursor` until it is null.
 """
+_AUTH_DESCRIPTION = f"""
+Every operation but `/health` needs an API key (`weldplan keys create --tenant NAME` prints one), sent as
+`Authorization: Bearer <key>` or `{API_KEY_HEADER}: <key>`; without one, or with an unknown or revoked one, the
+answer is 401 with `WWW-Authenticate`. A key acts for its tenant: parts, seams, plans, programs and registered
+robots of other tenants do not exist for it (404, and absent from lists); built-in robots and torches are
+shared. Quotas per tenant: upload size and stored bytes (413), plans queued or running at once (429 with
+`Retry-After`).
+"""
+
+
+def _document_auth(spec: dict) -> dict:
+    """The API key as an OpenAPI security requirement of every operation but /health, with its 401. Only when
+    the server requires keys: a server without them answers no 401, and its document must not promise one."""
+    spec["info"]["description"] += _AUTH_DESCRIPTION
+    spec["components"]["securitySchemes"] = {
+        "bearer": {"type": "http", "scheme": "bearer", "description": "an API key of weldplan keys create"},
+        "apiKey": {"type": "apiKey", "in": "header", "name": API_KEY_HEADER},
+    }
+    for path, ops in spec["paths"].items():
+        if path == f"{API_PREFIX}/health":
+            continue
+        for op in ops.values():
+            op["security"] = [{"bearer": []}, {"apiKey": []}]
+            op["responses"]["401"] = problem_entry(401)
+            op["responses"] = dict(sorted(op["responses"].items()))
+    return spec
 
 
 def docs_assets_dir() -> Path:
@@ -92,6 +120,7 @@ def create_app(settings: Settings | None = None, plan_job: JobFunction | None = 
     """plan_job: what a worker runs for each plan, a module-level function (default: the planner,
     app.jobs.plan_job.run_plan_job); tests inject one that holds in a stage."""
     settings = settings or Settings()
+    settings.check_auth_exposure()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -102,7 +131,8 @@ def create_app(settings: Settings | None = None, plan_job: JobFunction | None = 
         with sessions() as session:
             seed_builtins(session)
             if settings.load_demo_part:
-                ensure_demo_part(session, isolation, settings)
+                # the demo part belongs to the default tenant, the one a server without keys acts for
+                ensure_demo_part(scope_session(session, default_tenant(session, settings)), isolation, settings)
         runner = JobRunner(settings, sessions, plan_job)
         runner.start()
         app.state.settings, app.state.engine, app.state.sessions = settings, engine, sessions
@@ -131,6 +161,8 @@ def create_app(settings: Settings | None = None, plan_job: JobFunction | None = 
     def openapi() -> dict:
         if app.openapi_schema is None:
             spec = document_problems(FastAPI.openapi(app))
+            if settings.auth == "required":
+                _document_auth(spec)
             schemas = spec["components"]["schemas"]
             for model in _BODY_MODELS_READ_BY_HAND:
                 schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
@@ -142,6 +174,9 @@ def create_app(settings: Settings | None = None, plan_job: JobFunction | None = 
     app.openapi = openapi  # type: ignore[method-assign]
     install_error_handlers(app)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_upload_bytes)
-    for module in (health, parts, plans, robots, seams, tools, cycletime, programs):
-        app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(health.router, prefix=API_PREFIX)
+    # Every other route acts for a tenant: without a valid key (auth required) it answers 401, routes that read
+    # no tenant's rows (torches) included.
+    for module in (parts, plans, robots, seams, tools, cycletime, programs):
+        app.include_router(module.router, prefix=API_PREFIX, dependencies=[Depends(get_tenant)])
     return app

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Literal, get_args
 
 import numpy as np
 
@@ -25,6 +26,7 @@ from planning.timing_path import TimedPath, interp_rows, sample_times
 
 __all__ = [
     "BREAKDOWN_KEYS",
+    "PhaseKind",
     "LinearRunReport",
     "LinearTimedPath",
     "TCP_ACCEL_M_S2",
@@ -40,14 +42,16 @@ __all__ = [
 # Knot spacing of point-to-point moves: 1 ms, the usual controller interpolation period; knots sit on the
 # grid k * dt from the move's start, so sampling a move at 1 kHz returns its exact positions.
 PTP_DT_S = 1e-3
-_ROLE_CATEGORY = {
+_ROLE_CATEGORY: dict[str, PhaseKind] = {
     "home": "air",
     "air": "air",
     "approach": "approach_retract",
     "retract": "approach_retract",
     "weld": "arc",
 }
-BREAKDOWN_KEYS = ("arc", "air", "approach_retract", "arc_start_end")
+# What a span of a cycle is spent on: the cycle-time breakdown's keys and the timeline's phase kinds.
+PhaseKind = Literal["arc", "air", "approach_retract", "arc_start_end"]
+BREAKDOWN_KEYS: tuple[PhaseKind, ...] = get_args(PhaseKind)
 
 
 def _vec6(value: np.typing.ArrayLike, name: str) -> np.ndarray:
@@ -196,7 +200,9 @@ class Timeline:
     "arc_off", seam_id), arc_on when the robot reaches a seam's start and the ignition dwell begins, arc_off when
     the end dwell (crater fill, burn-back, post-gas) is over; breakdown_s: seconds per category (BREAKDOWN_KEYS)
     plus "total"; arc_time_by_seam_s: seconds of motion with the arc on, per seam; move_end_s[n_moves]: time
-    each move reaches its target; linear_runs: one report per run of linear moves.
+    each move reaches its target; linear_runs: one report per run of linear moves; phases: the time line cut
+    into (t0_s, t1_s, category, seam_id) spans, one per run of one category and seam, end to end from 0 to the
+    cycle time (what a timeline shows as arc, air, approach/retract and arc start/end dwell).
     """
 
     t: np.ndarray
@@ -206,6 +212,7 @@ class Timeline:
     arc_time_by_seam_s: dict[str, float]
     move_end_s: np.ndarray
     linear_runs: list[LinearRunReport] = field(default_factory=list)
+    phases: list[tuple[float, float, str, str | None]] = field(default_factory=list)
 
     @property
     def cycle_time_s(self) -> float:
@@ -230,21 +237,32 @@ class _Builder:
         self.t = [np.zeros(1)]
         self.q = [q_start[None]]
         self.now = 0.0
-        self.breakdown = dict.fromkeys(BREAKDOWN_KEYS, 0.0)
+        self.breakdown: dict[str, float] = dict.fromkeys(BREAKDOWN_KEYS, 0.0)
+        self.phases: list[tuple[float, float, str, str | None]] = []
 
-    def add(self, path: TimedPath, category: str) -> None:
+    def _phase(self, start: float, category: str, seam_id: str | None) -> None:
+        if self.phases and self.phases[-1][2:] == (category, seam_id):
+            self.phases[-1] = (self.phases[-1][0], self.now, category, seam_id)
+        else:
+            self.phases.append((start, self.now, category, seam_id))
+
+    def add(self, path: TimedPath, category: str, seam_id: str | None = None) -> None:
         if path.duration > 0.0:
+            start = self.now
             self.t.append(path.t[1:] + self.now)
             self.q.append(path.q[1:])
             self.now += path.duration
             self.breakdown[category] += path.duration
+            self._phase(start, category, seam_id)
 
-    def dwell(self, seconds: float) -> None:
+    def dwell(self, seconds: float, seam_id: str | None = None) -> None:
         if seconds > 0.0:
+            start = self.now
             self.now += seconds
             self.t.append(np.array([self.now]))
             self.q.append(self.q[-1][-1:])
             self.breakdown["arc_start_end"] += seconds
+            self._phase(start, "arc_start_end", seam_id)
 
 
 def _arc_weld(move: Move) -> WeldSettings:
@@ -347,13 +365,13 @@ def time_moves(
     while i < len(moves):
         move = moves[i]
         if last_arc is not None and (not move.arc or move.seam_id != arc_seam):
-            b.dwell(_arc_weld(last_arc).arc_end_s)
+            b.dwell(_arc_weld(last_arc).arc_end_s, arc_seam)
             events.append((b.now, "arc_off", arc_seam))
             last_arc = None
         if move.arc and last_arc is None:
             arc_seam = move.seam_id
             events.append((b.now, "arc_on", arc_seam))
-            b.dwell(_arc_weld(move).arc_start_s)
+            b.dwell(_arc_weld(move).arc_start_s, arc_seam)
         category = _ROLE_CATEGORY[move.role]
         last = i
         while last + 1 < len(moves) and _flows_on(moves[last], moves[last + 1]):
@@ -388,7 +406,7 @@ def time_moves(
             )
             move_end[i : last + 1] = b.now + path.t_points[1:]
         start = b.now
-        b.add(path, category)
+        b.add(path, category, move.seam_id)
         if move.kind == "joint" and last == i:
             move_end[i] = b.now
         if move.arc:
@@ -398,9 +416,9 @@ def time_moves(
         q_prev, X_prev = qs[last], np.asarray(moves[last].X_PT, dtype=np.float64)
         i = last + 1
     if last_arc is not None:
-        b.dwell(_arc_weld(last_arc).arc_end_s)
+        b.dwell(_arc_weld(last_arc).arc_end_s, arc_seam)
         events.append((b.now, "arc_off", arc_seam))
-    breakdown = dict(b.breakdown)
+    breakdown: dict[str, float] = dict(b.breakdown)
     breakdown["total"] = float(sum(breakdown[k] for k in BREAKDOWN_KEYS))
     return Timeline(
         t=np.concatenate(b.t),
@@ -410,4 +428,5 @@ def time_moves(
         arc_time_by_seam_s=arc_by_seam,
         move_end_s=move_end,
         linear_runs=runs,
+        phases=b.phases,
     )

@@ -35,6 +35,8 @@ MIN_FPS = 30.0
 # SwiftShader: Chromium's software WebGL, the same on every machine (CI has no GPU).
 CHROMIUM_ARGS = ["--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"]
 VIEWPORT = {"width": 1280, "height": 800}
+# The timeline's colour per phase kind, as the UI's design says (web/src/viewer.js COLORS), read on the canvas.
+PHASE_COLOURS = {"arc": "ff5a1f", "air": "2f6fdf", "approach_retract": "2aa198", "arc_start_end": "f2c12e"}
 
 
 def _chromium() -> str:
@@ -141,6 +143,25 @@ def _tcp_fk(joints_deg: np.ndarray) -> np.ndarray:
 
     spec, tool = load_builtin_robots()[ROBOT_ID], load_builtin_tools()[TOOL_ID]
     return spec.kinematics.fk(np.radians(joints_deg)[None, :])[0] @ tool.X_FT
+
+
+def _drag_gizmo_x(ui: Page, obj: str) -> None:
+    """Drags the gizmo's x handle (TransformControls' own picker for it) on the object the JS expression obj
+    names, outwards by the handle's own screen length."""
+    ui.js(f"() => window.__weldplan.viewer.attachGizmo({obj})")
+    ui.page.click("[data-gizmo=translate]")
+    arrow = ui.js(f"""() => {{ const v = window.__weldplan.viewer, o = {obj};
+        v.scene.updateMatrixWorld(true); v.camera.updateMatrixWorld();
+        const X = v.gizmo._gizmo.picker.translate.children.find((c) => c.name === 'X');
+        const c = new (v.contentBox().constructor)().setFromObject(X).getCenter(o.position.clone());
+        const r = v.renderer.domElement.getBoundingClientRect();
+        return [c, o.position].map((p) => {{ const n = p.clone().project(v.camera);
+          return [r.left + (n.x + 1) / 2 * r.width, r.top + (1 - n.y) / 2 * r.height]; }}); }}""")
+    (ax, ay), (ox, oy) = arrow
+    ui.page.mouse.move(ax, ay)
+    ui.page.mouse.down()
+    ui.page.mouse.move(ax + (ax - ox), ay + (ay - oy), steps=5)
+    ui.page.mouse.up()
 
 
 def _changed(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -278,25 +299,19 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
     assert np.allclose(
         ui.js("() => window.__weldplan.viewer.obstacles.children[0].position.toArray()"), 1e-3 * np.array(box_mm)
     )
-    # the gizmo: a drag from its x handle (TransformControls' own picker for it) moves the box along x alone, and the
-    # numbers on the page follow
+    # the gizmo: a drag from its x handle moves the box along x alone, and the numbers on the page follow
     page.click("#fit-btn")
-    arrow = ui.js("""() => { const v = window.__weldplan.viewer, box = v.obstacles.children[0];
-        v.scene.updateMatrixWorld(true); v.camera.updateMatrixWorld();
-        const X = v.gizmo._gizmo.picker.translate.children.find((o) => o.name === 'X');
-        const c = new (v.contentBox().constructor)().setFromObject(X).getCenter(box.position.clone());
-        const r = v.renderer.domElement.getBoundingClientRect();
-        return [c, box.position].map((p) => { const n = p.clone().project(v.camera);
-          return [r.left + (n.x + 1) / 2 * r.width, r.top + (1 - n.y) / 2 * r.height]; }); }""")
-    (ax, ay), (ox, oy) = arrow
-    page.mouse.move(ax, ay)
-    page.mouse.down()
-    page.mouse.move(ax + (ax - ox), ay + (ay - oy), steps=5)
-    page.mouse.up()
+    _drag_gizmo_x(ui, "window.__weldplan.state.boxes[0]")
     box_mm = [1e3 * c for c in ui.js("() => window.__weldplan.viewer.obstacles.children[0].position.toArray()")]
     assert abs(box_mm[0] + 500.0) > 10 and box_mm[1:] == [500.0, 50.0], box_mm
     typed = [float(page.input_value(f"#box-list li input[name={axis}]")) for axis in "xyz"]
     assert typed == [round(c) for c in box_mm], (typed, box_mm)
+    # resized by typing its edges; turned 30 degrees about z (as the gizmo's ring would: its quaternion)
+    page.fill("#box-list li input[name=size-y]", "150")
+    page.locator("#box-list li input[name=size-y]").dispatch_event("change")
+    ui.js("() => window.__weldplan.state.boxes[0].rotation.set(0, 0, Math.PI / 6)")
+    box_size_mm, box_quat = [100.0, 150.0, 100.0], [np.cos(np.pi / 12), 0.0, 0.0, np.sin(np.pi / 12)]
+    assert np.allclose(ui.js("() => window.__weldplan.viewer.obstacles.children[0].geometry.parameters.height"), 0.15)
     page.click("#plan-btn")
     page.wait_for_selector("#plan-progress:not([hidden])", timeout=10_000)
     # a second plan of the same seams with another torch, queued alongside, for the comparison in 5.
@@ -313,8 +328,10 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
     assert (
         box["name"] == "box 1"
         and np.allclose(box["pose"]["xyz_mm"], box_mm, atol=1e-9)
-        and box["size_mm"] == [100, 100, 100]
+        and np.allclose(box["size_mm"], box_size_mm)
+        and np.allclose(box["pose"]["quat_wxyz"], box_quat)
     )
+    assert plan["request"]["cell"]["X_BP"] is None and plan["result"]["cell"]["placement"] == "auto"
     assert "box 1" in plan["result"]["cell"]["obstacles"]
     welded = sorted((s for s in plan["result"]["seams"] if s["order"] is not None), key=lambda s: s["order"])
     assert [s["seam_id"] for s in welded] == [i for i in reordered if i in {s["seam_id"] for s in welded}]
@@ -325,6 +342,21 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
         time.sleep(0.5)
     assert other["status"] == "succeeded", other["error"]
     t_s, q_deg = np.array(traj["t_s"]), np.array(traj["joints_deg"])
+    # the timeline: its phases add up to the plan's cycle-time breakdown, and each kind is drawn in its colour
+    phases = traj["phases"]
+    assert {p["kind"] for p in phases} == {"arc", "air", "approach_retract", "arc_start_end"}
+    for kind in PHASE_COLOURS:
+        seconds = plan["result"]["breakdown_s"][kind]
+        assert sum(p["t1_s"] - p["t0_s"] for p in phases if p["kind"] == kind) == pytest.approx(seconds, abs=2e-3)
+    for kind in ("arc", "air", "approach_retract", "arc_start_end"):
+        p = max((p for p in phases if p["kind"] == kind), key=lambda p: p["t1_s"] - p["t0_s"])
+        drawn_rgb = ui.js(
+            """(t) => { const w = window.__weldplan, c = document.getElementById('track-canvas');
+            const x = Math.floor(t / w.player.traj.cycle_time_s * c.width);
+            return Array.from(c.getContext('2d').getImageData(x, 5, 1, 1).data.slice(0, 3)); }""",
+            0.5 * (p["t0_s"] + p["t1_s"]),
+        )
+        assert drawn_rgb == list(bytes.fromhex(PHASE_COLOURS[kind])), (kind, drawn_rgb)
 
     # 4. simulation: playing moves the robot in real time; the frame rate is the issue's figure (>= 30/s). A
     # software-rendering browser on a machine busy with other work may not reach 30 frames/s even with nothing
@@ -406,14 +438,41 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
     report = page.request.get(ui.base + page.get_attribute("#report-link", "href"))
     assert report.status == 200 and "text/html" in report.headers["content-type"]
 
-    # two plans side by side: picking the part again lists both, shows the newest (the API's list order: the
+    # the part moved by hand: the gizmo's drag along x turns placement to "given" and the plan request carries the
+    # pose where the part is drawn, the found placement plus the drag; the API takes it
+    X_found = plan["result"]["cell"]["X_BP"]
+    assert page.is_checked("#placement-auto")
+    _drag_gizmo_x(ui, "window.__weldplan.viewer.partGroup")
+    assert not page.is_checked("#placement-auto")
+    body = ui.js("() => window.__weldplan.planBody()")
+    moved = body["cell"]["X_BP"]
+    dx = np.array(moved["xyz_mm"]) - X_found["xyz_mm"]
+    assert (
+        abs(dx[0]) > 10 and np.allclose(dx[1:], 0, atol=1e-6) and np.allclose(moved["quat_wxyz"], X_found["quat_wxyz"])
+    )
+    queued = api.post("/plans", json=body)
+    assert queued.status_code == 202, queued.text
+    assert api.delete(f"/plans/{queued.json()['id']}").status_code == 200
+
+    # two plans side by side: picking the part again lists both, shows the newest finished (the API's list order: the
     # page's plan and the one queued here race to be created first), compares with the other
     page.locator("#part-list .name").first.click()
     ui.idle()
-    listed = [p["id"] for p in api.get("/plans").json()["plans"] if p["part_id"] == part["id"]]
+    listed = [
+        p["id"] for p in api.get("/plans").json()["plans"] if p["part_id"] == part["id"] and p["status"] == "succeeded"
+    ]
     assert sorted(listed[:2]) == sorted([plan["id"], other_id])
     shown, older = ({plan["id"]: plan, other_id: other}[i] for i in listed[:2])
     assert ui.js("() => window.__weldplan.state.plan.id") == shown["id"]
+    # a reopened plan draws its cell's boxes where its request put them
+    want_boxes = shown["request"].get("cell", {}).get("obstacles", []) if shown["request"].get("cell") else []
+    drawn_boxes = ui.js("""() => window.__weldplan.state.boxes.map((b) => [b.name, b.position.toArray(),
+        b.userData.size, [b.quaternion.w, b.quaternion.x, b.quaternion.y, b.quaternion.z]])""")
+    assert [d[0] for d in drawn_boxes] == [b["name"] for b in want_boxes]
+    for d, b in zip(drawn_boxes, want_boxes, strict=True):
+        assert np.allclose(np.array(d[1]) * 1e3, b["pose"]["xyz_mm"], atol=1e-6)
+        assert np.allclose(np.array(d[2]) * 1e3, b["size_mm"]) and np.allclose(d[3], b["pose"]["quat_wxyz"], atol=1e-9)
+    assert page.is_checked("#placement-auto")
     page.select_option("#compare-select", older["id"])
     rows = {r[0]: r[1:] for r in (row.split("\t") for row in page.inner_text("#compare-table").splitlines()[1:])}
     assert rows["torch"] == [shown["tool_id"], older["tool_id"]]

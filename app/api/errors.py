@@ -15,7 +15,15 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from app.services.errors import Conflict, InvalidInput, NotFound, ServiceError, UnsupportedFormat
+from app.services.errors import (
+    Conflict,
+    InvalidInput,
+    NotFound,
+    QuotaExceeded,
+    ServiceError,
+    TooLarge,
+    UnsupportedFormat,
+)
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 log = logging.getLogger("weldplan.api")
@@ -24,11 +32,20 @@ log = logging.getLogger("weldplan.api")
 class ProblemError(Exception):
     """Raised by routes and services; becomes a problem+json answer."""
 
-    def __init__(self, status: int, detail: str, *, title: str | None = None, **extra: Any) -> None:
+    def __init__(
+        self,
+        status: int,
+        detail: str,
+        *,
+        title: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        **extra: Any,
+    ) -> None:
         super().__init__(detail)
         self.status = status
         self.detail = detail
         self.title = title or HTTPStatus(status).phrase
+        self.headers = dict(headers or {})
         self.extra = extra
 
 
@@ -89,9 +106,11 @@ def allowed_methods(request: Request) -> list[str]:
 
 
 # The HTTP status of each domain error the services raise (app/services/errors.py).
-# Most specific first: UnsupportedFormat is an InvalidInput.
+# Most specific first: UnsupportedFormat and TooLarge are InvalidInputs.
 _SERVICE_STATUS: tuple[tuple[type[ServiceError], int], ...] = (
     (UnsupportedFormat, 415),
+    (TooLarge, 413),
+    (QuotaExceeded, 429),
     (InvalidInput, 422),
     (NotFound, 404),
     (Conflict, 409),
@@ -105,11 +124,16 @@ def service_error_status(exc: ServiceError) -> int:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ProblemError)
     async def _problem(_: Request, exc: ProblemError) -> JSONResponse:
-        return problem_response(exc.status, exc.detail, exc.title, **exc.extra)
+        response = problem_response(exc.status, exc.detail, exc.title, **exc.extra)
+        response.headers.update(exc.headers)
+        return response
 
     @app.exception_handler(ServiceError)
     async def _service(_: Request, exc: ServiceError) -> JSONResponse:
-        return problem_response(service_error_status(exc), exc.detail, **exc.extra)
+        response = problem_response(service_error_status(exc), exc.detail, **exc.extra)
+        if isinstance(exc, QuotaExceeded):
+            response.headers["Retry-After"] = str(exc.retry_after_s)  # RFC 9110 section 10.2.3: seconds
+        return response
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -143,7 +167,7 @@ _PROBLEM_REF = {"$ref": "#/components/schemas/ProblemDetails"}
 _HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 
 
-def _problem_entry(status: int, example: Any = None, description: str | None = None) -> dict[str, Any]:
+def problem_entry(status: int, example: Any = None, description: str | None = None) -> dict[str, Any]:
     from app.schemas.common import PROBLEM_EXAMPLES
 
     if example is None:
@@ -178,7 +202,7 @@ def document_problems(spec: dict[str, Any]) -> dict[str, Any]:
                 # /health is a health document, not a problem, and stays as the route says.
                 if code == "422" or PROBLEM_MEDIA_TYPE in entry.get("content", {}):
                     example = entry.get("content", {}).get(PROBLEM_MEDIA_TYPE, {}).get("example")
-                    responses[code] = _problem_entry(int(code), example, entry.get("description"))
+                    responses[code] = problem_entry(int(code), example, entry.get("description"))
             has_body = "requestBody" in op
             reads_input = has_body or bool(op.get("parameters"))
             has_path_params = any(p.get("in") == "path" for p in op.get("parameters", []))
@@ -189,14 +213,14 @@ def document_problems(spec: dict[str, Any]) -> dict[str, Any]:
                 + [500]
             )
             for status in wanted:
-                responses.setdefault(str(status), _problem_entry(status))
+                responses.setdefault(str(status), problem_entry(status))
             op["responses"] = dict(sorted(responses.items()))
     for unused in ("HTTPValidationError", "ValidationError"):
         if f'"#/components/schemas/{unused}"' not in json.dumps(spec):
             schemas.pop(unused, None)
     spec["components"]["responses"] = {
         "MethodNotAllowed": {
-            **_problem_entry(405, description="A method that no operation of this path serves"),
+            **problem_entry(405, description="A method that no operation of this path serves"),
             "headers": {
                 "Allow": {
                     "description": "the methods this path serves, e.g. 'DELETE, GET, HEAD'",

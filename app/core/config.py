@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -49,6 +51,30 @@ class Settings(BaseSettings):
         "do so forever.",
     )
 
+    auth: Literal["off", "required"] = Field(
+        "off",
+        description="required: every API request carries a tenant's key (Authorization: Bearer <key> or X-API-Key; "
+        "`weldplan keys create --tenant NAME` makes one) and sees only that tenant's data; off: no key, everything "
+        "belongs to the tenant 'default'. Off is for the embedded single-user server on a loopback host only: "
+        "the server refuses to start with auth off on any other host (the container image sets required).",
+    )
+    quota_stored_mb: float = Field(
+        10_000.0,
+        gt=0,
+        description="Default per-tenant limit on stored uploads (part files and URDF zips), in MB (10^6 bytes); "
+        "a tenant's own limit (weldplan tenants quota) replaces it.",
+    )
+    quota_concurrent_jobs: int = Field(
+        16,
+        ge=1,
+        le=10_000,
+        description="Default per-tenant limit on plans queued or running at once; one more is refused with 429 "
+        "and Retry-After. A tenant's own limit (weldplan tenants quota) replaces it.",
+    )
+    quota_retry_after_s: int = Field(
+        30, ge=1, le=86_400, description="Retry-After (s) of a 429 for a tenant at its concurrent-jobs limit."
+    )
+
     @field_validator("database_url")
     @classmethod
     def _blank_is_default(cls, v: str | None) -> str | None:
@@ -58,8 +84,28 @@ class Settings(BaseSettings):
     def max_upload_bytes(self) -> int:
         return int(self.max_upload_mb * 1_000_000)
 
+    def check_auth_exposure(self) -> None:
+        """ValueError when auth is off on a host other than loopback: without keys anyone who reaches the port
+        reads and deletes every part, and the one tenant 'default' owns everything."""
+        if self.auth == "off" and not is_loopback(self.host):
+            raise ValueError(
+                f"WELDPLAN_AUTH=off serves every tenant's data without a key, so it is refused on host "
+                f"'{self.host}'; listen on 127.0.0.1 (or ::1, localhost), or set WELDPLAN_AUTH=required and "
+                "create keys with `weldplan keys create --tenant NAME`"
+            )
+
     @property
     def effective_database_url(self) -> str:
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'weldplan.db').resolve()}"
+
+
+def is_loopback(host: str) -> bool:
+    """True for a host name or address that only this machine reaches (127.0.0.0/8, ::1, localhost)."""
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False

@@ -6,12 +6,55 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, LargeBinary, String, Text, false
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from app.db.base import Base, UTCDateTime, new_id, utcnow
 
+# The tenant that owns rows made while the service ran without keys (WELDPLAN_AUTH=off), and every row from
+# before tenants existed (migration 0005).
+DEFAULT_TENANT_ID = "default"
 
-class Part(Base):
+
+class Tenant(Base):
+    """Who owns parts, seams, plans, programs and registered robots. The quota columns override the server's
+    defaults (settings quota_*) for this tenant; None: the default."""
+
+    __tablename__ = "tenants"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    max_upload_mb: Mapped[float | None] = mapped_column(Float, nullable=True)
+    max_stored_mb: Mapped[float | None] = mapped_column(Float, nullable=True)
+    max_concurrent_jobs: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ApiKey(Base):
+    """A tenant's API key, kept as its SHA-256 only (app.services.tenants says why that hash suffices); id is
+    the key's public prefix, which names it in `weldplan keys list` and `keys revoke`."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)
+    key_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class TenantOwned:
+    """A row that one tenant owns: a session scoped to a tenant (app.services.tenants.scope_session) sees and
+    changes only that tenant's rows. No database foreign key: SQLite cannot add one to an existing table
+    without rebuilding it, and tenants are never deleted. The server default is the migration's, which gave
+    the rows from before tenants to the default tenant; the service sets tenant_id on every row it makes, and a
+    scoped session refuses to write a row of another tenant (app.services.tenants)."""
+
+    @declared_attr
+    def tenant_id(cls) -> Mapped[str]:  # noqa: N805  (declared_attr: called with the class)
+        return mapped_column(String(32), index=True, server_default=DEFAULT_TENANT_ID)
+
+
+class Part(TenantOwned, Base):
     __tablename__ = "parts"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
@@ -37,7 +80,7 @@ class Part(Base):
     )
 
 
-class Seam(Base):
+class Seam(TenantOwned, Base):
     __tablename__ = "seams"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
@@ -64,6 +107,9 @@ class Robot(Base):
     vendor: Mapped[str] = mapped_column(String(32))
     model: Mapped[str] = mapped_column(String(255))
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The registering tenant; None for built-in robots, which every tenant sees. Registered robots get a
+    # random id (new_id), never one made from their name, so two tenants may register robots of one name.
+    tenant_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
     # How to rebuild the robot: {"kind": "builtin"} | {"kind": "opw", ...} | {"kind": "urdf_zip"}
     definition: Mapped[dict[str, Any]] = mapped_column(JSON)
     urdf_zip: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
@@ -80,7 +126,7 @@ class Tool(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class Plan(Base):
+class Plan(TenantOwned, Base):
     __tablename__ = "plans"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
@@ -110,7 +156,7 @@ class Plan(Base):
     )
 
 
-class Program(Base):
+class Program(TenantOwned, Base):
     __tablename__ = "programs"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)

@@ -52,6 +52,7 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
         if part is None:
             raise JobFailed(f"part '{plan.part_id}' was deleted")
         request = dict(plan.request)
+        tenant_id = plan.tenant_id
         try:
             robot = robot_spec(s, plan.robot_id, ctx.settings.data_dir)
         except Exception as exc:
@@ -103,6 +104,7 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
                 file_name="moves.json",
                 media_type="application/json",
                 content=moves,
+                tenant_id=tenant_id,
             )
         )
         s.commit()

@@ -56,12 +56,14 @@ Problem = ProblemDetails
 
 PROBLEM_EXAMPLES = {
     400: "body: could not be parsed (not UTF-8 JSON, or a malformed multipart form)",
+    401: "Authorization: no API key; send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'",
     404: "part '3f2a9c0d6a1e4b7f8e5d2c1b0a9f8e7d' does not exist",
     405: "method PUT is not allowed here; allowed: DELETE, GET, HEAD",
     409: "plan '9a0c' is already finished (succeeded)",
     413: "file: the request body is larger than the upload limit of 100 MB",
     415: "file: extension '.docx' is not supported; use one of .step, .stp, .stl, .obj, .ply, .glb",
     422: "file: 'bracket.step' is not a STEP file (no ISO-10303-21 header)",
+    429: "this tenant is at its limit of 16 plans queued or running; wait for one to finish or cancel one",
     500: "internal error (reference 0c1d2e3f4a5b); the server log has the details",
 }
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from app.schemas.bounds import CoordMM, EdgeMM
 from app.schemas.common import NEXT_CURSOR
 from app.schemas.robots import Pose
+from planning.timing import PhaseKind
 
 PlanStatus = Literal["queued", "running", "succeeded", "failed", "cancelled"]
 
@@ -351,6 +352,18 @@ class TrajectoryEvent(BaseModel):
     seam_id: str | None
 
 
+class TrajectoryPhase(BaseModel):
+    """A span of the cycle spent on one kind of motion for one seam (seam_id None: between seams)."""
+
+    t0_s: float
+    t1_s: float
+    kind: PhaseKind = Field(
+        description="arc: welding; air: moves with the arc off between seams; approach_retract: to and from a "
+        "seam's ends; arc_start_end: standing while the arc strikes or the crater fills"
+    )
+    seam_id: str | None
+
+
 class TrajectoryPublic(BaseModel):
     model_config = ConfigDict(
         json_schema_extra={
@@ -362,6 +375,7 @@ class TrajectoryPublic(BaseModel):
                     "t_s": [0.0, 0.02, 0.04],
                     "joints_deg": [[0, 0, 0, 0, 30, 0], [0.1, 0, 0, 0, 30, 0], [0.2, 0, 0, 0, 30, 0]],
                     "events": [{"t_s": 0.02, "kind": "arc_on", "seam_id": "5b1e0c9d2a7f4e3b8c6d1a0f9e8d7c6b"}],
+                    "phases": [{"t0_s": 0.0, "t1_s": 0.04, "kind": "air", "seam_id": None}],
                 }
             ]
         }
@@ -372,6 +386,7 @@ class TrajectoryPublic(BaseModel):
     t_s: list[float]
     joints_deg: list[list[float]]
     events: list[TrajectoryEvent]
+    phases: list[TrajectoryPhase] = Field(description="the cycle cut into spans by kind of motion, end to end")
 
 
 class ReplayPublic(BaseModel):
@@ -388,6 +403,7 @@ class ReplayPublic(BaseModel):
                     "t_s": [0.0, 0.02, 0.04],
                     "joints_deg": [[0, 0, 0, 0, 30, 0], [0.1, 0, 0, 0, 30, 0], [0.2, 0, 0, 0, 30, 0]],
                     "events": [],
+                    "phases": [{"t0_s": 0.0, "t1_s": 0.04, "kind": "air", "seam_id": None}],
                 }
             ]
         }
@@ -401,3 +417,4 @@ class ReplayPublic(BaseModel):
     t_s: list[float]
     joints_deg: list[list[float]]
     events: list[TrajectoryEvent]
+    phases: list[TrajectoryPhase] = Field(description="the cycle cut into spans by kind of motion, end to end")

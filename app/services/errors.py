@@ -52,3 +52,17 @@ class NotFound(ServiceError):
 class Conflict(ServiceError):
     """The request contradicts the service's current state, e.g. deleting what a running plan uses
     (the API answers 409)."""
+
+
+class TooLarge(InvalidInput):
+    """An upload over a size limit, or one that would take its tenant over its storage quota (the API answers
+    413)."""
+
+
+class QuotaExceeded(ServiceError):
+    """The tenant has used up a quota that frees itself in time, e.g. its concurrent plan jobs (the API answers
+    429 with Retry-After: retry_after_s)."""
+
+    def __init__(self, detail: str, retry_after_s: int, **extra: Any) -> None:
+        super().__init__(detail, retry_after_s=retry_after_s, **extra)
+        self.retry_after_s = retry_after_s

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.db import models
 from app.services.errors import InvalidInput, NotFound, UnsupportedFormat
 from app.services.pagination import DEFAULT_LIMIT, SortKey, paginate
+from app.services.tenants import check_storage, current_tenant
 
 M_TO_MM = 1000.0
 # parts.file_name is VARCHAR(255): PostgreSQL refuses a longer value (SQLite would store it), and 255 is what
@@ -82,6 +83,7 @@ def create_part(
     file_format(filename)
     if not data:
         raise InvalidInput("file", f"'{filename}' is empty")
+    check_storage(session, len(data))
     try:
         summary = summarize_part_file(data, filename, mesh_unit)
     except PartImportError as exc:
@@ -99,6 +101,7 @@ def create_part(
         bbox_mm=summary["bbox_mm"],
         mesh_glb=summary["glb"],
         is_demo=is_demo,
+        tenant_id=current_tenant(session).id,
     )
     session.add(part)
     session.commit()

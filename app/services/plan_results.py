@@ -151,6 +151,10 @@ def timeline_json(timeline: Any, rate_hz: float) -> dict[str, Any]:
         "t_s": np.round(t, 6).tolist(),
         "joints_deg": np.round(np.degrees(q), 6).tolist(),
         "events": [{"t_s": round(te, 6), "kind": kind, "seam_id": seam_id} for te, kind, seam_id in events],
+        "phases": [
+            {"t0_s": round(t0, 6), "t1_s": round(t1, 6), "kind": kind, "seam_id": seam_id}
+            for t0, t1, kind, seam_id in timeline.phases
+        ],
     }
 
 

@@ -15,6 +15,7 @@ from app.schemas.plans import PlanCreate
 from app.schemas.robots import Pose
 from app.services.errors import Conflict, InvalidInput, NotFound, invalid
 from app.services.pagination import DEFAULT_LIMIT, SortKey, paginate
+from app.services.tenants import check_job_slot, current_tenant
 
 MM = 1e-3
 
@@ -59,6 +60,8 @@ def create_plan(session: Session, body: PlanCreate, deadline_cap_s: float) -> mo
             "options.deadline_s",
             f"{requested:g} s is over this server's cap of {deadline_cap_s:g} s (WELDPLAN_JOB_DEADLINE_MAX_S)",
         )
+    # last: a request that is refused anyway is told why rather than to come back later
+    check_job_slot(session)
     if requested is None:
         n_seams = len(body.seam_ids) if body.seam_ids is not None else sum(s.enabled for s in part.seams)
         requested = min(default_deadline_s(n_seams), deadline_cap_s)
@@ -71,6 +74,7 @@ def create_plan(session: Session, body: PlanCreate, deadline_cap_s: float) -> mo
         progress=0.0,
         attempt=0,
         deadline_s=requested,
+        tenant_id=current_tenant(session).id,
     )
     session.add(plan)
     session.commit()

@@ -18,6 +18,7 @@ from app.db.base import new_id
 from app.schemas.robots import Pose, RobotCreate
 from app.services.errors import Conflict, InvalidInput, NotFound, invalid
 from app.services.pagination import DEFAULT_LIMIT, SortKey, paginate
+from app.services.tenants import check_storage, current_tenant
 
 MM = 1e-3
 # A joint angle this far outside its limit (1e-6 deg) still counts as inside: the limits are served in
@@ -55,13 +56,15 @@ def _spec_from_row(row: models.Robot, data_dir: Path) -> Any:
 
 
 def robot_spec(session: Session, robot_id: str, data_dir: Path) -> Any:
+    """The robot's spec; NotFound for an id the session does not see (another tenant's robot included). The
+    row is looked up before the cache, which holds every tenant's robots: a cached spec is no permission."""
+    row = session.get(models.Robot, robot_id)
+    if row is None:
+        raise NotFound("robot", robot_id)
     with _cache_lock:
         if robot_id in _cache:
             return _cache[robot_id]
-    row = session.get(models.Robot, robot_id, options=[undefer(models.Robot.urdf_zip)])
-    if row is None:
-        raise NotFound("robot", robot_id)
-    spec = _spec_from_row(row, data_dir)
+    spec = _spec_from_row(row, data_dir)  # loads the deferred urdf_zip of a URDF robot
     with _cache_lock:
         _cache[robot_id] = spec
     return spec
@@ -168,7 +171,8 @@ def _same_name(name: str) -> str:
 
 def _refuse_duplicate_name(session: Session, name: str, field: str) -> None:
     """Conflict when a robot (built-in or registered) has this name already, ignoring case and runs of spaces:
-    a name picks a robot in lists and programs, so two robots of one name are a user error, not two robots."""
+    a name picks a robot in lists and programs, so two robots of one name are a user error, not two robots.
+    Among the robots the session sees: another tenant's robot of this name is neither refused nor revealed."""
     key = _same_name(name)
     for row in session.scalars(select(models.Robot).order_by(models.Robot.created_at)):
         if _same_name(row.name) == key:
@@ -198,7 +202,8 @@ def register_opw_robot(session: Session, body: RobotCreate, data_dir: Path) -> d
         if lo >= hi:
             raise InvalidInput(f"joint_limits_deg[{i}]", f"lower limit {lo:g} is not below upper limit {hi:g}")
     row = models.Robot(id=new_id(), name=body.name, vendor=body.vendor, model=body.model or body.name,
-                       builtin=False, definition={"kind": "opw", **body.model_dump(mode="json")})
+                       builtin=False, definition={"kind": "opw", **body.model_dump(mode="json")},
+                       tenant_id=current_tenant(session).id)
     try:
         spec = _spec_from_row(row, data_dir)
     except (RobotModelError, ValueError) as exc:
@@ -216,6 +221,7 @@ def register_urdf_robot(session: Session, data: bytes, filename: str, name: str 
 
     sha256 = hashlib.sha256(data).hexdigest()
     _refuse_duplicate_zip(session, sha256)
+    check_storage(session, len(data))
     robot_id = new_id()
     extract_dir = data_dir / "robots" / robot_id
     try:
@@ -229,7 +235,8 @@ def register_urdf_robot(session: Session, data: bytes, filename: str, name: str 
         _remove_tree(extract_dir)
         raise
     row = models.Robot(id=robot_id, name=spec.name, vendor=spec.vendor, model=spec.model, builtin=False,
-                       definition={"kind": "urdf_zip", "file_name": filename, "sha256": sha256}, urdf_zip=data)
+                       definition={"kind": "urdf_zip", "file_name": filename, "sha256": sha256}, urdf_zip=data,
+                       tenant_id=current_tenant(session).id)
     session.add(row)
     session.commit()
     with _cache_lock:

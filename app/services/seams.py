@@ -16,6 +16,7 @@ from app.services.errors import InvalidInput, NotFound, invalid
 from app.services.isolation import IsolatedCrash, IsolatedRunner, IsolatedTimeout
 from app.services.pagination import SortKey, paginate
 from app.services.parts import get_part
+from app.services.tenants import current_tenant
 from app.services.units import si_name, to_api
 
 MM = 1e-3
@@ -250,6 +251,7 @@ def detect(
                 geometry=rec["geometry"],
                 procedure=rec["procedure"],
                 procedure_override={},
+                tenant_id=current_tenant(session).id,
             )
         )
     # User seams keep their place after the detected ones.
@@ -340,6 +342,7 @@ def create_user_seam(
         geometry=rec["geometry"],
         procedure=rec["procedure"],
         procedure_override=overrides,
+        tenant_id=current_tenant(session).id,
     )
     session.add(row)
     session.commit()

@@ -15,6 +15,7 @@ from app.db.session import make_engine, make_session_factory
 from app.services.demo import DEMO_FILE_NAME, demo_step_bytes, ensure_demo_part
 from app.services.isolation import IsolatedRunner
 from app.services.parts import create_part, part_public
+from app.services.tenants import default_tenant, scope_session
 
 
 def test_a_users_file_named_like_the_demo_is_not_the_demo(tmp_path: Path) -> None:
@@ -24,6 +25,8 @@ def test_a_users_file_named_like_the_demo_is_not_the_demo(tmp_path: Path) -> Non
     runner = IsolatedRunner(1)
     try:
         with make_session_factory(engine)() as session:
+            # as the server does without keys: everything belongs to the default tenant
+            scope_session(session, default_tenant(session, Settings()))
             user = create_part(session, demo_step_bytes(), DEMO_FILE_NAME)
             ensure_demo_part(session, runner, Settings())
             ensure_demo_part(session, runner, Settings())  # the marked demo is there now: nothing more

@@ -317,6 +317,7 @@ def test_time_moves_breakdown_events_and_recomposition():
     assert t[-1] == tl.duration and np.allclose(q[-1], robot.home) and events == tl.events
     weld_runs = [r for r in tl.linear_runs if r.role == "weld"]
     assert len(weld_runs) == 2 and all(r.speed_held for r in weld_runs)
+    _check_phases(tl, program.moves)
 
 
 def _arc_blocks(moves: list[Move]) -> list[tuple[int, int]]:
@@ -372,6 +373,36 @@ def test_time_moves_random_programs_add_up():
         assert tl.breakdown_s["arc"] == pytest.approx(sum(tl.arc_time_by_seam_s.values()), abs=1e-9)
         assert np.allclose(tl.q_at(tl.move_end_s), [m.q for m in moves], atol=1e-7)
         assert np.all(np.diff(tl.t) > 0)
+        _check_phases(tl, moves)
+
+
+def _check_phases(tl, moves: list[Move]) -> None:
+    """The phases tile [0, cycle time] without gaps, add up to the breakdown per kind, and each move's end
+    falls in a phase of its own role's kind (or the dwell after it); arc_start_end spans are exactly the
+    dwells after arc_on and before arc_off events."""
+    ph = tl.phases
+    assert ph[0][0] == 0.0 and ph[-1][1] == pytest.approx(tl.cycle_time_s, abs=1e-9)
+    assert all(a[1] == pytest.approx(b[0], abs=1e-12) for a, b in zip(ph, ph[1:], strict=False))
+    assert all(p[1] > p[0] for p in ph)
+    assert all(a[2:] != b[2:] for a, b in zip(ph, ph[1:], strict=False))  # neighbours merged
+    for kind in ("arc", "air", "approach_retract", "arc_start_end"):
+        assert sum(p[1] - p[0] for p in ph if p[2] == kind) == pytest.approx(tl.breakdown_s[kind], abs=1e-9)
+    role_kind = {
+        "home": "air",
+        "air": "air",
+        "approach": "approach_retract",
+        "retract": "approach_retract",
+        "weld": "arc",
+    }
+    for m, t_end in zip(moves[1:], tl.move_end_s[1:], strict=True):
+        inside = [p for p in ph if p[0] - 1e-9 <= t_end <= p[1] + 1e-9 and p[2] == role_kind[m.role]]
+        assert inside, (m.role, t_end)
+    dwell_starts = {round(p[0], 9) for p in ph if p[2] == "arc_start_end"}
+    dwell_ends = {round(p[1], 9) for p in ph if p[2] == "arc_start_end"}
+    for t, kind, _ in tl.events:
+        assert round(t, 9) in (dwell_starts if kind == "arc_on" else dwell_ends) or not any(
+            p[2] == "arc_start_end" for p in ph
+        )
 
 
 def test_time_moves_joint_speed_fraction_and_errors():

@@ -1,8 +1,9 @@
 // The planning workspace: parts, seams, cell and plan, simulation and results, on weldplan's REST API.
 import './style.css';
-import { all, binary, call } from './api.js';
-import { COLORS, Viewer } from './viewer.js';
-import { Player } from './player.js';
+import { all, binary, call, keyedLink } from './api.js';
+import * as THREE from 'three';
+import { COLORS, Viewer, matrixFromPose, poseFromObject } from './viewer.js';
+import { PHASE_LABELS, Player } from './player.js';
 
 const $ = (id) => document.getElementById(id);
 const DEG = Math.PI / 180;
@@ -53,6 +54,9 @@ function el(tag, attrs = {}, ...children) {
 const hex = (c) => `#${c.toString(16).padStart(6, '0')}`;
 const fmt = (v, d = 1) => (v === null || v === undefined ? '–' : Number(v).toFixed(d));
 
+$('timeline-legend').replaceChildren(...Object.entries(PHASE_LABELS).map(([k, label]) =>
+  el('span', {}, el('i', { class: 'swatch', style: `background:${hex(COLORS[k])}` }), label)));
+
 // ---- parts ----
 async function loadParts() {
   state.parts = await all('/parts', 'parts');
@@ -70,6 +74,8 @@ async function selectPart(id) {
   $('seam-edit').hidden = true;
   player.clear();
   viewer.clearPlan();
+  if (viewer.gizmo.object === viewer.partGroup) viewer.gizmo.detach();
+  setPlacement('auto');
   await loadParts();
   $('bodies').replaceChildren('Bodies: ', ...part.bodies.map((b) => el('span', { 'data-body': b.id, onclick: () => selectBody(b.id) }, b.name)));
   await viewer.setPart(await binary(`/parts/${id}/mesh`), part);
@@ -212,39 +218,88 @@ $('draw-save').addEventListener('click', () => action(async () => {
   await loadSeams();
 }));
 
-// ---- box obstacles in the cell (frame B), placed with the gizmo or typed in mm ----
+// ---- box obstacles in the cell (frame B), placed with the gizmo or typed in mm; the part moved likewise ----
+const AXES = ['x', 'y', 'z'];
+
 function renderBoxes() {
   $('box-list').replaceChildren(...state.boxes.map((box) => el('li', { 'data-name': box.name },
-    el('span', { class: 'name', onclick: () => { viewer.gizmo.attach(box); viewer.requestRender(); } }, box.name),
-    ...['x', 'y', 'z'].map((axis) => el('input', { type: 'number', step: '10', name: axis, title: `${axis}, mm`,
-      value: (box.position[axis] * 1e3).toFixed(0),
-      oninput: (ev) => { box.position[axis] = Number(ev.target.value) * 1e-3; viewer.requestRender(); } })),
-    el('button', { title: 'Remove the box', onclick: () => { viewer.removeBox(box); state.boxes = state.boxes.filter((b) => b !== box); renderBoxes(); } }, '✕'))));
+    el('span', { class: 'name', onclick: () => viewer.attachGizmo(box) }, box.name),
+    el('button', { title: 'Remove the box', onclick: () => removeBox(box) }, '✕'),
+    el('div', { class: 'fields' }, 'at',
+      ...AXES.map((axis) => el('input', { type: 'number', step: '10', name: axis, title: `centre ${axis}, mm`,
+        value: (box.position[axis] * 1e3).toFixed(0),
+        oninput: (ev) => { box.position[axis] = Number(ev.target.value) * 1e-3; viewer.requestRender(); } }))),
+    el('div', { class: 'fields' }, 'size',
+      ...AXES.map((axis, k) => el('input', { type: 'number', step: '10', min: '1', name: `size-${axis}`, title: `edge along ${axis}, mm`,
+        value: (box.userData.size[k] * 1e3).toFixed(0),
+        onchange: (ev) => {
+          const v = Number(ev.target.value);
+          if (!(v > 0)) { ev.target.value = (box.userData.size[k] * 1e3).toFixed(0); return; }
+          const size = [...box.userData.size];
+          size[k] = v * 1e-3;
+          viewer.resizeBox(box, size);
+        } }))))));
+}
+
+function removeBox(box) {
+  viewer.removeBox(box);
+  state.boxes = state.boxes.filter((b) => b !== box);
+  renderBoxes();
+}
+
+function setBoxes(obstacles) {
+  for (const b of state.boxes) viewer.removeBox(b);
+  state.boxes = obstacles.filter((o) => o.size_mm).map((o) => {
+    const m = matrixFromPose(o.pose);
+    const at = new THREE.Vector3(), turn = new THREE.Quaternion();
+    m.decompose(at, turn, new THREE.Vector3());
+    return viewer.addBox(o.name, o.size_mm.map((v) => v * 1e-3), at, turn);
+  });
+  viewer.gizmo.detach();
+  renderBoxes();
 }
 
 $('box-add-btn').addEventListener('click', () => {
-  const n = state.boxes.length ? Math.max(...state.boxes.map((b) => Number(b.name.split(' ')[1]))) + 1 : 1;
+  const n = state.boxes.length ? Math.max(...state.boxes.map((b) => Number(b.name.split(' ')[1]) || 0)) + 1 : 1;
   // beside the part, where the user sees it and drags it from
   const cell = viewer.contentBox();
   const size = [0.1, 0.1, 0.1];
-  const at = cell.getCenter(viewer.partGroup.position.clone());
+  const at = cell.getCenter(new THREE.Vector3());
   at.x = cell.max.x + 0.1;
   at.z = size[2] / 2;
   state.boxes.push(viewer.addBox(`box ${n}`, size, at));
   renderBoxes();
 });
 viewer.gizmo.addEventListener('objectChange', () => {
-  const box = viewer.gizmo.object;
-  const li = $('box-list').querySelector(`li[data-name="${box.name}"]`);
-  for (const axis of ['x', 'y', 'z']) li.querySelector(`input[name=${axis}]`).value = (box.position[axis] * 1e3).toFixed(0);
+  const o = viewer.gizmo.object;
+  if (o === viewer.partGroup) {
+    setPlacement('given');
+    return;
+  }
+  const li = $('box-list').querySelector(`li[data-name="${o.name}"]`);
+  for (const axis of AXES) li.querySelector(`input[name=${axis}]`).value = (o.position[axis] * 1e3).toFixed(0);
 });
+for (const b of document.querySelectorAll('[data-gizmo]')) b.addEventListener('click', () => viewer.setGizmoMode(b.dataset.gizmo));
+$('part-move-btn').addEventListener('click', () => viewer.attachGizmo(viewer.partGroup));
+
+// "auto": the service places the part; "given": where the user put it (the gizmo), sent as cell.X_BP
+function setPlacement(mode) {
+  $('placement-auto').checked = mode === 'auto';
+}
 
 function cellObstacles() {
   return state.boxes.map((b) => ({
     name: b.name,
     size_mm: b.userData.size.map((v) => v * 1e3),
-    pose: { xyz_mm: b.position.toArray().map((v) => v * 1e3), quat_wxyz: [1, 0, 0, 0] },
+    pose: poseFromObject(b),
   }));
+}
+
+function planCell() {
+  const cell = {};
+  if (state.boxes.length) cell.obstacles = cellObstacles();
+  if (!$('placement-auto').checked) cell.X_BP = viewer.partPose();
+  return Object.keys(cell).length ? cell : undefined;
 }
 
 function seamInfo(seam) {
@@ -353,6 +408,8 @@ async function loadPlans(selectId) {
 }
 
 $('plan-select').addEventListener('change', (ev) => action(() => showPlan(state.plans.find((p) => p.id === ev.target.value) || null)));
+keyedLink($('program-link'));
+keyedLink($('report-link'));
 
 async function showPlan(plan) {
   state.plan = plan;
@@ -371,6 +428,9 @@ async function showPlan(plan) {
   const tool = state.tools.find((x) => x.id === plan.tool_id) || await call('GET', `/tools/${plan.tool_id}`);
   viewer.setPartPose(r.cell.X_BP);
   viewer.setTable(r.cell.table);
+  // the cell as this plan had it: its boxes, and the part where the plan put it (given or found)
+  setBoxes(plan.request.cell?.obstacles || []);
+  setPlacement(r.cell.placement);
   await viewer.setRobot(plan.robot_id, robot, tool);
   const traj = await call('GET', `/plans/${plan.id}/trajectory`);
   player.load(traj, robot);
@@ -420,10 +480,17 @@ $('compare-select').addEventListener('change', (ev) => {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-$('plan-btn').addEventListener('click', () => action(async () => {
+// The POST /plans body the page's controls describe.
+function planBody() {
   const body = { part_id: state.part.id, robot_id: $('robot-select').value, tool_id: toolId() };
   if ($('sequence-given').checked) body.options = { sequence: 'given' };
-  if (state.boxes.length) body.cell = { obstacles: cellObstacles() };
+  const cell = planCell();
+  if (cell) body.cell = cell;
+  return body;
+}
+
+$('plan-btn').addEventListener('click', () => action(async () => {
+  const body = planBody();
   $('plan-btn').disabled = true;
   const box = $('plan-progress');
   box.hidden = false;
@@ -476,10 +543,13 @@ window.addEventListener('keydown', (ev) => {
   if (ev.key === 'f' || ev.key === 'F') viewer.view(null);
   else if (views[ev.key]) viewer.view(views[ev.key]);
   else if (ev.key === ' ' && player.traj) { ev.preventDefault(); player.toggle(); }
+  else if (ev.key === 'w' || ev.key === 'W') viewer.setGizmoMode('translate');
+  else if (ev.key === 'e' || ev.key === 'E') viewer.setGizmoMode('rotate');
+  else if (ev.key === 'Escape') { viewer.gizmo.detach(); viewer.requestRender(); }
 });
 
 // The page's state for tests and for debugging in the console.
-window.__weldplan = { viewer, player, state, DEG };
+window.__weldplan = { viewer, player, state, DEG, planBody };
 
 action(async () => {
   await loadCatalog();

@@ -1,11 +1,13 @@
 // Replays a plan's trajectory: joint samples at a fixed rate, linearly interpolated between samples, with the
-// arc on/off events marking the welds on the timeline and the trail.
+// arc on/off events marking the welds on the trail and the phases (arc, air, approach/retract, arc start/end
+// dwell) colouring the timeline.
 import { COLORS } from './viewer.js';
 
 const DEG = Math.PI / 180;
 // A joint this close to a limit, as a share of its range, is flagged on the panel.
 const NEAR_LIMIT_SHARE = 0.05;
 const PANEL_PERIOD_MS = 100;
+export const PHASE_LABELS = { arc: 'arc on', air: 'air move', approach_retract: 'approach / retract', arc_start_end: 'arc start / end' };
 
 export class Player {
   constructor(viewer, ui) {
@@ -75,10 +77,17 @@ export class Player {
     c.width = c.clientWidth || 600;
     const g = c.getContext('2d');
     const T = this.traj.cycle_time_s || 1;
-    g.fillStyle = `#${COLORS.air.toString(16).padStart(6, '0')}`;
-    g.fillRect(0, 0, c.width, c.height);
-    g.fillStyle = `#${COLORS.arc.toString(16).padStart(6, '0')}`;
-    for (const [a, b] of this.arcIntervals) g.fillRect(a / T * c.width, 0, Math.max(1, (b - a) / T * c.width), c.height);
+    g.clearRect(0, 0, c.width, c.height);
+    for (const p of this.traj.phases) {
+      g.fillStyle = `#${COLORS[p.kind].toString(16).padStart(6, '0')}`;
+      g.fillRect(p.t0_s / T * c.width, 0, Math.max(1, (p.t1_s - p.t0_s) / T * c.width), c.height);
+    }
+  }
+
+  // the phase under time t (the last one at the end)
+  phaseAt(t) {
+    const ph = this.traj.phases;
+    return ph.find((p) => t >= p.t0_s && t < p.t1_s) || ph[ph.length - 1] || null;
   }
 
   // joints (rad) at time t: the samples, linear in between
@@ -108,7 +117,9 @@ export class Player {
     if (this.playing && now - this.panelAt < PANEL_PERIOD_MS) return;
     this.panelAt = now;
     this.ui.scrub.value = String(this.t);
-    this.ui.time.textContent = `${this.t.toFixed(2)} / ${this.traj.cycle_time_s.toFixed(2)} s ${arc ? 'arc on' : 'air'}`;
+    const phase = this.phaseAt(this.t);
+    this.ui.time.textContent = `${this.t.toFixed(2)} / ${this.traj.cycle_time_s.toFixed(2)} s ${phase ? PHASE_LABELS[phase.kind] : ''}`;
+    this.ui.time.dataset.phase = phase ? phase.kind : '';
     const rows = this.ui.joints.children;
     this.robot.joint_limits_deg.forEach(([lo, hi], j) => {
       const deg = q[j] / DEG;

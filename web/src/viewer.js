@@ -7,6 +7,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { OBJLoader } from 'three/examples/jsm/loaders/OBJLoader.js';
 import { STLLoader } from 'three/examples/jsm/loaders/STLLoader.js';
 import URDFLoader from 'urdf-loader';
+import { authHeaders } from './api.js';
 
 const MM = 1e-3;
 // Faces meeting at more than this are an edge a seam can be drawn along; less is tessellation of one surface.
@@ -17,7 +18,7 @@ export const COLORS = {
   accessible: 0x1f9d55, partly: 0xe6a700, not: 0xd0312d, disabled: 0x9aa3ad,
   planned: 0x1f9d55, partial: 0xe6a700, unreachable: 0xd0312d,
   drawn: 0xc026d3, obstacle: 0x7c5cbf,
-  arc: 0xff5a1f, air: 0x2f6fdf, unwelded: 0xd0312d, body: 0x8fa3b8, bodySelected: 0x4d9be6,
+  arc: 0xff5a1f, air: 0x2f6fdf, approach_retract: 0x2aa198, arc_start_end: 0xf2c12e, unwelded: 0xd0312d, body: 0x8fa3b8, bodySelected: 0x4d9be6,
 };
 
 // A software rasteriser (SwiftShader, llvmpipe: headless browsers, machines without a GPU) spends most of a
@@ -37,6 +38,12 @@ export function matrixFromPose(pose) {
   const q = new THREE.Quaternion(x, y, z, w).normalize();
   const p = new THREE.Vector3(...pose.xyz_mm).multiplyScalar(MM);
   return new THREE.Matrix4().compose(p, q, new THREE.Vector3(1, 1, 1));
+}
+
+// An object's pose in frame B (its parent is the scene) as the API takes it: mm and quat_wxyz.
+export function poseFromObject(o) {
+  const q = o.quaternion;
+  return { xyz_mm: o.position.toArray().map((v) => v / MM), quat_wxyz: [q.w, q.x, q.y, q.z] };
 }
 
 // A polyline (metres) between arc lengths a and b from its start, for the unwelded stretches.
@@ -67,12 +74,13 @@ function tube(points, radius, color) {
 function loadRobotMesh(path, manager, done) {
   const ext = path.split('?')[0].split('.').pop().toLowerCase();
   const fail = (err) => done(null, err);
+  const keyed = (loader) => loader.setRequestHeader(authHeaders());
   if (ext === 'stl') {
-    new STLLoader(manager).load(path, (g) => done(new THREE.Mesh(g, new THREE.MeshStandardMaterial())), undefined, fail);
+    keyed(new STLLoader(manager)).load(path, (g) => done(new THREE.Mesh(g, new THREE.MeshStandardMaterial())), undefined, fail);
   } else if (ext === 'obj') {
-    new OBJLoader(manager).load(path, (o) => done(o), undefined, fail);
+    keyed(new OBJLoader(manager)).load(path, (o) => done(o), undefined, fail);
   } else if (ext === 'glb' || ext === 'gltf') {
-    new GLTFLoader(manager).load(path, (g) => done(g.scene), undefined, fail);
+    keyed(new GLTFLoader(manager)).load(path, (g) => done(g.scene), undefined, fail);
   } else {
     // DAE and the rest: urdf-loader's own loader
     URDFLoader.prototype.defaultMeshLoader.call({}, path, manager, done);
@@ -104,7 +112,6 @@ export class Viewer {
 
     this.partGroup = new THREE.Group();
     this.partGroup.name = 'part';
-    this.partGroup.matrixAutoUpdate = false;
     this.bodies = new THREE.Group();
     this.seams = new THREE.Group();
     this.seams.name = 'seams';
@@ -263,22 +270,44 @@ export class Viewer {
     }
   }
 
-  // A box obstacle of the given edges (metres) at a centre (metres, frame B), held by the gizmo.
-  addBox(name, size, centre) {
+  // A box obstacle of the given edges (metres) at a centre (metres, frame B), turned by a quaternion (default:
+  // none), held by the gizmo.
+  addBox(name, size, centre, quaternion = null) {
     const box = new THREE.Mesh(new THREE.BoxGeometry(...size),
       new Shaded({ color: COLORS.obstacle, transparent: true, opacity: 0.6 }));
     box.name = name;
     box.userData.size = size;
     box.position.copy(centre);
+    if (quaternion) box.quaternion.copy(quaternion);
     this.obstacles.add(box);
-    this.gizmo.attach(box);
-    this.requestRender();
+    this.attachGizmo(box);
     return box;
+  }
+
+  resizeBox(box, size) {
+    box.geometry.dispose();
+    box.geometry = new THREE.BoxGeometry(...size);
+    box.userData.size = size;
+    this.requestRender();
   }
 
   removeBox(box) {
     if (this.gizmo.object === box) this.gizmo.detach();
     this.obstacles.remove(box);
+    this.requestRender();
+  }
+
+  // The gizmo on a box or the part. The part lies on its table: it moves in x, y, z and turns about z only.
+  attachGizmo(object) {
+    this.gizmo.attach(object);
+    this.setGizmoMode(this.gizmo.mode);
+  }
+
+  setGizmoMode(mode) {
+    this.gizmo.setMode(mode);
+    const part = this.gizmo.object === this.partGroup && mode === 'rotate';
+    this.gizmo.showX = !part;
+    this.gizmo.showY = !part;
     this.requestRender();
   }
 
@@ -291,8 +320,14 @@ export class Viewer {
 
   setPartPose(X_BP) {
     this.requestRender();
-    this.partGroup.matrix.copy(X_BP ? matrixFromPose(X_BP) : new THREE.Matrix4());
-    this.partGroup.matrixWorldNeedsUpdate = true;
+    const m = X_BP ? matrixFromPose(X_BP) : new THREE.Matrix4();
+    m.decompose(this.partGroup.position, this.partGroup.quaternion, this.partGroup.scale);
+    this.partGroup.updateMatrixWorld(true);
+  }
+
+  // The part's pose in frame B as the API takes it (X_BP: mm and [w, x, y, z]).
+  partPose() {
+    return poseFromObject(this.partGroup);
   }
 
   // seams: [{seam, color, selected, unwelded: [[from_m, to_m], ...]}]
@@ -333,6 +368,7 @@ export class Viewer {
     this.robot = null;
     const loader = new URDFLoader(new THREE.LoadingManager(() => this.requestRender()));
     loader.loadMeshCb = loadRobotMesh;
+    loader.fetchOptions = { headers: authHeaders() };
     const robot = await new Promise((resolve, reject) => {
       loader.load(`/api/v1/robots/${encodeURIComponent(robotId)}/urdf`, resolve, undefined, reject);
     });

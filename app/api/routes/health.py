@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 from sqlalchemy import text
 
-from app.api.deps import SessionDep
+from app.api.deps import ServiceSessionDep
 
 router = APIRouter(tags=["health"])
 
@@ -30,7 +30,7 @@ _EXAMPLE = {"status": "ok", "version": "0.1.0", "database": {"status": "ok", "ba
         },
     },
 )
-def health(session: SessionDep, response: Response) -> dict:
+def health(session: ServiceSessionDep, response: Response) -> dict:
     from importlib.metadata import version
 
     backend = session.get_bind().dialect.name

@@ -7,8 +7,8 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, File, Query, Response, UploadFile
 from sqlalchemy.orm import undefer
 
-from app.api.deps import RunnerDep, SessionDep, SettingsDep
-from app.api.errors import ProblemError, not_found
+from app.api.deps import RunnerDep, SessionDep, TenantDep
+from app.api.errors import not_found
 from app.db import models
 from app.schemas.common import Cursor, Limit, PartId, problem_responses
 from app.schemas.deletion import DeletedPublic
@@ -16,6 +16,7 @@ from app.schemas.parts import PartList, PartPublic
 from app.services import deletion
 from app.services import parts as svc
 from app.services.pagination import DEFAULT_LIMIT
+from app.services.tenants import read_upload
 
 router = APIRouter(prefix="/parts", tags=["parts"])
 # The file's name picks its reader, so it needs one of these extensions (any case); OpenAPI states a multipart
@@ -69,7 +70,7 @@ def upload_part(
         ),
     ],
     session: SessionDep,
-    settings: SettingsDep,
+    tenant: TenantDep,
     unit: Annotated[
         MeshUnit | None,
         Query(
@@ -79,9 +80,7 @@ def upload_part(
     ] = None,
 ) -> dict:
     filename = file.filename or ""
-    data = file.file.read(settings.max_upload_bytes + 1)
-    if len(data) > settings.max_upload_bytes:
-        raise ProblemError(413, f"file: '{filename}' is larger than the upload limit of {settings.max_upload_mb:g} MB")
+    data = read_upload(file.file, tenant, filename)
     part = svc.create_part(session, data, filename, unit)
     return svc.part_public(part)
 

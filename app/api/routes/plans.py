@@ -19,7 +19,9 @@ router = APIRouter(prefix="/plans", tags=["plans"])
     status_code=202,
     response_model=PlanAccepted,
     summary="Queue a planning job",
-    responses=problem_responses(404, 422),
+    description="A tenant has at most its quota of plans queued or running at once (WELDPLAN_QUOTA_CONCURRENT_JOBS "
+    "or its own): one more is refused with 429 and `Retry-After`.",
+    responses=problem_responses(404, 422, 429),
 )
 def create_plan(body: PlanCreate, session: SessionDep, runner: RunnerDep, settings: SettingsDep) -> dict:
     plan = svc.create_plan(session, body, settings.job_deadline_max_s)

@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING, Literal
 
 from fastapi import APIRouter, File, Form, Query, Response, UploadFile
 
-from app.api.deps import SessionDep, SettingsDep
+from app.api.deps import SessionDep, SettingsDep, TenantDep
 from app.schemas.common import PlanId, problem_responses
 from app.schemas.plans import ReplayPublic
 from app.services import programs as svc
+from app.services.tenants import read_upload
 from programs import CONTROLLERS
 
 router = APIRouter(tags=["programs"])
@@ -86,10 +87,11 @@ def get_program(
 def create_replay(
     session: SessionDep,
     settings: SettingsDep,
+    tenant: TenantDep,
     file: UploadFile = File(description="A program file (.mod, .src/.dat, .ls, .jbi, .script) or a zip of them"),
     robot_id: str = Form(examples=["abb_irb1600_10_145"]),
     tool_id: str = Form("torch_22deg", examples=["torch_22deg"]),
     rate_hz: float = Query(50.0, gt=0, le=1000, description="Samples per second."),
 ) -> dict:
-    data = file.file.read()
+    data = read_upload(file.file, tenant, file.filename or "program")
     return svc.replay(session, data, file.filename or "program", robot_id, tool_id, rate_hz, settings.data_dir)

@@ -10,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse
 from pydantic import ValidationError
 
-from app.api.deps import RunnerDep, SessionDep, SettingsDep
+from app.api.deps import RunnerDep, SessionDep, SettingsDep, TenantDep
 from app.api.errors import UNPARSABLE_BODY_DETAIL, ProblemError, validation_detail
 from app.db import models
 from app.schemas.common import Cursor, Limit, RobotId, problem_responses
@@ -28,6 +28,7 @@ from app.schemas.robots import (
 from app.services import deletion
 from app.services import robots as svc
 from app.services.pagination import DEFAULT_LIMIT
+from app.services.tenants import check_upload_size
 
 router = APIRouter(prefix="/robots", tags=["robots"])
 
@@ -66,11 +67,12 @@ def get_robot(robot_id: RobotId, session: SessionDep, settings: SettingsDep) -> 
 
 @router.post("", status_code=201, response_model=RobotPublic, openapi_extra=_REGISTER_BODY,
              summary="Register a robot from OPW parameters (JSON) or a URDF zip (multipart `file`)",
-             description="A robot is registered once: a name that a robot (built-in or registered) has already, "
-                         "ignoring case and runs of spaces, or a URDF zip whose bytes were registered before "
-                         "(same SHA-256), is refused with 409 naming that robot (`robot_id`).",
+             description="A robot is registered once: a name that a robot (built-in, or registered by this "
+                         "tenant) has already, ignoring case and runs of spaces, or a URDF zip whose bytes this "
+                         "tenant registered before (same SHA-256), is refused with 409 naming that robot "
+                         "(`robot_id`). Other tenants' robots neither conflict nor show.",
              responses=problem_responses(409, 413, 415, 422))
-async def register_robot(request: Request, session: SessionDep, settings: SettingsDep) -> dict:
+async def register_robot(request: Request, session: SessionDep, settings: SettingsDep, tenant: TenantDep) -> dict:
     content_type = request.headers.get("content-type", "")
     if content_type.startswith("application/json"):
         raw = await request.body()
@@ -93,6 +95,7 @@ async def register_robot(request: Request, session: SessionDep, settings: Settin
             raise ProblemError(422, "file: field required (a zip with the URDF and its meshes)")
         name = form.get("name")
         data = await upload.read()
+        check_upload_size(tenant, len(data), upload.filename or "robot.zip")
         return await run_in_threadpool(svc.register_urdf_robot, session, data, upload.filename or "robot.zip",
                                        name if isinstance(name, str) and name else None, settings.data_dir)
     raise ProblemError(415, f"body: content type '{content_type or 'none'}' is not accepted; send "
