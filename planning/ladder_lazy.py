@@ -161,13 +161,14 @@ class LazyLadder:
     def update_active(self, r: int) -> bool:
         """Beam: the cheapest max_rung_width vertices not known to fail of each tolerance level the rung
         has. True when a vertex joined the set (vertices that left it need no new edges: their cost is
-        infinite). Per level, because a wider level's vertices cost more (their angle deviation): in one
-        beam the nominal ones would crowd them out, and a rung widened to ramp the torch angles towards a
-        seam end where only wide angles fit would never offer them to the search."""
+        infinite). Per level beyond the procedure's tolerance (the levels within it share one), because a
+        wider level's vertices cost more (their angle deviation): in one beam the nominal ones would crowd
+        them out, and a rung widened to ramp the torch angles towards a seam end where only wide angles fit
+        would never offer them to the search."""
         usable = np.flatnonzero(self.status[r] >= 0)
         width = self.cfg.max_rung_width
         if usable.size > width:
-            level = self.table.level[self.sample[r][usable]]
+            level = np.maximum(self.table.level[self.sample[r][usable]], self.nominal_level)
             # cheapest first within each level: sort by (level, cost), keep the first `width` of each
             by = np.lexsort((self.vcost[r][usable], level))
             lv = level[by]
