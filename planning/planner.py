@@ -1030,6 +1030,8 @@ def plan_weld(
         # does not, the rest is never planned there, so a retry costs about what those seams cost, not a
         # second plan of the whole part.
         short = [i for i, p in enumerate(best.seams) if p.coverage < 1.0]
+        if not short:  # nothing another placement could weld more of
+            break
         done_there = sum(best.seams[i].coverage * tasks[i].seam.length for i in short)
 
         def worth(plans: list[SeamPlan], short: list[int] = short, done_there: float = done_there) -> bool:
