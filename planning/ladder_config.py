@@ -27,7 +27,8 @@ class LadderPlannerConfig:
     continuity gate per rung step, raised by corner_step_gain x the rotation between the two rungs'
     nominal torch frames (a corner makes the torch turn) and kept below pi (a +-2 pi variant never passes
     for a neighbour); joint_weights, edge cost per radian of each joint; state, the state evaluator.
-    Search: max_rung_width, beam cap (the cheapest vertices of a wider rung take part); check_chunk, path
+    Search: max_rung_width, beam cap (the cheapest vertices of a wider rung take part, that many of the levels
+    within the procedure's tolerance and as many again of each level beyond it); check_chunk, path
     vertices checked per state_valid round before a failure sends the search back; a rung whose path
     vertex failed escalate_after times, and every rung that failed once max_lazy_searches searches have
     failed, is checked in batch (LazyLadder.check_rung_batch), at most max_checks_per_rung configurations
