@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import httpx
 
 from api_tests.helpers import (
@@ -13,6 +16,7 @@ from api_tests.helpers import (
     upload_weldment,
     wait_for,
 )
+from api_tests.server import ServerProcess
 
 
 def test_unknown_ids_are_404_naming_the_id(api: httpx.Client) -> None:
@@ -41,7 +45,7 @@ def test_malformed_request_names_the_field(api: httpx.Client) -> None:
     assert_problem(api.post("/plans", content=b"{not json", headers={"content-type": "application/json"}), 422)
 
 
-def test_plan_job_plans_the_seams_and_serves_the_trajectory(api: httpx.Client) -> None:
+def test_plan_job_plans_the_seams_and_serves_the_trajectory(api: httpx.Client, server: ServerProcess) -> None:
     part, seams = upload_weldment(api, "t_joint")
     r = api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT, "tool_id": "torch_22deg"})
     assert r.status_code == 202, r.text
@@ -51,6 +55,10 @@ def test_plan_job_plans_the_seams_and_serves_the_trajectory(api: httpx.Client) -
     plan = wait_for(api, accepted["id"], finished, 300)
     assert plan["status"] == "succeeded", plan
     assert plan["progress"] == 1.0 and plan["attempts"] == 1
+    # the job left its robot's self-collision tables for the next job process (collision.paircache)
+    # (the test session points every server at one folder, WELDPLAN_CACHE_DIR; a server alone uses data_dir/cache)
+    tables = Path(os.environ.get("WELDPLAN_CACHE_DIR") or server.data_dir / "cache")
+    assert list(tables.glob(f"selfchecks-{DEFAULT_ROBOT}-*.npz"))
     result = plan["result"]
     assert {s["seam_id"] for s in result["seams"]} == {s["id"] for s in seams}
     for seam in result["seams"]:

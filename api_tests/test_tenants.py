@@ -35,7 +35,13 @@ from app.services import tenants
 
 OWNED_PARAMS = ("part_id", "seam_id", "plan_id", "robot_id")
 # Path parameters that name no tenant's row: a valid value of each, so the request reaches the id check.
-SHARED_PARAMS = {"controller": "kuka_krl", "index": "0", "name": "link.stl", "tool_id": "torch_22deg"}
+SHARED_PARAMS = {
+    "controller": "kuka_krl",
+    "index": "0",
+    "name": "link.stl",
+    "tool_id": "torch_22deg",
+    "positioner_id": "yaskawa_motopos_d500",
+}
 # Operations with no tenant-owned path parameter, and what the walk checks for each.
 UNOWNED = {
     "GET /api/v1/parts": "list",
@@ -43,6 +49,8 @@ UNOWNED = {
     "GET /api/v1/robots": "list",
     "GET /api/v1/tools": "shared",
     "GET /api/v1/tools/{tool_id}": "shared",
+    "GET /api/v1/positioners": "shared",
+    "GET /api/v1/positioners/{positioner_id}": "shared",
     "POST /api/v1/parts": "creates its own",
     "POST /api/v1/robots": "creates its own",
     "POST /api/v1/plans": "names ids in its body",

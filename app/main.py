@@ -14,7 +14,7 @@ from fastapi.staticfiles import StaticFiles
 
 from app.api.deps import API_KEY_HEADER, get_tenant
 from app.api.errors import document_problems, install_error_handlers, problem_entry
-from app.api.routes import cycletime, health, parts, plans, programs, robots, seams, tools
+from app.api.routes import cycletime, health, parts, plans, positioners, programs, robots, seams, tools
 from app.core.body_limit import BodySizeLimitMiddleware
 from app.core.config import Settings
 from app.db.session import make_engine, make_session_factory
@@ -177,6 +177,6 @@ def create_app(settings: Settings | None = None, plan_job: JobFunction | None = 
     app.include_router(health.router, prefix=API_PREFIX)
     # Every other route acts for a tenant: without a valid key (auth required) it answers 401, routes that read
     # no tenant's rows (torches) included.
-    for module in (parts, plans, robots, seams, tools, cycletime, programs):
+    for module in (parts, plans, robots, seams, tools, positioners, cycletime, programs):
         app.include_router(module.router, prefix=API_PREFIX, dependencies=[Depends(get_tenant)])
     return app

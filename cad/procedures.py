@@ -254,8 +254,10 @@ def _rotation_matrix(R_WP: np.ndarray) -> np.ndarray:
     return R
 
 
-def point_positions(seam: Seam, R_WP: np.ndarray) -> list[str]:
-    """ISO 6947 main welding position at every seam point -> [M] (see ``welding_position``)."""
+def position_angles(seam: Seam, R_WP: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(rotation_deg[M], slope_deg[M]) of the weld at every seam point, with the part placed by R_WP (part frame
+    into world, z up): rotation, the turn of the weld face about the weld axis away from straight up (ISO 6947
+    Figure 1: 0 PA, 45 PB, 90 PC, 135 PD, 180 PE); slope, the weld axis's rise from horizontal (positive up)."""
     R = _rotation_matrix(R_WP)
     axis = unit(seam.tangents @ R.T)
     face = unit(seam.bisectors @ R.T)
@@ -263,11 +265,17 @@ def point_positions(seam: Seam, R_WP: np.ndarray) -> list[str]:
     up_perp = unit(up[None, :] - axis[:, 2:3] * axis)
     face_perp = unit(face - np.einsum("md,md->m", face, axis)[:, None] * axis)
     rotation = np.degrees(np.arccos(np.clip(np.einsum("md,md->m", face_perp, up_perp), -1.0, 1.0)))
-    vertical = np.abs(axis[:, 2]) >= np.sin(np.radians(45.0))
+    return rotation, np.degrees(np.arcsin(np.clip(axis[:, 2], -1.0, 1.0)))
+
+
+def point_positions(seam: Seam, R_WP: np.ndarray) -> list[str]:
+    """ISO 6947 main welding position at every seam point -> [M] (see ``welding_position``)."""
+    rotation, slope = position_angles(seam, R_WP)
+    vertical = np.abs(slope) >= 45.0 - 1e-9  # the same test as |axis_z| >= sin 45 deg, rounding aside
     out = []
-    for k in range(len(axis)):
+    for k in range(len(rotation)):
         if vertical[k]:
-            out.append("PF" if axis[k, 2] > 0 else "PG")
+            out.append("PF" if slope[k] > 0 else "PG")
         elif seam.kind == "butt":
             out.append("PA" if rotation[k] < 45.0 else ("PC" if rotation[k] <= 135.0 else "PE"))
         else:
@@ -276,6 +284,15 @@ def point_positions(seam: Seam, R_WP: np.ndarray) -> list[str]:
 
 
 _MAINS = np.array([0.0, 45.0, 90.0, 135.0, 180.0])
+
+
+def point_weights(seam: Seam) -> np.ndarray:
+    """Length [M] (m) each seam point stands for: half of each segment next to it (sums to the seam length)."""
+    pts = np.vstack([seam.points, seam.points[:1]]) if seam.closed else seam.points
+    seg = np.linalg.norm(np.diff(pts, axis=0), axis=1)
+    if seam.closed:
+        return 0.5 * (seg + np.roll(seg, 1))
+    return 0.5 * (np.concatenate([[0.0], seg]) + np.concatenate([seg, [0.0]]))
 
 
 def welding_position(seam: Seam, R_WP: np.ndarray) -> str:
@@ -289,12 +306,7 @@ def welding_position(seam: Seam, R_WP: np.ndarray) -> str:
     production tolerance tables are not reproduced here.
     """
     positions = point_positions(seam, R_WP)
-    pts = np.vstack([seam.points, seam.points[:1]]) if seam.closed else seam.points
-    seg = np.linalg.norm(np.diff(pts, axis=0), axis=1)
-    if seam.closed:
-        weight = 0.5 * (seg + np.roll(seg, 1))
-    else:
-        weight = 0.5 * (np.concatenate([[0.0], seg]) + np.concatenate([seg, [0.0]]))
+    weight = point_weights(seam)
     totals: dict[str, float] = {}
     for pos, w in zip(positions, weight, strict=True):
         totals[pos] = totals.get(pos, 0.0) + float(w)

@@ -17,6 +17,7 @@ from typing import Any, cast
 import numpy as np
 import pybullet as pb
 
+from collision import paircache
 from collision.broadphase import build_broad_phase
 from collision.env import build_static_env, xyzw
 from collision.pairtables import PairTable, build_pair_table
@@ -30,8 +31,8 @@ from kinematics.urdf import UrdfModel, parse_urdf
 
 __all__ = ["CollisionWorld", "measure_checks_per_s"]
 
-_SELF_PAIRS_CACHE: dict[tuple[Any, ...], SelfPairs] = {}
-_TABLE_CACHE: dict[tuple[Any, ...], PairTable | None] = {}
+# Self checks already loaded or built in this process, by paircache.cache_key.
+_SELF_CHECKS_CACHE: dict[str, paircache.SelfChecks] = {}
 # Worst loss (m) of a pair table's bound between grid nodes.
 _TABLE_TOL_M = 0.002
 _FK_TOL_M = 1e-6
@@ -47,14 +48,6 @@ def _as_q(q: np.typing.ArrayLike) -> np.ndarray:
     return q
 
 
-def _tool_key(scene: CollisionScene) -> tuple[Any, ...]:
-    tool = scene.tool
-    if tool is None:
-        return ()
-    return (tool.id,) + tuple((p.name, p.kind, np.asarray(p.X_FG).tobytes(), p.size, p.radius, p.length)
-                              for p in tool.collisions)
-
-
 class CollisionWorld:
     """A welding cell in its own PyBullet DIRECT client (never the global default one).
 
@@ -63,9 +56,14 @@ class CollisionWorld:
     collision.convex). Use as a context manager or call close().
     """
 
-    def __init__(self, scene: CollisionScene, config: CollisionConfig | None = None) -> None:
+    def __init__(self, scene: CollisionScene, config: CollisionConfig | None = None,
+                 cache_dir: Path | None = None) -> None:
         self.scene = scene
         self.config = config if config is not None else CollisionConfig()
+        # where the self checks are cached across processes (see collision.paircache)
+        self._cache_dir = cache_dir if cache_dir is not None else paircache.default_cache_dir()
+        # where this world's self checks came from: "memory", "disk", "built" or "off" (check_self False)
+        self.self_checks_source = ""
         self._probe: TorchProbe | None = None
         self._client = pb.connect(pb.DIRECT)
         try:
@@ -147,8 +145,9 @@ class CollisionWorld:
         self._bp = build_broad_phase(chain, entry_chain, entry_spheres, moving_entry, planes)
         self._entry_chain = entry_chain
         self._entry_spheres = entry_spheres
-        self.self_pairs = self._self_pairs(model, free_tool_links)
-        self._set_pairs(self.self_pairs.enabled, self._pair_tables(self.self_pairs.enabled))
+        self.self_pairs, tables = self._self_checks(model, free_tool_links)
+        self._set_pairs(self.self_pairs.enabled,
+                        {p: tables[pair] for p, pair in enumerate(self.self_pairs.enabled) if pair in tables})
 
     def _check_fk(self, chain_of: dict[str, tuple[int, np.ndarray]]) -> None:
         """The broad phase rides on our FK: it must agree with PyBullet's link frames (base placement too)."""
@@ -166,15 +165,51 @@ class CollisionWorld:
                 if np.linalg.norm(np.array(st[4]) - X[:3, 3]) > _FK_TOL_M or np.abs(R - X[:3, :3]).max() > 1e-6:
                     raise RuntimeError(f"link '{name}': PyBullet's frame differs from our FK at q={q.tolist()}")
 
-    def _self_pairs(self, model: UrdfModel, free_tool_links: set[str]) -> SelfPairs:
+    def _self_checks(self, model: UrdfModel, free_tool_links: set[str]) -> paircache.SelfChecks:
+        """The self pairs to check and their distance tables: from this process's memory, else from the disk
+        cache, else sampled and tabulated here (then written to the disk cache)."""
         robot, cfg = self.scene.robot, self.config
         candidates, disabled = structural_pairs(model, self._entries, free_tool_links)
         if not cfg.check_self:
-            return SelfPairs(enabled=(), disabled={**disabled, **{p: "off" for p in candidates}})
-        key = self._robot_key() + (cfg.never_close_m, cfg.self_samples, cfg.self_seed)
-        hit = _SELF_PAIRS_CACHE.get(key)
+            self.self_checks_source = "off"
+            return SelfPairs(enabled=(), disabled={**disabled, **{p: "off" for p in candidates}}), {}
+        settings = {"never_close_m": cfg.never_close_m, "self_samples": cfg.self_samples,
+                    "self_seed": cfg.self_seed, "table_cap_m": self._table_cap(), "table_tol_m": _TABLE_TOL_M}
+        key = paircache.cache_key(robot, self.scene.tool, settings)
+        hit = _SELF_CHECKS_CACHE.get(key)
         if hit is not None:
+            self.self_checks_source = "memory"
             return hit
+        path = paircache.cache_path(self._cache_dir, robot.id, key)
+        checks = paircache.load(path, key)
+        if checks is not None and self._fits(checks, candidates, disabled):
+            self.self_checks_source = "disk"
+        else:
+            pairs = self._sample_pairs(candidates, disabled)
+            checks = pairs, self._pair_tables(pairs.enabled)
+            paircache.save(path, key, checks)
+            self.self_checks_source = "built"
+        _SELF_CHECKS_CACHE[key] = checks
+        return checks
+
+    def _fits(self, checks: paircache.SelfChecks, candidates: list[tuple[str, str]],
+              disabled: dict[tuple[str, str], str]) -> bool:
+        """Whether cached checks split exactly this model's pairs and tabulate over the joints between them
+        (a cross-check of the content key)."""
+        pairs, tables = checks
+        if not (set(pairs.enabled) <= set(candidates)
+                and set(pairs.enabled) | set(pairs.disabled) == set(candidates) | set(disabled)
+                and all(pairs.disabled.get(p) == why for p, why in disabled.items())):
+            return False
+        return all(t.joints == self._table_joints(a, b) for (a, b), t in tables.items())
+
+    def _table_joints(self, a: str, b: str) -> tuple[int, ...]:
+        ka, kb = sorted((self._entry_chain[self._entries.index(a)], self._entry_chain[self._entries.index(b)]))
+        return tuple(range(ka, kb))
+
+    def _sample_pairs(self, candidates: list[tuple[str, str]], disabled: dict[tuple[str, str], str]) -> SelfPairs:
+        """Drop the candidate pairs that never come close over the configured random configurations."""
+        cfg = self.config
         self._set_pairs(candidates)
         name_index = {n: self._pb_index[n] for n in self._entries}
 
@@ -187,45 +222,39 @@ class CollisionWorld:
                                       linkIndexB=name_index[b], physicsClientId=self._client)
             return min((p[8] for p in pts), default=math.inf)
 
-        sampled = sample_pairs(candidates, lower_bounds, distance, np.asarray(robot.joint_limits, dtype=float),
-                               cfg.self_samples, cfg.self_seed, cfg.never_close_m)
-        out = SelfPairs(enabled=sampled.enabled, disabled={**disabled, **sampled.disabled})
-        _SELF_PAIRS_CACHE[key] = out
-        return out
+        sampled = sample_pairs(candidates, lower_bounds, distance,
+                               np.asarray(self.scene.robot.joint_limits, dtype=float), cfg.self_samples,
+                               cfg.self_seed, cfg.never_close_m)
+        return SelfPairs(enabled=sampled.enabled, disabled={**disabled, **sampled.disabled})
 
-    def _robot_key(self) -> tuple[Any, ...]:
-        robot = self.scene.robot
-        return (robot.id, hash(robot.urdf_text), robot.base_link, robot.tip_link, _tool_key(self.scene),
-                np.asarray(robot.joint_limits).tobytes())
+    def _table_cap(self) -> float:
+        return self.config.max_distance_m + 0.05
 
-    def _pair_tables(self, pairs: Sequence[tuple[str, str]]) -> dict[int, PairTable]:
-        """Distance tables for the pairs that one or two joints move apart (cached per robot and torch)."""
+    def _pair_tables(self, pairs: Sequence[tuple[str, str]]) -> dict[tuple[str, str], PairTable]:
+        """Distance tables for the pairs that one or two joints move apart."""
         entry = {n: i for i, n in enumerate(self._entries)}
-        cap = self.config.max_distance_m + 0.05
+        cap = self._table_cap()
         limits = np.asarray(self.scene.robot.joint_limits, dtype=float)
-        out: dict[int, PairTable] = {}
-        for p, (a, b) in enumerate(pairs):
+        out: dict[tuple[str, str], PairTable] = {}
+        for a, b in pairs:
             ea, eb = entry[a], entry[b]
             if self._entry_chain[ea] > self._entry_chain[eb]:
                 ea, eb = eb, ea
-            key = self._robot_key() + (self._entries[ea], self._entries[eb], cap, _TABLE_TOL_M)
-            if key not in _TABLE_CACHE:
-                la, lb = self._entry_pb[ea], self._entry_pb[eb]
+            if not (self._entries[ea] in self._chain_of and self._entries[eb] in self._chain_of):
+                continue
+            la, lb = self._entry_pb[ea], self._entry_pb[eb]
 
-                def distance(q: np.ndarray, la: int = la, lb: int = lb) -> float:
-                    self._reset(q.tolist())
-                    pts = pb.getClosestPoints(self._robot, self._robot, cap, linkIndexA=la, linkIndexB=lb,
-                                              physicsClientId=self._client)
-                    return min([cap] + [pt[8] for pt in pts])
+            def distance(q: np.ndarray, la: int = la, lb: int = lb) -> float:
+                self._reset(q.tolist())
+                pts = pb.getClosestPoints(self._robot, self._robot, cap, linkIndexA=la, linkIndexB=lb,
+                                          physicsClientId=self._client)
+                return min([cap] + [pt[8] for pt in pts])
 
-                c, r = self._entry_spheres[eb]
-                in_chain = self._entries[ea] in self._chain_of and self._entries[eb] in self._chain_of
-                _TABLE_CACHE[key] = build_pair_table(self._chain, limits, self._entry_chain[ea],
-                                                     self._entry_chain[eb], c, r, distance, _TABLE_TOL_M) \
-                    if in_chain else None
-            table = _TABLE_CACHE[key]
+            c, r = self._entry_spheres[eb]
+            table = build_pair_table(self._chain, limits, self._entry_chain[ea], self._entry_chain[eb], c, r,
+                                     distance, _TABLE_TOL_M)
             if table is not None:
-                out[p] = table
+                out[(a, b)] = table
         return out
 
     def _set_pairs(self, pairs: Sequence[tuple[str, str]], tables: dict[int, PairTable] | None = None) -> None:

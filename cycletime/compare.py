@@ -208,7 +208,8 @@ def _robot_side(plan: RobotPlan, seams: tuple[SeamResult, ...], v: _Values) -> S
     acts = plan.activities_s
     b = {k: acts.pop(k, 0.0) for k in ROBOT_PLAN_KEYS}
     b.update(acts)  # any other activity the planner reports, and 'other'
-    b["indexing"] = v["index_count"] * v["index_s"]
+    # index moves the planner timed (a positioner plan's breakdown_s.indexing) plus any the shop assumes on top
+    b["indexing"] = b.get("indexing", 0.0) + v["index_count"] * v["index_s"]
     b["torch_cleaning"] = v["torch_clean_s"] / v["parts_per_clean"]
     # docs/references.md#welding-8 takes T_load (1 - overlap); a second station can only hide loading while the robot is
     # busy, so the hidden part is capped at the robot's own time (the same as §8 whenever loading is shorter).

@@ -266,15 +266,7 @@ def chain_from_urdf(model: UrdfModel, base_link: str | None = None, tip_link: st
         tip = tip_link
     if tip not in model.links:
         raise UrdfError(f"tip link '{tip}' is not in URDF '{model.name}'")
-    path = []
-    link = tip
-    while link != base:
-        joint = model.parent_joint(link)
-        if joint is None:
-            raise UrdfError(f"tip link '{tip}' is not below base link '{base}'")
-        path.append(joint)
-        link = joint.parent
-    path.reverse()
+    path = model.joints_between(base, tip)
     for joint in path:
         if joint.type not in ("revolute", "fixed"):
             raise UrdfError(

@@ -96,6 +96,22 @@ class UrdfModel:
                 return j
         return None
 
+    def joints_between(self, base: str, tip: str) -> list[UrdfJoint]:
+        """The joints (fixed ones included) on the path from link `base` down to link `tip`, base first."""
+        for role, name in (("base", base), ("tip", tip)):
+            if name not in self.links:
+                raise UrdfError(f"{role} link '{name}' is not in URDF '{self.name}'")
+        path = []
+        link = tip
+        while link != base:
+            joint = self.parent_joint(link)
+            if joint is None:
+                raise UrdfError(f"tip link '{tip}' is not below base link '{base}'")
+            path.append(joint)
+            link = joint.parent
+        path.reverse()
+        return path
+
 
 def _floats(text: str | None, count: int, where: str, default: tuple[float, ...] | None = None) -> np.ndarray:
     if text is None:

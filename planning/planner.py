@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from math import radians
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -83,7 +84,9 @@ class PlanConfig:
     air_max_checks: RRT-Connect budget per blocked air move, in collision-checked configurations (the same
     on any machine), air_time_limit_s: a wall-clock cap on it as well; sequence: "optimize" (order and directions
     chosen for the least air time) or "given" (tasks in the order given, each in its given direction);
-    contact_radius_m: around the wire tip, where the nozzle may touch the two faces being welded."""
+    contact_radius_m: around the wire tip, where the nozzle may touch the two faces being welded;
+    cache_dir: folder of the collision world's cache of self-collision tables (None: collision.paircache's
+    default)."""
 
     approach_m: float = 0.05
     approach_speed_m_s: float = 0.1
@@ -95,6 +98,7 @@ class PlanConfig:
     contact_radius_m: float = DEFAULT_CONTACT_RADIUS_M
     placement: PlacementConfig = field(default_factory=PlacementConfig)
     seed: int = 0
+    cache_dir: Path | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -358,7 +362,7 @@ class _Planner:
             box_obstacles=tuple(o for o in cell.obstacles if isinstance(o, BoxObstacle)),
             mesh_obstacles=tuple(o for o in cell.obstacles if isinstance(o, MeshObstacle)),
         )
-        self.world = CollisionWorld(scene)
+        self.world = CollisionWorld(scene, cache_dir=config.cache_dir)
         self.home_branch = int(arm_branch(robot.kinematics, robot.home)[0])
         self.stats: dict[str, float | str] = {}
         # Per task: the plan of each direction tried ({} for seams not planned) and the plan kept (None: not

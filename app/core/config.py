@@ -16,6 +16,11 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="WELDPLAN_", extra="ignore")
 
     data_dir: Path = Field(Path("data"), description="Folder for the SQLite file and caches.")
+    cache_dir: Path | None = Field(
+        None,
+        description="Folder for the robots' self-collision tables, kept between jobs and workers (keyed by a hash "
+        "of robot and torch); default: data_dir/cache.",
+    )
     database_url: str | None = Field(
         None, description="SQLAlchemy URL; default: a SQLite file weldplan.db in data_dir."
     )
@@ -79,6 +84,11 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_default(cls, v: str | None) -> str | None:
         return v or None
+
+    @property
+    def tables_dir(self) -> Path:
+        """Where collision tables persist: cache_dir, or data_dir/cache."""
+        return self.cache_dir if self.cache_dir is not None else self.data_dir / "cache"
 
     @property
     def max_upload_bytes(self) -> int:

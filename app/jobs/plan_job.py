@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from math import radians
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete
@@ -18,7 +19,7 @@ from app.services.plan_results import MOVES_CONTROLLER, plan_result_json
 DEFAULT_TOOL_ID = "torch_22deg"
 
 
-def _plan_config(options: dict[str, Any] | None, seam_ids_given: bool) -> Any:
+def _plan_config(options: dict[str, Any] | None, seam_ids_given: bool, cache_dir: Path) -> Any:
     from planning.planner import PlanConfig
 
     o = options or {}
@@ -30,6 +31,8 @@ def _plan_config(options: dict[str, Any] | None, seam_ids_given: bool) -> Any:
         air_time_limit_s=o.get("air_time_limit_s", PlanConfig.air_time_limit_s),
         air_max_checks=o.get("air_max_checks", PlanConfig.air_max_checks),
         sequence=sequence,
+        # self-collision tables persist here, so that each job process after the first skips building them
+        cache_dir=cache_dir,
     )
 
 
@@ -38,9 +41,11 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
     # says so rather than "starting"
     ctx.report(0.0, "loading")
     from app.services.plans import cell_from_request
+    from app.services.positioners import positioner_cell_from_request, positioner_result_json
     from app.services.robots import robot_spec, tool_spec
     from app.services.seams import seam_for_planning
     from cad import PartImportError, import_part
+    from planning.indexing import merged_result, plan_indexed
     from planning.planner import PlanError, SeamTask, plan_weld
     from planning.serialize import program_to_json
 
@@ -76,6 +81,7 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
                 raise JobFailed(f"cell.obstacles[{i}].part_id: part '{part_id}' no longer loads: {exc}") from exc
 
         cell, obstacles = cell_from_request(request.get("cell") or {}, part.bbox_mm, obstacle_bodies)
+        pcell = positioner_cell_from_request(request.get("cell") or {}, part.bbox_mm)
         file_bytes, file_name, unit = part.file_bytes, part.file_name, part.source_unit
     if not tasks:
         raise JobFailed(f"part '{request['part_id']}' has no seams to weld: detect seams or add some first")
@@ -84,9 +90,15 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
         loaded = import_part(file_bytes, file_name, mesh_unit=unit)
     except PartImportError as exc:
         raise JobFailed(f"part '{request['part_id']}' no longer loads: {exc}") from exc
-    config = _plan_config(request.get("options"), bool(request.get("seam_ids")))
+    config = _plan_config(request.get("options"), bool(request.get("seam_ids")), ctx.settings.tables_dir)
+    meshes = [b.mesh for b in loaded.bodies]
+    indexed = None
     try:
-        result = plan_weld([b.mesh for b in loaded.bodies], tasks, robot, tool, cell, config, ctx.report, obstacles)
+        if pcell is None:
+            result = plan_weld(meshes, tasks, robot, tool, cell, config, ctx.report, obstacles)
+        else:
+            indexed = plan_indexed(meshes, tasks, robot, tool, pcell, config, obstacles=obstacles, progress=ctx.report)
+            result = merged_result(indexed, tasks)
     except PlanError as exc:
         raise JobFailed(str(exc)) from exc
     ctx.report(0.97, "saving")
@@ -108,4 +120,7 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
             )
         )
         s.commit()
-    return plan_result_json(result, tasks)
+    doc = plan_result_json(result, tasks)
+    if indexed is not None:
+        doc["positioner"] = positioner_result_json(indexed, tasks)
+    return doc

@@ -98,6 +98,7 @@ PartId = path_id("part", "3f2a9c0d6a1e4b7f8e5d2c1b0a9f8e7d")
 PlanId = path_id("plan", "9a0c6f0e2b7d4c1a8e3f5b6d7c8e9f0a")
 RobotId = path_id("robot", "abb_irb1600_10_145")
 ToolId = path_id("tool", "torch_22deg")
+PositionerId = path_id("positioner", "yaskawa_motopos_d500")
 SeamId = path_id("seam", "5b1f0c2d3e4a4b6c8d9e0f1a2b3c4d5e")
 
 

@@ -36,6 +36,15 @@ class PartObstacleIn(BaseModel):
     pose: Pose = Field(description="Where that part's own frame (its file's origin) sits in the robot base frame.")
 
 
+class PositionerCellIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    id: str = Field(min_length=1, max_length=64, description="A positioner (GET /positioners).")
+    X_BPos: Pose = Field(description="The positioner's base in the robot base frame (z up).")
+    X_FP: Pose = Field(
+        description="The part's own frame on the positioner's face plate (the face plate's z axis is its normal)."
+    )
+
+
 class CellIn(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -71,6 +80,11 @@ class CellIn(BaseModel):
         default_factory=list,
         max_length=200,
         description="Boxes (size_mm) or uploaded parts (part_id) the robot and torch must keep clear of.",
+    )
+    positioner: PositionerCellIn | None = Field(
+        None,
+        description="The part is mounted on this positioner (leave X_BP out): the planner turns it between groups "
+        "of seams so that each is welded as flat (ISO 6947 PA/PB) as the robot's reach allows.",
     )
 
 
@@ -276,6 +290,12 @@ class PlanResult(BaseModel):
     )
     moves: int = Field(description="motions in the program")
     planning_time_s: float
+    positioner: dict[str, Any] | None = Field(
+        None,
+        description="positioner plans only: the states welded in (joints_deg, seam_ids, X_BP), the index moves "
+        "(from/to joints_deg, duration_s, contacts) and each seam's welding position before (positioner at home) "
+        "and after positioning",
+    )
     stats: dict[str, float | int | str] = Field(description="seconds per planning stage and counters")
 
 

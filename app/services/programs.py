@@ -34,6 +34,16 @@ def plan_program(
     from programs import CONTROLLERS, VENDOR_OF, job_number_options, numbered_options, write_program
 
     plan, program = stored_moves(session, plan_id)
+    if isinstance(plan.result, dict) and plan.result.get("positioner"):
+        if VENDOR_OF[controller] == "ur":
+            raise Conflict(
+                f"controller: plan '{plan_id}' turns the part on a positioner; URScript has no coordinated "
+                "external axes, so no URScript program can say where the part is"
+            )
+        raise Conflict(
+            f"controller: plan '{plan_id}' turns the part on a positioner; programs with its external axes "
+            f"are not written yet, so {controller} cannot say where the part is for each group of seams"
+        )
     robot = robot_spec(session, plan.robot_id, data_dir)
     if VENDOR_OF[controller] != robot.vendor:
         mine = [c for c, v in VENDOR_OF.items() if v == robot.vendor]

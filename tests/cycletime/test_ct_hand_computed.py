@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
@@ -215,3 +216,14 @@ def test_length_no_torch_reaches_is_left_out_of_both_sides() -> None:
     assert both.robot.breakdown_s["manual_remainder"] == 0.0
     reached = SeamInput("s0", "fillet", 0.2, 0.005, 1, 0.15, 150.0 / 11.7, "partial", accessible_fraction=0.6)
     assert reached.weldable_length_m == pytest.approx(0.15)
+
+
+def test_planned_index_moves_count_once_besides_the_assumed_ones() -> None:
+    # a positioner plan reports its index moves in breakdown_s (planning.indexing): 4 s on top of the 24.559 s
+    # one-seam plan; the shop's assumed 2 x 3 s index moves come on top of those
+    plan = one_seam()
+    indexed = dataclasses.replace(
+        plan, cycle_time_s=plan.cycle_time_s + 4.0, breakdown_s={**plan.breakdown_s, "indexing": 4.0}
+    )
+    assert compare(indexed).robot.breakdown_s["indexing"] == pytest.approx(4.0)
+    assert compare(indexed, {"index_count": 2}).robot.breakdown_s["indexing"] == pytest.approx(10.0)

@@ -1,0 +1,148 @@
+"""Positioners: the built-in ones, at the API edge (mm, deg)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from app.services.errors import NotFound
+from app.services.robots import MM, pose_from_X
+
+
+def positioner_spec(positioner_id: str, field: str | None = None) -> Any:
+    """The built-in positioner positioner_id; NotFound (naming field, when given) for any other."""
+    from robot_models.positioner import load_builtin_positioners
+
+    specs = load_builtin_positioners()
+    if positioner_id not in specs:
+        raise NotFound("positioner", positioner_id, field)
+    return specs[positioner_id]
+
+
+def _shape(shape: Any) -> dict[str, Any]:
+    g = shape.geometry
+    return {
+        "link": shape.link,
+        "kind": g.kind,
+        "pose": pose_from_X(shape.X_PosG),
+        "size_mm": None if g.size is None else [float(v) / MM for v in g.size],
+        "radius_mm": None if g.radius is None else g.radius / MM,
+        "length_mm": None if g.length is None else g.length / MM,
+    }
+
+
+def positioner_public(spec: Any) -> dict[str, Any]:
+    # prismatic axes (a track) would read in mm; the built-ins are all revolute, so degrees throughout
+    return {
+        "id": spec.id,
+        "name": spec.name,
+        "vendor": spec.vendor,
+        "model": spec.model,
+        "kind": spec.kind,
+        "dof": spec.dof,
+        "payload_kg": spec.payload_kg,
+        "builtin": True,
+        "joint_names": list(spec.joint_names),
+        "joint_limits_deg": np.degrees(spec.joint_limits).round(6).tolist(),
+        "max_speed_deg_s": np.degrees(spec.max_speed).round(6).tolist(),
+        "max_accel_deg_s2": np.degrees(spec.max_accel).round(6).tolist(),
+        "home_deg": np.degrees(spec.home).round(6).tolist(),
+        "base_link": spec.base_link,
+        "face_plate_link": spec.face_plate_link,
+        "X_PosF_home": pose_from_X(spec.face_plate(spec.home)),
+        "shapes": [_shape(s) for s in spec.shapes(spec.home)],
+        "accel_assumption": spec.accel_assumption,
+        "sources": list(spec.sources),
+    }
+
+
+def list_positioners() -> list[dict[str, Any]]:
+    from robot_models.positioner import load_builtin_positioners
+
+    return [positioner_public(s) for s in load_builtin_positioners().values()]
+
+
+def positioner_cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, list[float]]) -> Any:
+    """planning.positioner.PositionerCell for a request's cell.positioner (None without one); 404 naming
+    cell.positioner.id for an unknown positioner, 422 naming the field for an X_BP given as well, a positioner
+    standing in the robot's base or a part mounted into the face plate."""
+    from app.schemas.robots import Pose
+    from app.services.errors import InvalidInput, invalid
+    from app.services.robots import X_from_pose
+    from collision.scene import BoxObstacle
+    from planning.cell import bbox_in_base, part_overlaps_base
+    from planning.positioner import PositionerCell, PositionerCellError
+
+    body = cell.get("positioner")
+    if body is None:
+        return None
+    if cell.get("X_BP") is not None:
+        raise InvalidInput("cell.X_BP", "leave it out when the part is on a positioner: cell.positioner.X_FP places it")
+    spec = positioner_spec(body["id"], field="cell.positioner.id")
+    X_BPos = X_from_pose(Pose(**body["X_BPos"]), "cell.positioner.X_BPos")
+    X_FP = X_from_pose(Pose(**body["X_FP"]), "cell.positioner.X_FP")
+    try:
+        pcell = PositionerCell(spec, X_BPos, X_FP)
+    except PositionerCellError as exc:
+        raise invalid(str(exc), "cell.positioner") from exc
+    for o in pcell.obstacles(spec.home):
+        if isinstance(o, BoxObstacle):
+            box_O = np.stack([-np.asarray(o.size_m) / 2, np.asarray(o.size_m) / 2])
+        else:
+            box_O = np.asarray(o.mesh.bounds)
+        # the same rule as a part placed by X_BP (app.services.plans.cell_from_request)
+        if part_overlaps_base(bbox_in_base(box_O, o.X_WO), base_radius_m=0.15, base_height_m=0.3):
+            raise InvalidInput("cell.positioner.X_BPos", f"puts the positioner's {o.name} inside the robot's base")
+    bbox_F = bbox_in_base(np.array([part_bbox_mm["min"], part_bbox_mm["max"]]) * MM, X_FP)
+    # a part resting on the plate touches it at z = 0; a millimetre of slack for rounding in the CAD
+    if bbox_F[0, 2] < -1e-3:
+        raise InvalidInput(
+            "cell.positioner.X_FP",
+            f"puts the part {-bbox_F[0, 2] / MM:.1f} mm into the face plate (its lowest point must be at z >= 0)",
+        )
+    return pcell
+
+
+def positioner_result_json(plan: Any, tasks: list[Any]) -> dict[str, Any]:
+    """The `positioner` part of a positioner plan's result document (planning.indexing.IndexedPlan, mm/deg)."""
+    deg = np.degrees
+    return {
+        "id": plan.positioner.spec.id,
+        "X_BPos": pose_from_X(plan.positioner.X_BPos),
+        "X_FP": pose_from_X(plan.positioner.X_FP),
+        "states": [
+            {
+                "joints_deg": deg(g.q).round(4).tolist(),
+                "seam_ids": list(g.seam_ids),
+                "X_BP": pose_from_X(g.X_BP),
+                "cycle_time_s": round(g.result.timeline.cycle_time_s, 4),
+            }
+            for g in plan.groups
+        ],
+        "index_moves": [
+            {
+                "from_deg": deg(m.q_from).round(4).tolist(),
+                "to_deg": deg(m.q_to).round(4).tolist(),
+                "duration_s": round(m.duration_s, 4),
+                "contacts": list(m.contacts),
+            }
+            for m in plan.index_moves
+        ],
+        "index_time_s": round(plan.index_time_s, 4),
+        "flat_share_before": round(plan.flat_share(tasks, after=False), 4),
+        "flat_share_after": round(plan.flat_share(tasks), 4),
+        "seams": [
+            {
+                "seam_id": s.seam_id,
+                "position_before": s.position_before,
+                "position_after": s.position_after,
+                "flat_share_before": round(s.flat_share_before, 4),
+                "flat_share_after": round(s.flat_share_after, 4),
+                "gravity_before_deg": round(s.gravity_before_deg, 2),
+                "gravity_after_deg": round(s.gravity_after_deg, 2),
+                "state": s.group,
+            }
+            for s in plan.seams
+        ],
+    }

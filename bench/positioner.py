@@ -1,0 +1,82 @@
+"""Issue 14's measure: on each test weldment, the share of the seam length welded in ISO 6947 PA or PB and the
+welded share, with the part on a 2-axis positioner (indexed welding, planning.indexing) and without one
+(automatic placement on a table, planning.planner.plan_weld), same robot and torch.
+
+The positioner (Yaskawa MotoPos D500) stands 1.03 m from the robot at bearing -60 deg, its x axis facing the
+robot; the part sits on the face plate centre, its lowest point on the plate, as the weldment builder made it.
+
+Prints one JSON line per weldment:
+  flat_before / flat_after   length share in PA/PB with the positioner at home / in the states welded in
+  flat_table                 the same on the table of the plan without a positioner
+  coverage_positioner / coverage_table   welded share of the total seam length
+  states, index_s, cycle_s / cycle_table_s, contacts (index moves that touch the robot at home)
+Usage: python bench/positioner.py [builder ...]  (default: every test weldment; several minutes each)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np  # noqa: E402
+
+from cad import default_procedure, detect_seams  # noqa: E402
+from cad import weldments as wm  # noqa: E402
+from kinematics.se3 import rot_z  # noqa: E402
+from planning.cell import part_bbox  # noqa: E402
+from planning.indexing import plan_indexed  # noqa: E402
+from planning.planner import PlanConfig, SeamTask, plan_weld  # noqa: E402
+from planning.positioner import PositionerCell, flat_score  # noqa: E402
+from robot_models import load_builtin_robots, load_builtin_tools  # noqa: E402
+from robot_models.positioner import load_builtin_positioners  # noqa: E402
+
+WELDMENTS = ("t_joint", "bracket_with_two_gussets", "tube_on_plate", "angled_web", "box")
+
+
+def main(builders: list[str]) -> None:
+    robot = load_builtin_robots()["abb_irb1600_10_145"]
+    tool = load_builtin_tools()["torch_22deg"]
+    X_BPos = np.eye(4)
+    X_BPos[:3, :3] = rot_z(np.radians(120.0))
+    X_BPos[:3, 3] = [0.5, -0.9, 0.0]
+    for builder in builders:
+        part = wm.weldment_part(getattr(wm, builder)())
+        tasks = [SeamTask(f"{builder}_{i}", s, default_procedure(s)) for i, s in enumerate(detect_seams(part))]
+        meshes = [b.mesh for b in part.bodies]
+        lo, hi = part_bbox(meshes)
+        X_FP = np.eye(4)
+        X_FP[:3, 3] = -np.array([(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, lo[2]])
+        pcell = PositionerCell(load_builtin_positioners()["yaskawa_motopos_d500"], X_BPos, X_FP)
+        t0 = time.perf_counter()
+        indexed = plan_indexed(meshes, tasks, robot, tool, pcell, PlanConfig())
+        t1 = time.perf_counter()
+        table = plan_weld(meshes, tasks, robot, tool, None, PlanConfig())
+        t2 = time.perf_counter()
+        length = np.array([t.seam.length for t in tasks])
+        by_id = {p.seam_id: p.coverage for p in table.seams}
+        R = table.cell.X_BP[:3, :3]
+        row = {
+            "weldment": builder,
+            "seams": len(tasks),
+            "flat_before": round(indexed.flat_share(tasks, after=False), 3),
+            "flat_after": round(indexed.flat_share(tasks), 3),
+            "flat_table": round(float(sum(flat_score(t.seam, R)[1] * t.seam.length for t in tasks) / length.sum()), 3),
+            "coverage_positioner": round(indexed.coverage(tasks), 3),
+            "coverage_table": round(float(sum(by_id[t.seam_id] * t.seam.length for t in tasks) / length.sum()), 3),
+            "states": len(indexed.groups),
+            "index_s": round(indexed.index_time_s, 2),
+            "cycle_s": round(indexed.cycle_time_s, 1),
+            "cycle_table_s": round(table.timeline.cycle_time_s, 1),
+            "contacts": sum(len(m.contacts) for m in indexed.index_moves),
+            "plan_s": round(t1 - t0, 1),
+            "plan_table_s": round(t2 - t1, 1),
+        }
+        print(json.dumps(row), flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:] or list(WELDMENTS))

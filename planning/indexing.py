@@ -1,0 +1,489 @@
+"""Indexed welding on a positioner: choose a few positioner states so that each seam is welded flat (ISO 6947
+PA/PB) where the robot reaches it, weld each state's seams with the ordinary planner, and join the groups with
+index moves timed from the positioner's speeds and checked for collisions.
+
+How states are chosen: every state of a grid over the positioner's axes is scored per seam as
+reach x (FLOOR + (1 - FLOOR) x flat), reach being the share of sampled seam points where some torch spin has
+an in-limit IK solution and keeps the torch clear of the part and the face plate, and flat the PA/PB score of
+planning.positioner.flat_score.
+A greedy set cover then adds the state that raises the summed, length-weighted best score most, until a further
+state (one more index move) would add less than min_gain_share of the total seam length. Each seam is welded in
+the chosen state where it scores best; a seam the planner welds only partly there is tried once more in its next
+best grid state and the better result kept.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import numpy as np
+
+from cad.procedures import welding_position
+from collision.scene import AllowedContact, BoxObstacle, CollisionConfig, CollisionScene, MeshObstacle
+from collision.torch_probe import PartTorchWorld
+from collision.world import CollisionWorld
+from kinematics.se3 import invert_X
+from planning.cell import Cell
+from planning.moves import MoveProgram
+from planning.planner import PlanConfig, PlanResult, SeamTask, plan_weld
+from planning.positioner import (
+    PositionerCell,
+    face_plate_meshes_P,
+    flat_score,
+    gravity_angles_deg,
+    index_duration_s,
+)
+from planning.timing import Timeline
+from planning.torch_access import DEFAULT_CONTACT_RADIUS_M
+from planning.torch_frames import seam_rungs, torch_frames
+from robot_models.spec import RobotSpec, ToolSpec
+
+__all__ = [
+    "IndexConfig",
+    "IndexGroup",
+    "IndexMove",
+    "IndexedPlan",
+    "SeamPositioning",
+    "choose_states",
+    "merged_result",
+    "plan_indexed",
+    "score_states",
+    "state_grid",
+]
+
+ProgressFn = Callable[[float, str], None]
+
+
+@dataclass(frozen=True)
+class IndexConfig:
+    """step_rad: grid step on every revolute axis (a full-turn axis gets 0, step, ... up to a turn); floor: the
+    score a reachable seam keeps in the worst position (reach counts more than position); min_gain_share:
+    a further state must add this share of the total seam length to the summed score; max_states: at most
+    this many states; index_check_step_rad: largest positioner step between collision checks of an index
+    move; retries: rounds of re-planning a partly welded seam in its next best state not tried yet."""
+
+    step_rad: float = np.radians(45.0)
+    floor: float = 0.2
+    min_gain_share: float = 0.1
+    max_states: int = 6
+    index_check_step_rad: float = np.radians(10.0)
+    retry_partial: bool = True
+    retries: int = 2
+
+
+@dataclass(frozen=True, eq=False)
+class IndexMove:
+    """The positioner moving q_from[n] -> q_to[n] with the robot standing at home: duration_s at the
+    positioner's speeds; contacts: what collided at the checked states between (empty: collision free)."""
+
+    q_from: np.ndarray
+    q_to: np.ndarray
+    duration_s: float
+    contacts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class IndexGroup:
+    """The seams welded with the positioner standing at q[n] (part at X_BP), and their plan."""
+
+    q: np.ndarray
+    X_BP: np.ndarray
+    seam_ids: tuple[str, ...]
+    result: PlanResult
+
+
+@dataclass(frozen=True)
+class SeamPositioning:
+    """One seam before (positioner at home) and after positioning (the state it was welded in): ISO 6947 main
+    position, share of its length in PA/PB, mean angle of the weld face from straight up (deg); coverage:
+    welded share of its length; group: index into IndexedPlan.groups (None: not welded)."""
+
+    seam_id: str
+    position_before: str
+    position_after: str
+    flat_share_before: float
+    flat_share_after: float
+    gravity_before_deg: float
+    gravity_after_deg: float
+    coverage: float
+    group: int | None
+
+
+@dataclass(frozen=True, eq=False)
+class IndexedPlan:
+    """groups in welding order, index_moves[i] leading into groups[i] (the first from the positioner's home;
+    a last one back home); seams in task order; cycle_time_s: the groups' cycle times plus the index moves."""
+
+    positioner: PositionerCell
+    groups: list[IndexGroup]
+    index_moves: list[IndexMove]
+    seams: list[SeamPositioning]
+    stats: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def index_time_s(self) -> float:
+        return float(sum(m.duration_s for m in self.index_moves))
+
+    @property
+    def cycle_time_s(self) -> float:
+        return float(sum(g.result.timeline.cycle_time_s for g in self.groups)) + self.index_time_s
+
+    def flat_share(self, tasks: Sequence[SeamTask], after: bool = True) -> float:
+        """Length-weighted share of the seams welded in PA or PB (after positioning, or before it)."""
+        length = {t.seam_id: t.seam.length for t in tasks}
+        total = sum(length.values())
+        key = "flat_share_after" if after else "flat_share_before"
+        return float(sum(getattr(s, key) * length[s.seam_id] for s in self.seams) / max(total, 1e-12))
+
+    def coverage(self, tasks: Sequence[SeamTask]) -> float:
+        """Welded share of the total seam length."""
+        length = {t.seam_id: t.seam.length for t in tasks}
+        return float(sum(s.coverage * length[s.seam_id] for s in self.seams) / max(sum(length.values()), 1e-12))
+
+
+def _axis_values(lo: float, hi: float, step: float, home: float) -> np.ndarray:
+    if hi - lo >= 2 * np.pi - 1e-9:
+        # a full-turn axis: one value per direction, each put in range (wrapped by a turn where needed)
+        vals = np.arange(0.0, 2 * np.pi - 1e-9, step)
+        vals = np.where(vals > hi, vals - 2 * np.pi, vals)
+        return vals[(vals >= lo) & (vals <= hi)]
+    k_lo, k_hi = int(np.ceil((lo - home) / step - 1e-9)), int(np.floor((hi - home) / step + 1e-9))
+    return home + step * np.arange(k_lo, k_hi + 1)
+
+
+def state_grid(pcell: PositionerCell, config: IndexConfig = IndexConfig()) -> np.ndarray:
+    """Positioner states [K, n] to choose from: home first, then every combination of the axes' grid values."""
+    spec = pcell.spec
+    axes = [_axis_values(lo, hi, config.step_rad, h) for (lo, hi), h in zip(spec.joint_limits, spec.home, strict=True)]
+    grid = np.stack(np.meshgrid(*axes, indexing="ij"), axis=-1).reshape(-1, spec.dof)
+    rest = grid[np.any(np.abs(grid - spec.home) > 1e-9, axis=1)]
+    return np.vstack([spec.home[None], rest])
+
+
+@dataclass(frozen=True, eq=False)
+class _SeamSamples:
+    """A few torch frames per seam (part frame): X_PT[n, S, 4, 4] at n points and S spins at the nominal
+    angles, and free[n, S]: the torch alone there is clear of the part and the face plate."""
+
+    X_PT: np.ndarray
+    free: np.ndarray
+
+
+def _seam_samples(
+    tasks: Sequence[SeamTask], tool: ToolSpec, part_meshes: Sequence[Any], pcell: PositionerCell, points: int = 5
+) -> list[_SeamSamples]:
+    """Torch samples per seam; the face plate turns with the part, so what it blocks is the same in every state
+    and is found once, with the planner's torch probe (collision.torch_probe.PartTorchWorld)."""
+    spins = np.arange(0.0, 2 * np.pi, np.radians(30.0))
+    plate = face_plate_meshes_P(pcell)
+    out = []
+    with PartTorchWorld(tool, list(part_meshes) + plate) as world:
+        for task in tasks:
+            rungs = seam_rungs(task.seam, max(task.seam.length / (points - 1), 1e-4))
+            proc = task.procedure
+            X = torch_frames(rungs, proc.work_angle_rad, proc.travel_angle_rad, spins)
+            n, S = X.shape[:2]
+            allowed: list[AllowedContact | None] = [
+                AllowedContact(task.seam.all_bodies, rungs.points[i], DEFAULT_CONTACT_RADIUS_M)
+                for i in range(n)
+                for _ in range(S)
+            ]
+            free = world.valid(X.reshape(-1, 4, 4), allowed).reshape(n, S)
+            # blocked at every spin (the part itself, at the nominal angles): no help telling states apart
+            free[~free.any(axis=1)] = True
+            out.append(_SeamSamples(X, free))
+    return out
+
+
+def score_states(
+    tasks: Sequence[SeamTask],
+    robot: RobotSpec,
+    tool: ToolSpec,
+    pcell: PositionerCell,
+    grid: np.ndarray,
+    config: IndexConfig = IndexConfig(),
+    part_meshes: Sequence[Any] = (),
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(score, flat, reach), each [K, S]: per grid state and seam, the combined score, the PA/PB score and the
+    reach: the share of sampled seam points where some torch spin at the nominal angles has an in-limit IK
+    solution and keeps the torch clear of the part and the face plate (see the module docstring)."""
+    K, S = len(grid), len(tasks)
+    flat, reach = np.zeros((K, S)), np.zeros((K, S))
+    samples = _seam_samples(tasks, tool, part_meshes, pcell)
+    X_TF = invert_X(tool.X_FT)
+    for k, q in enumerate(grid):
+        X_BP = pcell.X_BP(q)
+        for s, (task, smp) in enumerate(zip(tasks, samples, strict=True)):
+            flat[k, s] = flat_score(task.seam, X_BP[:3, :3])[0]
+            ok = robot.kinematics.reachable(X_BP @ smp.X_PT.reshape(-1, 4, 4) @ X_TF).reshape(smp.free.shape)
+            reach[k, s] = float((ok & smp.free).any(axis=1).mean())
+    score = reach * (config.floor + (1.0 - config.floor) * flat)
+    return score, flat, reach
+
+
+def choose_states(
+    score: np.ndarray, lengths: np.ndarray, config: IndexConfig = IndexConfig()
+) -> tuple[list[int], np.ndarray]:
+    """Greedy set cover over score[K, S] (seam lengths[S]): (chosen state indices in the order picked, the
+    chosen state index each seam is welded in [S]). Ties go to the lower state index (home is index 0)."""
+    K, S = score.shape
+    best = np.zeros(S)
+    chosen: list[int] = []
+    total = float(lengths.sum())
+    while len(chosen) < min(config.max_states, K):
+        gain = np.maximum(score - best[None], 0.0) @ lengths
+        gain[chosen] = -1.0
+        k = int(np.argmax(gain))
+        if chosen and gain[k] < config.min_gain_share * total:
+            break
+        chosen.append(k)
+        best = np.maximum(best, score[k])
+    assign = np.array([chosen[int(np.argmax(score[chosen, s]))] for s in range(S)], dtype=int)
+    return chosen, assign
+
+
+def _order_states(states: list[int], grid: np.ndarray, pcell: PositionerCell) -> list[int]:
+    """Nearest neighbour by index time, from the positioner's home."""
+    left, out = list(states), []
+    q = pcell.spec.home
+    while left:
+        k = min(left, key=lambda i: (index_duration_s(pcell.spec, q, grid[i]), i))
+        out.append(k)
+        left.remove(k)
+        q = grid[k]
+    return out
+
+
+def _cell_at(pcell: PositionerCell, q: np.ndarray, obstacles: Sequence[BoxObstacle | MeshObstacle]) -> Cell:
+    # no table: the part sits on the face plate, and the positioner's links are what is under it
+    return Cell(pcell.X_BP(q), None, tuple(obstacles) + pcell.obstacles(q), placement="given")
+
+
+def index_contacts(
+    pcell: PositionerCell,
+    q0: np.ndarray,
+    q1: np.ndarray,
+    robot: RobotSpec,
+    tool: ToolSpec,
+    part_meshes: Sequence[Any],
+    obstacles: Sequence[BoxObstacle | MeshObstacle],
+    step_rad: float,
+) -> tuple[str, ...]:
+    """Contacts of the robot (standing at home) with the part and positioner at states along q0 -> q1 (every
+    step_rad at most, both ends included); empty when the index move is collision free."""
+    n = max(1, int(np.ceil(float(np.max(np.abs(q1 - q0))) / step_rad)))
+    found: list[str] = []
+    config = CollisionConfig(check_self=False, self_samples=0, decompose="concave")
+    for f in np.linspace(0.0, 1.0, n + 1):
+        q = q0 + f * (q1 - q0)
+        cell = _cell_at(pcell, q, obstacles)
+        scene = CollisionScene(
+            robot=robot,
+            tool=tool,
+            part_meshes=tuple(part_meshes),
+            X_WP=cell.X_BP,
+            box_obstacles=tuple(o for o in cell.obstacles if isinstance(o, BoxObstacle)),
+            mesh_obstacles=tuple(o for o in cell.obstacles if isinstance(o, MeshObstacle)),
+        )
+        with CollisionWorld(scene, config) as world:
+            found += [f"{c} at positioner {np.degrees(q).round(1).tolist()} deg" for c in world.contacts(robot.home)]
+    return tuple(found)
+
+
+def plan_indexed(
+    part_meshes: Sequence[Any],
+    tasks: Sequence[SeamTask],
+    robot: RobotSpec,
+    tool: ToolSpec,
+    pcell: PositionerCell,
+    config: PlanConfig = PlanConfig(),
+    index: IndexConfig = IndexConfig(),
+    obstacles: Sequence[BoxObstacle | MeshObstacle] = (),
+    progress: ProgressFn | None = None,
+) -> IndexedPlan:
+    """Weld tasks on a part mounted on a positioner: choose states, plan each state's seams (planner.plan_weld
+    in a cell with the part at X_BP(q) and the positioner's links as obstacles), join them with index moves."""
+    report: ProgressFn = progress or (lambda _f, _s: None)
+    t0 = time.perf_counter()
+    report(0.02, "positioner states")
+    grid = state_grid(pcell, index)
+    score, flat, reach = score_states(tasks, robot, tool, pcell, grid, index, part_meshes)
+    lengths = np.array([t.seam.length for t in tasks])
+    chosen, assign = choose_states(score, lengths, index)
+    t_choose = time.perf_counter()
+
+    def plan_group(k: int, members: list[int], fraction: float) -> PlanResult:
+        sub = [tasks[s] for s in members]
+        report(fraction, f"state {np.degrees(grid[k]).round(1).tolist()} deg")
+        return plan_weld(part_meshes, sub, robot, tool, _cell_at(pcell, grid[k], obstacles), config)
+
+    def members_of(k: int) -> list[int]:
+        return [s for s in range(len(tasks)) if welded_in[s] == k]
+
+    welded_in = [int(k) for k in assign]
+    results: dict[int, PlanResult] = {}
+    for i, k in enumerate(_order_states(chosen, grid, pcell)):
+        if members_of(k):
+            results[k] = plan_group(k, members_of(k), 0.1 + 0.6 * i / max(len(chosen), 1))
+    coverage = {p.seam_id: p.coverage for r in results.values() for p in r.seams}
+    retried = 0
+    if index.retry_partial:
+        # a seam the planner welds only partly (collisions the reach score cannot see): the next best states,
+        # one per round, until it is welded in full or index.retries rounds are spent
+        tried = [{int(k)} for k in assign]
+        trials: dict[int, PlanResult] = {}
+        for round_ in range(index.retries):
+            retry: dict[int, list[int]] = {}
+            for s, task in enumerate(tasks):
+                if coverage.get(task.seam_id, 0.0) < 1.0 - 1e-9:
+                    ranked = [int(k) for k in np.argsort(-score[:, s], kind="stable") if int(k) not in tried[s]]
+                    if ranked and score[ranked[0], s] > 0:
+                        retry.setdefault(ranked[0], []).append(s)
+                        tried[s].add(ranked[0])
+            for k, members in retry.items():
+                trials[k] = plan_group(k, members, 0.72 + 0.06 * round_)
+                retried += len(members)
+                for p in trials[k].seams:
+                    if p.coverage > coverage.get(p.seam_id, 0.0) + 1e-9:
+                        coverage[p.seam_id] = p.coverage
+                        welded_in[next(s for s in members if tasks[s].seam_id == p.seam_id)] = k
+        # each state plans the seams it welds best together (one visit): keep a result whose seams are those
+        for k in sorted(set(welded_in)):
+            ids = {tasks[s].seam_id for s in members_of(k)}
+            if k in results and {p.seam_id for p in results[k].seams} == ids:
+                continue
+            if k in trials and {p.seam_id for p in trials[k].seams} == ids:
+                results[k] = trials[k]
+            else:
+                results[k] = plan_group(k, members_of(k), 0.9)
+        results = {k: r for k, r in results.items() if k in set(welded_in)}
+    order = _order_states(list(results), grid, pcell)
+    report(0.95, "index moves")
+    groups: list[IndexGroup] = []
+    moves: list[IndexMove] = []
+    q_prev = pcell.spec.home
+    for k in order:
+        q = grid[k]
+        contacts = index_contacts(pcell, q_prev, q, robot, tool, part_meshes, obstacles, index.index_check_step_rad)
+        moves.append(IndexMove(q_prev, q, index_duration_s(pcell.spec, q_prev, q), contacts))
+        group_ids = tuple(p.seam_id for p in results[k].seams)
+        groups.append(IndexGroup(q, pcell.X_BP(q), group_ids, results[k]))
+        q_prev = q
+    home = pcell.spec.home
+    if np.any(np.abs(q_prev - home) > 1e-12):
+        contacts = index_contacts(pcell, q_prev, home, robot, tool, part_meshes, obstacles, index.index_check_step_rad)
+        moves.append(IndexMove(q_prev, home, index_duration_s(pcell.spec, q_prev, home), contacts))
+    group_of = {sid: i for i, g in enumerate(groups) for sid in g.seam_ids}
+    cov = {p.seam_id: p.coverage for g in groups for p in g.result.seams}
+    seams: list[SeamPositioning] = []
+    R_home = pcell.X_BP(home)[:3, :3]
+    for s, task in enumerate(tasks):
+        g = group_of.get(task.seam_id)
+        R_after = groups[g].X_BP[:3, :3] if g is not None else pcell.X_BP(grid[assign[s]])[:3, :3]
+        seams.append(
+            SeamPositioning(
+                seam_id=task.seam_id,
+                position_before=welding_position(task.seam, R_home),
+                position_after=welding_position(task.seam, R_after),
+                flat_share_before=flat_score(task.seam, R_home)[1],
+                flat_share_after=flat_score(task.seam, R_after)[1],
+                gravity_before_deg=float(np.mean(gravity_angles_deg(task.seam, R_home))),
+                gravity_after_deg=float(np.mean(gravity_angles_deg(task.seam, R_after))),
+                coverage=cov.get(task.seam_id, 0.0),
+                group=g,
+            )
+        )
+    stats = {
+        "grid_states": float(len(grid)),
+        "states_chosen": float(len(groups)),
+        "seams_retried": float(retried),
+        "choose_s": t_choose - t0,
+        "total_s": time.perf_counter() - t0,
+    }
+    return IndexedPlan(pcell, groups, moves, seams, stats)
+
+
+def merged_result(plan: IndexedPlan, tasks: Sequence[SeamTask]) -> PlanResult:
+    """The groups as one PlanResult, for what reads a single plan (the result document, stored moves): moves
+    in welding order (each group's program runs home to home, the positioner indexes while the robot stands at
+    home), one timeline with each index move as a stand at home (breakdown "indexing"), seams in task order with
+    their order numbered across groups. program.X_BP and cell are the first group's: the part's pose in a later
+    group is IndexGroup.X_BP (a controller program needs the positioner's axes to say so, planning.indexing's
+    IndexedPlan, not this)."""
+    if not plan.groups:
+        raise ValueError("an indexed plan without groups has nothing to merge")
+    first = plan.groups[0].result
+    moves: list[Any] = []
+    t_parts: list[np.ndarray] = []
+    q_parts: list[np.ndarray] = []
+    events: list[tuple[float, str, str | None]] = []
+    move_end: list[np.ndarray] = []
+    runs = []
+    breakdown: dict[str, float] = {}
+    arc_by_seam: dict[str, float] = {}
+    now = 0.0
+    by_id: dict[str, Any] = {}
+    unwelded: list[Any] = []
+    order = 0
+    stats: dict[str, float | str] = {}
+
+    def stand(seconds: float, q: np.ndarray) -> None:
+        nonlocal now
+        if seconds > 0.0:
+            now += seconds
+            t_parts.append(np.array([now]))
+            q_parts.append(q[None])
+            breakdown["indexing"] = breakdown.get("indexing", 0.0) + seconds
+
+    q_home = first.program.moves[0].q
+    t_parts.append(np.zeros(1))
+    q_parts.append(np.asarray(q_home, dtype=float)[None])
+    for g, move in zip(plan.groups, plan.index_moves, strict=False):
+        stand(move.duration_s, q_parts[-1][-1])
+        r = g.result
+        tl = r.timeline
+        # the group starts at home where the previous one ended: its first move adds nothing
+        offset = len(moves)
+        moves += list(r.program.moves)
+        t_parts.append(tl.t[1:] + now)
+        q_parts.append(tl.q[1:])
+        events += [(t + now, kind, sid) for t, kind, sid in tl.events]
+        move_end.append(tl.move_end_s + now)
+        runs += [
+            replace(run, first_move=run.first_move + offset, last_move=run.last_move + offset) for run in tl.linear_runs
+        ]
+        for key, value in tl.breakdown_s.items():
+            if key != "total":
+                breakdown[key] = breakdown.get(key, 0.0) + value
+        for sid, value in tl.arc_time_by_seam_s.items():
+            arc_by_seam[sid] = arc_by_seam.get(sid, 0.0) + value
+        now += float(tl.t[-1])
+        for p in sorted(r.seams, key=lambda p: (p.order is None, p.order or 0)):
+            if p.order is not None:
+                p.order = order
+                order += 1
+            by_id[p.seam_id] = p
+        unwelded += list(r.unwelded)
+        for key, stat in r.stats.items():
+            if isinstance(stat, float | int):
+                stats[key] = float(stats.get(key, 0.0)) + float(stat)
+    for move in plan.index_moves[len(plan.groups) :]:  # back home
+        stand(move.duration_s, q_parts[-1][-1])
+    breakdown["total"] = float(sum(v for k, v in breakdown.items()))
+    timeline = Timeline(
+        t=np.concatenate(t_parts),
+        q=np.vstack(q_parts),
+        events=events,
+        breakdown_s=breakdown,
+        arc_time_by_seam_s=arc_by_seam,
+        move_end_s=np.concatenate(move_end),
+        linear_runs=runs,
+    )
+    program = MoveProgram(first.program.robot_id, first.program.tool_id, first.program.X_BP, first.program.X_FT, moves)
+    stats.update({f"positioner_{k}": v for k, v in plan.stats.items()})
+    stats["total_s"] = plan.stats.get("total_s", stats.get("total_s", 0.0))
+    seams = [by_id[t.seam_id] for t in tasks if t.seam_id in by_id]
+    return PlanResult(program, timeline, seams, first.cell, None, stats, unwelded)

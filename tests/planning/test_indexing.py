@@ -1,0 +1,88 @@
+"""Indexed welding end to end: a tall T-joint mounted upside down on the D500 (its fillets overhead, ISO 6947 PD) is
+turned so that the planner welds it flat, checked in the planning tests' independent PyBullet world and with
+the part's pose re-derived from PyBullet's FK of the positioner URDF."""
+
+from __future__ import annotations
+
+import functools
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cad import default_procedure, detect_seams
+from cad import weldments as wm
+from kinematics.se3 import rot_x, rot_z
+from planning.cell import bbox_in_base, part_bbox
+from planning.indexing import IndexedPlan, merged_result, plan_indexed
+from planning.planner import PlanConfig, SeamTask
+from planning.positioner import PositionerCell
+from robot_models import load_builtin_robots, load_builtin_tools
+from robot_models.positioner import load_builtin_positioners
+from tests.planning.plan_testlib import Planned
+from tests.planning.test_plan_end_to_end import _check_plan
+from tests.robot_models.rm_pybullet import direct_client, link_index, load_urdf_text, pybullet_fk, revolute_indices
+
+ROBOT, TOOL, POSITIONER = "abb_irb1600_10_145", "torch_22deg", "yaskawa_motopos_d500"
+
+
+def _upside_down_cell(meshes: list) -> PositionerCell:
+    # the positioner 1.03 m from the robot, to its right (bearing -60 deg), its x axis facing the robot
+    X_BPos = np.eye(4)
+    X_BPos[:3, :3] = rot_z(math.radians(120.0))
+    X_BPos[:3, 3] = [0.5, -0.9, 0.0]
+    # the part turned over (180 deg about x) and set on the plate centre, its lowest point on the plate
+    X_FP = np.eye(4)
+    X_FP[:3, :3] = rot_x(math.pi)
+    lo, hi = bbox_in_base(part_bbox(meshes), X_FP)
+    X_FP[:3, 3] = [-(lo[0] + hi[0]) / 2, -(lo[1] + hi[1]) / 2, -lo[2]]
+    return PositionerCell(load_builtin_positioners()[POSITIONER], X_BPos, X_FP)
+
+
+@functools.cache
+def _planned() -> tuple[object, list, IndexedPlan]:
+    # a T-joint whose web (250 mm) holds the fillets clear of the face plate (r 250 mm) when it stands on it
+    part = wm.weldment_part(wm.t_joint(web_height=0.25))
+    tasks = [SeamTask("t_joint_0", s, default_procedure(s)) for s in detect_seams(part)][:1]
+    meshes = [b.mesh for b in part.bodies]
+    robot, tool = load_builtin_robots()[ROBOT], load_builtin_tools()[TOOL]
+    return part, tasks, plan_indexed(meshes, tasks, robot, tool, _upside_down_cell(meshes), PlanConfig())
+
+
+def test_an_overhead_fillet_is_turned_flat_and_welded() -> None:
+    part, tasks, plan = _planned()
+    (seam,) = plan.seams
+    assert seam.position_before == "PD"
+    assert seam.position_after in ("PA", "PB")
+    assert plan.flat_share(tasks, after=False) == 0.0 and plan.flat_share(tasks) == 1.0
+    # a T-joint welds in full without a positioner (tests/planning/test_coverage.py): no less here
+    assert seam.coverage == 1.0
+    assert len(plan.groups) == 1 and all(not m.contacts for m in plan.index_moves)
+    # the index moves out and back: at least the tilt there and back at the D500's 80 deg/s
+    tilt = abs(plan.groups[0].q[0])
+    assert plan.index_time_s >= 2 * tilt / math.radians(80.0)
+    merged = merged_result(plan, tasks)
+    assert merged.timeline.cycle_time_s == pytest.approx(plan.cycle_time_s)
+    assert merged.timeline.breakdown_s["indexing"] == pytest.approx(plan.index_time_s)
+
+
+def test_the_part_pose_is_pybullets_fk_of_the_positioner(tmp_path: Path) -> None:
+    _, _, plan = _planned()
+    pcell = plan.positioner
+    spec = pcell.spec
+    with direct_client() as client:
+        body = load_urdf_text(client, spec.urdf_text, tmp_path)
+        joints = revolute_indices(client, body, spec.joint_names)
+        tip = link_index(client, body, spec.face_plate_link)
+        X_PosF = pybullet_fk(client, body, joints, tip, np.stack([g.q for g in plan.groups]))
+    for g, X in zip(plan.groups, X_PosF, strict=True):
+        assert np.max(np.abs(pcell.X_BPos @ X @ pcell.X_FP - g.X_BP)) < 1e-6
+
+
+def test_each_group_is_collision_free_in_the_reference_world() -> None:
+    # the reference world of the end-to-end tests, with the part where the positioner holds it and the
+    # positioner's links as obstacles (the cell the group was planned in)
+    part, tasks, plan = _planned()
+    for g in plan.groups:
+        _check_plan(Planned(part, [t for t in tasks if t.seam_id in g.seam_ids], g.result, PlanConfig()))
