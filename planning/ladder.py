@@ -32,6 +32,8 @@ import numpy as np
 
 from planning.ladder_config import LadderPlannerConfig
 from planning.ladder_lazy import (
+    GAVE_UP,
+    UNKNOWN,
     EdgeValid,
     LazyLadder,
     PoseValid,
@@ -238,6 +240,8 @@ def plan_seam(
         target = widen_targets(L, pieces, top, cfg.widen_window)
         todo = np.flatnonzero(target > L.level)
         if todo.size == 0:
+            if _boost_budgets(L, pieces):
+                continue
             break
         counters["widenings"] += 1
         groups: dict[tuple[int, int], list[int]] = {}
@@ -326,6 +330,37 @@ def _result(
         counters_out,
         restarts,
     )
+
+
+def _boost_budgets(L: LazyLadder, pieces: list[tuple[int, int]]) -> bool:
+    """Give the unwelded rungs next to a piece that ran out of a budget (and had the full default one: a
+    caller's smaller budget says the torch is not expected to fit there) budget_boost times their budgets,
+    once, and take back what they gave up. True when any rung got more. The default budgets suffice almost
+    everywhere; where free poses are rare (next to a wall, at a seam's end) the search gets the larger one
+    only where a piece stopped short for want of it, one rung at a time as the piece grows, instead of
+    everywhere near such places (a stretch the arm does not reach costs two boosted rungs, not all of it)."""
+    if L.cfg.budget_boost <= 1 or not pieces:
+        return False
+    welded = np.zeros(L.R, dtype=bool)
+    for s, e in pieces:
+        welded[s : e + 1] = True
+    border = np.zeros(L.R, dtype=bool)
+    for s, e in pieces:
+        border[[r for r in (s - 1, e + 1) if 0 <= r < L.R]] = True
+    spent = (L.rung_checks >= L.check_budget) | (L.rung_pose_checks >= L.pose_budget)
+    eligible = (L.pose_budget >= L.cfg.max_pose_checks_per_rung) & ~L.boosted
+    rungs = np.flatnonzero(border & ~welded & spent & eligible)
+    if rungs.size == 0:
+        return False
+    L.boosted[rungs] = True
+    L.pose_budget[rungs] *= L.cfg.budget_boost
+    L.check_budget[rungs] *= L.cfg.budget_boost
+    for r in rungs.tolist():
+        st = L.status[r]
+        st[st == GAVE_UP] = UNKNOWN
+        L.update_active(r)
+    L.build_edges(sorted({p for r in rungs.tolist() for p in (r - 1, r) if 0 <= p < L.R - 1}))
+    return True
 
 
 def _covers(pieces: list[tuple[int, int]], R: int) -> bool:

@@ -27,14 +27,16 @@ class LadderPlannerConfig:
     continuity gate per rung step, raised by corner_step_gain x the rotation between the two rungs'
     nominal torch frames (a corner makes the torch turn) and kept below pi (a +-2 pi variant never passes
     for a neighbour); joint_weights, edge cost per radian of each joint; state, the state evaluator.
-    Search: max_rung_width, beam cap (the cheapest vertices of a wider rung take part); check_chunk, path
+    Search: max_rung_width, beam cap (the cheapest vertices of a wider rung take part, that many of the levels
+    within the procedure's tolerance and as many again of each level beyond it); check_chunk, path
     vertices checked per state_valid round before a failure sends the search back; a rung whose path
     vertex failed escalate_after times, and every rung that failed once max_lazy_searches searches have
     failed, is checked in batch (LazyLadder.check_rung_batch), at most max_checks_per_rung configurations
     per rung (then the rung keeps only the vertices found valid; with none: "collision"), and at most
     max_pose_checks_per_rung torch poses (pose_valid; a rung out of either budget is not widened any more:
     where the torch itself collides at hundreds of orientations, wider angles rarely help); max_searches, a
-    hard cap (then the last pieces are cut at their failures).
+    hard cap (then the last pieces are cut at their failures); budget_boost, when nothing can be widened any
+    more, an unwelded rung that ran out of the default budgets gets this many times them, once (1: never).
     """
 
     rung_spacing_m: float = DEFAULT_RUNG_SPACING_M
@@ -56,6 +58,7 @@ class LadderPlannerConfig:
     max_checks_per_rung: int = 300
     max_pose_checks_per_rung: int = 300
     max_searches: int = 400
+    budget_boost: int = 10
 
     def __post_init__(self) -> None:
         if not 0.0 < self.speed_safety <= 1.0:
@@ -79,9 +82,10 @@ class LadderPlannerConfig:
             self.max_pose_checks_per_rung,
             self.max_searches,
             self.widen_window,
+            self.budget_boost,
         )
         if min(counts) < 1:
             raise ValueError(
                 "max_rung_width, check_chunk, escalate_after, max_lazy_searches, max_checks_per_rung, "
-                "max_pose_checks_per_rung, max_searches, widen_window: must be at least 1"
+                "max_pose_checks_per_rung, max_searches, widen_window, budget_boost: must be at least 1"
             )

@@ -313,6 +313,10 @@ def ladder_edges(
         src, dst = np.concatenate(src_l), np.concatenate(dst_l)
     if src.size == 0:
         return z, z, np.zeros(0)
+    # the same slot and the second most spread coordinate first (one column each): most candidates fail
+    # there, and the full check then gathers all D columns of the few left only
+    keep = (slot_a[src] == slot_b[dst]) & (np.abs(q_b[dst, j2] - q_a[src, j2]) <= caps[j2])
+    src, dst = src[keep], dst[keep]
     dq = np.abs(q_b[dst] - q_a[src])
-    ok = np.all(dq <= caps, axis=1) & (slot_a[src] == slot_b[dst])
+    ok = np.all(dq <= caps, axis=1)
     return src[ok], dst[ok], dq[ok] @ weights

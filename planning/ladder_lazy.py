@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "LazyLadder",
+    "GAVE_UP",
+    "UNKNOWN",
     "solve_lazy",
     "widen_targets",
     "rung_reason",
@@ -123,6 +125,7 @@ class LazyLadder:
         self.pose_budget = np.full(R, cfg.max_pose_checks_per_rung, dtype=np.int64)
         self.check_budget = np.full(R, cfg.max_checks_per_rung, dtype=np.int64)
         self.fail_count = np.zeros(R, dtype=np.int64)
+        self.boosted = np.zeros(R, dtype=bool)  # budgets raised once (planning.ladder._boost_budgets)
         self.edge_fails = np.zeros(max(R - 1, 0), dtype=np.int64)
 
     # ----------------------------------------------------------------------------------- vertices
@@ -156,12 +159,21 @@ class LazyLadder:
             self.update_active(r)
 
     def update_active(self, r: int) -> bool:
-        """Beam: the cheapest max_rung_width vertices not known to fail. True when a vertex joined the set
-        (vertices that left it need no new edges: their cost is infinite)."""
+        """Beam: the cheapest max_rung_width vertices not known to fail of each tolerance level the rung
+        has. True when a vertex joined the set (vertices that left it need no new edges: their cost is
+        infinite). Per level beyond the procedure's tolerance (the levels within it share one), because a
+        wider level's vertices cost more (their angle deviation): in one beam the nominal ones would crowd
+        them out, and a rung widened to ramp the torch angles towards a seam end where only wide angles fit
+        would never offer them to the search."""
         usable = np.flatnonzero(self.status[r] >= 0)
-        if usable.size > self.cfg.max_rung_width:
-            keep = np.argsort(self.vcost[r][usable], kind="stable")[: self.cfg.max_rung_width]
-            usable = np.sort(usable[keep])
+        width = self.cfg.max_rung_width
+        if usable.size > width:
+            level = np.maximum(self.table.level[self.sample[r][usable]], self.nominal_level)
+            # cheapest first within each level: sort by (level, cost), keep the first `width` of each
+            by = np.lexsort((self.vcost[r][usable], level))
+            lv = level[by]
+            first = np.searchsorted(lv, lv, side="left")
+            usable = np.sort(usable[by[np.arange(by.size) - first < width]])
         joined = np.setdiff1d(usable, self.active[r], assume_unique=True).size > 0
         self.active[r] = usable
         self.touch(r)

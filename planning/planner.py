@@ -47,9 +47,6 @@ STAGES = ("placement", "collision world", "seams", "sequence", "air moves", "tim
 
 
 _INACCESSIBLE_POSE_BUDGET = 40
-# Rungs this close (m, along the seam) to a blocked one search this many times the default budgets.
-_BOUNDARY_M = 0.02
-_BOUNDARY_BUDGET_FACTOR = 10
 
 
 # A complement piece (SeamPlan.complement) shorter than this is not worth an arc start.
@@ -66,13 +63,6 @@ def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
     """(first, last) index of every run of True in mask[N]."""
     edges = np.diff(np.concatenate([[0], mask.astype(np.int8), [0]]))
     return list(zip(np.flatnonzero(edges == 1).tolist(), (np.flatnonzero(edges == -1) - 1).tolist(), strict=True))
-
-
-def _distance_to(s: np.ndarray, targets: np.ndarray) -> np.ndarray:
-    """Distance from each s[R] to the nearest of targets[T] (inf when there are none) -> [R]."""
-    if targets.size == 0:
-        return np.full(s.shape, np.inf)
-    return np.min(np.abs(s[:, None] - targets[None, :]), axis=1)
 
 
 # plan_weld: when the best automatic placement welds less than this share of the accessible seam length,
@@ -375,8 +365,10 @@ class _Planner:
         self.world = CollisionWorld(scene, cache_dir=config.cache_dir)
         self.home_branch = int(arm_branch(robot.kinematics, robot.home)[0])
         self.stats: dict[str, float | str] = {}
-        # Per task: the plan of each direction tried ({} for seams not planned), filled by plan_seams.
+        # Per task: the plan of each direction tried ({} for seams not planned) and the plan kept (None: not
+        # planned yet), filled by plan_seams.
         self.options: list[dict[bool, SeamPlan]] = []
+        self.plans: list[SeamPlan | None] = []
         self.air_cache: dict[tuple[bytes, bytes], list[np.ndarray] | None] = {}
         # The ladder, through the SeamPlanner protocol; the rest of the plan reads its torch frames and restarts.
         self.ladder_config = LadderPlannerConfig(
@@ -453,16 +445,11 @@ class _Planner:
         ladder_config = self.ladder_config
         # Where cad finds no room for a nozzle, a rung's torch poses get a small budget: the ends of seams that
         # run into a wall would otherwise spend most of the planning time proving that nothing fits there.
+        # Elsewhere the default budgets; the ladder raises them where they fall short (next to where the
+        # torch stops fitting and at the seam's ends, free poses are rare among the window's thousands).
         accessible = rung_accessible(rungs, task.seam, reverse)
-        # Next to where the torch stops fitting and at the seam's ends (where it meets a wall or the table),
-        # free poses are rare among the window's thousands and the arm must still reach one: those rungs get
-        # a larger budget, so that the weld goes on up to the accessibility bound instead of stopping where
-        # the default budget runs out.
-        ends = np.array([0.0, rungs.length]) if not seam.closed else np.zeros(0)
-        near_blocked = accessible & (_distance_to(rungs.s, np.concatenate([rungs.s[~accessible], ends])) <= _BOUNDARY_M)
-        scale = np.where(near_blocked, _BOUNDARY_BUDGET_FACTOR, 1)
-        budget = np.where(accessible, ladder_config.max_pose_checks_per_rung * scale, _INACCESSIBLE_POSE_BUDGET)
-        checks = ladder_config.max_checks_per_rung * scale
+        budget = np.where(accessible, ladder_config.max_pose_checks_per_rung, _INACCESSIBLE_POSE_BUDGET)
+        checks = np.full(rungs.count, ladder_config.max_checks_per_rung)
         problem = SeamProblem(
             seam,
             task.procedure,
@@ -589,54 +576,59 @@ class _Planner:
             > 2 * self.config.rung_spacing_m + 0.05 * task.seam.length
         )
 
-    def plan_seams(self) -> list[SeamPlan]:
-        """Ladder + legs for every task in its given direction, and in the other one where the first falls
-        short (it may weld more); returns one SeamPlan per task with the directions planned kept in
-        self.options[task index]. The other direction of a complete seam is planned only when the weld
-        order asks for it (order)."""
-        self.options = []
-        plans = []
+    def plan_seams(self, indices: Sequence[int] | None = None) -> list[SeamPlan]:
+        """Ladder + legs for the tasks at indices (default: all not planned yet, in task order) in the given
+        direction, and in the other one where the first falls short (it may weld more); returns their
+        SeamPlans, in the order of indices, with the directions planned kept in self.options[task index]
+        (self.plans[task index]: the plan kept). The other direction of a complete seam is planned only when
+        the weld order asks for it (order)."""
         n = len(self.tasks)
-        for i, task in enumerate(self.tasks):
-            by_dir: dict[bool, SeamPlan] = {}
-            if not task.seam.accessible:
-                plans.append(
-                    SeamPlan(
-                        task.seam_id,
-                        "unreachable",
-                        0.0,
-                        "collision: no torch fits anywhere along the seam (it is enclosed by the part)",
-                    )
-                )
-                self.options.append({})
-                self.progress(0.1 + 0.6 * (i + 1) / max(n, 1), "seams")
-                continue
-            # the direction cad's accessibility favours first (a user-given order keeps the seams' own, a
-            # vertical seam goes the way its procedure says)
-            required = self.required_direction(task)
-            free = self.config.sequence != "given" and required is None
-            lead = False
-            if required is not None:
-                lead = required
-            elif free:
-                lead = bool(preferred_direction(task.seam, task.procedure.travel_angle_rad))
-            by_dir[lead] = first = self.plan_option(task, lead)
-            # a seam in several pieces (a break where the speed or the configuration cannot be held) may go
-            # through in one piece the other way
-            gaps = len(skipped_rungs(first.path.rungs, task.seam, lead)) if first.path is not None else 0
-            if (
-                free
-                and first.path is not None
-                and (len(first.pieces) > 1 + gaps or self.falls_short(first.path, first.pieces, task, lead))
-            ):
-                by_dir[not lead] = self.plan_option(task, not lead)
-            self.options.append(by_dir)
-            best = max(by_dir.values(), key=lambda p: (p.coverage, not p.reversed))
-            if free:
-                self.add_complement(task, best, by_dir)
-            plans.append(best)
-            self.progress(0.1 + 0.6 * (i + 1) / max(n, 1), "seams")
-        return plans
+        if not self.options:
+            self.options = [{} for _ in range(n)]
+            self.plans = [None] * n
+        todo = [i for i in range(n) if self.plans[i] is None] if indices is None else list(indices)
+        out = []
+        for i in todo:
+            plan = self.plan_task(i)
+            self.plans[i] = plan
+            out.append(plan)
+            self.progress(0.1 + 0.6 * sum(p is not None for p in self.plans) / max(n, 1), "seams")
+        return out
+
+    def plan_task(self, i: int) -> SeamPlan:
+        """plan_seams for one task: its plan kept, the directions planned in self.options[i]."""
+        task = self.tasks[i]
+        by_dir = self.options[i]
+        if not task.seam.accessible:
+            return SeamPlan(
+                task.seam_id,
+                "unreachable",
+                0.0,
+                "collision: no torch fits anywhere along the seam (it is enclosed by the part)",
+            )
+        # the direction cad's accessibility favours first (a user-given order keeps the seams' own, a
+        # vertical seam goes the way its procedure says)
+        required = self.required_direction(task)
+        free = self.config.sequence != "given" and required is None
+        lead = False
+        if required is not None:
+            lead = required
+        elif free:
+            lead = bool(preferred_direction(task.seam, task.procedure.travel_angle_rad))
+        by_dir[lead] = first = self.plan_option(task, lead)
+        # a seam in several pieces (a break where the speed or the configuration cannot be held) may go
+        # through in one piece the other way
+        gaps = len(skipped_rungs(first.path.rungs, task.seam, lead)) if first.path is not None else 0
+        if (
+            free
+            and first.path is not None
+            and (len(first.pieces) > 1 + gaps or self.falls_short(first.path, first.pieces, task, lead))
+        ):
+            by_dir[not lead] = self.plan_option(task, not lead)
+        best = max(by_dir.values(), key=lambda p: (p.coverage, not p.reversed))
+        if free:
+            self.add_complement(task, best, by_dir)
+        return best
 
     # -- what is not welded, and why ---------------------------------------------------------------------
     def unwelded(self, plans: Sequence[SeamPlan]) -> list[UnweldedStretch]:
@@ -1014,7 +1006,9 @@ def plan_weld(
     report: ProgressFn = progress or (lambda _f, _s: None)
     t0 = time.perf_counter()
     if cell is not None:
-        return _plan_in_cell(part_meshes, tasks, robot, tool, cell, None, config, report, t0)
+        result = _plan_in_cell(part_meshes, tasks, robot, tool, cell, None, config, report, t0)
+        assert result is not None  # planned in full: no worth test
+        return result
     report(0.05, "placement")
     bbox_P = part_bbox(part_meshes)
     total = float(sum(t.seam.length for t in tasks))
@@ -1025,6 +1019,7 @@ def plan_weld(
     placement = place_part(bbox_P, robot.reach_m, reachable_length, total, front, obstacles)
     accessible = sum(t.seam.length * t.seam.accessible_fraction for t in tasks)
     best = _plan_in_cell(part_meshes, tasks, robot, tool, placement.cell, placement, config, report, t0)
+    assert best is not None  # planned in full: no worth test
     tried_yaws = {_yaw_deg(placement.cell.X_BP)}
     for X_BP in placement.ranked[1:]:
         if _welded_m(best, tasks) >= PLACEMENT_RETRY_SHARE * accessible or len(tried_yaws) > PLACEMENT_RETRIES:
@@ -1034,6 +1029,18 @@ def plan_weld(
         tried_yaws.add(_yaw_deg(X_BP))
         cell = Cell(X_BP, table_under(bbox_in_base(bbox_P, X_BP)), tuple(obstacles), placement="auto")
         share = reachable_length(X_BP) / total if total > 0 else 0.0
+        # The seams the best plan leaves (partly) unwelded first: the other placement can weld more in all
+        # only where it welds more of them than the best plan does (it gains nothing on the rest). When it
+        # does not, the rest is never planned there, so a retry costs about what those seams cost, not a
+        # second plan of the whole part.
+        short = [i for i, p in enumerate(best.seams) if p.coverage < 1.0]
+        if not short:  # nothing another placement could weld more of
+            break
+        done_there = sum(best.seams[i].coverage * tasks[i].seam.length for i in short)
+
+        def worth(plans: list[SeamPlan], short: list[int] = short, done_there: float = done_there) -> bool:
+            return sum(p.coverage * tasks[i].seam.length for p, i in zip(plans, short, strict=True)) > done_there
+
         other = _plan_in_cell(
             part_meshes,
             tasks,
@@ -1044,8 +1051,10 @@ def plan_weld(
             config,
             report,
             time.perf_counter(),
+            short,
+            worth,
         )
-        if (_welded_m(other, tasks), -other.timeline.cycle_time_s) > (
+        if other is not None and (_welded_m(other, tasks), -other.timeline.cycle_time_s) > (
             _welded_m(best, tasks),
             -best.timeline.cycle_time_s,
         ):
@@ -1074,8 +1083,11 @@ def _plan_in_cell(
     config: PlanConfig,
     report: ProgressFn,
     t0: float,
-) -> PlanResult:
-    """plan_weld with the cell decided (t0: when planning started, for the stage times)."""
+    first: Sequence[int] = (),
+    worth: Callable[[list[SeamPlan]], bool] | None = None,
+) -> PlanResult | None:
+    """plan_weld with the cell decided (t0: when planning started, for the stage times). first: task
+    indices planned before the others; None when worth(their plans) says the rest is not worth planning."""
     report(0.08, "collision world")
     t_place = time.perf_counter()
     planner = _Planner(part_meshes, tasks, robot, tool, cell, config, report)
@@ -1086,7 +1098,10 @@ def _plan_in_cell(
             )
         t_world = time.perf_counter()
         report(0.1, "seams")
-        plans = planner.plan_seams()
+        if first and worth is not None and not worth(planner.plan_seams(first)):
+            return None
+        planner.plan_seams()
+        plans = [p for p in planner.plans if p is not None]
         t_seams = time.perf_counter()
         report(0.7, "sequence")
         ordered = planner.order(plans)

@@ -38,18 +38,9 @@ def _tasks(builder: str) -> tuple[object, list[SeamTask]]:
     return part, accessible_tasks(part, load_builtin_tools()[TOOL], builder)
 
 
-# Known shortfall (issue 13 stays open for it): the M-10iA welds 0.93 of the bracket's accessible length.
-# The bottom 10 mm of the gusset-to-upright seams, welded up (PF) as their 10 mm plate asks, and the first
-# 7 mm of the gusset toes are free for the torch but the arm does not reach them there ("base_link vs
-# link_3" at the nominal angles). strict: the mark fails as soon as the planner gets there.
-SHORT = {("bracket_with_two_gussets", "fanuc_m10ia")}
-
-
 @pytest.mark.parametrize("robot_id", ["abb_irb1600_10_145", "fanuc_m10ia"])
 @pytest.mark.parametrize("builder", sorted(WELDMENTS))
-def test_the_planner_welds_what_the_torch_can_reach(builder: str, robot_id: str, request) -> None:
-    if (builder, robot_id) in SHORT:
-        request.applymarker(pytest.mark.xfail(strict=True, reason="M-10iA: 0.93 of the bracket's accessible length"))
+def test_the_planner_welds_what_the_torch_can_reach(builder: str, robot_id: str) -> None:
     part, tasks = _tasks(builder)
     config = PlanConfig()
     result = plan_weld(

@@ -211,9 +211,12 @@ def test_joint_limits_and_collisions_are_reported_per_rung(setup) -> None:
         L = res.rungs.s
         assert res.coverage == pytest.approx((L[11] + L[30] - L[18]) / L[30])
         assert np.all(np.isnan(res.q[12:18])) and np.all(np.isfinite(res.q[:12])) and np.all(np.isfinite(res.q[18:]))
-        # widening tried wider torch angles on the blocked rungs (within the check budget)
+        # widening tried wider torch angles on the blocked rungs (within the check budget: budget_boost
+        # times it on the two next to the pieces, once nothing else could be widened)
         assert np.all(res.level[12:18] > 0) == widen
-        assert res.counters.state_checks <= 6 * LadderPlannerConfig().max_checks_per_rung + res.rungs.count * 4
+        cfg = LadderPlannerConfig()
+        boosted = 2 * (cfg.budget_boost - 1) * cfg.max_checks_per_rung if widen else 0
+        assert res.counters.state_checks <= 6 * cfg.max_checks_per_rung + boosted + res.rungs.count * 4
 
 
 def test_travel_speed_too_high_is_a_speed_failure_and_singular_states_are_refused(setup, planned) -> None:
@@ -428,3 +431,38 @@ def test_a_whole_turn_on_a_joint_costs_wrap_weight_more(robot_id) -> None:
             np.testing.assert_allclose(wound - base, cfg.wrap_weight, atol=1e-9)
             checked += int(inside.sum())
     assert checked > 0 or robot_id != "ur10e", "a UR's joints turn +-360 deg"
+
+
+def test_rungs_where_only_wide_torch_angles_fit_are_reached(setup) -> None:
+    """At a wall (here: rungs 14-16 and the last one) only torch poses 20 deg or more off the procedure's work
+    angle are free. The widened rungs' beam keeps such vertices (one per tolerance level) and a rung that
+    ran out of its default budgets gets budget_boost times them once: the whole seam is welded. Without
+    the boost the default budgets (300 torch poses, nearest the nominal angles first) never get to them."""
+    robot, tool, seam, proc, X_BP = setup
+    R = seam_rungs(seam).count
+    walled = np.zeros(R, dtype=bool)
+    walled[[14, 15, 16, R - 1]] = True
+
+    def pose_valid(X_PT, r):
+        work, _ = measured_angles(X_PT[:, :3, 2], np.array([1.0, 0.0, 0.0]), D_A)
+        return ~walled[r] | (np.abs(work - proc.work_angle_rad) >= math.radians(18))
+
+    def all_free(q, r):
+        return np.ones(len(q), dtype=bool)
+
+    res = plan_seam(seam, proc, robot, X_BP, tool.X_FT, state_valid=all_free, pose_valid=pose_valid)
+    assert res.coverage == 1.0, res.pieces
+    X = tcp_in_part(robot, tool.X_FT, X_BP, res.q)
+    work, _ = measured_angles(X[walled, :3, 2], np.array([1.0, 0.0, 0.0]), D_A)
+    assert np.all(np.abs(work - proc.work_angle_rad) >= math.radians(18))
+    unboosted = plan_seam(
+        seam,
+        proc,
+        robot,
+        X_BP,
+        tool.X_FT,
+        state_valid=all_free,
+        pose_valid=pose_valid,
+        config=LadderPlannerConfig(budget_boost=1),
+    )
+    assert unboosted.coverage < 1.0
