@@ -36,7 +36,7 @@ from planning.positioner import (
     gravity_angles_deg,
     index_duration_s,
 )
-from planning.timing import Timeline
+from planning.timing import time_moves
 from planning.torch_access import DEFAULT_CONTACT_RADIUS_M
 from planning.torch_frames import seam_rungs, torch_frames
 from robot_models.spec import RobotSpec, ToolSpec
@@ -406,61 +406,33 @@ def plan_indexed(
     return IndexedPlan(pcell, groups, moves, seams, stats)
 
 
-def merged_result(plan: IndexedPlan, tasks: Sequence[SeamTask]) -> PlanResult:
+def merged_result(plan: IndexedPlan, tasks: Sequence[SeamTask], robot: RobotSpec) -> PlanResult:
     """The groups as one PlanResult, for what reads a single plan (the result document, stored moves): moves
-    in welding order (each group's program runs home to home, the positioner indexes while the robot stands at
-    home), one timeline with each index move as a stand at home (breakdown "indexing"), seams in task order with
-    their order numbered across groups. program.X_BP and cell are the first group's: the part's pose in a later
-    group is IndexGroup.X_BP (a controller program needs the positioner's axes to say so, planning.indexing's
-    IndexedPlan, not this)."""
+    in welding order, each carrying the positioner's axes (Move.ext_q), each group's program running home to
+    home with an "index" move before it (and one back home at the end) in which the robot stands at home while
+    the positioner turns; timed as one program (planning.timing.time_moves with the positioner's limits, so the
+    stored moves replay to the same timeline, index stands and positioner axes included); seams in task order
+    with their order numbered across groups. program.X_BP and cell are the first group's: the part's pose in a
+    later group is IndexGroup.X_BP, i.e. the positioner's forward kinematics at the moves' ext_q."""
     if not plan.groups:
         raise ValueError("an indexed plan without groups has nothing to merge")
     first = plan.groups[0].result
-    moves: list[Any] = []
-    t_parts: list[np.ndarray] = []
-    q_parts: list[np.ndarray] = []
-    events: list[tuple[float, str, str | None]] = []
-    move_end: list[np.ndarray] = []
-    runs = []
-    breakdown: dict[str, float] = {}
-    arc_by_seam: dict[str, float] = {}
-    now = 0.0
+    spec = plan.positioner.spec
+    moves: list[Any] = [replace(first.program.moves[0], ext_q=spec.home.copy())]
     by_id: dict[str, Any] = {}
     unwelded: list[Any] = []
     order = 0
     stats: dict[str, float | str] = {}
 
-    def stand(seconds: float, q: np.ndarray) -> None:
-        nonlocal now
-        if seconds > 0.0:
-            now += seconds
-            t_parts.append(np.array([now]))
-            q_parts.append(q[None])
-            breakdown["indexing"] = breakdown.get("indexing", 0.0) + seconds
+    def index_to(q: np.ndarray) -> None:
+        if np.any(np.abs(q - moves[-1].ext_q) > 1e-12):
+            moves.append(replace(moves[-1], kind="joint", role="index", name="", ext_q=q.copy()))
 
-    q_home = first.program.moves[0].q
-    t_parts.append(np.zeros(1))
-    q_parts.append(np.asarray(q_home, dtype=float)[None])
-    for g, move in zip(plan.groups, plan.index_moves, strict=False):
-        stand(move.duration_s, q_parts[-1][-1])
+    for g in plan.groups:
+        index_to(g.q)
         r = g.result
-        tl = r.timeline
-        # the group starts at home where the previous one ended: its first move adds nothing
-        offset = len(moves)
-        moves += list(r.program.moves)
-        t_parts.append(tl.t[1:] + now)
-        q_parts.append(tl.q[1:])
-        events += [(t + now, kind, sid) for t, kind, sid in tl.events]
-        move_end.append(tl.move_end_s + now)
-        runs += [
-            replace(run, first_move=run.first_move + offset, last_move=run.last_move + offset) for run in tl.linear_runs
-        ]
-        for key, value in tl.breakdown_s.items():
-            if key != "total":
-                breakdown[key] = breakdown.get(key, 0.0) + value
-        for sid, value in tl.arc_time_by_seam_s.items():
-            arc_by_seam[sid] = arc_by_seam.get(sid, 0.0) + value
-        now += float(tl.t[-1])
+        # each group's program runs home to home: its first move (home) adds nothing after the index stand
+        moves += [replace(m, ext_q=g.q.copy()) for m in r.program.moves[1:]]
         for p in sorted(r.seams, key=lambda p: (p.order is None, p.order or 0)):
             if p.order is not None:
                 p.order = order
@@ -470,19 +442,16 @@ def merged_result(plan: IndexedPlan, tasks: Sequence[SeamTask]) -> PlanResult:
         for key, stat in r.stats.items():
             if isinstance(stat, float | int):
                 stats[key] = float(stats.get(key, 0.0)) + float(stat)
-    for move in plan.index_moves[len(plan.groups) :]:  # back home
-        stand(move.duration_s, q_parts[-1][-1])
-    breakdown["total"] = float(sum(v for k, v in breakdown.items()))
-    timeline = Timeline(
-        t=np.concatenate(t_parts),
-        q=np.vstack(q_parts),
-        events=events,
-        breakdown_s=breakdown,
-        arc_time_by_seam_s=arc_by_seam,
-        move_end_s=np.concatenate(move_end),
-        linear_runs=runs,
+    index_to(spec.home)
+    program = MoveProgram(
+        first.program.robot_id,
+        first.program.tool_id,
+        first.program.X_BP,
+        first.program.X_FT,
+        moves,
+        positioner_id=spec.id,
     )
-    program = MoveProgram(first.program.robot_id, first.program.tool_id, first.program.X_BP, first.program.X_FT, moves)
+    timeline = time_moves(program, robot.max_speed, robot.max_accel, ext_v_max=spec.max_speed, ext_a_max=spec.max_accel)
     stats.update({f"positioner_{k}": v for k, v in plan.stats.items()})
     stats["total_s"] = plan.stats.get("total_s", stats.get("total_s", 0.0))
     seams = [by_id[t.seam_id] for t in tasks if t.seam_id in by_id]

@@ -5,6 +5,7 @@ the part's pose re-derived from PyBullet's FK of the positioner URDF."""
 from __future__ import annotations
 
 import functools
+import json
 import math
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from planning.cell import bbox_in_base, part_bbox
 from planning.indexing import IndexedPlan, merged_result, plan_indexed
 from planning.planner import PlanConfig, SeamTask
 from planning.positioner import PositionerCell
+from planning.serialize import program_from_json, program_to_json
+from planning.timing import time_moves
 from robot_models import load_builtin_robots, load_builtin_tools
 from robot_models.positioner import load_builtin_positioners
 from tests.planning.plan_testlib import Planned
@@ -62,9 +65,34 @@ def test_an_overhead_fillet_is_turned_flat_and_welded() -> None:
     # the index moves out and back: at least the tilt there and back at the D500's 80 deg/s
     tilt = abs(plan.groups[0].q[0])
     assert plan.index_time_s >= 2 * tilt / math.radians(80.0)
-    merged = merged_result(plan, tasks)
+    merged = merged_result(plan, tasks, load_builtin_robots()[ROBOT])
     assert merged.timeline.cycle_time_s == pytest.approx(plan.cycle_time_s)
     assert merged.timeline.breakdown_s["indexing"] == pytest.approx(plan.index_time_s)
+
+
+def test_the_merged_program_replays_with_the_index_stands_and_the_positioner_axes() -> None:
+    # the stored moves (planning.serialize) timed again, as GET /plans/{id}/trajectory does
+    _, tasks, plan = _planned()
+    robot = load_builtin_robots()[ROBOT]
+    merged = merged_result(plan, tasks, robot)
+    program = program_from_json(json.loads(json.dumps(program_to_json(merged.program))))
+    assert program.positioner_id == POSITIONER
+    spec = load_builtin_positioners()[program.positioner_id]
+    tl = time_moves(program, robot.max_speed, robot.max_accel, ext_v_max=spec.max_speed, ext_a_max=spec.max_accel)
+    assert tl.duration == pytest.approx(plan.cycle_time_s)
+    assert tl.breakdown_s["indexing"] == pytest.approx(plan.index_time_s)
+    (g,) = plan.groups
+    # every index stand: the robot at home, the positioner from one state to the next; arcs only at g.q
+    stands = [(t0, t1) for t0, t1, kind, _ in tl.phases if kind == "indexing"]
+    assert len(stands) == 2 and sum(t1 - t0 for t0, t1 in stands) == pytest.approx(plan.index_time_s)
+    for t0, t1 in stands:
+        q = tl.q_at(np.linspace(t0, t1, 7))
+        assert np.max(np.abs(q - robot.home)) < 1e-9
+    ext = tl.ext_at([0.0, stands[0][1], stands[1][0], tl.duration])
+    assert ext is not None
+    np.testing.assert_allclose(ext, [spec.home, g.q, g.q, spec.home], atol=1e-9)
+    arc_on = [t for t, kind, _ in tl.events if kind == "arc_on"]
+    np.testing.assert_allclose(tl.ext_at(arc_on), np.repeat(g.q[None], len(arc_on), axis=0), atol=1e-12)
 
 
 def test_the_part_pose_is_pybullets_fk_of_the_positioner(tmp_path: Path) -> None:
