@@ -245,6 +245,15 @@ def choose_states(
     return chosen, assign
 
 
+# Unwelded length (m) below which a seam is not tried in a further state: one rung spacing or so.
+FIXABLE_MIN_M = 0.005
+
+
+def _fixable_m(result: PlanResult, seam_id: str) -> float:
+    """Unwelded length of seam_id in result that a different positioner state might weld (see plan_indexed)."""
+    return float(sum(u.length_m for u in result.unwelded if u.seam_id == seam_id and u.reason != "no_torch_angle"))
+
+
 def _order_states(states: list[int], grid: np.ndarray, pcell: PositionerCell) -> list[int]:
     """Nearest neighbour by index time, from the positioner's home."""
     left, out = list(states), []
@@ -329,6 +338,10 @@ def plan_indexed(
         if members_of(k):
             results[k] = plan_group(k, members_of(k), 0.1 + 0.6 * i / max(len(chosen), 1))
     coverage = {p.seam_id: p.coverage for r in results.values() for p in r.seams}
+    # what another state could still weld: the torch alone against the part (no_torch_angle) is the same in
+    # every state, as the part turns with the face plate; only the rest (reach, the robot's and the torch's
+    # collisions with the positioner) changes from state to state
+    fixable = {sid: _fixable_m(r, sid) for r in results.values() for sid in (p.seam_id for p in r.seams)}
     retried = 0
     if index.retry_partial:
         # a seam the planner welds only partly (collisions the reach score cannot see): the next best states,
@@ -338,7 +351,7 @@ def plan_indexed(
         for round_ in range(index.retries):
             retry: dict[int, list[int]] = {}
             for s, task in enumerate(tasks):
-                if coverage.get(task.seam_id, 0.0) < 1.0 - 1e-9:
+                if fixable.get(task.seam_id, task.seam.length) > FIXABLE_MIN_M:
                     ranked = [int(k) for k in np.argsort(-score[:, s], kind="stable") if int(k) not in tried[s]]
                     if ranked and score[ranked[0], s] > 0:
                         retry.setdefault(ranked[0], []).append(s)
@@ -349,6 +362,7 @@ def plan_indexed(
                 for p in trials[k].seams:
                     if p.coverage > coverage.get(p.seam_id, 0.0) + 1e-9:
                         coverage[p.seam_id] = p.coverage
+                        fixable[p.seam_id] = _fixable_m(trials[k], p.seam_id)
                         welded_in[next(s for s in members if tasks[s].seam_id == p.seam_id)] = k
         # each state plans the seams it welds best together (one visit): keep a result whose seams are those
         for k in sorted(set(welded_in)):
