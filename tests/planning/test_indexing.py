@@ -92,7 +92,9 @@ def test_the_merged_program_replays_with_the_index_stands_and_the_positioner_axe
     assert ext is not None
     np.testing.assert_allclose(ext, [spec.home, g.q, g.q, spec.home], atol=1e-9)
     arc_on = [t for t, kind, _ in tl.events if kind == "arc_on"]
-    np.testing.assert_allclose(tl.ext_at(arc_on), np.repeat(g.q[None], len(arc_on), axis=0), atol=1e-12)
+    ext_arc = tl.ext_at(arc_on)
+    assert ext_arc is not None
+    np.testing.assert_allclose(ext_arc, np.repeat(g.q[None], len(arc_on), axis=0), atol=1e-12)
 
 
 def test_the_part_pose_is_pybullets_fk_of_the_positioner(tmp_path: Path) -> None:
