@@ -27,6 +27,9 @@ ENV WELDPLAN_DATA_DIR=/home/weldplan/data \
     WELDPLAN_PORT=8000 \
     WELDPLAN_AUTH=required
 EXPOSE 8000
+# `weldplan worker --metrics-port 9101` (compose.yaml) serves a worker's Prometheus metrics here.
+EXPOSE 9101
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/api/v1/health', timeout=4).status == 200 else 1)"
+# The API by default; compose.yaml runs the same image as `weldplan migrate` and `weldplan worker` too.
 CMD ["weldplan", "serve", "--demo"]

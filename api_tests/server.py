@@ -24,9 +24,12 @@ def free_port() -> int:
 class ServerProcess:
     """`weldplan serve` on a free port, in its own process group so a test can kill it and its workers."""
 
-    def __init__(self, data_dir: Path, database_url: str, module: str = "app.cli", **env: str) -> None:
+    def __init__(
+        self, data_dir: Path, database_url: str, module: str = "app.cli", serve_args: tuple[str, ...] = (), **env: str
+    ) -> None:
         """module: what `python -m` runs with `serve --host H --port P` (api_tests.held_server: plan jobs
-        that hold in a stage on request)."""
+        that hold in a stage on request); serve_args: more arguments (--demo)."""
+        self.serve_args = serve_args
         self.module = module
         self.data_dir = data_dir
         self.database_url = database_url
@@ -47,7 +50,17 @@ class ServerProcess:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log = open(self.log_path, "ab")  # noqa: SIM115  (kept open for the child's lifetime)
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", self.module, "serve", "--host", "127.0.0.1", "--port", str(self.port)],
+            [
+                sys.executable,
+                "-m",
+                self.module,
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                *self.serve_args,
+            ],
             cwd=REPO,
             env=env,
             stdout=log,
@@ -137,3 +150,52 @@ class ServerProcess:
                 self.proc.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+class WorkerProcess:
+    """`weldplan worker` in its own session, so that a test can SIGKILL it alone, or it and its executors.
+    module: what `python -m` runs with `worker --name NAME@%h` (default api_tests.held_server: the real worker
+    with jobs that hold in a stage on request); args: more arguments."""
+
+    def __init__(
+        self, data_dir: Path, env: dict[str, str], name: str, module: str = "api_tests.held_server", *args: str
+    ) -> None:
+        self.log_path = data_dir / f"worker-{name}.log"
+        self.metrics_port = free_port()
+        full_env = {
+            **os.environ,
+            **env,
+            "WELDPLAN_DATA_DIR": str(data_dir),
+            "WELDPLAN_WORKER_METRICS_PORT": str(self.metrics_port),
+            "WELDPLAN_LOG_LEVEL": "info",
+        }
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", module, "worker", "--name", f"{name}@%h", *args],
+            cwd=REPO,
+            env=full_env,
+            stdout=open(self.log_path, "ab"),  # noqa: SIM115  (kept open for the child's lifetime)
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+    def wait_ready(self, timeout_s: float = 60.0) -> WorkerProcess:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"worker exited with {self.proc.returncode}:\n{self.log_tail()}")
+            if " ready." in self.log_path.read_text(errors="replace"):
+                return self
+            time.sleep(0.2)
+        raise RuntimeError(f"worker not ready within {timeout_s} s:\n{self.log_tail()}")
+
+    def log_tail(self, n: int = 40) -> str:
+        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-n:])
+
+    def stop(self) -> None:
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            try:
+                os.killpg(self.proc.pid, sig)
+                self.proc.wait(timeout=15)
+                return
+            except (ProcessLookupError, subprocess.TimeoutExpired):
+                continue

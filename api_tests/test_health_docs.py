@@ -20,6 +20,30 @@ def test_health_reports_database(api: httpx.Client, backend_kind: str) -> None:
     head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
     assert head is not None and head >= "0002"
     assert body["database"] == {"status": "ok", "backend": backend_kind, "revision": head}
+    # no broker: the server's own worker processes (the session server keeps the default, 2: app.core.config)
+    assert body["broker"]["status"] == "none"
+    assert body["workers"] == {
+        "status": "ok",
+        "kind": "embedded",
+        "processes": 2,
+        "running": body["workers"]["running"],
+    }
+    assert set(body["jobs"]) == {"queued", "running"} and all(n >= 0 for n in body["jobs"].values())
+
+
+def test_metrics_in_the_prometheus_format(server: ServerProcess) -> None:
+    base = server.base_url
+    assert httpx.get(f"{base}/api/v1/plans/{'0' * 32}").status_code == 404
+    r = httpx.get(f"{base}/metrics")
+    # the classic text format by default; OpenMetrics for a scraper that asks for it
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/plain; version=0.0.4")
+    om = httpx.get(f"{base}/metrics", headers={"accept": "application/openmetrics-text; version=1.0.0"})
+    assert om.headers["content-type"].startswith("application/openmetrics-text") and om.text.endswith("# EOF\n")
+    # latency by route template, never by raw path (one series per route, whatever the ids)
+    assert 'weldplan_http_request_seconds_count{method="GET",route="/api/v1/plans/{plan_id}",status="404"}' in r.text
+    assert "0" * 32 not in r.text
+    for name in ('weldplan_jobs{status="queued"}', "weldplan_job_stage_seconds", "weldplan_job_seconds"):
+        assert f"# HELP {name.split('{')[0]} " in r.text and (name in r.text or "{" not in name), name
 
 
 def test_docs_are_served(server: ServerProcess) -> None:

@@ -382,7 +382,13 @@ def _zip(files: dict[str, bytes | str]) -> bytes:
 
 
 def _builtin_urdf() -> str:
-    return (REPO / "robot_models" / "robots" / "abb_irb1600_10_145" / "robot.urdf").read_text()
+    """The built-in ABB's URDF with primitives instead of its mesh files: one file that uploads alone."""
+    import yaml
+
+    from robot_models.build_builtin import build_urdf_text
+
+    folder = REPO / "robot_models" / "robots" / "abb_irb1600_10_145"
+    return build_urdf_text(folder.name, yaml.safe_load((folder / "robot.yaml").read_text()), meshes_ok=False)
 
 
 def _with_mesh(urdf: str, mesh_ref: str) -> str:

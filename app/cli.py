@@ -47,6 +47,24 @@ def _migrate(_: argparse.Namespace) -> int:
     return 0
 
 
+def _worker(args: argparse.Namespace) -> int:
+    from app.core.config import Settings
+    from app.jobs.distributed import run_worker
+    from app.jobs.plan_job import run_plan_job
+
+    overrides: dict[str, Any] = {}
+    if args.metrics_port is not None:
+        overrides["worker_metrics_port"] = args.metrics_port
+    settings = Settings(**overrides)
+    if not settings.broker_url:
+        raise CliError("WELDPLAN_BROKER_URL is not set: a worker takes its jobs from a broker (redis://, amqp://)", 2)
+    if settings.effective_database_url.startswith("sqlite"):
+        raise CliError("WELDPLAN_DATABASE_URL is not set: workers share the server's database (PostgreSQL)", 2)
+    loglevel = os.environ.get("WELDPLAN_LOG_LEVEL", "info").upper()
+    run_worker(settings, run_plan_job, args.concurrency, loglevel, args.name)
+    return 0
+
+
 def _service_sessions() -> Any:
     """A session factory on the configured database, migrated to head (keys and tenants live there)."""
     from app.core.config import Settings
@@ -332,7 +350,7 @@ def summary_text(
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="weldplan", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="run the HTTP service (applies migrations first)")
@@ -343,6 +361,18 @@ def main(argv: list[str] | None = None) -> int:
     serve.set_defaults(func=_serve)
     migrate = sub.add_parser("migrate", help="apply database migrations and exit")
     migrate.set_defaults(func=_migrate)
+    worker = sub.add_parser(
+        "worker", help="run plan jobs from the broker (WELDPLAN_BROKER_URL) on the database (WELDPLAN_DATABASE_URL)"
+    )
+    worker.add_argument("--concurrency", type=int, default=1, help="jobs run at once (default 1)")
+    worker.add_argument(
+        "--metrics-port",
+        type=int,
+        default=None,
+        help="serve Prometheus metrics here (default: WELDPLAN_WORKER_METRICS_PORT)",
+    )
+    worker.add_argument("-n", "--name", default=None, help="node name, unique per worker (default celery@HOST)")
+    worker.set_defaults(func=_worker)
     keys = sub.add_parser("keys", help="API keys of tenants (WELDPLAN_AUTH=required)")
     keys_sub = keys.add_subparsers(dest="keys_command", required=True)
     create = keys_sub.add_parser("create", help="make a key for a tenant (made if new) and print it, once")
@@ -379,7 +409,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     plan.add_argument("--no-progress", action="store_true", help="no progress bar")
     plan.set_defaults(func=_plan)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except CliError as exc:

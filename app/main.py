@@ -14,11 +14,12 @@ from fastapi.staticfiles import StaticFiles
 
 from app.api.deps import API_KEY_HEADER, get_tenant
 from app.api.errors import document_problems, install_error_handlers, problem_entry
-from app.api.routes import cycletime, health, parts, plans, positioners, programs, robots, seams, tools
+from app.api.routes import cycletime, health, metrics, parts, plans, positioners, programs, robots, seams, tools
 from app.core.body_limit import BodySizeLimitMiddleware
 from app.core.config import Settings
+from app.core.metrics import RequestMetricsMiddleware
 from app.db.session import make_engine, make_session_factory
-from app.jobs.runner import JobRunner
+from app.jobs.dispatch import make_dispatcher
 from app.jobs.worker import JobFunction
 from app.schemas.robots import RobotCreate
 from app.services.catalog import seed_builtins
@@ -133,7 +134,7 @@ def create_app(settings: Settings | None = None, plan_job: JobFunction | None = 
             if settings.load_demo_part:
                 # the demo part belongs to the default tenant, the one a server without keys acts for
                 ensure_demo_part(scope_session(session, default_tenant(session, settings)), isolation, settings)
-        runner = JobRunner(settings, sessions, plan_job)
+        runner = make_dispatcher(settings, sessions, plan_job)
         runner.start()
         app.state.settings, app.state.engine, app.state.sessions = settings, engine, sessions
         app.state.runner, app.state.isolation = runner, isolation
@@ -174,6 +175,10 @@ def create_app(settings: Settings | None = None, plan_job: JobFunction | None = 
     app.openapi = openapi  # type: ignore[method-assign]
     install_error_handlers(app)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_upload_bytes)
+    app.add_middleware(RequestMetricsMiddleware)  # added last: the outermost, so it times everything
+    # /metrics, where Prometheus looks by default; like health, without a key: a scraper has none, and it
+    # shows no tenant's data (counts and latencies of the whole service)
+    app.include_router(metrics.router)
     app.include_router(health.router, prefix=API_PREFIX)
     # Every other route acts for a tenant: without a valid key (auth required) it answers 401, routes that read
     # no tenant's rows (torches) included.

@@ -17,6 +17,7 @@ import numpy.typing as npt
 __all__ = [
     "JointDef",
     "LinkDef",
+    "MeshGeom",
     "Primitive",
     "box_at",
     "cylinder_between",
@@ -64,13 +65,33 @@ class Primitive:
 
 
 @dataclass(frozen=True, eq=False)
+class MeshGeom:
+    """A mesh file (filename relative to the URDF's folder) at X_LG[4, 4] in the link frame: a collision
+    element when collision is True, else a visual. bounds[2, 3]: its bounding box in its own frame (m)."""
+
+    filename: str
+    X_LG: np.ndarray
+    collision: bool
+    bounds: np.ndarray
+    name: str = ""
+
+    def corners(self) -> np.ndarray:
+        """[8,3] corners of the mesh's bounding box, expressed in the link frame."""
+        lo, hi = np.asarray(self.bounds, float)
+        local = np.array([[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
+        return local @ self.X_LG[:3, :3].T + self.X_LG[:3, 3]
+
+
+@dataclass(frozen=True, eq=False)
 class LinkDef:
-    """A link: its collision primitives (also drawn as visuals) and its mass in kg (0: frame-only link)."""
+    """A link: its collision primitives (also drawn as visuals), its meshes (visual or collision) and its
+    mass in kg (0: frame-only link)."""
 
     name: str
     primitives: tuple[Primitive, ...] = ()
     mass: float = 0.0
     color_rgba: tuple[float, float, float, float] = (0.8, 0.8, 0.8, 1.0)
+    meshes: tuple[MeshGeom, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -141,10 +162,11 @@ def _geometry(p: Primitive) -> str:
 
 
 def _inertial(link: LinkDef) -> list[str]:
-    """Solid-box inertia of the link's primitive bounding box: plausible values so that physics engines
+    """Solid-box inertia of the link's geometry's bounding box: plausible values so that physics engines
     load the model without warnings; weldplan uses no dynamics."""
-    if link.primitives:
-        pts = np.vstack([p.corners() for p in link.primitives])
+    shapes: list[Primitive | MeshGeom] = [*link.primitives, *(m for m in link.meshes if m.collision)]
+    if shapes:
+        pts = np.vstack([p.corners() for p in shapes])
         lo, hi = pts.min(axis=0), pts.max(axis=0)
         com = (lo + hi) / 2.0
         ext = np.maximum(hi - lo, 0.01)
@@ -182,6 +204,15 @@ def render_urdf(robot_name: str, links: list[LinkDef], joints: list[JointDef], h
                 f'      <material name="{link.name}_color"><color rgba="{rgba}"/></material>',
                 "    </visual>",
             ]
+        for m in link.meshes:
+            if not m.collision:
+                out += [
+                    "    <visual>",
+                    f"      {_origin(m.X_LG)}",
+                    f"      <geometry><mesh filename={quoteattr(m.filename)}/></geometry>",
+                    f'      <material name="{link.name}_color"><color rgba="{rgba}"/></material>',
+                    "    </visual>",
+                ]
         for p in link.primitives:
             name_attr = f" name={quoteattr(p.name)}" if p.name else ""
             out += [
@@ -190,6 +221,15 @@ def render_urdf(robot_name: str, links: list[LinkDef], joints: list[JointDef], h
                 f"      <geometry>{_geometry(p)}</geometry>",
                 "    </collision>",
             ]
+        for m in link.meshes:
+            if m.collision:
+                name_attr = f" name={quoteattr(m.name)}" if m.name else ""
+                out += [
+                    f"    <collision{name_attr}>",
+                    f"      {_origin(m.X_LG)}",
+                    f"      <geometry><mesh filename={quoteattr(m.filename)}/></geometry>",
+                    "    </collision>",
+                ]
         out.append("  </link>")
     for j in joints:
         out.append(f"  <joint name={quoteattr(j.name)} type={quoteattr(j.type)}>")

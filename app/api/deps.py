@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.api.errors import ProblemError
 from app.core.config import Settings
-from app.jobs.runner import JobRunner
+from app.jobs.dispatch import Dispatcher
 from app.services import tenants
 from app.services.isolation import IsolatedRunner
 from app.services.tenants import TenantContext
@@ -82,7 +82,7 @@ def get_service_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-def get_runner(request: Request) -> JobRunner:
+def get_runner(request: Request) -> Dispatcher:
     return request.app.state.runner
 
 
@@ -93,5 +93,5 @@ def get_isolation(request: Request) -> IsolatedRunner:
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 SessionDep = Annotated[Session, Depends(get_session)]
 ServiceSessionDep = Annotated[Session, Depends(get_service_session)]
-RunnerDep = Annotated[JobRunner, Depends(get_runner)]
+RunnerDep = Annotated[Dispatcher, Depends(get_runner)]
 IsolationDep = Annotated[IsolatedRunner, Depends(get_isolation)]

@@ -80,7 +80,34 @@ class Settings(BaseSettings):
         30, ge=1, le=86_400, description="Retry-After (s) of a 429 for a tenant at its concurrent-jobs limit."
     )
 
-    @field_validator("database_url")
+    broker_url: str | None = Field(
+        None,
+        description="Celery broker (redis://... or amqp://...): plan jobs run on `weldplan worker` processes, "
+        "anywhere that reaches this broker and the database (use PostgreSQL then); unset: the server runs them "
+        "itself in `workers` local processes.",
+    )
+    broker_queue: str = Field(
+        "weldplan", min_length=1, max_length=64, description="Broker queue the plan jobs are published to."
+    )
+    job_lease_s: float = Field(
+        15.0,
+        ge=1,
+        le=3600,
+        description="With a broker: a running job whose worker has not renewed its heartbeat for this long is "
+        "taken as lost (the worker was killed or cut off) and queued again, like a job interrupted by a restart.",
+    )
+    job_republish_s: float = Field(
+        30.0,
+        ge=1,
+        le=86400,
+        description="With a broker: a job still queued this long after its message was published is published "
+        "again (a broker restart loses the messages it held; the database keeps the job).",
+    )
+    worker_metrics_port: int | None = Field(
+        None, ge=1, le=65535, description="`weldplan worker` serves its Prometheus metrics on this port (unset: none)."
+    )
+
+    @field_validator("database_url", "broker_url")
     @classmethod
     def _blank_is_default(cls, v: str | None) -> str | None:
         return v or None

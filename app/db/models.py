@@ -144,6 +144,11 @@ class Plan(TenantOwned, Base):
     deadline_s: Mapped[float | None] = mapped_column(Float, nullable=True)
     # Incremented each time a worker claims the job; a worker whose claim is stale writes nothing.
     attempt: Mapped[int] = mapped_column(Integer, default=0)
+    # With a broker (app.jobs.distributed): the worker running the job renews heartbeat_at; one not renewed
+    # for settings.job_lease_s is a lost job. published_at: when the queued job's message was last sent
+    # (None: not yet), so a message lost with a broker restart is sent again.
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -23,6 +23,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.config import Settings
+from app.core.metrics import StageClock
 from app.db.base import utcnow
 from app.db.models import Plan
 from app.db.session import rows_matched
@@ -58,6 +59,26 @@ def interrupted_update(attempt: int, stage: str | None, max_interruptions: int) 
     }
 
 
+def exit_error(exitcode: int | None, stage: str | None) -> str:
+    """The plan's error when the process running its job ended before the job wrote its end."""
+    if exitcode == 0:
+        how = "ended without writing a result"  # only a row still running is touched
+    elif exitcode is not None and exitcode < 0:
+        how = f"was killed by signal {-exitcode}"
+    else:
+        how = f"exited with {exitcode}"
+    return f"the worker process {how}" + (f" in stage '{stage}'" if stage else "")
+
+
+def deadline_error(deadline_s: float, stage: str | None, progress: float, cap_s: float) -> str:
+    """The plan's error when its job was killed at its deadline."""
+    return (
+        f"planning stopped after its deadline of {deadline_s:g} s in stage '{stage or 'starting'}' "
+        f"({100 * progress:.0f} % done): allow more time with options.deadline_s (at most {cap_s:g} s on "
+        f"this server) or plan fewer seams"
+    )
+
+
 def effective_deadline_s(plan_deadline_s: float | None, cap_s: float) -> float:
     """A plan's own deadline cut to the server's cap (rows from before deadlines existed get the cap)."""
     return cap_s if plan_deadline_s is None else min(float(plan_deadline_s), cap_s)
@@ -77,6 +98,7 @@ class JobRunner:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._ctx = multiprocessing.get_context("spawn")
+        self._clock = StageClock()
 
     def start(self) -> None:
         requeued, failed = self.requeue_interrupted()
@@ -103,7 +125,20 @@ class JobRunner:
             running.process.kill()
             running.process.join(timeout=5)
             self._interrupted(plan_id, running.attempt)
+            self._clock.end(plan_id, "interrupted")
         self._running.clear()
+
+    def broker_status(self) -> dict[str, Any]:
+        """For the health document: no broker, jobs run in this server's processes."""
+        return {"status": "none", "detail": "no broker (WELDPLAN_BROKER_URL): jobs run in this server's processes"}
+
+    def workers_status(self) -> dict[str, Any]:
+        return {
+            "status": "ok" if self._settings.workers > 0 else "none",
+            "kind": "embedded",
+            "processes": self._settings.workers,
+            "running": len(self._running),
+        }
 
     def requeue_interrupted(self) -> tuple[int, int]:
         """Jobs left running by a server that is gone: (re-queued, failed for too many interruptions)."""
@@ -156,30 +191,29 @@ class JobRunner:
                 continue
             running.process.join()
             del self._running[plan_id]
-            code = running.process.exitcode
-            if code == 0:
-                how = "ended without writing a result"  # only a row still running is touched
-            elif code is not None and code < 0:
-                how = f"was killed by signal {-code}"
-            else:
-                how = f"exited with {code}"
             stage, _ = self._where(plan_id)
-            self._fail_running(
-                plan_id, running.attempt, f"the worker process {how}" + (f" in stage '{stage}'" if stage else "")
-            )
+            self._fail_running(plan_id, running.attempt, exit_error(running.process.exitcode, stage))
+            with self._sessions() as s:
+                status = s.scalar(select(Plan.status).where(Plan.id == plan_id))
+            self._clock.end(plan_id, status if status in ("succeeded", "failed") else "died")
 
     def _kill_cancelled(self) -> None:
         if not self._running:
             return
         with self._sessions() as s:
-            rows = s.execute(select(Plan.id, Plan.status, Plan.attempt).where(Plan.id.in_(list(self._running)))).all()
-        current = {r.id: (r.status, r.attempt) for r in rows}
+            rows = s.execute(
+                select(Plan.id, Plan.status, Plan.attempt, Plan.stage).where(Plan.id.in_(list(self._running)))
+            ).all()
+        current = {r.id: (r.status, r.attempt, r.stage) for r in rows}
         for plan_id, running in list(self._running.items()):
-            status, attempt = current.get(plan_id, ("deleted", -1))
-            if status != "running" or attempt != running.attempt:
+            status, attempt, stage = current.get(plan_id, ("deleted", -1, None))
+            if status == "running" and attempt == running.attempt:
+                self._clock.observe(plan_id, stage)
+            else:  # the job wrote its end (its process is on its way out), was cancelled, deleted or superseded
                 running.process.kill()
                 running.process.join(timeout=5)
                 del self._running[plan_id]
+                self._clock.end(plan_id, status if status in ("succeeded", "failed") else "cancelled")
 
     def _enforce_deadlines(self) -> None:
         now = time.monotonic()
@@ -189,17 +223,13 @@ class JobRunner:
             running.process.kill()
             running.process.join(timeout=5)
             del self._running[plan_id]
+            self._clock.end(plan_id, "deadline")
             stage, progress = self._where(plan_id)
-            cap = self._settings.job_deadline_max_s
             log.warning("plan %s killed after its deadline of %g s in stage %r", plan_id, running.deadline_s, stage)
             self._fail_running(
                 plan_id,
                 running.attempt,
-                (
-                    f"planning stopped after its deadline of {running.deadline_s:g} s in stage '{stage or 'starting'}' "
-                    f"({100 * progress:.0f} % done): allow more time with options.deadline_s (at most {cap:g} s on "
-                    f"this server) or plan fewer seams"
-                ),
+                deadline_error(running.deadline_s, stage, progress, self._settings.job_deadline_max_s),
             )
 
     def _claim_next(self) -> tuple[str, int, float] | None:
@@ -242,3 +272,4 @@ class JobRunner:
             )
             proc.start()
             self._running[plan_id] = _Running(proc, attempt, time.monotonic(), deadline_s)
+            self._clock.start(plan_id)

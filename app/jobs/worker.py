@@ -72,7 +72,18 @@ def run_job(settings_data: dict[str, Any], plan_id: str, attempt: int, parent_pi
     die_with_parent(parent_pid)
     settings = Settings(**settings_data)
     engine = make_engine(settings.effective_database_url)
-    ctx = JobContext(make_session_factory(engine), plan_id, attempt, settings)
+    try:
+        run_attempt(make_session_factory(engine), settings, plan_id, attempt, job)
+    finally:
+        engine.dispose()
+
+
+def run_attempt(
+    sessions: sessionmaker[Session], settings: Settings, plan_id: str, attempt: int, job: JobFunction
+) -> None:
+    """Runs attempt `attempt` of a plan's job to its end and writes that end to the row, unless the claim went
+    stale meanwhile (then nothing). Never raises for the job's own failures."""
+    ctx = JobContext(sessions, plan_id, attempt, settings)
     try:
         ctx.succeed(job(ctx))
     except JobSuperseded:
@@ -82,8 +93,6 @@ def run_job(settings_data: dict[str, Any], plan_id: str, attempt: int, parent_pi
     except Exception as exc:
         log.error("plan %s failed:\n%s", plan_id, traceback.format_exc())
         _fail_quietly(ctx, f"internal error while planning: {type(exc).__name__}: {exc}")
-    finally:
-        engine.dispose()
 
 
 def _fail_quietly(ctx: JobContext, error: str) -> None:

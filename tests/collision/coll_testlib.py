@@ -135,6 +135,9 @@ class PlainPyBulletReference:
         self._tmp = tempfile.TemporaryDirectory(prefix="collision_ref_")
         self.urdf = Path(self._tmp.name) / "robot.urdf"
         self.urdf.write_text(scene.robot.urdf_text)
+        meshes = scene.robot.urdf_dir / "meshes" if scene.robot.urdf_dir is not None else None
+        if meshes is not None and meshes.is_dir():
+            (self.urdf.parent / "meshes").symlink_to(meshes)  # the URDF names its meshes relative to its folder
 
     def close(self) -> None:
         self._tmp.cleanup()

@@ -14,19 +14,22 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import trimesh
 
 import collision.world as world_module
 from collision import CollisionConfig, CollisionScene, CollisionWorld, paircache
 from tests.collision.coll_testlib import robot, tool
 
 REPO = Path(__file__).resolve().parents[2]
+# the KUKA: one convex piece per link, so its self checks build fastest of the built-in robots
+ROBOT = "kuka_kr10_r1420"
 # fewer samples than the default: the cache is under test here, not the sampling
 CONFIG = CollisionConfig(self_samples=1000)
 SETTINGS = {"never_close_m": 0.05, "self_samples": 1000, "self_seed": 1, "table_cap_m": 0.15, "table_tol_m": 0.002}
 
 
 def _world(cache_dir: Path) -> CollisionWorld:
-    return CollisionWorld(CollisionScene(robot=robot(), tool=tool()), CONFIG, cache_dir=cache_dir)
+    return CollisionWorld(CollisionScene(robot=robot(ROBOT), tool=tool()), CONFIG, cache_dir=cache_dir)
 
 
 def _cache_file(cache_dir: Path) -> Path:
@@ -66,7 +69,7 @@ def _key_of(path: Path) -> str:
 
 
 def test_loaded_checks_answer_as_built_ones(built: Built, no_memory: None) -> None:
-    q = np.random.default_rng(7).uniform(*np.asarray(robot().joint_limits).T, size=(300, 6))
+    q = np.random.default_rng(7).uniform(*np.asarray(robot(ROBOT).joint_limits).T, size=(300, 6))
     path = _cache_file(built.cache_dir)
     checks = paircache.load(path, _key_of(path))
     assert checks is not None
@@ -89,7 +92,7 @@ def refuse(*args, **kwargs):
 w.sample_pairs = w.build_pair_table = refuse
 from collision import CollisionConfig, CollisionScene, CollisionWorld
 from robot_models import load_builtin_robots, load_builtin_tools
-scene = CollisionScene(robot=load_builtin_robots()["abb_irb1600_10_145"], tool=load_builtin_tools()["torch_22deg"])
+scene = CollisionScene(robot=load_builtin_robots()["kuka_kr10_r1420"], tool=load_builtin_tools()["torch_22deg"])
 print("source:", CollisionWorld(scene, CollisionConfig(self_samples=1000)).self_checks_source)
 """
 
@@ -133,10 +136,10 @@ def test_an_unwritable_cache_only_costs_time(built: Built, tmp_path: Path) -> No
 
 
 def test_the_key_follows_every_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    r, t = robot(), tool()
+    r, t = robot(ROBOT), tool()
     base = paircache.cache_key(r, t, SETTINGS)
     assert paircache.cache_key(r, t, dict(SETTINGS)) == base
-    other_urdf = dataclasses.replace(r, urdf_text=r.urdf_text.replace('size="0.42 0.42 0.2"', 'size="0.42 0.42 0.21"'))
+    other_urdf = dataclasses.replace(r, urdf_text=r.urdf_text.replace('xyz="0 0 0.45"', 'xyz="0 0 0.451"'))
     assert other_urdf.urdf_text != r.urdf_text
     nozzle = dataclasses.replace(
         t.collisions[t.tip_collision_index], radius=t.collisions[t.tip_collision_index].radius + 1e-3
@@ -159,20 +162,12 @@ def test_the_key_follows_every_input(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 
 def test_the_key_follows_mesh_bytes(tmp_path: Path) -> None:
-    r = robot()
-    # the base box becomes a mesh file next to the URDF
-    text = r.urdf_text.replace(
-        '<collision name="base">\n      <origin xyz="0 0 0.1" rpy="0 0 0"/>\n'
-        '      <geometry><box size="0.42 0.42 0.2"/></geometry>',
-        '<collision name="base">\n      <origin xyz="0 0 0.1" rpy="0 0 0"/>\n'
-        '      <geometry><mesh filename="base.stl"/></geometry>',
-    )
-    assert text != r.urdf_text
-    import trimesh
-
-    mesh_robot = dataclasses.replace(r, urdf_text=text, urdf_dir=tmp_path)
-    trimesh.creation.box((0.42, 0.42, 0.2)).export(tmp_path / "base.stl")
-    first = paircache.cache_key(mesh_robot, tool(), SETTINGS)
-    assert paircache.cache_key(mesh_robot, tool(), SETTINGS) == first
-    trimesh.creation.box((0.42, 0.42, 0.21)).export(tmp_path / "base.stl")
-    assert paircache.cache_key(mesh_robot, tool(), SETTINGS) != first
+    r = robot(ROBOT)
+    assert r.urdf_dir is not None
+    shutil.copytree(r.urdf_dir, tmp_path / "robot")
+    copy = dataclasses.replace(r, urdf_dir=tmp_path / "robot")
+    first = paircache.cache_key(copy, tool(), SETTINGS)
+    assert first == paircache.cache_key(r, tool(), SETTINGS)  # same bytes elsewhere: same key
+    piece = tmp_path / "robot" / "meshes" / "link_3_cvx0.obj"
+    trimesh.creation.box((0.1, 0.1, 0.1)).export(piece)
+    assert paircache.cache_key(copy, tool(), SETTINGS) != first

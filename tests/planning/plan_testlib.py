@@ -80,6 +80,9 @@ class ReferenceWorld:
         with tempfile.TemporaryDirectory() as tmp:
             urdf = Path(tmp) / "robot.urdf"
             urdf.write_text(robot.urdf_text)
+            if robot.urdf_dir is not None and (robot.urdf_dir / "meshes").is_dir():
+                # the URDF names its meshes relative to its own folder
+                (Path(tmp) / "meshes").symlink_to(robot.urdf_dir / "meshes")
             self.rob = pb.loadURDF(
                 str(urdf),
                 useFixedBase=True,

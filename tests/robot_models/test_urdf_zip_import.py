@@ -11,12 +11,14 @@ from pathlib import Path
 import numpy as np
 import pybullet as pb
 import pytest
+import yaml
 from rm_pybullet import direct_client
 
 import robot_models.zip_import as zip_import
 from kinematics.chain import fk
 from kinematics.urdf import parse_urdf
 from robot_models import RobotModelError, load_builtin_robots, robot_from_urdf_zip
+from robot_models.build_builtin import ROBOTS_DIR, build_urdf_text
 
 # A tetrahedron as ASCII STL: the smallest mesh PyBullet and trimesh read.
 STL = """solid t
@@ -53,9 +55,15 @@ endsolid t
 PKG = "myarm_support"
 
 
+def _builtin_urdf(robot_id: str) -> str:
+    """A built-in robot's URDF with primitives instead of its mesh files (one file, nothing to resolve)."""
+    folder = ROBOTS_DIR / robot_id
+    return build_urdf_text(robot_id, yaml.safe_load((folder / "robot.yaml").read_text()), meshes_ok=False)
+
+
 def _kuka_urdf_with_meshes() -> str:
     """The built-in KR 10 R1420 URDF with a package:// mesh on link_1 and a relative mesh on link_2."""
-    text = (Path(load_builtin_robots()["kuka_kr10_r1420"].urdf_dir) / "robot.urdf").read_text()
+    text = _builtin_urdf("kuka_kr10_r1420")
     text = text.replace(
         '<link name="link_1">',
         f'<link name="link_1">\n    <collision><geometry><mesh filename="package://{PKG}/meshes/link_1.stl"/>'
@@ -63,8 +71,7 @@ def _kuka_urdf_with_meshes() -> str:
     )
     return text.replace(
         '<link name="link_2">',
-        '<link name="link_2">\n    <visual><geometry><mesh filename="../meshes/link_2.stl"/></geometry>'
-        "</visual>",
+        '<link name="link_2">\n    <visual><geometry><mesh filename="../meshes/link_2.stl"/></geometry></visual>',
     )
 
 
@@ -117,7 +124,7 @@ def test_valid_package_zip(tmp_path: Path) -> None:
 def test_ur_layout_gets_ur_kinematics(tmp_path: Path) -> None:
     """A UR10e URDF is not ortho-parallel: UR parameters are extracted instead."""
     ur = load_builtin_robots()["ur10e"]
-    text = (ur.urdf_dir / "robot.urdf").read_text()
+    text = _builtin_urdf("ur10e")
     spec = robot_from_urdf_zip(_zip({"ur.urdf": text}), tmp_path / "x")
     assert spec.opw is None and spec.kinematics_kind == "ur" and spec.id == "ur10e"
     q = np.random.default_rng(8).uniform(-3, 3, size=(50, 6))

@@ -1,0 +1,163 @@
+"""Warm job processes: a long-lived child that runs plan jobs one after another.
+
+A job runs in a child process so that its supervisor can kill it (deadline, cancellation) without taking the
+worker down. Starting a fresh process per job costs the imports of the planner and CAD stacks and every
+in-memory cache each time; a child that stays up between jobs pays that once. A child that was killed, or
+that died, is replaced by a new one, warmed in the background.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import queue
+import threading
+import time
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from app.core.config import Settings
+from app.core.lifetime import die_with_parent
+from app.jobs.worker import JobFunction, run_attempt
+
+log = logging.getLogger("weldplan.executor")
+
+_DONE = "done"
+_READY = "ready"
+# Longest a new executor may take to import the job's modules on a busy machine.
+WARM_UP_TIMEOUT_S = 300.0
+
+
+def executor_main(conn: Connection, settings_data: dict[str, Any], parent_pid: int, job: JobFunction) -> None:
+    """The child's target: warm up, then run each (plan_id, attempt) received until the pipe closes."""
+    die_with_parent(parent_pid)
+    from app.db.session import make_engine, make_session_factory
+    from app.jobs.plan_job import warm_up
+
+    settings = Settings(**settings_data)
+    engine = make_engine(settings.effective_database_url)
+    sessions = make_session_factory(engine)
+    warm_up()
+    conn.send(_READY)
+    try:
+        while True:
+            try:
+                plan_id, attempt = conn.recv()
+            except EOFError:  # the supervisor is gone or let this child go
+                return
+            run_attempt(sessions, settings, plan_id, attempt, job)
+            conn.send(_DONE)
+    finally:
+        engine.dispose()
+
+
+class Executor:
+    """One warm child process and the pipe to it; used by one supervisor thread at a time."""
+
+    def __init__(self, settings: Settings, job: JobFunction) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self._conn, child_conn = ctx.Pipe()
+        self.process: BaseProcess = ctx.Process(
+            target=executor_main,
+            args=(child_conn, settings.model_dump(mode="json"), os.getpid(), job),
+            name="weldplan-job-executor",
+            daemon=False,
+        )
+        self.process.start()
+        child_conn.close()
+
+    def wait_ready(self, timeout_s: float) -> bool:
+        """Whether the child finished its warm-up within timeout_s."""
+        try:
+            return self._conn.poll(timeout_s) and self._conn.recv() == _READY
+        except (EOFError, OSError):
+            return False
+
+    def submit(self, plan_id: str, attempt: int) -> None:
+        self._conn.send((plan_id, attempt))
+
+    def wait(self, timeout_s: float) -> int | str | None:
+        """Waits up to timeout_s for the job submitted last: "done" when it wrote its end (or found its claim
+        stale), the child's exit code if the child died, None while it runs."""
+        try:
+            if self._conn.poll(timeout_s):
+                return str(self._conn.recv())
+        except (EOFError, OSError):
+            pass  # the child died: its exit code says how
+        if not self.process.is_alive():
+            self.process.join()
+            return self.process.exitcode
+        return None
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(timeout=10)
+        self._conn.close()
+
+    def close(self) -> None:
+        """Lets the child end by itself (EOF on its pipe), then makes sure it did."""
+        self._conn.close()
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.kill()
+
+
+class ExecutorPool:
+    """`size` warm executors, lent to supervisor threads one at a time. Every child is started from the pool's
+    own long-lived thread: the kernel's parent-death signal is tied to the thread that starts a child
+    (app.core.lifetime), and a worker's task threads need not live that long."""
+
+    def __init__(self, settings: Settings, job: JobFunction, size: int) -> None:
+        self._settings, self._job = settings, job
+        self._ready: queue.Queue[Executor] = queue.Queue()
+        self._orders: queue.Queue[int | None] = queue.Queue()
+        self._all: list[Executor] = []
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._launch, name="weldplan-executor-launcher", daemon=True)
+        self._thread.start()
+        for _ in range(size):
+            self._orders.put(1)
+
+    def _launch(self) -> None:
+        while self._orders.get() is not None:
+            try:
+                ex = Executor(self._settings, self._job)
+            except Exception:  # e.g. out of memory
+                log.exception("could not start a job executor")
+                time.sleep(1.0)
+                self._orders.put(1)
+                continue
+            # Lent only once warm: a job's deadline and heartbeat start at its claim, not at a warm-up.
+            if not ex.wait_ready(WARM_UP_TIMEOUT_S):
+                log.error("a job executor did not warm up (exit code %s); starting another", ex.process.exitcode)
+                ex.kill()
+                time.sleep(1.0)
+                self._orders.put(1)
+                continue
+            with self._lock:
+                self._all.append(ex)
+            self._ready.put(ex)
+
+    def acquire(self) -> Executor:
+        return self._ready.get()
+
+    def release(self, ex: Executor, healthy: bool) -> None:
+        """Gives an executor back; one that is not healthy (killed, died) is replaced by a new one."""
+        if healthy and ex.process.is_alive():
+            self._ready.put(ex)
+            return
+        if ex.process.is_alive():
+            ex.kill()
+        with self._lock:
+            self._all.remove(ex)
+        self._orders.put(1)
+
+    def shutdown(self) -> None:
+        self._orders.put(None)
+        self._thread.join(timeout=10)
+        with self._lock:
+            for ex in self._all:
+                ex.close()
+            self._all.clear()
