@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
+import trimesh
 
 from cad.procedures import welding_position
 from collision.scene import AllowedContact, BoxObstacle, CollisionConfig, CollisionScene, MeshObstacle
@@ -33,6 +34,7 @@ from planning.positioner import (
     PositionerCell,
     face_plate_meshes_P,
     flat_score,
+    geometry_mesh,
     gravity_angles_deg,
     index_duration_s,
 )
@@ -51,6 +53,7 @@ __all__ = [
     "merged_result",
     "plan_indexed",
     "score_states",
+    "sweep_clear",
     "state_grid",
 ]
 
@@ -271,6 +274,63 @@ def _cell_at(pcell: PositionerCell, q: np.ndarray, obstacles: Sequence[BoxObstac
     return Cell(pcell.X_BP(q), None, tuple(obstacles) + pcell.obstacles(q), placement="given")
 
 
+def sweep_clear(
+    pcell: PositionerCell,
+    robot: RobotSpec,
+    tool: ToolSpec,
+    part_meshes: Sequence[Any],
+    obstacles: Sequence[BoxObstacle | MeshObstacle],
+) -> bool:
+    """Whether the robot standing at home (with the torch) is clear of everything the positioner can sweep:
+    then no index move touches it, whatever the states, and index_contacts need not look state by state.
+
+    The bound: joint k's origin o_k stays at |o_k - o_(k-1)| from the one before whatever the axes do (it turns
+    about an axis through o_(k-1)), and a point p on the last link at |p - o_n|; so every moving point (the
+    part, the links after the base) stays within sum |o_k - o_(k-1)| + max |p - o_n| of o_1 (a point nearer the
+    base along the chain stays within that too, by the triangle inequality). One world: the robot, the
+    positioner's fixed shapes, the cell's obstacles and a sphere of that radius about o_1."""
+    spec = pcell.spec
+    home = spec.home
+    poses = spec.link_poses(home)
+    origins = np.array([poses[j.child][:3, 3] for j in spec.joints])
+    q_other = np.clip(home + 0.5, spec.joint_limits[:, 0], spec.joint_limits[:, 1])
+    fixed: list[BoxObstacle | MeshObstacle] = []
+    points = [
+        (spec.face_plate(home) @ pcell.X_FP @ np.c_[np.asarray(m.vertices), np.ones(len(m.vertices))].T)[:3].T
+        for m in part_meshes
+    ]
+    shapes_home, shapes_other = spec.shapes(home), spec.shapes(q_other)
+    for sh, sh_other, obstacle in zip(shapes_home, shapes_other, pcell.obstacles(home), strict=True):
+        if np.allclose(sh.X_PosG, sh_other.X_PosG, atol=1e-12):
+            fixed.append(obstacle)
+        else:
+            mesh = geometry_mesh(sh.geometry, f"link '{sh.link}'")
+            points.append(trimesh.transform_points(np.asarray(mesh.vertices), sh.X_PosG))
+    moving = np.vstack(points) if points else origins[-1:]
+    radius = float(np.linalg.norm(np.diff(origins, axis=0), axis=1).sum())
+    radius += float(np.linalg.norm(moving - origins[-1], axis=1).max())
+    sphere = trimesh.creation.icosphere(subdivisions=2, radius=radius)
+    # the icosphere's faces lie inside the sphere: scale it out until the nearest face is at the radius
+    inradius = float(np.abs(np.einsum("ij,ij->i", sphere.face_normals, sphere.triangles_center)).min())
+    sphere.apply_scale(radius / inradius)
+    X_sphere = pcell.X_BPos.copy()
+    X_sphere[:3, 3] = (pcell.X_BPos @ np.append(origins[0], 1.0))[:3]
+    scene = CollisionScene(
+        robot=robot,
+        tool=tool,
+        part_meshes=(),
+        X_WP=np.eye(4),
+        box_obstacles=tuple(o for o in (*obstacles, *fixed) if isinstance(o, BoxObstacle)),
+        mesh_obstacles=(
+            *(o for o in (*obstacles, *fixed) if isinstance(o, MeshObstacle)),
+            MeshObstacle("positioner.sweep", sphere, X_sphere),
+        ),
+    )
+    config = CollisionConfig(check_self=False, self_samples=0)
+    with CollisionWorld(scene, config) as world:
+        return not world.contacts(robot.home)
+
+
 def index_contacts(
     pcell: PositionerCell,
     q0: np.ndarray,
@@ -376,19 +436,22 @@ def plan_indexed(
         results = {k: r for k, r in results.items() if k in set(welded_in)}
     order = _order_states(list(results), grid, pcell)
     report(0.95, "index moves")
+    clear = sweep_clear(pcell, robot, tool, part_meshes, obstacles)
     groups: list[IndexGroup] = []
     moves: list[IndexMove] = []
     q_prev = pcell.spec.home
     for k in order:
         q = grid[k]
-        contacts = index_contacts(pcell, q_prev, q, robot, tool, part_meshes, obstacles, index.index_check_step_rad)
+        step = index.index_check_step_rad
+        contacts = () if clear else index_contacts(pcell, q_prev, q, robot, tool, part_meshes, obstacles, step)
         moves.append(IndexMove(q_prev, q, index_duration_s(pcell.spec, q_prev, q), contacts))
         group_ids = tuple(p.seam_id for p in results[k].seams)
         groups.append(IndexGroup(q, pcell.X_BP(q), group_ids, results[k]))
         q_prev = q
     home = pcell.spec.home
     if np.any(np.abs(q_prev - home) > 1e-12):
-        contacts = index_contacts(pcell, q_prev, home, robot, tool, part_meshes, obstacles, index.index_check_step_rad)
+        step = index.index_check_step_rad
+        contacts = () if clear else index_contacts(pcell, q_prev, home, robot, tool, part_meshes, obstacles, step)
         moves.append(IndexMove(q_prev, home, index_duration_s(pcell.spec, q_prev, home), contacts))
     group_of = {sid: i for i, g in enumerate(groups) for sid in g.seam_ids}
     cov = {p.seam_id: p.coverage for g in groups for p in g.result.seams}

@@ -16,7 +16,7 @@ from cad import default_procedure, detect_seams
 from cad import weldments as wm
 from kinematics.se3 import rot_x, rot_z
 from planning.cell import bbox_in_base, part_bbox
-from planning.indexing import IndexedPlan, merged_result, plan_indexed
+from planning.indexing import IndexedPlan, merged_result, plan_indexed, sweep_clear
 from planning.planner import PlanConfig, SeamTask
 from planning.positioner import PositionerCell
 from planning.serialize import program_from_json, program_to_json
@@ -116,3 +116,16 @@ def test_each_group_is_collision_free_in_the_reference_world() -> None:
     part, tasks, plan = _planned()
     for g in plan.groups:
         _check_plan(Planned(part, [t for t in tasks if t.seam_id in g.seam_ids], g.result, PlanConfig()))
+
+
+def test_the_sweep_bound_sees_a_robot_within_reach_of_the_turning_part() -> None:
+    # index moves are checked state by state only where the robot at home is within the sphere the part and
+    # the positioner's moving links can sweep: 1.03 m away (the cell above) it is not; 0.5 m away it is
+    part, _, plan = _planned()
+    robot, tool = load_builtin_robots()[ROBOT], load_builtin_tools()[TOOL]
+    meshes = [b.mesh for b in part.bodies]
+    assert sweep_clear(plan.positioner, robot, tool, meshes, ())
+    near = plan.positioner.X_BPos.copy()
+    near[:3, 3] *= 0.5 / np.linalg.norm(near[:2, 3])
+    close = PositionerCell(plan.positioner.spec, near, plan.positioner.X_FP)
+    assert not sweep_clear(close, robot, tool, meshes, ())
