@@ -8,6 +8,7 @@ import functools
 import json
 import math
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -44,7 +45,7 @@ def _upside_down_cell(meshes: list) -> PositionerCell:
 
 
 @functools.cache
-def _planned() -> tuple[object, list, IndexedPlan]:
+def _planned() -> tuple[Any, list, IndexedPlan]:
     # a T-joint whose web (250 mm) holds the fillets clear of the face plate (r 250 mm) when it stands on it
     part = wm.weldment_part(wm.t_joint(web_height=0.25))
     tasks = [SeamTask("t_joint_0", s, default_procedure(s)) for s in detect_seams(part)][:1]
