@@ -8,8 +8,11 @@ an in-limit IK solution and keeps the torch clear of the part and the face plate
 planning.positioner.flat_score.
 A greedy set cover then adds the state that raises the summed, length-weighted best score most, until a further
 state (one more index move) would add less than min_gain_share of the total seam length. Each seam is welded in
-the chosen state where it scores best; a seam the planner welds only partly there is tried once more in its next
-best grid state and the better result kept.
+the chosen state where it scores best; a seam the planner welds only partly there, with some of what is left
+not welded for a reason another state could change (not no_torch_angle: the torch against the part alone is the
+same in every state), is tried in its next best grid states and the better result kept.
+Index moves are checked for collisions with the robot at home state by state only where a sphere bounding all
+the positioner can sweep touches the robot (sweep_clear).
 """
 
 from __future__ import annotations
