@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+import numpy as np
 
 from api_tests.helpers import assert_problem, finished, upload_weldment, wait_for
 
@@ -75,5 +76,14 @@ def test_a_positioner_plan_turns_the_part_and_reports_positions(api: httpx.Clien
     assert all(m["contacts"] == [] for m in pos["index_moves"])
     assert abs(result["breakdown_s"]["indexing"] - pos["index_time_s"]) < 1e-3
     assert abs(sum(result["breakdown_s"].values()) - result["cycle_time_s"]) < 1e-3
+    # the trajectory replays the stored moves: index stands included, with the positioner's axes over time
+    traj = api.get(f"/plans/{plan['id']}/trajectory", params={"rate_hz": 10}).json()
+    assert abs(traj["t_s"][-1] - result["cycle_time_s"]) < 1e-3
+    assert len(traj["positioner_joints_deg"]) == len(traj["joints_deg"])
+    assert "indexing" in {p["kind"] for p in traj["phases"]}
+    ext = np.array(traj["positioner_joints_deg"])
+    (state,) = pos["states"]
+    # home, then the state the seam is welded in (for the arc), then home again
+    assert np.allclose(ext[0], ext[-1]) and np.max(np.abs(ext - state["joints_deg"]).max(axis=1).min()) < 1e-3
     assert_problem(api.get(f"/plans/{plan['id']}/programs/ur_script"), 409, "URScript", "external axes")
     assert_problem(api.get(f"/plans/{plan['id']}/programs/abb_rapid"), 409, "positioner")

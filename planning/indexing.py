@@ -8,8 +8,11 @@ an in-limit IK solution and keeps the torch clear of the part and the face plate
 planning.positioner.flat_score.
 A greedy set cover then adds the state that raises the summed, length-weighted best score most, until a further
 state (one more index move) would add less than min_gain_share of the total seam length. Each seam is welded in
-the chosen state where it scores best; a seam the planner welds only partly there is tried once more in its next
-best grid state and the better result kept.
+the chosen state where it scores best; a seam the planner welds only partly there, with some of what is left
+not welded for a reason another state could change (not no_torch_angle: the torch against the part alone is the
+same in every state), is tried in its next best grid states and the better result kept.
+Index moves are checked for collisions with the robot at home state by state only where a sphere bounding all
+the positioner can sweep touches the robot (sweep_clear).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
+import trimesh
 
 from cad.procedures import welding_position
 from collision.scene import AllowedContact, BoxObstacle, CollisionConfig, CollisionScene, MeshObstacle
@@ -33,10 +37,11 @@ from planning.positioner import (
     PositionerCell,
     face_plate_meshes_P,
     flat_score,
+    geometry_mesh,
     gravity_angles_deg,
     index_duration_s,
 )
-from planning.timing import Timeline
+from planning.timing import time_moves
 from planning.torch_access import DEFAULT_CONTACT_RADIUS_M
 from planning.torch_frames import seam_rungs, torch_frames
 from robot_models.spec import RobotSpec, ToolSpec
@@ -51,6 +56,7 @@ __all__ = [
     "merged_result",
     "plan_indexed",
     "score_states",
+    "sweep_clear",
     "state_grid",
 ]
 
@@ -245,6 +251,15 @@ def choose_states(
     return chosen, assign
 
 
+# Unwelded length (m) below which a seam is not tried in a further state: one rung spacing or so.
+FIXABLE_MIN_M = 0.005
+
+
+def _fixable_m(result: PlanResult, seam_id: str) -> float:
+    """Unwelded length of seam_id in result that a different positioner state might weld (see plan_indexed)."""
+    return float(sum(u.length_m for u in result.unwelded if u.seam_id == seam_id and u.reason != "no_torch_angle"))
+
+
 def _order_states(states: list[int], grid: np.ndarray, pcell: PositionerCell) -> list[int]:
     """Nearest neighbour by index time, from the positioner's home."""
     left, out = list(states), []
@@ -260,6 +275,63 @@ def _order_states(states: list[int], grid: np.ndarray, pcell: PositionerCell) ->
 def _cell_at(pcell: PositionerCell, q: np.ndarray, obstacles: Sequence[BoxObstacle | MeshObstacle]) -> Cell:
     # no table: the part sits on the face plate, and the positioner's links are what is under it
     return Cell(pcell.X_BP(q), None, tuple(obstacles) + pcell.obstacles(q), placement="given")
+
+
+def sweep_clear(
+    pcell: PositionerCell,
+    robot: RobotSpec,
+    tool: ToolSpec,
+    part_meshes: Sequence[Any],
+    obstacles: Sequence[BoxObstacle | MeshObstacle],
+) -> bool:
+    """Whether the robot standing at home (with the torch) is clear of everything the positioner can sweep:
+    then no index move touches it, whatever the states, and index_contacts need not look state by state.
+
+    The bound: joint k's origin o_k stays at |o_k - o_(k-1)| from the one before whatever the axes do (it turns
+    about an axis through o_(k-1)), and a point p on the last link at |p - o_n|; so every moving point (the
+    part, the links after the base) stays within sum |o_k - o_(k-1)| + max |p - o_n| of o_1 (a point nearer the
+    base along the chain stays within that too, by the triangle inequality). One world: the robot, the
+    positioner's fixed shapes, the cell's obstacles and a sphere of that radius about o_1."""
+    spec = pcell.spec
+    home = spec.home
+    poses = spec.link_poses(home)
+    origins = np.array([poses[j.child][:3, 3] for j in spec.joints])
+    q_other = np.clip(home + 0.5, spec.joint_limits[:, 0], spec.joint_limits[:, 1])
+    fixed: list[BoxObstacle | MeshObstacle] = []
+    points = [
+        (spec.face_plate(home) @ pcell.X_FP @ np.c_[np.asarray(m.vertices), np.ones(len(m.vertices))].T)[:3].T
+        for m in part_meshes
+    ]
+    shapes_home, shapes_other = spec.shapes(home), spec.shapes(q_other)
+    for sh, sh_other, obstacle in zip(shapes_home, shapes_other, pcell.obstacles(home), strict=True):
+        if np.allclose(sh.X_PosG, sh_other.X_PosG, atol=1e-12):
+            fixed.append(obstacle)
+        else:
+            mesh = geometry_mesh(sh.geometry, f"link '{sh.link}'")
+            points.append(trimesh.transform_points(np.asarray(mesh.vertices), sh.X_PosG))
+    moving = np.vstack(points) if points else origins[-1:]
+    radius = float(np.linalg.norm(np.diff(origins, axis=0), axis=1).sum())
+    radius += float(np.linalg.norm(moving - origins[-1], axis=1).max())
+    sphere = trimesh.creation.icosphere(subdivisions=2, radius=radius)
+    # the icosphere's faces lie inside the sphere: scale it out until the nearest face is at the radius
+    inradius = float(np.abs(np.einsum("ij,ij->i", sphere.face_normals, sphere.triangles_center)).min())
+    sphere.apply_scale(radius / inradius)
+    X_sphere = pcell.X_BPos.copy()
+    X_sphere[:3, 3] = (pcell.X_BPos @ np.append(origins[0], 1.0))[:3]
+    scene = CollisionScene(
+        robot=robot,
+        tool=tool,
+        part_meshes=(),
+        X_WP=np.eye(4),
+        box_obstacles=tuple(o for o in (*obstacles, *fixed) if isinstance(o, BoxObstacle)),
+        mesh_obstacles=(
+            *(o for o in (*obstacles, *fixed) if isinstance(o, MeshObstacle)),
+            MeshObstacle("positioner.sweep", sphere, X_sphere),
+        ),
+    )
+    config = CollisionConfig(check_self=False, self_samples=0)
+    with CollisionWorld(scene, config) as world:
+        return not world.contacts(robot.home)
 
 
 def index_contacts(
@@ -329,6 +401,10 @@ def plan_indexed(
         if members_of(k):
             results[k] = plan_group(k, members_of(k), 0.1 + 0.6 * i / max(len(chosen), 1))
     coverage = {p.seam_id: p.coverage for r in results.values() for p in r.seams}
+    # what another state could still weld: the torch alone against the part (no_torch_angle) is the same in
+    # every state, as the part turns with the face plate; only the rest (reach, the robot's and the torch's
+    # collisions with the positioner) changes from state to state
+    fixable = {sid: _fixable_m(r, sid) for r in results.values() for sid in (p.seam_id for p in r.seams)}
     retried = 0
     if index.retry_partial:
         # a seam the planner welds only partly (collisions the reach score cannot see): the next best states,
@@ -338,7 +414,7 @@ def plan_indexed(
         for round_ in range(index.retries):
             retry: dict[int, list[int]] = {}
             for s, task in enumerate(tasks):
-                if coverage.get(task.seam_id, 0.0) < 1.0 - 1e-9:
+                if fixable.get(task.seam_id, task.seam.length) > FIXABLE_MIN_M:
                     ranked = [int(k) for k in np.argsort(-score[:, s], kind="stable") if int(k) not in tried[s]]
                     if ranked and score[ranked[0], s] > 0:
                         retry.setdefault(ranked[0], []).append(s)
@@ -349,6 +425,7 @@ def plan_indexed(
                 for p in trials[k].seams:
                     if p.coverage > coverage.get(p.seam_id, 0.0) + 1e-9:
                         coverage[p.seam_id] = p.coverage
+                        fixable[p.seam_id] = _fixable_m(trials[k], p.seam_id)
                         welded_in[next(s for s in members if tasks[s].seam_id == p.seam_id)] = k
         # each state plans the seams it welds best together (one visit): keep a result whose seams are those
         for k in sorted(set(welded_in)):
@@ -362,19 +439,22 @@ def plan_indexed(
         results = {k: r for k, r in results.items() if k in set(welded_in)}
     order = _order_states(list(results), grid, pcell)
     report(0.95, "index moves")
+    clear = sweep_clear(pcell, robot, tool, part_meshes, obstacles)
     groups: list[IndexGroup] = []
     moves: list[IndexMove] = []
     q_prev = pcell.spec.home
     for k in order:
         q = grid[k]
-        contacts = index_contacts(pcell, q_prev, q, robot, tool, part_meshes, obstacles, index.index_check_step_rad)
+        step = index.index_check_step_rad
+        contacts = () if clear else index_contacts(pcell, q_prev, q, robot, tool, part_meshes, obstacles, step)
         moves.append(IndexMove(q_prev, q, index_duration_s(pcell.spec, q_prev, q), contacts))
         group_ids = tuple(p.seam_id for p in results[k].seams)
         groups.append(IndexGroup(q, pcell.X_BP(q), group_ids, results[k]))
         q_prev = q
     home = pcell.spec.home
     if np.any(np.abs(q_prev - home) > 1e-12):
-        contacts = index_contacts(pcell, q_prev, home, robot, tool, part_meshes, obstacles, index.index_check_step_rad)
+        step = index.index_check_step_rad
+        contacts = () if clear else index_contacts(pcell, q_prev, home, robot, tool, part_meshes, obstacles, step)
         moves.append(IndexMove(q_prev, home, index_duration_s(pcell.spec, q_prev, home), contacts))
     group_of = {sid: i for i, g in enumerate(groups) for sid in g.seam_ids}
     cov = {p.seam_id: p.coverage for g in groups for p in g.result.seams}
@@ -406,61 +486,33 @@ def plan_indexed(
     return IndexedPlan(pcell, groups, moves, seams, stats)
 
 
-def merged_result(plan: IndexedPlan, tasks: Sequence[SeamTask]) -> PlanResult:
+def merged_result(plan: IndexedPlan, tasks: Sequence[SeamTask], robot: RobotSpec) -> PlanResult:
     """The groups as one PlanResult, for what reads a single plan (the result document, stored moves): moves
-    in welding order (each group's program runs home to home, the positioner indexes while the robot stands at
-    home), one timeline with each index move as a stand at home (breakdown "indexing"), seams in task order with
-    their order numbered across groups. program.X_BP and cell are the first group's: the part's pose in a later
-    group is IndexGroup.X_BP (a controller program needs the positioner's axes to say so, planning.indexing's
-    IndexedPlan, not this)."""
+    in welding order, each carrying the positioner's axes (Move.ext_q), each group's program running home to
+    home with an "index" move before it (and one back home at the end) in which the robot stands at home while
+    the positioner turns; timed as one program (planning.timing.time_moves with the positioner's limits, so the
+    stored moves replay to the same timeline, index stands and positioner axes included); seams in task order
+    with their order numbered across groups. program.X_BP and cell are the first group's: the part's pose in a
+    later group is IndexGroup.X_BP, i.e. the positioner's forward kinematics at the moves' ext_q."""
     if not plan.groups:
         raise ValueError("an indexed plan without groups has nothing to merge")
     first = plan.groups[0].result
-    moves: list[Any] = []
-    t_parts: list[np.ndarray] = []
-    q_parts: list[np.ndarray] = []
-    events: list[tuple[float, str, str | None]] = []
-    move_end: list[np.ndarray] = []
-    runs = []
-    breakdown: dict[str, float] = {}
-    arc_by_seam: dict[str, float] = {}
-    now = 0.0
+    spec = plan.positioner.spec
+    moves: list[Any] = [replace(first.program.moves[0], ext_q=spec.home.copy())]
     by_id: dict[str, Any] = {}
     unwelded: list[Any] = []
     order = 0
     stats: dict[str, float | str] = {}
 
-    def stand(seconds: float, q: np.ndarray) -> None:
-        nonlocal now
-        if seconds > 0.0:
-            now += seconds
-            t_parts.append(np.array([now]))
-            q_parts.append(q[None])
-            breakdown["indexing"] = breakdown.get("indexing", 0.0) + seconds
+    def index_to(q: np.ndarray) -> None:
+        if np.any(np.abs(q - moves[-1].ext_q) > 1e-12):
+            moves.append(replace(moves[-1], kind="joint", role="index", name="", ext_q=q.copy()))
 
-    q_home = first.program.moves[0].q
-    t_parts.append(np.zeros(1))
-    q_parts.append(np.asarray(q_home, dtype=float)[None])
-    for g, move in zip(plan.groups, plan.index_moves, strict=False):
-        stand(move.duration_s, q_parts[-1][-1])
+    for g in plan.groups:
+        index_to(g.q)
         r = g.result
-        tl = r.timeline
-        # the group starts at home where the previous one ended: its first move adds nothing
-        offset = len(moves)
-        moves += list(r.program.moves)
-        t_parts.append(tl.t[1:] + now)
-        q_parts.append(tl.q[1:])
-        events += [(t + now, kind, sid) for t, kind, sid in tl.events]
-        move_end.append(tl.move_end_s + now)
-        runs += [
-            replace(run, first_move=run.first_move + offset, last_move=run.last_move + offset) for run in tl.linear_runs
-        ]
-        for key, value in tl.breakdown_s.items():
-            if key != "total":
-                breakdown[key] = breakdown.get(key, 0.0) + value
-        for sid, value in tl.arc_time_by_seam_s.items():
-            arc_by_seam[sid] = arc_by_seam.get(sid, 0.0) + value
-        now += float(tl.t[-1])
+        # each group's program runs home to home: its first move (home) adds nothing after the index stand
+        moves += [replace(m, ext_q=g.q.copy()) for m in r.program.moves[1:]]
         for p in sorted(r.seams, key=lambda p: (p.order is None, p.order or 0)):
             if p.order is not None:
                 p.order = order
@@ -470,19 +522,16 @@ def merged_result(plan: IndexedPlan, tasks: Sequence[SeamTask]) -> PlanResult:
         for key, stat in r.stats.items():
             if isinstance(stat, float | int):
                 stats[key] = float(stats.get(key, 0.0)) + float(stat)
-    for move in plan.index_moves[len(plan.groups) :]:  # back home
-        stand(move.duration_s, q_parts[-1][-1])
-    breakdown["total"] = float(sum(v for k, v in breakdown.items()))
-    timeline = Timeline(
-        t=np.concatenate(t_parts),
-        q=np.vstack(q_parts),
-        events=events,
-        breakdown_s=breakdown,
-        arc_time_by_seam_s=arc_by_seam,
-        move_end_s=np.concatenate(move_end),
-        linear_runs=runs,
+    index_to(spec.home)
+    program = MoveProgram(
+        first.program.robot_id,
+        first.program.tool_id,
+        first.program.X_BP,
+        first.program.X_FT,
+        moves,
+        positioner_id=spec.id,
     )
-    program = MoveProgram(first.program.robot_id, first.program.tool_id, first.program.X_BP, first.program.X_FT, moves)
+    timeline = time_moves(program, robot.max_speed, robot.max_accel, ext_v_max=spec.max_speed, ext_a_max=spec.max_accel)
     stats.update({f"positioner_{k}": v for k, v in plan.stats.items()})
     stats["total_s"] = plan.stats.get("total_s", stats.get("total_s", 0.0))
     seams = [by_id[t.seam_id] for t in tasks if t.seam_id in by_id]

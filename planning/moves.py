@@ -51,7 +51,9 @@ class Move:
     (zone z10, C_DIS, CNT, PL, r) so the motion flows on into the next move of the same kind; None: the
     timing model's own rule (linear moves of one run blend, joint moves stop), for programs made before
     blending was stated. joint_speed: a joint move's speed as a fraction of the robot's joint speed limits
-    (a controller's PTP percentage: VJ=, J ..%, $VEL_AXIS, movej v).
+    (a controller's PTP percentage: VJ=, J ..%, $VEL_AXIS, movej v). ext_q: the external axes (a
+    positioner) at the target, rad; None in a program without them. role "index": the robot stands (q as
+    the move before) while the external axes move to ext_q.
     """
 
     kind: str
@@ -65,6 +67,7 @@ class Move:
     name: str = ""
     blend_m: float | None = None
     joint_speed: float = 1.0
+    ext_q: np.ndarray | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -72,7 +75,8 @@ class MoveProgram:
     """Everything a controller program holds: the moves plus the frames they refer to.
 
     X_BP[4, 4]: part (work object) in the robot base; X_FT[4, 4]: TCP in the flange (tool data);
-    robot_id / tool_id name the models; moves in execution order, starting and ending at home.
+    robot_id / tool_id name the models; moves in execution order, starting and ending at home;
+    positioner_id: the positioner whose axes the moves' ext_q are (None: no external axes).
     """
 
     robot_id: str
@@ -83,6 +87,7 @@ class MoveProgram:
     name: str = "weldplan"
     # Statements a reader did not execute (read option unsupported="skip"), as "file:line:column: why".
     skipped: tuple[str, ...] = ()
+    positioner_id: str | None = None
 
 
 # Blend radii a programmer gives (RAPID zonedata radius, KRL $APO.CDIS, URScript r): air moves round their

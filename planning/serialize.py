@@ -36,6 +36,7 @@ def program_to_json(program: MoveProgram) -> dict[str, Any]:
         "tool_id": program.tool_id,
         "X_BP": np.asarray(program.X_BP).tolist(),
         "X_FT": np.asarray(program.X_FT).tolist(),
+        **({} if program.positioner_id is None else {"positioner_id": program.positioner_id}),
         "moves": [
             {
                 "kind": m.kind,
@@ -49,6 +50,7 @@ def program_to_json(program: MoveProgram) -> dict[str, Any]:
                 "name": m.name,
                 "blend_m": m.blend_m,
                 "joint_speed": m.joint_speed,
+                **({} if m.ext_q is None else {"ext_q": np.asarray(m.ext_q).tolist()}),
             }
             for m in program.moves
         ],
@@ -87,6 +89,7 @@ def program_from_json(data: dict[str, Any]) -> MoveProgram:
                 name=m.get("name", ""),
                 blend_m=m.get("blend_m"),
                 joint_speed=float(m.get("joint_speed", 1.0)),
+                ext_q=None if m.get("ext_q") is None else np.asarray(m["ext_q"], dtype=float),
             )
         )
     return MoveProgram(
@@ -96,4 +99,5 @@ def program_from_json(data: dict[str, Any]) -> MoveProgram:
         np.asarray(data["X_FT"], dtype=float),
         moves,
         name=data.get("name", "weldplan"),
+        positioner_id=data.get("positioner_id"),
     )

@@ -48,9 +48,11 @@ _ROLE_CATEGORY: dict[str, PhaseKind] = {
     "approach": "approach_retract",
     "retract": "approach_retract",
     "weld": "arc",
+    "index": "indexing",
 }
-# What a span of a cycle is spent on: the cycle-time breakdown's keys and the timeline's phase kinds.
-PhaseKind = Literal["arc", "air", "approach_retract", "arc_start_end"]
+# What a span of a cycle is spent on: the cycle-time breakdown's keys and the timeline's phase kinds
+# ("indexing": the robot stands while a positioner turns the part; a key only of programs with external axes).
+PhaseKind = Literal["arc", "air", "approach_retract", "arc_start_end", "indexing"]
 BREAKDOWN_KEYS: tuple[PhaseKind, ...] = get_args(PhaseKind)
 
 
@@ -202,7 +204,8 @@ class Timeline:
     plus "total"; arc_time_by_seam_s: seconds of motion with the arc on, per seam; move_end_s[n_moves]: time
     each move reaches its target; linear_runs: one report per run of linear moves; phases: the time line cut
     into (t0_s, t1_s, category, seam_id) spans, one per run of one category and seam, end to end from 0 to the
-    cycle time (what a timeline shows as arc, air, approach/retract and arc start/end dwell).
+    cycle time (what a timeline shows as arc, air, approach/retract and arc start/end dwell); ext_q[K, m] rad:
+    the external axes (a positioner) at the knots, None for a program without them.
     """
 
     t: np.ndarray
@@ -213,6 +216,7 @@ class Timeline:
     move_end_s: np.ndarray
     linear_runs: list[LinearRunReport] = field(default_factory=list)
     phases: list[tuple[float, float, str, str | None]] = field(default_factory=list)
+    ext_q: np.ndarray | None = None
 
     @property
     def cycle_time_s(self) -> float:
@@ -231,14 +235,27 @@ class Timeline:
         t = sample_times(self.duration, rate_hz)
         return t, interp_rows(self.t, self.q, t), list(self.events)
 
+    def ext_at(self, t_s: np.typing.ArrayLike) -> np.ndarray | None:
+        """The external axes [J, m] at times t_s[J] (clamped); None without external axes."""
+        if self.ext_q is None:
+            return None
+        return interp_rows(self.t, self.ext_q, np.atleast_1d(np.asarray(t_s, dtype=np.float64)))
+
 
 class _Builder:
-    def __init__(self, q_start: np.ndarray) -> None:
+    def __init__(self, q_start: np.ndarray, ext_start: np.ndarray | None = None) -> None:
         self.t = [np.zeros(1)]
         self.q = [q_start[None]]
+        # external axes at every knot; they stand still except in index()
+        self.ext = None if ext_start is None else [ext_start[None]]
         self.now = 0.0
-        self.breakdown: dict[str, float] = dict.fromkeys(BREAKDOWN_KEYS, 0.0)
+        keys = BREAKDOWN_KEYS if ext_start is not None else tuple(k for k in BREAKDOWN_KEYS if k != "indexing")
+        self.breakdown: dict[str, float] = dict.fromkeys(keys, 0.0)
         self.phases: list[tuple[float, float, str, str | None]] = []
+
+    def _ext_hold(self, n: int) -> None:
+        if self.ext is not None:
+            self.ext.append(np.repeat(self.ext[-1][-1:], n, axis=0))
 
     def _phase(self, start: float, category: str, seam_id: str | None) -> None:
         if self.phases and self.phases[-1][2:] == (category, seam_id):
@@ -251,9 +268,21 @@ class _Builder:
             start = self.now
             self.t.append(path.t[1:] + self.now)
             self.q.append(path.q[1:])
+            self._ext_hold(len(path.t) - 1)
             self.now += path.duration
             self.breakdown[category] += path.duration
             self._phase(start, category, seam_id)
+
+    def index(self, path: TimedPath, m: int) -> None:
+        """The external axes along path (its first m axes) while the robot stands."""
+        if path.duration > 0.0 and self.ext is not None:
+            start = self.now
+            self.t.append(path.t[1:] + self.now)
+            self.q.append(np.repeat(self.q[-1][-1:], len(path.t) - 1, axis=0))
+            self.ext.append(path.q[1:, :m])
+            self.now += path.duration
+            self.breakdown["indexing"] += path.duration
+            self._phase(start, "indexing", None)
 
     def dwell(self, seconds: float, seam_id: str | None = None) -> None:
         if seconds > 0.0:
@@ -261,6 +290,7 @@ class _Builder:
             self.now += seconds
             self.t.append(np.array([self.now]))
             self.q.append(self.q[-1][-1:])
+            self._ext_hold(1)
             self.breakdown["arc_start_end"] += seconds
             self._phase(start, "arc_start_end", seam_id)
 
@@ -280,7 +310,7 @@ def _flows_on(move: Move, nxt: Move) -> bool:
     """Whether the motion passes move's target without stopping and goes on into nxt: a zone (blend_m > 0)
     between two moves of one kind (a run of linear moves also keeps one speed, seam, role and arc state);
     blend_m None: linear moves of one run flow on, joint moves stop (the rule before programs stated it)."""
-    if move.kind != nxt.kind or move.blend_m == 0.0:
+    if move.kind != nxt.kind or move.blend_m == 0.0 or "index" in (move.role, nxt.role):
         return False
     if move.kind == "linear":
         return _run_key(nxt) == _run_key(move)
@@ -332,6 +362,8 @@ def time_moves(
     *,
     joint_speed_fraction: float = 1.0,
     tcp_accel_m_s2: float = TCP_ACCEL_M_S2,
+    ext_v_max: np.typing.ArrayLike | None = None,
+    ext_a_max: np.typing.ArrayLike | None = None,
 ) -> Timeline:
     """Time a program: the robot starts standing at moves[0].q.
 
@@ -344,6 +376,8 @@ def time_moves(
     Before each block of consecutive arc moves of a seam the robot stands for weld.arc_start_s (first arc move),
     after it for weld.arc_end_s (last arc move).
     Linear moves are not densified here: planners give targets 1-5 mm apart along welds.
+    External axes (moves' ext_q, all or none): they move only in "index" moves, the robot standing, rest to rest
+    as time_ptp under ext_v_max[m], ext_a_max[m] (the positioner's limits); breakdown "indexing".
     """
     v = as_joint_limits(v_max, "v_max")
     a = as_joint_limits(a_max, "a_max")
@@ -353,7 +387,8 @@ def time_moves(
     if not moves:
         raise ValueError("the program has no moves")
     qs = [_check_move(m, i) for i, m in enumerate(moves)]
-    b = _Builder(qs[0])
+    exts = _check_ext(moves, qs, ext_v_max, ext_a_max)
+    b = _Builder(qs[0], None if exts is None else exts[0])
     events: list[tuple[float, str, str | None]] = []
     arc_by_seam: dict[str, float] = {}
     move_end = np.zeros(len(moves))
@@ -372,6 +407,12 @@ def time_moves(
             arc_seam = move.seam_id
             events.append((b.now, "arc_on", arc_seam))
             b.dwell(_arc_weld(move).arc_start_s, arc_seam)
+        if move.role == "index" and exts is not None and ext_v_max is not None and ext_a_max is not None:
+            m = len(exts[i])
+            b.index(time_ptp(_pad6(exts[i - 1]), _pad6(exts[i]), _pad6(ext_v_max), _pad6(ext_a_max)), m)
+            move_end[i] = b.now
+            i += 1
+            continue
         category = _ROLE_CATEGORY[move.role]
         last = i
         while last + 1 < len(moves) and _flows_on(moves[last], moves[last + 1]):
@@ -419,7 +460,7 @@ def time_moves(
         b.dwell(_arc_weld(last_arc).arc_end_s, arc_seam)
         events.append((b.now, "arc_off", arc_seam))
     breakdown: dict[str, float] = dict(b.breakdown)
-    breakdown["total"] = float(sum(breakdown[k] for k in BREAKDOWN_KEYS))
+    breakdown["total"] = float(sum(b.breakdown.values()))
     return Timeline(
         t=np.concatenate(b.t),
         q=np.vstack(b.q),
@@ -429,4 +470,43 @@ def time_moves(
         move_end_s=move_end,
         linear_runs=runs,
         phases=b.phases,
+        ext_q=None if b.ext is None else np.vstack(b.ext),
     )
+
+
+def _pad6(x: np.typing.ArrayLike) -> np.ndarray:
+    # time_ptp takes six axes: the padding ones stand still (limit 1) and so do not count
+    arr = np.asarray(x, dtype=np.float64)
+    return np.pad(arr, (0, 6 - len(arr)), constant_values=1.0)
+
+
+def _check_ext(
+    moves: list[Move], qs: list[np.ndarray], v_max: np.typing.ArrayLike | None, a_max: np.typing.ArrayLike | None
+) -> list[np.ndarray] | None:
+    """The moves' external axes (None when no move has them); ValueError unless every move has the same
+    number, only index moves change them, an index move keeps the robot where it stands, and limits are
+    given where they move."""
+    if all(m.ext_q is None for m in moves):
+        if any(m.role == "index" for m in moves):
+            raise ValueError("an index move needs ext_q: the external axes it moves to")
+        return None
+    exts: list[np.ndarray] = []
+    for i, m in enumerate(moves):
+        if m.ext_q is None:
+            raise ValueError(f"moves[{i}].ext_q is missing: the program's other moves have external axes")
+        e = np.asarray(m.ext_q, dtype=np.float64).reshape(-1)
+        if not (1 <= e.size <= 6 and np.all(np.isfinite(e))) or (exts and e.size != exts[0].size):
+            raise ValueError(f"moves[{i}].ext_q must be as many finite numbers as moves[0].ext_q (1 to 6)")
+        exts.append(e)
+    for i in range(1, len(moves)):
+        moved = bool(np.any(np.abs(exts[i] - exts[i - 1]) > 1e-12))
+        if moves[i].role == "index":
+            if np.any(np.abs(qs[i] - qs[i - 1]) > 1e-12):
+                raise ValueError(f"moves[{i}]: an index move keeps the robot where it stands (q of moves[{i - 1}])")
+            if moved and (v_max is None or a_max is None):
+                raise ValueError("ext_v_max and ext_a_max are needed to time index moves")
+        elif moved:
+            raise ValueError(f"moves[{i}].ext_q: only index moves turn the external axes")
+    if moves[0].role == "index":
+        raise ValueError("moves[0]: a program starts standing, not with an index move")
+    return exts

@@ -112,7 +112,7 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
             result = plan_weld(meshes, tasks, robot, tool, cell, config, ctx.report, obstacles)
         else:
             indexed = plan_indexed(meshes, tasks, robot, tool, pcell, config, obstacles=obstacles, progress=ctx.report)
-            result = merged_result(indexed, tasks)
+            result = merged_result(indexed, tasks, robot)
     except PlanError as exc:
         raise JobFailed(str(exc)) from exc
     ctx.report(0.97, "saving")

@@ -379,7 +379,8 @@ class TrajectoryPhase(BaseModel):
     t1_s: float
     kind: PhaseKind = Field(
         description="arc: welding; air: moves with the arc off between seams; approach_retract: to and from a "
-        "seam's ends; arc_start_end: standing while the arc strikes or the crater fills"
+        "seam's ends; arc_start_end: standing while the arc strikes or the crater fills; indexing: standing at "
+        "home while the positioner turns the part (positioner plans)"
     )
     seam_id: str | None
 
@@ -405,6 +406,11 @@ class TrajectoryPublic(BaseModel):
     cycle_time_s: float
     t_s: list[float]
     joints_deg: list[list[float]]
+    positioner_joints_deg: list[list[float]] | None = Field(
+        None,
+        description="positioner plans only: the positioner's axes (deg) at each t_s, beside the robot's joints_deg "
+        "(they turn the part while the robot stands, phase 'indexing'); null without a positioner",
+    )
     events: list[TrajectoryEvent]
     phases: list[TrajectoryPhase] = Field(description="the cycle cut into spans by kind of motion, end to end")
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, undefer
 from app.db import models
 from app.services.errors import Conflict
 from app.services.plans import get_plan
+from app.services.positioners import positioner_spec
 from app.services.robots import pose_from_X, robot_spec
 
 MOVES_CONTROLLER = "moves"
@@ -143,13 +144,16 @@ def plan_result_json(result: Any, tasks: list[Any]) -> dict[str, Any]:
 
 
 def timeline_json(timeline: Any, rate_hz: float) -> dict[str, Any]:
-    """A Timeline sampled at rate_hz, at the API edge (seconds, degrees, arc events)."""
+    """A Timeline sampled at rate_hz, at the API edge (seconds, degrees, arc events); positioner_joints_deg
+    beside joints_deg only where the program turns the part on a positioner."""
     t, q, events = timeline.sample(rate_hz)
+    ext = timeline.ext_at(t)
     return {
         "rate_hz": rate_hz,
         "cycle_time_s": timeline.cycle_time_s,
         "t_s": np.round(t, 6).tolist(),
         "joints_deg": np.round(np.degrees(q), 6).tolist(),
+        **({} if ext is None else {"positioner_joints_deg": np.round(np.degrees(ext), 6).tolist()}),
         "events": [{"t_s": round(te, 6), "kind": kind, "seam_id": seam_id} for te, kind, seam_id in events],
         "phases": [
             {"t0_s": round(t0, 6), "t1_s": round(t1, 6), "kind": kind, "seam_id": seam_id}
@@ -181,5 +185,9 @@ def trajectory(session: Session, plan_id: str, rate_hz: float, data_dir: Any) ->
 
     plan, program = stored_moves(session, plan_id)
     spec = robot_spec(session, plan.robot_id, data_dir)
-    timeline = time_moves(program, spec.max_speed, spec.max_accel)
+    ext: dict[str, Any] = {}
+    if program.positioner_id is not None:
+        positioner = positioner_spec(program.positioner_id)
+        ext = {"ext_v_max": positioner.max_speed, "ext_a_max": positioner.max_accel}
+    timeline = time_moves(program, spec.max_speed, spec.max_accel, **ext)
     return {"plan_id": plan_id, **timeline_json(timeline, rate_hz)}

@@ -462,3 +462,35 @@ def test_ptp_duration_matches_time_ptp_broadcast():
     for i in range(12):
         for j in range(12):
             assert D[i, j] == pytest.approx(time_ptp(Q0[i], Q1[j], v, a).duration, rel=1e-12, abs=1e-12)
+
+
+def test_an_index_move_stands_the_robot_while_the_external_axes_turn():
+    # two external axes at 1 rad/s, 2 rad/s^2: 1 rad on the slower-bound axis is a trapezoid of
+    # 1/2 (accelerate) + 1/2 (cruise) + 1/2 (decelerate) = 1.5 s (time_ptp's rest-to-rest profile, by hand)
+    v6, a6 = np.full(6, 2.0), np.full(6, 4.0)
+    ev, ea = np.array([1.0, 1.0]), np.array([2.0, 2.0])
+    home, q1 = np.zeros(6), np.full(6, 0.2)
+    e0, e1 = np.zeros(2), np.array([1.0, 0.5])
+    moves = [
+        Move("joint", home, np.eye(4), role="home", ext_q=e0),
+        Move("joint", home, np.eye(4), role="index", ext_q=e1),
+        Move("joint", q1, np.eye(4), ext_q=e1),
+    ]
+    tl = time_moves(MoveProgram("r", "t", np.eye(4), np.eye(4), moves), v6, a6, ext_v_max=ev, ext_a_max=ea)
+    robot_move = time_ptp(home, q1, v6, a6).duration
+    assert tl.breakdown_s["indexing"] == pytest.approx(1.5, abs=1e-9)
+    assert tl.cycle_time_s == pytest.approx(1.5 + robot_move, abs=1e-9)
+    assert [k for _, _, k, _ in tl.phases] == ["indexing", "air"]
+    np.testing.assert_allclose(tl.q_at([0.0, 0.75, 1.5]), np.zeros((3, 6)), atol=1e-12)
+    np.testing.assert_allclose(tl.ext_at([0.75]), [[0.5, 0.25]], atol=1e-3)
+    np.testing.assert_allclose(tl.ext_at([1.5, tl.duration]), [e1, e1], atol=1e-12)
+    # the external axes move only in index moves, with the robot standing, and need their limits
+    bad_air = [moves[0], Move("joint", q1, np.eye(4), ext_q=e1)]
+    bad_index = [moves[0], Move("joint", q1, np.eye(4), role="index", ext_q=e1)]
+    for bad, match in ((bad_air, "only index moves"), (bad_index, "keeps the robot"), (moves, "ext_v_max")):
+        program = MoveProgram("r", "t", np.eye(4), np.eye(4), bad)
+        with pytest.raises(ValueError, match=match):
+            time_moves(program, v6, a6, ext_v_max=None if bad is moves else ev, ext_a_max=ea)
+    # a program without external axes has no indexing line
+    plain = time_moves(MoveProgram("r", "t", np.eye(4), np.eye(4), [Move("joint", home, np.eye(4))]), v6, a6)
+    assert "indexing" not in plain.breakdown_s and plain.ext_q is None

@@ -7,7 +7,7 @@ const DEG = Math.PI / 180;
 // A joint this close to a limit, as a share of its range, is flagged on the panel.
 const NEAR_LIMIT_SHARE = 0.05;
 const PANEL_PERIOD_MS = 100;
-export const PHASE_LABELS = { arc: 'arc on', air: 'air move', approach_retract: 'approach / retract', arc_start_end: 'arc start / end' };
+export const PHASE_LABELS = { arc: 'arc on', air: 'air move', approach_retract: 'approach / retract', arc_start_end: 'arc start / end', indexing: 'positioner indexing' };
 
 export class Player {
   constructor(viewer, ui) {

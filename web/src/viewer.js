@@ -18,7 +18,7 @@ export const COLORS = {
   accessible: 0x1f9d55, partly: 0xe6a700, not: 0xd0312d, disabled: 0x9aa3ad,
   planned: 0x1f9d55, partial: 0xe6a700, unreachable: 0xd0312d,
   drawn: 0xc026d3, obstacle: 0x7c5cbf,
-  arc: 0xff5a1f, air: 0x2f6fdf, approach_retract: 0x2aa198, arc_start_end: 0xf2c12e, unwelded: 0xd0312d, body: 0x8fa3b8, bodySelected: 0x4d9be6,
+  arc: 0xff5a1f, air: 0x2f6fdf, approach_retract: 0x2aa198, arc_start_end: 0xf2c12e, indexing: 0x16a085, unwelded: 0xd0312d, body: 0x8fa3b8, bodySelected: 0x4d9be6,
 };
 
 // A software rasteriser (SwiftShader, llvmpipe: headless browsers, machines without a GPU) spends most of a
