@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections.abc import Iterator
@@ -68,17 +69,24 @@ def backend_kind(request: pytest.FixtureRequest) -> str:
     return request.param
 
 
-@pytest.fixture(scope="session")
-def server(backend_kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    tmp = tmp_path_factory.mktemp(f"server-{backend_kind}")
-    backend = make_backend(backend_kind, tmp)
-    proc = ServerProcess(tmp, backend.url, WELDPLAN_MAX_UPLOAD_MB=TEST_UPLOAD_LIMIT_MB)
+@contextlib.contextmanager
+def running_server(tmp: Path, kind: str = "sqlite", **env: str) -> Iterator[ServerProcess]:
+    """A server on a fresh database of the given kind, stopped and its database dropped afterwards."""
+    backend = make_backend(kind, tmp)
+    proc = ServerProcess(tmp, backend.url, **env)
     try:
         proc.start()
         yield proc
     finally:
         proc.stop()
         backend.drop()
+
+
+@pytest.fixture(scope="session")
+def server(backend_kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    tmp = tmp_path_factory.mktemp(f"server-{backend_kind}")
+    with running_server(tmp, backend_kind, WELDPLAN_MAX_UPLOAD_MB=TEST_UPLOAD_LIMIT_MB) as proc:
+        yield proc
 
 
 @pytest.fixture(scope="session")

@@ -24,7 +24,7 @@ import httpx
 import numpy as np
 import pytest
 
-from api_tests.conftest import make_backend
+from api_tests.conftest import running_server
 from api_tests.server import ServerProcess
 
 ROBOT_ID, TOOL_ID, OTHER_TOOL_ID = "abb_irb1600_10_145", "torch_22deg", "torch_45deg"
@@ -50,15 +50,8 @@ def _chromium() -> str:
 
 @pytest.fixture(scope="module")
 def ui_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    tmp = tmp_path_factory.mktemp("ui-server")
-    backend = make_backend("sqlite", tmp)
-    proc = ServerProcess(tmp, backend.url)
-    try:
-        proc.start()
+    with running_server(tmp_path_factory.mktemp("ui-server")) as proc:
         yield proc
-    finally:
-        proc.stop()
-        backend.drop()
 
 
 @pytest.fixture(scope="module")

@@ -30,7 +30,7 @@ import httpx
 import numpy as np
 import pytest
 
-from api_tests.conftest import make_backend
+from api_tests.conftest import running_server
 from api_tests.server import ServerProcess, free_port
 from api_tests.ui.test_ui import ROBOT_ID, SEAMS_PLANNED, TOOL_ID, _tcp_fk
 from kinematics.se3 import X_from_xyz_quat_wxyz
@@ -146,15 +146,8 @@ class FirefoxPage:
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    tmp = tmp_path_factory.mktemp("ff-server")
-    backend = make_backend("sqlite", tmp)
-    proc = ServerProcess(tmp, backend.url)
-    try:
-        proc.start()
+    with running_server(tmp_path_factory.mktemp("ff-server")) as proc:
         yield proc
-    finally:
-        proc.stop()
-        backend.drop()
 
 
 @pytest.fixture(scope="module")
