@@ -95,7 +95,8 @@ def _attr(comment: str, line_count: int, groups: int = 1) -> list[str]:
             "      TIME_SLICE\t= 0,", "      BUSY_LAMP_OFF\t= 0,", "      ABORT_REQUEST\t= 0,",
             "      PAUSE_REQUEST\t= 0;",
             # the group mask: motion group 1 (the robot), and 2 (a positioner) where the program moves one
-            "DEFAULT_GROUP\t= " + ",".join(["1"] * groups + ["*"] * (5 - groups)) + ";", "CONTROL_CODE\t= 00000000 00000000;"]
+            "DEFAULT_GROUP\t= " + ",".join(["1"] * groups + ["*"] * (5 - groups)) + ";",
+            "CONTROL_CODE\t= 00000000 00000000;"]
 
 
 def _assemble(name: str, comment: str, mn: list[str], pos: list[str], groups: int = 1) -> str:

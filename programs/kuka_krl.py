@@ -153,7 +153,8 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             abc = poses.abc_deg_from_R(X[:3, :3])
             p = X[:3, 3] * 1e3
             point_text.append(("E6POS", "{" + f"X {fmt(p[0], 4)},Y {fmt(p[1], 4)},Z {fmt(p[2], 4)},A {fmt(abc[0], 5)},"
-                               f"B {fmt(abc[1], 5)},C {fmt(abc[2], 5)},S {s_all[i]},T {t_all[i]},{_e_text(moves[i])}}}"))
+                               f"B {fmt(abc[1], 5)},C {fmt(abc[2], 5)},S {s_all[i]},T {t_all[i]},"
+                               f"{_e_text(moves[i])}}}"))
     wanted = [m.name if m.name.upper() not in _RESERVED else "" for m in moves]
     fallback = [f"PHOME{i + 1}" if m.role == "home" else f"P{i + 1}" for i, m in enumerate(moves)]
     pnames = common.unique_names([w.upper() for w in wanted], fallback, _IDENT,

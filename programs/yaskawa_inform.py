@@ -152,7 +152,8 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             pos += ["///POSTYPE ANGLE", "///ANGLE"] if sppd is None else ["///POSTYPE PULSE", "///PULSE"]
             for n, i in enumerate(range(a, b)):
                 e = common.ext_deg(moves[i])
-                vals = [common.fmt_fixed(v, 4) for v in e] if sppd is None else [str(int(v)) for v in np.round(e * sppd)]
+                vals = ([common.fmt_fixed(v, 4) for v in e] if sppd is None
+                        else [str(int(v)) for v in np.round(e * sppd)])
                 pos.append(f"EC{n:05d}=" + ",".join(vals))
         inst: list[str] = ["NOP"] + [f"'{r}" for r in notes]
 
@@ -500,6 +501,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     def station_axes(job: _Job, station: str, off: int) -> np.ndarray:
         """The positioner's axes (rad) of a line's "+MOVJ ECnnnnn" (deg, or pulses / station_pulses_per_deg)."""
         src = job.src
+        assert positioner is not None  # called for jobs read with a positioner only
         sm = re.match(r"\s*MOV[JL]\s+(EC\d{5})\b", station)
         if not sm:
             raise src.error(off, "a motion of a job with a station needs '+MOVJ ECnnnnn' for the station's axes")

@@ -442,5 +442,11 @@ class ReplayPublic(BaseModel):
     breakdown_s: dict[str, float]
     t_s: list[float]
     joints_deg: list[list[float]]
+    positioner_id: str | None = Field(None, description="the positioner whose axes the program moves (form field)")
+    positioner_joints_deg: list[list[float]] | None = Field(
+        None,
+        description="programs with external axes only: the positioner's axes (deg) at each t_s, beside the robot's "
+        "joints_deg; null without a positioner",
+    )
     events: list[TrajectoryEvent]
     phases: list[TrajectoryPhase] = Field(description="the cycle cut into spans by kind of motion, end to end")

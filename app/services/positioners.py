@@ -104,6 +104,47 @@ def positioner_cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, l
     return pcell
 
 
+def positioner_cell_from_json(text: str, field: str = "positioner") -> Any:
+    """planning.positioner.PositionerCell from a form field holding a cell.positioner JSON object ({"id", "X_BPos",
+    "X_FP"}); 422 naming the field (or its member) for text that is not one, 404 for an unknown positioner."""
+    import json
+
+    from pydantic import ValidationError
+
+    from app.schemas.plans import PositionerCellIn
+    from app.services.errors import InvalidInput, invalid
+    from app.services.robots import X_from_pose
+    from planning.positioner import PositionerCell, PositionerCellError
+
+    try:
+        body = PositionerCellIn.model_validate(json.loads(text))
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(field, f"not JSON: {exc}") from exc
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in (field, *err["loc"]))
+        raise InvalidInput(where, str(err["msg"])) from exc
+    spec = positioner_spec(body.id, field=f"{field}.id")
+    try:
+        return PositionerCell(
+            spec, X_from_pose(body.X_BPos, f"{field}.X_BPos"), X_from_pose(body.X_FP, f"{field}.X_FP")
+        )
+    except PositionerCellError as exc:
+        raise invalid(str(exc), field) from exc
+
+
+def positioner_cell_of_plan(result: dict[str, Any]) -> Any:
+    """The PositionerCell a positioner plan was planned with (its result's positioner: id, X_BPos, X_FP)."""
+    from app.schemas.robots import Pose
+    from app.services.robots import X_from_pose
+    from planning.positioner import PositionerCell
+
+    pos = result["positioner"]
+    return PositionerCell(
+        positioner_spec(pos["id"]), X_from_pose(Pose(**pos["X_BPos"])), X_from_pose(Pose(**pos["X_FP"]))
+    )
+
+
 def positioner_result_json(plan: Any, tasks: list[Any]) -> dict[str, Any]:
     """The `positioner` part of a positioner plan's result document (planning.indexing.IndexedPlan, mm/deg)."""
     deg = np.degrees

@@ -53,8 +53,9 @@ def _group(moves: list[Move], robot, tool, X_BP: np.ndarray, q_ext: np.ndarray) 
     return out
 
 
-def positioner_program(robot_id: str, positioner_id: str, n_weld: int = 4) -> tuple[MoveProgram, object, object,
-                                                                                  PositionerCell]:
+def positioner_program(
+    robot_id: str, positioner_id: str, n_weld: int = 4
+) -> tuple[MoveProgram, object, object, PositionerCell]:
     """home (positioner at home) -> index to state 1 -> prog_testlib's weld -> home -> index to state 2 -> the
     weld again -> home -> index back to the positioner's home."""
     prog, robot, tool = weld_program(robot_id, n_weld=n_weld)
