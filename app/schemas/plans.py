@@ -43,6 +43,14 @@ class PositionerCellIn(BaseModel):
     X_FP: Pose = Field(
         description="The part's own frame on the positioner's face plate (the face plate's z axis is its normal)."
     )
+    part_density_kg_m3: float = Field(
+        7850.0,
+        gt=0,
+        le=25000,
+        allow_inf_nan=False,
+        description="Density of the part's material: with the CAD volume it gives the part's mass, which must not "
+        "exceed the positioner's payload (default: structural steel, 7850 kg/m^3, EN 1991-1-1 Table A.4).",
+    )
 
 
 class CellIn(BaseModel):

@@ -127,7 +127,7 @@ def replay(
     """Read a program (or a zip of them) for a robot and torch and time it with the planner's timing model;
     positioner: a cell.positioner JSON object for a program that moves a positioner's axes (timed at its limits)."""
     from planning.timing import time_moves
-    from programs import ProgramSyntaxError, read_program
+    from programs import VENDOR_OF, ProgramSyntaxError, detect_controller, read_program
 
     robot = robot_spec(session, robot_id, data_dir)
     tool = tool_spec(tool_id)
@@ -137,6 +137,14 @@ def replay(
     files = _program_files(data, filename)
     ext: dict[str, Any] = {}
     if cell is not None:
+        try:
+            language = detect_controller(files)
+        except ValueError as exc:
+            raise InvalidInput("file", f"'{filename}': {exc}") from exc
+        if VENDOR_OF[language] == "ur":
+            raise InvalidInput(
+                "positioner", "URScript has no coordinated external axes: a URScript program cannot move a positioner"
+            )
         ext = {"ext_v_max": cell.spec.max_speed, "ext_a_max": cell.spec.max_accel}
     try:
         program = read_program(None, files, robot, tool, None if cell is None else {"positioner": cell})

@@ -199,17 +199,14 @@ def _on_plate(meshes: list, spec, X_BPos: np.ndarray, R_FP: np.ndarray) -> Posit
 @functools.cache
 def _planned(positioner_id: str) -> tuple[MoveProgram, PositionerCell]:
     """One fillet of a T-joint (250 mm web) planned on a positioner for the ABB IRB 1600: turned over on the D500
-    (placed as in tests/planning/test_indexing.py), standing on the turntable 1 m in front of the robot."""
+    (placed as in tests/planning/test_indexing.py), standing on the turntable placed there too."""
     part = wm.weldment_part(wm.t_joint(web_height=0.25))
     tasks = [SeamTask("t_joint_0", s, default_procedure(s)) for s in detect_seams(part)][:1]
     meshes = [b.mesh for b in part.bodies]
     robot, tool = load_builtin_robots()[ROBOT_OF["abb_rapid"]], load_builtin_tools()["torch_22deg"]
     spec = load_builtin_positioners()[positioner_id]
-    if positioner_id == "yaskawa_motopos_d500":
-        cell = _on_plate(meshes, spec, X_from_R_p(rot_z(math.radians(120.0)), np.array([0.5, -0.9, 0.0])),
-                         rot_x(math.pi))
-    else:
-        cell = _on_plate(meshes, spec, X_from_R_p(np.eye(3), np.array([1.0, 0.0, 0.0])), np.eye(3))
+    X_BPos = X_from_R_p(rot_z(math.radians(120.0)), np.array([0.5, -0.9, 0.0]))
+    cell = _on_plate(meshes, spec, X_BPos, rot_x(math.pi) if positioner_id == "yaskawa_motopos_d500" else np.eye(3))
     plan = plan_indexed(meshes, tasks, robot, tool, cell, PlanConfig())
     return merged_result(plan, tasks, robot).program, cell
 
