@@ -1,6 +1,7 @@
 """ABB RAPID (RobotWare Arc) writer and reader: one module with tooldata, wobjdata, seam/weld/weave data,
 jointtargets and robtargets (xyz mm, quat_wxyz, confdata), MoveAbsJ / MoveJ / MoveL and
-ArcLStart / ArcL / ArcLEnd (docs/references.md#controllers-2).
+ArcLStart / ArcL / ArcLEnd (docs/references.md#controllers-2); with a positioner, its axes in extjoint, a work
+object that moves with it and MoveExtJ index moves (docs/references.md#controllers-10).
 
 Weld data layouts follow docs/references.md#controllers-2-3 (seamdata 16, welddata 4, weavedata 15 top-level fields).
 The 9 arcdata fields are power-source specific; this module writes [sched, mode, voltage V, wire feed

@@ -1,4 +1,5 @@
-"""FANUC TP ASCII (.LS, ArcTool) writer and reader (docs/references.md#controllers-4).
+"""FANUC TP ASCII (.LS, ArcTool) writer and reader (docs/references.md#controllers-4); a positioner is motion
+group 2 (GP2 in every position, docs/references.md#controllers-10).
 
 Sections /PROG /ATTR /APPL /MN /POS /END; J / L moves; Arc Start[n] / Arc End[n] and Weave <pattern>[n] /
 Weave End as standalone lines; UFRAME_NUM / UTOOL_NUM; Cartesian /POS records (X Y Z mm, W P R deg,
@@ -74,7 +75,7 @@ def _pos_record(n: int, uf: int, ut: int, joint: np.ndarray | None, X: np.ndarra
         out.append(f"\tW = {f[3]:>10} deg,\tP = {f[4]:>10} deg,\tR = {f[5]:>10} deg")
     if ext_deg is not None:
         # the positioner as motion group 2: its axes in degrees (a GP2 block of joint values, as in the /POS of
-        # multi-group ArcTool programs, docs/references.md#controllers-4-2)
+        # multi-group ArcTool programs, docs/references.md#controllers-10)
         out[-1] += ","
         out.append("   GP2:")
         out.append(f"\tUF : {uf}, UT : {ut},")

@@ -2,7 +2,8 @@
 
 Each program is a .src + .dat pair: E6AXIS / E6POS (X Y Z mm, A B C deg, S and T) points with FDAT and
 PDAT / LDAT motion data, TOOL_DATA / BASE_DATA set at the start, PTP / LIN inline folds, and ArcTech
-ARCON / ARCSWI / ARCOFF folds (ArcMainNG calls, stArcDat_T weld data; [GEN] templates of §3.2).
+ARCON / ARCSWI / ARCOFF folds (ArcMainNG calls, stArcDat_T weld data; [GEN] templates of §3.2). With a
+positioner: E1.. in every point and a base on its kinematics ($BASE = EK(...), docs/references.md#controllers-10).
 
 Weld data semantics: the WDAT of ARCON holds the ignition (Strike StartTime = arc_start_s) and the weld
 parameters of the first seam segment; an ARCSWI's WDAT holds those of the segment after its point; the

@@ -1,4 +1,5 @@
-"""Yaskawa Motoman INFORM job (.JBI) writer and reader (docs/references.md#controllers-5), CRLF line endings.
+"""Yaskawa Motoman INFORM job (.JBI) writer and reader (docs/references.md#controllers-5), CRLF line endings; a
+positioner is station 1 (EC points, +MOVJ, ///GROUP2 ST1, docs/references.md#controllers-10).
 
 //POS holds C-points: Cartesian (///POSTYPE USER, ///RECTAN, ///RCONF 8 fields, X Y Z mm, Rx Ry Rz deg
 as FANUC W P R) or, with options "position_type" "pulse" (every point) / "mixed" (joint moves only) and
