@@ -65,7 +65,8 @@ def list_positioners() -> list[dict[str, Any]]:
 
 def part_mass_properties(glb: bytes) -> tuple[float, np.ndarray]:
     """(volume m^3, centre of volume [3] m in the part frame) of a part's bodies from its stored GLB (metres):
-    each closed body's volume and centroid (trimesh's divergence-theorem integrals), summed."""
+    each closed body's volume and centroid (trimesh's divergence-theorem integrals), summed; open bodies count
+    nothing."""
     import io
 
     import trimesh
@@ -74,8 +75,8 @@ def part_mass_properties(glb: bytes) -> tuple[float, np.ndarray]:
     meshes = scene.dump(concatenate=False) if isinstance(scene, trimesh.Scene) else [scene]
     volume, moment = 0.0, np.zeros(3)
     for mesh in meshes:  # each body in the part frame
-        if not isinstance(mesh, trimesh.Trimesh):
-            continue
+        if not isinstance(mesh, trimesh.Trimesh) or not mesh.is_watertight:
+            continue  # an open surface (a sheet from a mesh file) encloses no volume to weigh
         v = abs(float(mesh.volume))
         volume += v
         moment = moment + v * np.array(mesh.center_mass, dtype=np.float64)
