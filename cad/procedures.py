@@ -259,8 +259,15 @@ def position_angles(seam: Seam, R_WP: np.ndarray) -> tuple[np.ndarray, np.ndarra
     into world, z up): rotation, the turn of the weld face about the weld axis away from straight up (ISO 6947
     Figure 1: 0 PA, 45 PB, 90 PC, 135 PD, 180 PE); slope, the weld axis's rise from horizontal (positive up)."""
     R = _rotation_matrix(R_WP)
-    axis = unit(seam.tangents @ R.T)
-    face = unit(seam.bisectors @ R.T)
+    return weld_rotation_deg(seam.tangents @ R.T, seam.bisectors @ R.T)
+
+
+def weld_rotation_deg(axis_W: np.ndarray, face_W: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(rotation_deg[M], slope_deg[M]) of welds with axis (tangent) axis_W[M, 3] and face (air-side bisector)
+    face_W[M, 3] given in the world frame (z up), as position_angles has them: for a part whose pose changes
+    from point to point (a positioner turning it while the robot welds)."""
+    axis = unit(np.asarray(axis_W, dtype=float))
+    face = unit(np.asarray(face_W, dtype=float))
     up = np.array([0.0, 0.0, 1.0])
     up_perp = unit(up[None, :] - axis[:, 2:3] * axis)
     face_perp = unit(face - np.einsum("md,md->m", face, axis)[:, None] * axis)
