@@ -278,12 +278,19 @@ def weld_rotation_deg(axis_W: np.ndarray, face_W: np.ndarray) -> tuple[np.ndarra
 def point_positions(seam: Seam, R_WP: np.ndarray) -> list[str]:
     """ISO 6947 main welding position at every seam point -> [M] (see ``welding_position``)."""
     rotation, slope = position_angles(seam, R_WP)
+    return positions_from_angles(seam.kind, rotation, slope)
+
+
+def positions_from_angles(kind: str, rotation_deg: np.ndarray, slope_deg: np.ndarray) -> list[str]:
+    """ISO 6947 main position [M] of welds of a seam kind from their rotation and slope (position_angles,
+    weld_rotation_deg), by the rules of ``welding_position``."""
+    rotation, slope = np.asarray(rotation_deg, dtype=float), np.asarray(slope_deg, dtype=float)
     vertical = np.abs(slope) >= 45.0 - 1e-9  # the same test as |axis_z| >= sin 45 deg, rounding aside
     out = []
     for k in range(len(rotation)):
         if vertical[k]:
             out.append("PF" if slope[k] > 0 else "PG")
-        elif seam.kind == "butt":
+        elif kind == "butt":
             out.append("PA" if rotation[k] < 45.0 else ("PC" if rotation[k] <= 135.0 else "PE"))
         else:
             out.append(("PA", "PB", "PC", "PD", "PE")[int(np.argmin(np.abs(_MAINS - rotation[k])))])

@@ -92,7 +92,7 @@ class CoordinatedConfig:
 class CoordinatedSetup:
     """One way to weld the seam: tilt (rad), the spot's angle psi0 (rad), reverse (welded against the seam's
     direction), seam (the seam as welded: directed and started where the rotary axis has room), rungs, ext_q
-    [R, 2] per rung, gravity_deg[R] the weld face's rotation from straight up at every rung, reach (share of
+    [R, 2] per rung, gravity_deg[K] the weld face's rotation from straight up at K sampled rungs, reach (share of
     sampled rungs the robot reaches), spot_B[3] where the welding happens in the robot base frame."""
 
     tilt: float
@@ -110,21 +110,20 @@ class CoordinatedSetup:
 class CoordinatedPlan:
     """The seam welded in one coordinated pass: result (program with ext_q on every move, timed with both
     sets of limits; cell: the part at the positioner's start angles), setup (what was chosen), q[R, 6] and
-    ext_q[R, 2] at the rungs, gravity_deg[R] (the planner's own figure), stats (seconds, counts)."""
+    ext_q[R, 2] at the rungs; gravity_deg[R] and slope_deg[R]: the weld's rotation from straight up and its
+    axis's rise at every rung (cad.procedures.weld_rotation_deg; the planner's own figures); stats."""
 
     positioner: PositionerCell
     setup: CoordinatedSetup
     q: np.ndarray
     result: PlanResult
+    gravity_deg: np.ndarray
+    slope_deg: np.ndarray
     stats: dict[str, float] = field(default_factory=dict)
 
     @property
     def ext_q(self) -> np.ndarray:
         return self.setup.ext_q
-
-    @property
-    def gravity_deg(self) -> np.ndarray:
-        return self.setup.gravity_deg
 
 
 def is_round_seam(seam: Seam, pcell: PositionerCell) -> bool:
@@ -233,11 +232,15 @@ def _tilted(pcell: PositionerCell, tilt: float) -> np.ndarray:
     return pcell.X_BPos @ pcell.spec.face_plate(np.array([tilt, 0.0]))
 
 
-def _gravity(rungs: SeamRungs, pcell: PositionerCell, ext: np.ndarray, idx: np.ndarray) -> np.ndarray:
+def _angles(rungs: SeamRungs, pcell: PositionerCell, ext: np.ndarray, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     R = part_poses(pcell, ext[idx])[:, :3, :3]
     axis = np.einsum("kij,kj->ki", R, rungs.tangents[idx])
     face = np.einsum("kij,kj->ki", R, unit(rungs.normals_a[idx] + rungs.normals_b[idx]))
-    return weld_rotation_deg(axis, face)[0]
+    return weld_rotation_deg(axis, face)
+
+
+def _gravity(rungs: SeamRungs, pcell: PositionerCell, ext: np.ndarray, idx: np.ndarray) -> np.ndarray:
+    return _angles(rungs, pcell, ext, idx)[0]
 
 
 def setups(
@@ -540,7 +543,8 @@ def plan_coordinated(
     }
     cell_at_start = Cell(X_BP0, None, tuple(obstacles) + pcell.obstacles(ext0), placement="given")
     result = PlanResult(program, timeline, [plan], cell_at_start, None, dict(stats))
-    return CoordinatedPlan(pcell, setup, q, result, stats)
+    gravity, slope = _angles(setup.rungs, pcell, setup.ext_q, np.arange(setup.rungs.count))
+    return CoordinatedPlan(pcell, setup, q, result, gravity, slope, stats)
 
 
 def _moves(

@@ -242,7 +242,21 @@ def positioner_result_json(plan: Any, tasks: list[Any]) -> dict[str, Any]:
                 "gravity_before_deg": round(s.gravity_before_deg, 2),
                 "gravity_after_deg": round(s.gravity_after_deg, 2),
                 "state": s.group,
+                "coordinated": s.coordinated,
             }
             for s in plan.seams
+        ],
+        # round seams welded in one pass while the positioner turns (planning.coordinated): the tilt held, the
+        # rotary axis from / to, and the weld face's rotation from straight up at every planned point
+        "coordinated": [
+            {
+                "seam_id": c.result.seams[0].seam_id,
+                "tilt_deg": round(float(deg(c.setup.tilt)), 4),
+                "rotary_from_deg": round(float(deg(c.ext_q[0, 1])), 4),
+                "rotary_to_deg": round(float(deg(c.ext_q[-1, 1])), 4),
+                "gravity_deg": np.round(c.gravity_deg, 2).tolist(),
+                "cycle_time_s": round(c.result.timeline.cycle_time_s, 4),
+            }
+            for c in plan.coordinated
         ],
     }

@@ -24,8 +24,10 @@ import pytest
 from cad import default_procedure, detect_seams
 from cad import weldments as wm
 from kinematics.se3 import rot_z
+from planning import indexing
 from planning.cell import Cell
 from planning.coordinated import CoordinatedConfig, CoordinatedPlan, part_poses, plan_coordinated
+from planning.indexing import IndexConfig, merged_result, plan_indexed
 from planning.planner import PlanConfig, PlanResult, SeamTask
 from planning.positioner import PositionerCell
 from planning.timing import time_moves
@@ -210,3 +212,39 @@ def _quat_wxyz(R: np.ndarray) -> tuple[float, float, float, float]:
 
     w, x, y, z = quat_wxyz_from_R(R)
     return float(w), float(x), float(y), float(z)
+
+
+def test_the_positioner_planner_welds_round_seams_coordinated() -> None:
+    # plan_indexed, as a plan job calls it: the round seam goes to a coordinated pass (the same plan as above,
+    # planned again), the merged program turns the positioner while the arc burns
+    part, task, pcell = tube_cell()
+    robot, tool = load_builtin_robots()[ROBOT], load_builtin_tools()[TOOL]
+    plan = plan_indexed([b.mesh for b in part.bodies], [task], robot, tool, pcell, PlanConfig())
+    assert not plan.groups and len(plan.coordinated) == 1
+    (seam,) = plan.seams
+    assert seam.coordinated and seam.coverage == 1.0
+    assert seam.position_after == "PA" and seam.flat_share_after == 1.0
+    merged = merged_result(plan, [task], robot)
+    moves = merged.program.moves
+    first = next(i for i, m in enumerate(moves) if m.arc)
+    weld = [moves[first - 1], *(m for m in moves if m.arc)]  # from the seam's start, where the approach ends
+    assert np.ptp([m.ext_q[1] for m in weld]) == pytest.approx(2 * math.pi, abs=1e-6)
+    assert merged.timeline.cycle_time_s == pytest.approx(plan.cycle_time_s, rel=1e-9)
+
+
+def test_coordinated_motion_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    # IndexConfig(coordinated=False): every seam goes to the indexed planner, round ones included
+    part, task, pcell = tube_cell()
+    robot, tool = load_builtin_robots()[ROBOT], load_builtin_tools()[TOOL]
+    seen: list[list[str]] = []
+
+    def indexed(meshes: Any, tasks: Any, *args: Any) -> Any:
+        seen.append([t.seam_id for t in tasks])
+        raise RuntimeError("stop")
+
+    monkeypatch.setattr(indexing, "_plan_indexed", indexed)
+    with pytest.raises(RuntimeError, match="stop"):
+        plan_indexed(
+            [b.mesh for b in part.bodies], [task], robot, tool, pcell, PlanConfig(), IndexConfig(coordinated=False)
+        )
+    assert seen == [[task.seam_id]]
