@@ -376,6 +376,10 @@ def index_contacts(
 
 
 def _round(task: SeamTask, pcell: PositionerCell) -> bool:
+    """A seam to weld coordinated: closed, round the rotary axis of a 2-axis positioner, and where cad finds room
+    for a torch all the way round (one pass welds all of it or nothing; a seam partly blocked is indexed)."""
+    if task.seam.accessible_fraction < 1.0:
+        return False
     try:
         return pcell.spec.dof == 2 and is_round_seam(task.seam, pcell) and rotary_sign(pcell) != 0.0
     except CoordinatedError:

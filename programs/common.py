@@ -680,8 +680,9 @@ def expand_circles(raws: Sequence[RawMove], positioner: Any = None) -> list[RawM
     ProgramSyntaxError at the circle when there is none or the points do not make a circle.
     A circle in a frame that turns with the positioner's face plate (raw.X_FP; coordinated motion) lies in the
     part frame; the external axes go from the start's values to the end's in proportion to the way travelled
-    (the via point's are not used: ABB, RAPID Instructions, MoveC, CirPoint), and each point's frame is the
-    positioner's forward kinematics there (positioner: a planning.positioner.PositionerCell)."""
+    (the via point's are not used: a model of synchronised external axes, not confirmed by a controller manual
+    here; docs/references.md#controllers-10), and each point's frame is the positioner's forward kinematics
+    there (positioner: a planning.positioner.PositionerCell)."""
     out: list[RawMove] = []
     for r in raws:
         if r.X_PT_via is None:

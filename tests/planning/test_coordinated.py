@@ -11,6 +11,7 @@ CoordinatedConfig's default), no collision including the positioner's links.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import tempfile
@@ -248,3 +249,22 @@ def test_coordinated_motion_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -
             [b.mesh for b in part.bodies], [task], robot, tool, pcell, PlanConfig(), IndexConfig(coordinated=False)
         )
     assert seen == [[task.seam_id]]
+
+
+def test_a_fast_coordinated_weld_is_held_back_by_the_positioner_limits() -> None:
+    # the same program asked to weld at 2 m/s: the torch relative to the part could go round in 0.1 s, but the
+    # rotary axis turns a full turn at 160 deg/s at most (the D500's, robot_models positioners): the weld takes
+    # at least 2.25 s and the timeline keeps the positioner within its speed limit
+    _, _, plan = _planned()
+    robot, spec = load_builtin_robots()[ROBOT], plan.positioner.spec
+    fast = [dataclasses.replace(m, speed_m_s=2.0) if m.arc else m for m in plan.result.program.moves]
+    program = dataclasses.replace(plan.result.program, moves=fast)
+    tl = time_moves(program, robot.max_speed, robot.max_accel, ext_v_max=spec.max_speed, ext_a_max=spec.max_accel)
+    (run,) = [r for r in tl.linear_runs if r.role == "weld"]
+    turn = abs(plan.ext_q[-1, 1] - plan.ext_q[0, 1])
+    assert run.duration_s >= turn / spec.max_speed[1] - 1e-9
+    assert not run.speed_held
+    t = np.arange(0.0, tl.duration, 0.005)
+    e = tl.ext_at(t)
+    assert e is not None
+    assert np.all(np.abs(np.diff(e, axis=0)) / 0.005 <= spec.max_speed * 1.01 + 1e-9)
