@@ -59,3 +59,13 @@ def test_other_languages_say_coordinated_motion_is_not_written_yet(lang):
     plan, robot, tool = _program()
     with pytest.raises(CoordinatedNotWritten, match="coordinated"):
         write_program(lang, plan.result.program, robot, tool, {"positioner": plan.positioner})
+
+
+def test_the_coordinated_rapid_program_passes_rapidchecker(tmp_path):
+    from test_prog_rapidchecker import rapidcheck
+
+    plan, robot, tool = _program()
+    result = rapidcheck(
+        tmp_path, write_program("abb_rapid", plan.result.program, robot, tool, {"positioner": plan.positioner})
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
