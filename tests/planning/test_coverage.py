@@ -18,7 +18,7 @@ from cad import weldments as wm
 from planning.coverage import accessible_tasks, coverage
 from planning.planner import PlanConfig, SeamTask, plan_weld
 from robot_models import load_builtin_robots, load_builtin_tools
-from tests.planning.plan_testlib import Planned
+from tests.planning.plan_testlib import Planned, welded_blocked_points
 from tests.planning.test_plan_end_to_end import _check_plan
 
 TOOL = "torch_22deg"
@@ -63,4 +63,5 @@ def test_the_planner_welds_what_the_torch_can_reach(builder: str, robot_id: str)
         ],
     )
     assert not c.left_out, c.left_out
+    assert not welded_blocked_points(tasks, result), "never a point the torch accessibility calls blocked"
     _check_plan(Planned(part, tasks, result, config))
