@@ -514,18 +514,19 @@ class _Planner:
         no straight leg along the wire axis is clear (the wrist bent so far that backing the torch out
         swings the torch mount into the forearm), the same seam point is often held by another spin or
         angle of the window whose leg is clear, or the piece ends a rung earlier. Rounds go on while
-        they find new end rungs (a piece shortened ends at a rung not checked yet)."""
-        best, rungs = plan, frozenset[int]()
+        they find new end rungs (a piece shortened ends at a rung not checked yet); the plan that welds
+        most is kept."""
+        best = current = plan
+        rungs = frozenset[int]()
         for _ in range(_LEG_REPAIR_ROUNDS):
-            ends = frozenset(r for a, b, why in best.dropped if why == "approach" for r in (a, b))
+            ends = frozenset(r for a, b, why in current.dropped if why == "approach" for r in (a, b))
             if not ends - rungs:
                 break
             rungs |= ends
             path, _ = self.plan_direction(task, reverse, home_branch_only, rungs)
-            candidate = self.seam_plan(task, reverse, path)
-            if candidate.coverage <= best.coverage + 1e-9:
-                break
-            best = candidate
+            current = self.seam_plan(task, reverse, path)
+            if current.coverage > best.coverage + 1e-9:
+                best = current
         return best
 
     def _leg_valid(self, task: SeamTask, point_P: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
