@@ -351,7 +351,7 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
     other_id = api.post("/plans", json={"part_id": part["id"], "robot_id": ROBOT_ID, "tool_id": OTHER_TOOL_ID}).json()[
         "id"
     ]
-    _wait_for_replay(ui, api, part["id"], 300)
+    _wait_for_replay(ui, api, part["id"], 900)
     ui.idle()
     assert ui.error_text() == ""
     plan = api.get(f"/plans/{ui.js('() => window.__weldplan.state.plan.id')}").json()

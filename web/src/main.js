@@ -561,7 +561,9 @@ async function showPlan(plan) {
   $('plan-summary').replaceChildren(
     el('div', {}, `Cycle time ${fmt(r.cycle_time_s)} s: arc ${fmt(r.breakdown_s.arc)} s, air ${fmt(r.breakdown_s.air)} s`),
     el('div', {}, `Seams: ${count('planned')} welded in full, ${count('partial')} in part, ${count('unreachable')} `
-      + `not; ${r.unwelded.length} unwelded stretch(es); placement ${r.cell.placement}`),
+      + `not; ${r.unwelded.length} unwelded stretch(es); `
+      + (r.positioner ? `on the positioner in ${r.positioner.states.length} state(s), ${r.positioner.index_moves.length} `
+        + `index move(s), ${fmt(r.positioner.index_time_s)} s indexing` : `placement ${r.cell.placement}`)),
     ...r.unwelded.map((u) => el('div', { class: 'unwelded' }, `✕ S${state.seams.findIndex((s) => s.id === u.seam_id) + 1} `
       + `${fmt(u.from_mm, 0)}–${fmt(u.to_mm, 0)} mm: ${u.reason}${u.detail ? ` (${u.detail})` : ''}`)));
   const controller = CONTROLLER_OF[robot.vendor];
