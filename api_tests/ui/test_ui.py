@@ -610,7 +610,8 @@ def test_a_positioner_turns_the_part_in_the_replay(ui: Page, api: httpx.Client, 
     ui.idle()
     assert ui.error_text() == ""
     plan = api.get(f"/plans/{ui.js('() => window.__weldplan.state.plan.id')}").json()
-    assert plan["status"] == "succeeded" and plan["request"]["cell"]["positioner"] == cell
+    asked = plan["request"]["cell"]["positioner"]
+    assert plan["status"] == "succeeded" and {k: asked[k] for k in cell} == cell
     traj = api.get(f"/plans/{plan['id']}/trajectory").json()
     t_s, ext_deg = np.array(traj["t_s"]), np.array(traj["positioner_joints_deg"])
     index = [p for p in traj["phases"] if p["kind"] == "indexing"]
@@ -649,10 +650,18 @@ def test_a_positioner_turns_the_part_in_the_replay(ui: Page, api: httpx.Client, 
         return [w.player.t, p.toArray()]; }""")
     q = np.array([np.interp(t_ui, t_s, np.array(traj["joints_deg"])[:, j]) for j in range(6)])
     assert np.linalg.norm(np.array(tip) - _tcp_fk(q)[:3, 3]) < 1e-3
-    # no program for a positioner plan yet: the page shows the service's refusal, its problem detail as worded
+    # the program with the positioner's axes downloads as the API writes it
+    with page.expect_download() as dl:
+        page.click("#program-link")
+    expected = api.get(page.get_attribute("#program-link", "href").removeprefix("/api/v1"))
+    assert expected.status_code == 200 and Path(dl.value.path()).read_bytes() == expected.content
+    # a program the service refuses (URScript has no external axes: a UR robot's link on such a plan) shows its
+    # problem detail as worded, not a file of JSON
+    ur = f"/api/v1/plans/{plan['id']}/programs/ur_script"
+    page.eval_on_selector("#program-link", "(a, href) => { a.href = href; }", ur)
     page.click("#program-link")
     page.wait_for_selector("#error:not([hidden])", timeout=10_000)
-    refused = api.get(page.get_attribute("#program-link", "href").removeprefix("/api/v1"))
+    refused = api.get(ur.removeprefix("/api/v1"))
     assert refused.status_code == 409 and ui.error_text() == refused.json()["detail"]
     assert ui.errors == [], ui.errors
     assert ui.foreign == [], f"requests to other hosts: {json.dumps(ui.foreign)}"
