@@ -169,3 +169,29 @@ def test_a_replay_with_a_positioner_is_checked(api: httpx.Client) -> None:
         "/replays", files=files, data={"robot_id": "ur10e", "positioner": json.dumps({"id": "turntable_1axis"})}
     )
     assert_problem(r, 422, "positioner.X_BPos")
+
+
+def test_a_positioner_urdf_for_the_viewer_draws_its_collision_shapes(api: httpx.Client) -> None:
+    import xml.etree.ElementTree as ET
+
+    from robot_models.positioner import load_builtin_positioners
+
+    r = api.get("/positioners/yaskawa_motopos_d500/urdf")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/xml")
+    root = ET.fromstring(r.text)
+    spec = load_builtin_positioners()["yaskawa_motopos_d500"]
+    # every collision shape of the planner's model (the built-in URDF) is drawn as a visual of the same link
+    for name, link in spec.urdf.links.items():
+        served = root.find(f"link[@name='{name}']")
+        assert served is not None
+        visuals = served.findall("visual")
+        assert len(visuals) == len(link.collisions)
+        for v, c in zip(visuals, served.findall("collision"), strict=True):
+            for tag in ("geometry", "origin"):
+                drawn, checked = v.find(tag), c.find(tag)
+                assert drawn is not None and checked is not None
+                assert ET.tostring(drawn) == ET.tostring(checked)
+    assert [j.get("name") for j in root.iter("joint")] == [
+        j.get("name") for j in ET.fromstring(spec.urdf_text).iter("joint")
+    ]
+    assert_problem(api.get("/positioners/nosuchpositioner/urdf"), 404, "nosuchpositioner")
