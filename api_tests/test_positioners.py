@@ -203,3 +203,29 @@ def test_a_round_seam_is_welded_coordinated_and_its_rapid_program_replays(api: h
     k_plan, k_back = round(t_plan * 1000) + 1, round(t_back * 1000) + 1  # a sample into the arc start stand
     assert np.abs(np.subtract(fine["joints_deg"][k_plan], got["joints_deg"][k_back])).max() < 0.01
     assert np.abs(np.subtract(fine["positioner_joints_deg"][k_plan], got["positioner_joints_deg"][k_back])).max() < 0.01
+
+
+def test_a_positioner_urdf_for_the_viewer_draws_its_collision_shapes(api: httpx.Client) -> None:
+    import xml.etree.ElementTree as ET
+
+    from robot_models.positioner import load_builtin_positioners
+
+    r = api.get("/positioners/yaskawa_motopos_d500/urdf")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/xml")
+    root = ET.fromstring(r.text)
+    spec = load_builtin_positioners()["yaskawa_motopos_d500"]
+    # every collision shape of the planner's model (the built-in URDF) is drawn as a visual of the same link
+    for name, link in spec.urdf.links.items():
+        served = root.find(f"link[@name='{name}']")
+        assert served is not None
+        visuals = served.findall("visual")
+        assert len(visuals) == len(link.collisions)
+        for v, c in zip(visuals, served.findall("collision"), strict=True):
+            for tag in ("geometry", "origin"):
+                drawn, checked = v.find(tag), c.find(tag)
+                assert drawn is not None and checked is not None
+                assert ET.tostring(drawn) == ET.tostring(checked)
+    assert [j.get("name") for j in root.iter("joint")] == [
+        j.get("name") for j in ET.fromstring(spec.urdf_text).iter("joint")
+    ]
+    assert_problem(api.get("/positioners/nosuchpositioner/urdf"), 404, "nosuchpositioner")
