@@ -17,6 +17,10 @@ Prints one JSON line:
                           of one joint line (cad detect option join_lines)
   s_per_seam_12 / _102    plan_weld seconds per seam on gussets_across_fillet with 2 and 20 gussets (12 and 102
                           seams, the same weldment family): planning time should grow linearly with the seams
+  bracket_positioner_plan_s / _flat_share / _coverage   the bracket centred on a 2-axis positioner (Yaskawa
+                          MotoPos D500, placed as in bench/positioner.py), planned indexed (planning.indexing): plan
+                          seconds (one run, tables warm), the share of the seam length welded in ISO 6947 PA or PB,
+                          the welded share of the seam length
   collision_checks_per_s  CollisionWorld.valid, robot + torch against the part, the planner's own world, best of 3,
                           on the configurations of the planned path and IK solutions near the seams
 """
@@ -39,6 +43,7 @@ import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.positioner import plan_on_positioner  # noqa: E402
 from cad import SeamDetectionConfig, default_procedure, detect_seams, import_part  # noqa: E402
 from cad.weldments import bracket_with_two_gussets, gussets_across_fillet, weldment_part  # noqa: E402
 from collision import CollisionScene, CollisionWorld, measure_checks_per_s  # noqa: E402
@@ -69,6 +74,15 @@ def box_sides(robot: RobotSpec, tool: ToolSpec) -> dict:
         "box_sides_coverage": round(_welded_share(result, tasks), 4),
         "box_sides_seams_before": before,
         "box_sides_seams_after": len(seams),
+    }
+
+
+def bracket_positioner(robot: RobotSpec, tool: ToolSpec) -> dict:
+    indexed, tasks, _, plan_s = plan_on_positioner("bracket_with_two_gussets", robot, tool)
+    return {
+        "bracket_positioner_plan_s": round(plan_s, 2),
+        "bracket_positioner_flat_share": round(indexed.flat_share(tasks), 4),
+        "bracket_positioner_coverage": round(indexed.coverage(tasks), 4),
     }
 
 
@@ -153,6 +167,7 @@ def main() -> None:
                 "bracket_ur10e_coverage": round(ur_coverage, 4),
                 **seconds_per_seam(robot, tool),
                 **box_sides(robot, tool),
+                **bracket_positioner(robot, tool),
             }
         )
     )

@@ -33,10 +33,10 @@ from cad import default_procedure, detect_seams  # noqa: E402
 from cad import weldments as wm  # noqa: E402
 from kinematics.se3 import rot_z  # noqa: E402
 from planning.cell import part_bbox  # noqa: E402
-from planning.indexing import plan_indexed  # noqa: E402
+from planning.indexing import IndexedPlan, plan_indexed  # noqa: E402
 from planning.planner import PlanConfig, SeamTask, plan_weld  # noqa: E402
 from planning.positioner import PositionerCell, flat_score  # noqa: E402
-from robot_models import load_builtin_robots, load_builtin_tools  # noqa: E402
+from robot_models import RobotSpec, ToolSpec, load_builtin_robots, load_builtin_tools  # noqa: E402
 from robot_models.positioner import load_builtin_positioners  # noqa: E402
 
 WELDMENTS = ("t_joint", "bracket_with_two_gussets", "tube_on_plate", "angled_web", "box")
@@ -49,23 +49,39 @@ def _riser(lo: np.ndarray, hi: np.ndarray, height_m: float) -> trimesh.Trimesh:
     return trimesh.creation.box(extents=extents, transform=trimesh.transformations.translation_matrix(centre))
 
 
-def main(builders: list[str], riser_m: float = 0.0, table: bool = True) -> None:
-    robot = load_builtin_robots()["abb_irb1600_10_145"]
-    tool = load_builtin_tools()["torch_22deg"]
+def D500_X_BPos() -> np.ndarray:
+    """Where the bench stands the Yaskawa MotoPos D500: 1.03 m from the robot at bearing -60 deg, facing it."""
     X_BPos = np.eye(4)
     X_BPos[:3, :3] = rot_z(np.radians(120.0))
     X_BPos[:3, 3] = [0.5, -0.9, 0.0]
+    return X_BPos
+
+
+def plan_on_positioner(
+    builder: str, robot: RobotSpec, tool: ToolSpec, riser_m: float = 0.0
+) -> tuple[IndexedPlan, list[SeamTask], list[trimesh.Trimesh], float]:
+    """The weldment `builder` centred on the D500's face plate (on a riser riser_m high), planned indexed.
+
+    Returns the indexed result, the seam tasks, the part's meshes (without the riser) and the plan seconds.
+    """
+    part = wm.weldment_part(getattr(wm, builder)())
+    tasks = [SeamTask(f"{builder}_{i}", s, default_procedure(s)) for i, s in enumerate(detect_seams(part))]
+    meshes = [b.mesh for b in part.bodies]
+    lo, hi = part_bbox(meshes)
+    X_FP = np.eye(4)
+    X_FP[:3, 3] = -np.array([(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, lo[2] - riser_m])
+    pcell = PositionerCell(load_builtin_positioners()["yaskawa_motopos_d500"], D500_X_BPos(), X_FP)
+    mounted = meshes + ([_riser(lo, hi, riser_m)] if riser_m > 0 else [])
+    t0 = time.perf_counter()
+    indexed = plan_indexed(mounted, tasks, robot, tool, pcell, PlanConfig())
+    return indexed, tasks, meshes, time.perf_counter() - t0
+
+
+def main(builders: list[str], riser_m: float = 0.0, table: bool = True) -> None:
+    robot = load_builtin_robots()["abb_irb1600_10_145"]
+    tool = load_builtin_tools()["torch_22deg"]
     for builder in builders:
-        part = wm.weldment_part(getattr(wm, builder)())
-        tasks = [SeamTask(f"{builder}_{i}", s, default_procedure(s)) for i, s in enumerate(detect_seams(part))]
-        meshes = [b.mesh for b in part.bodies]
-        lo, hi = part_bbox(meshes)
-        X_FP = np.eye(4)
-        X_FP[:3, 3] = -np.array([(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, lo[2] - riser_m])
-        pcell = PositionerCell(load_builtin_positioners()["yaskawa_motopos_d500"], X_BPos, X_FP)
-        mounted = meshes + ([_riser(lo, hi, riser_m)] if riser_m > 0 else [])
-        t0 = time.perf_counter()
-        indexed = plan_indexed(mounted, tasks, robot, tool, pcell, PlanConfig())
+        indexed, tasks, meshes, plan_s = plan_on_positioner(builder, robot, tool, riser_m)
         t1 = time.perf_counter()
         length = np.array([t.seam.length for t in tasks])
         row = {
@@ -78,7 +94,7 @@ def main(builders: list[str], riser_m: float = 0.0, table: bool = True) -> None:
             "index_s": round(indexed.index_time_s, 2),
             "cycle_s": round(indexed.cycle_time_s, 1),
             "contacts": sum(len(m.contacts) for m in indexed.index_moves),
-            "plan_s": round(t1 - t0, 1),
+            "plan_s": round(plan_s, 1),
             "riser_mm": riser_m * 1000,
             "coverage_by_seam": {s.seam_id: round(s.coverage, 3) for s in indexed.seams},
         }
