@@ -13,7 +13,7 @@ import math
 import numpy as np
 import trimesh
 
-__all__ = ["shape_spheres", "hull_planes", "box_planes", "spheres_vs_planes", "MAX_SPHERES"]
+__all__ = ["shape_spheres", "hull_planes", "hull_planes_exact", "box_planes", "spheres_vs_planes", "MAX_SPHERES"]
 
 MAX_SPHERES = 8
 # Above this many hull facets a piece is bounded by its axis-aligned box instead (6 planes).
@@ -113,15 +113,21 @@ def hull_planes(points_W: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
     Hulls with many facets fall back to the 6 planes of their axis-aligned box (still a bound).
     """
+    n, d, _ = hull_planes_exact(points_W)
+    return n, d
+
+
+def hull_planes_exact(points_W: np.ndarray) -> tuple[np.ndarray, np.ndarray, bool]:
+    """hull_planes, and whether the planes are the hull's own (True) or its box's (the fallback): only the
+    hull's own say that a point inside them is inside the piece."""
     hull = trimesh.convex.convex_hull(points_W)
     n = np.asarray(hull.face_normals, dtype=float)
     d = np.einsum("ij,ij->i", n, hull.triangles[:, 0])
     n, d = _dedupe_planes(n, d)
     if len(n) > _MAX_PLANES:
         lo, hi = points_W.min(axis=0), points_W.max(axis=0)
-        n = np.vstack([np.eye(3), -np.eye(3)])
-        d = np.concatenate([hi, -lo])
-    return n, d
+        return np.vstack([np.eye(3), -np.eye(3)]), np.concatenate([hi, -lo]), False
+    return n, d, True
 
 
 def box_planes(X_WO: np.ndarray, size: np.typing.ArrayLike) -> tuple[np.ndarray, np.ndarray]:

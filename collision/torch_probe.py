@@ -10,8 +10,8 @@ the robot's queries.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
 import pybullet as pb
@@ -20,11 +20,51 @@ import trimesh
 from collision.broadphase import PAD_M
 from collision.env import build_static_env, xyzw
 from collision.scene import AllowedContact, CollisionConfig, CollisionScene, Table
-from collision.spheres import shape_spheres, spheres_vs_planes
+from collision.spheres import shape_spheres
 from kinematics.se3 import invert_X, quat_wxyz_from_R
 from robot_models.spec import ToolPrimitive, ToolSpec
 
 __all__ = ["PartTorchWorld", "TorchProbe"]
+
+# How deep inside a piece a primitive's inner point must lie for a certain collision: far beyond rounding and
+# PyBullet's tolerances (the inner points lie millimetres inside their primitive as well).
+_INSIDE_M = 1e-3
+
+
+def _inner_points(prim: ToolPrimitive) -> np.ndarray:
+    """Points well inside a tool primitive, in the flange frame [k, 3]: along its axis (cylinder, box: the
+    longest edge) every half radius, and on a ring at 0.6 of the radius around each (a torch leaning into a
+    wall first buries its side)."""
+    if prim.kind == "sphere":
+        r, half, axis = float(prim.radius), 0.0, 2
+        across = np.array([r, r, r])
+    elif prim.kind == "cylinder":
+        r, half, axis = float(prim.radius), 0.5 * float(prim.length), 2
+        across = np.array([r, r, 0.0])
+    elif prim.kind == "box":
+        size = 0.5 * np.asarray(prim.size, dtype=float)
+        axis = int(np.argmax(size))
+        half = float(size[axis])
+        across = size.copy()
+        across[axis] = 0.0
+        r = float(np.min(size[[i for i in range(3) if i != axis]]))
+    else:
+        raise ValueError(f"tool primitive '{prim.name}': unknown kind {prim.kind!r}")
+    if r <= 0.0:
+        return np.zeros((0, 3))
+    k = max(2, math.ceil(2.0 * half / (0.5 * r)))
+    z = -half + (np.arange(k) + 0.5) * (2.0 * half / k)
+    u, v = [i for i in range(3) if i != axis]
+    local = []
+    for a in [None, *np.linspace(0.0, 2.0 * math.pi, 7)[:-1]]:
+        pt = np.zeros((k, 3))
+        pt[:, axis] = z
+        if a is not None:
+            pt[:, u] = 0.6 * across[u] * math.cos(a)
+            pt[:, v] = 0.6 * across[v] * math.sin(a)
+        local.append(pt)
+    X = np.asarray(prim.X_FG, dtype=float)
+    return np.vstack(local) @ X[:3, :3].T + X[:3, 3]
 
 
 def _primitive_shape(prim: ToolPrimitive, cid: int) -> int:
@@ -46,6 +86,13 @@ class TorchProbe:
     in the robot base frame B (plane_n [P, 3], plane_d [P], plane_starts [E]); owner(body, link) -> ("part" |
     "table" | "obstacle", index, label). X_WB: the base in the world. A sphere cover of each primitive
     against the plane sets decides which (primitive, piece) pairs PyBullet must query.
+
+    planes_exact[E] (optional): the pieces whose planes are their own faces (collision.env.StaticEnv). A
+    pose with a point well inside a primitive lying well inside such a piece collides for certain: it is
+    ruled out without PyBullet, unless the contact could be the allowed one (the nozzle against a body of
+    the seam). Most torch poses a ladder tries collide (the window's wide angles lean into the walls),
+    and PyBullet's queries were the planner's largest cost. The rest go to PyBullet deepest pair first
+    (the verdict does not depend on the order; the number of queries does).
     """
 
     def __init__(
@@ -57,6 +104,7 @@ class TorchProbe:
         piece_link: list[int],
         planes_B: tuple[np.ndarray, np.ndarray, np.ndarray],
         piece_owner: dict[tuple[int, int], tuple[str, int, str]],
+        planes_exact: Sequence[bool] | None = None,
     ) -> None:
         self._cid = cid
         self._X_WB = np.asarray(X_WB, dtype=float)
@@ -87,51 +135,85 @@ class TorchProbe:
         self._sph_centre_F = np.vstack([c for c, _ in spheres])
         self._sph_radius = np.concatenate([r for _, r in spheres])
         self._sph_prim = np.concatenate([np.full(len(r), i) for i, (_, r) in enumerate(spheres)])
+        self._prim_starts = np.searchsorted(self._sph_prim, np.arange(k))  # spheres are grouped by primitive
+        exact = np.zeros(len(piece_body), dtype=bool) if planes_exact is None else np.asarray(planes_exact, bool)
+        if exact.shape != (len(piece_body),):
+            raise ValueError(f"planes_exact: one flag per piece ({len(piece_body)}), got {exact.shape}")
+        self._exact = exact
+        inner = [_inner_points(p) for p in prims]
+        self._inner_F = np.vstack(inner) if inner else np.zeros((0, 3))
+        self._inner_tip = np.concatenate([np.full(len(x), i == self._tip_link) for i, x in enumerate(inner)])
+        self._piece_part = np.array([self._owner[(b, lk)][1] if self._owner[(b, lk)][0] == "part" else -1
+                                     for b, lk in zip(self._piece_body, self._piece_link, strict=True)], dtype=int)
 
-    def _allowed(self, pt: tuple[Any, ...], allowed: AllowedContact | None) -> bool:
-        return allowed is not None and pt[3] == self._tip_link and allowed.excuses(self._owner[(pt[2], pt[4])], pt[6])
-
-    def _candidates(self, X_BF: np.ndarray, margin_m: float) -> np.ndarray:
-        """Rows (pose, primitive, piece) [M, 3] that may be within margin_m, sorted by pose."""
+    def _candidates(self, X_BF: np.ndarray, margin_m: float) -> tuple[np.ndarray, np.ndarray]:
+        """Rows (pose, primitive, piece) [M, 3] that may be within margin_m, and depth[M]: how far the
+        primitive's deepest covering sphere reaches past the piece's nearest face (more is likelier to
+        collide)."""
         n_planes, d_planes, starts = self._planes
         if len(starts) == 0:
-            return np.zeros((0, 3), dtype=int)
+            return np.zeros((0, 3), dtype=int), np.zeros(0)
         centres = np.einsum("nij,sj->nsi", X_BF[:, :3, :3], self._sph_centre_F) + X_BF[:, None, :3, 3]
-        near = spheres_vs_planes(centres, self._sph_radius, n_planes, d_planes, starts, margin_m + PAD_M)
-        n_prims = int(self._sph_prim.max()) + 1
-        by_prim = np.zeros((len(X_BF), n_prims, near.shape[2]), dtype=bool)
-        for prim in range(n_prims):
-            by_prim[:, prim] = near[:, self._sph_prim == prim].any(axis=1)
-        return np.argwhere(by_prim)
+        sep = centres @ n_planes.T - d_planes  # [N, S, P]
+        worst = np.maximum.reduceat(sep, starts, axis=2) - self._sph_radius[None, :, None]  # [N, S, E]
+        by_prim = np.minimum.reduceat(worst, self._prim_starts, axis=1)  # [N, prims, E]
+        rows = np.argwhere(by_prim <= margin_m + PAD_M)
+        return rows, -by_prim[rows[:, 0], rows[:, 1], rows[:, 2]]
+
+    def _certain(self, X_BF: np.ndarray, allowed: list[AllowedContact | None]) -> np.ndarray:
+        """hit[N]: some point well inside a primitive lies well inside a piece with exact planes, and that
+        contact is not one the allowed contact could excuse (the tip primitive against a part body it names):
+        the torch collides at any margin (PyBullet reports a penetration)."""
+        n_planes, d_planes, starts = self._planes
+        hit = np.zeros(len(X_BF), dtype=bool)
+        if len(starts) == 0 or not self._exact.any() or len(self._inner_F) == 0:
+            return hit
+        pts = np.einsum("nij,sj->nsi", X_BF[:, :3, :3], self._inner_F) + X_BF[:, None, :3, 3]
+        inside = np.maximum.reduceat(pts @ n_planes.T - d_planes, starts, axis=2) < -_INSIDE_M  # [N, I, E]
+        inside &= self._exact[None, None, :]
+        hit |= inside[:, ~self._inner_tip].any(axis=(1, 2))
+        tip_pieces = inside[:, self._inner_tip].any(axis=1)  # [N, E]
+        if tip_pieces.any():
+            part = self._piece_part
+            for i in np.flatnonzero(tip_pieces.any(axis=1) & ~hit).tolist():
+                al = allowed[i]
+                excusable = np.isin(part, al.body_indices) if al is not None else np.zeros(part.size, dtype=bool)
+                hit[i] = bool(np.any(tip_pieces[i] & ~excusable))
+        return hit
 
     def valid(self, X_BT: np.ndarray, allowed: list[AllowedContact | None], margin_m: float) -> np.ndarray:
         """ok[N]: the torch with its TCP at X_BT[N, 4, 4] (robot base frame) keeps margin_m from every static
         piece apart from the allowed contact of each pose."""
         X_BF = np.asarray(X_BT, dtype=float) @ self._X_TF
         ok = np.ones(len(X_BF), dtype=bool)
-        rows = self._candidates(X_BF, margin_m)
+        rows, depth = self._candidates(X_BF, margin_m)
         if len(rows) == 0:
             return ok
+        certain = self._certain(X_BF, allowed)
+        ok[certain] = False
+        keep = ~certain[rows[:, 0]]
+        rows, depth = rows[keep], depth[keep]
+        if len(rows) == 0:
+            return ok
+        # per pose, the pairs that cannot be the allowed contact first, deepest first
+        maybe_allowed = (rows[:, 1] == self._tip_link) & (self._piece_part[rows[:, 2]] >= 0)
+        rows = rows[np.lexsort((-depth, maybe_allowed, rows[:, 0]))]
         X_WF = self._X_WB @ X_BF
         positions = X_WF[:, :3, 3].tolist()
         orientations = quat_wxyz_from_R(X_WF[:, :3, :3])[:, [1, 2, 3, 0]].tolist()  # PyBullet: xyzw
-        cid, body = self._cid, self.body
+        cid, body, tip, owner = self._cid, self.body, self._tip_link, self._owner
         reset, closest = pb.resetBasePositionAndOrientation, pb.getClosestPoints
+        piece_body, piece_link = self._piece_body, self._piece_link
         poses, first = np.unique(rows[:, 0], return_index=True)
         bounds = first.tolist() + [len(rows)]
         for j, i in enumerate(poses.tolist()):
             reset(body, positions[i], orientations[i], physicsClientId=cid)
             al = allowed[i]
             for _, prim, piece in rows[bounds[j] : bounds[j + 1]].tolist():
-                pts = closest(
-                    body,
-                    self._piece_body[piece],
-                    margin_m,
-                    linkIndexA=prim,
-                    linkIndexB=self._piece_link[piece],
-                    physicsClientId=cid,
-                )
-                if any(pt[8] < margin_m and not self._allowed(pt, al) for pt in pts):
+                pts = closest(body, piece_body[piece], margin_m, linkIndexA=prim, linkIndexB=piece_link[piece],
+                              physicsClientId=cid)
+                if any(pt[8] < margin_m and not (al is not None and pt[3] == tip
+                                                 and al.excuses(owner[(pt[2], pt[4])], pt[6])) for pt in pts):
                     ok[i] = False
                     break
         return ok
@@ -182,6 +264,7 @@ class PartTorchWorld:
                 env.piece_link,
                 (n, d, np.asarray(starts, dtype=int)),
                 env.piece_owner,
+                env.planes_exact,
             )
         except BaseException:
             self.close()
