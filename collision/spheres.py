@@ -18,6 +18,8 @@ __all__ = ["shape_spheres", "hull_planes", "hull_planes_exact", "box_planes", "s
 MAX_SPHERES = 8
 # Above this many hull facets a piece is bounded by its axis-aligned box instead (6 planes).
 _MAX_PLANES = 48
+# Sphere covers of hull meshes already computed in this process, by their points.
+_HULL_SPHERES: dict[tuple[tuple[int, ...], bytes], tuple[np.ndarray, np.ndarray]] = {}
 
 
 def _slab_count(length: float, width: float) -> int:
@@ -95,7 +97,11 @@ def shape_spheres(kind: str, X_LG: np.ndarray, size: np.typing.ArrayLike | None 
     elif kind == "mesh":
         if hull_points is None:
             raise ValueError("mesh shapes need hull_points")
-        c, r = _hull_spheres(np.asarray(hull_points, dtype=float))
+        pts = np.ascontiguousarray(hull_points, dtype=float)
+        key = (pts.shape, pts.tobytes())
+        if key not in _HULL_SPHERES:  # each world of a process covers the same robot meshes
+            _HULL_SPHERES[key] = _hull_spheres(pts)
+        c, r = (x.copy() for x in _HULL_SPHERES[key])
     else:
         raise ValueError(f"unknown shape kind {kind!r}")
     return c @ X_LG[:3, :3].T + X_LG[:3, 3], r

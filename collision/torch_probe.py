@@ -31,40 +31,39 @@ __all__ = ["PartTorchWorld", "TorchProbe"]
 _INSIDE_M = 1e-3
 
 
-def _inner_points(prim: ToolPrimitive) -> np.ndarray:
-    """Points well inside a tool primitive, in the flange frame [k, 3]: along its axis (cylinder, box: the
-    longest edge) every half radius, and on a ring at 0.6 of the radius around each (a torch leaning into a
-    wall first buries its side)."""
+def _inner_segments(prim: ToolPrimitive) -> tuple[np.ndarray, np.ndarray]:
+    """Segments well inside a tool primitive, in the flange frame: starts [k, 3] and ends [k, 3]. Its axis
+    (cylinder; a box's longest edge; a sphere's diameter along z) and six lines parallel to it at 0.6 of the
+    radius (a torch leaning into a wall first buries its side), each kept 0.4 radius short of the ends."""
     if prim.kind == "sphere":
-        r, half, axis = float(prim.radius), 0.0, 2
-        across = np.array([r, r, r])
+        r = float(prim.radius)
+        half, axis, across = 0.5 * r, 2, np.array([0.5 * r, 0.5 * r, 0.0])
     elif prim.kind == "cylinder":
-        r, half, axis = float(prim.radius), 0.5 * float(prim.length), 2
-        across = np.array([r, r, 0.0])
+        r = float(prim.radius)
+        half, axis, across = 0.5 * float(prim.length), 2, np.array([r, r, 0.0])
     elif prim.kind == "box":
         size = 0.5 * np.asarray(prim.size, dtype=float)
         axis = int(np.argmax(size))
-        half = float(size[axis])
-        across = size.copy()
+        r = float(np.min(np.delete(size, axis)))
+        half, across = float(size[axis]), size.copy()
         across[axis] = 0.0
-        r = float(np.min(size[[i for i in range(3) if i != axis]]))
     else:
         raise ValueError(f"tool primitive '{prim.name}': unknown kind {prim.kind!r}")
-    if r <= 0.0:
-        return np.zeros((0, 3))
-    k = max(2, math.ceil(2.0 * half / (0.5 * r)))
-    z = -half + (np.arange(k) + 0.5) * (2.0 * half / k)
+    inset = min(0.4 * r, 0.25 * half)
+    if r <= 0.0 or half <= inset:
+        return np.zeros((0, 3)), np.zeros((0, 3))
     u, v = [i for i in range(3) if i != axis]
-    local = []
-    for a in [None, *np.linspace(0.0, 2.0 * math.pi, 7)[:-1]]:
-        pt = np.zeros((k, 3))
-        pt[:, axis] = z
-        if a is not None:
-            pt[:, u] = 0.6 * across[u] * math.cos(a)
-            pt[:, v] = 0.6 * across[v] * math.sin(a)
-        local.append(pt)
+    offsets = [np.zeros(3)]
+    for a in np.linspace(0.0, 2.0 * math.pi, 7)[:-1]:
+        o = np.zeros(3)
+        o[u], o[v] = 0.6 * across[u] * math.cos(a), 0.6 * across[v] * math.sin(a)
+        offsets.append(o)
+    tip = np.zeros(3)
+    tip[axis] = half - inset
     X = np.asarray(prim.X_FG, dtype=float)
-    return np.vstack(local) @ X[:3, :3].T + X[:3, 3]
+    start = np.array([o - tip for o in offsets]) @ X[:3, :3].T + X[:3, 3]
+    end = np.array([o + tip for o in offsets]) @ X[:3, :3].T + X[:3, 3]
+    return start, end
 
 
 def _primitive_shape(prim: ToolPrimitive, cid: int) -> int:
@@ -140,11 +139,31 @@ class TorchProbe:
         if exact.shape != (len(piece_body),):
             raise ValueError(f"planes_exact: one flag per piece ({len(piece_body)}), got {exact.shape}")
         self._exact = exact
-        inner = [_inner_points(p) for p in prims]
-        self._inner_F = np.vstack(inner) if inner else np.zeros((0, 3))
-        self._inner_tip = np.concatenate([np.full(len(x), i == self._tip_link) for i, x in enumerate(inner)])
-        self._piece_part = np.array([self._owner[(b, lk)][1] if self._owner[(b, lk)][0] == "part" else -1
-                                     for b, lk in zip(self._piece_body, self._piece_link, strict=True)], dtype=int)
+        # inner segments per primitive [k, S, 3] (a primitive with fewer repeats its first: same verdict)
+        segments = [_inner_segments(p) for p in prims]
+        n_seg = max([len(a) for a, _ in segments] + [1])
+        self._seg_a = np.zeros((k, n_seg, 3))
+        self._seg_d = np.zeros((k, n_seg, 3))
+        self._seg_ok = np.array([len(a) > 0 for a, _ in segments], dtype=bool)
+        for i, (a, b) in enumerate(segments):
+            if len(a):
+                rep = np.r_[np.arange(len(a)), np.zeros(n_seg - len(a), dtype=int)]
+                self._seg_a[i], self._seg_d[i] = a[rep], (b - a)[rep]
+        self._piece_part = np.array(
+            [
+                self._owner[(b, lk)][1] if self._owner[(b, lk)][0] == "part" else -1
+                for b, lk in zip(self._piece_body, self._piece_link, strict=True)
+            ],
+            dtype=int,
+        )
+        # each piece's planes padded to the same count with planes that bound nothing (n = 0, d = 1)
+        n_pl, d_pl, st = planes_B
+        ends = np.append(np.asarray(st, dtype=int)[1:], len(d_pl)) if len(st) else np.zeros(0, dtype=int)
+        width = int(max([e - a for a, e in zip(st, ends, strict=True)] + [1]))
+        self._pad_n = np.zeros((len(st), width, 3))
+        self._pad_d = np.ones((len(st), width))
+        for e, (a, b) in enumerate(zip(st, ends, strict=True)):
+            self._pad_n[e, : b - a], self._pad_d[e, : b - a] = n_pl[a:b], d_pl[a:b]
 
     def _candidates(self, X_BF: np.ndarray, margin_m: float) -> tuple[np.ndarray, np.ndarray]:
         """Rows (pose, primitive, piece) [M, 3] that may be within margin_m, and depth[M]: how far the
@@ -160,25 +179,47 @@ class TorchProbe:
         rows = np.argwhere(by_prim <= margin_m + PAD_M)
         return rows, -by_prim[rows[:, 0], rows[:, 1], rows[:, 2]]
 
-    def _certain(self, X_BF: np.ndarray, allowed: list[AllowedContact | None]) -> np.ndarray:
-        """hit[N]: some point well inside a primitive lies well inside a piece with exact planes, and that
-        contact is not one the allowed contact could excuse (the tip primitive against a part body it names):
-        the torch collides at any margin (PyBullet reports a penetration)."""
-        n_planes, d_planes, starts = self._planes
-        hit = np.zeros(len(X_BF), dtype=bool)
-        if len(starts) == 0 or not self._exact.any() or len(self._inner_F) == 0:
-            return hit
-        pts = np.einsum("nij,sj->nsi", X_BF[:, :3, :3], self._inner_F) + X_BF[:, None, :3, 3]
-        inside = np.maximum.reduceat(pts @ n_planes.T - d_planes, starts, axis=2) < -_INSIDE_M  # [N, I, E]
-        inside &= self._exact[None, None, :]
-        hit |= inside[:, ~self._inner_tip].any(axis=(1, 2))
-        tip_pieces = inside[:, self._inner_tip].any(axis=1)  # [N, E]
-        if tip_pieces.any():
-            part = self._piece_part
-            for i in np.flatnonzero(tip_pieces.any(axis=1) & ~hit).tolist():
+    def _certain(self, X_BF: np.ndarray, rows: np.ndarray, allowed: list[AllowedContact | None]) -> np.ndarray:
+        """hit[M] per candidate row (pose, primitive, piece): a segment well inside the primitive
+        (_inner_segments) runs well inside the piece, whose planes are exact, and the contact is not one
+        the allowed contact could excuse (the tip primitive against a part body it names): the torch
+        collides at any margin (PyBullet reports a penetration).
+
+        In the flange frame, segment a + t s, t in [0, 1], lies _INSIDE_M inside plane (n, d) where
+        n . a - d + _INSIDE_M + t n . s < 0: each plane bounds t from one side (clipping, as Cyrus-Beck),
+        and the segment runs inside the piece where its planes' bounds leave an interval."""
+        pose, prim, piece = rows[:, 0], rows[:, 1], rows[:, 2]
+        use = self._exact[piece] & self._seg_ok[prim]
+        maybe_allowed = (prim == self._tip_link) & (self._piece_part[piece] >= 0)
+        if maybe_allowed.any():
+            # the part bodies each pose's allowed contact names (one mask per distinct contact)
+            masks: dict[int, np.ndarray] = {}
+            for i in np.unique(pose[maybe_allowed]).tolist():
                 al = allowed[i]
-                excusable = np.isin(part, al.body_indices) if al is not None else np.zeros(part.size, dtype=bool)
-                hit[i] = bool(np.any(tip_pieces[i] & ~excusable))
+                if id(al) not in masks:
+                    names = np.asarray(al.body_indices if al is not None else (), dtype=int)
+                    masks[id(al)] = np.isin(self._piece_part, names) & (self._piece_part >= 0)
+            excusable = np.zeros(len(rows), dtype=bool)
+            for i in np.flatnonzero(maybe_allowed).tolist():
+                excusable[i] = masks[id(allowed[pose[i]])][piece[i]]
+            use &= ~excusable
+        hit = np.zeros(len(rows), dtype=bool)
+        sel = np.flatnonzero(use)
+        if sel.size == 0:
+            return hit
+        pose, prim, piece = pose[sel], prim[sel], piece[sel]
+        n_F = self._pad_n[piece] @ X_BF[pose, :3, :3]  # [M, P, 3]: the planes in the flange frame
+        d_F = self._pad_d[piece] - np.einsum("mpj,mj->mp", self._pad_n[piece], X_BF[pose, :3, 3])
+        excess = n_F @ self._seg_a[prim].transpose(0, 2, 1) - d_F[:, :, None] + _INSIDE_M  # [M, P, S]
+        slope = n_F @ self._seg_d[prim].transpose(0, 2, 1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = -excess / slope
+        # slope > 0: t below the crossing; slope < 0: above it; slope 0: the whole segment or none of it
+        upper = np.where(slope > 0.0, t, np.where((slope == 0.0) & (excess >= 0.0), -np.inf, np.inf))
+        lower = np.where(slope < 0.0, t, -np.inf)
+        hi = np.minimum(upper.min(axis=1), 1.0)  # [M, S]
+        lo = np.maximum(lower.max(axis=1), 0.0)
+        hit[sel] = np.any(lo < hi, axis=1)
         return hit
 
     def valid(self, X_BT: np.ndarray, allowed: list[AllowedContact | None], margin_m: float) -> np.ndarray:
@@ -189,10 +230,10 @@ class TorchProbe:
         rows, depth = self._candidates(X_BF, margin_m)
         if len(rows) == 0:
             return ok
-        certain = self._certain(X_BF, allowed)
-        ok[certain] = False
-        keep = ~certain[rows[:, 0]]
-        rows, depth = rows[keep], depth[keep]
+        if self._exact.any():
+            ok[rows[self._certain(X_BF, rows, allowed), 0]] = False
+            keep = ok[rows[:, 0]]
+            rows, depth = rows[keep], depth[keep]
         if len(rows) == 0:
             return ok
         # per pose, the pairs that cannot be the allowed contact first, deepest first
@@ -210,10 +251,19 @@ class TorchProbe:
             reset(body, positions[i], orientations[i], physicsClientId=cid)
             al = allowed[i]
             for _, prim, piece in rows[bounds[j] : bounds[j + 1]].tolist():
-                pts = closest(body, piece_body[piece], margin_m, linkIndexA=prim, linkIndexB=piece_link[piece],
-                              physicsClientId=cid)
-                if any(pt[8] < margin_m and not (al is not None and pt[3] == tip
-                                                 and al.excuses(owner[(pt[2], pt[4])], pt[6])) for pt in pts):
+                pts = closest(
+                    body,
+                    piece_body[piece],
+                    margin_m,
+                    linkIndexA=prim,
+                    linkIndexB=piece_link[piece],
+                    physicsClientId=cid,
+                )
+                if any(
+                    pt[8] < margin_m
+                    and not (al is not None and pt[3] == tip and al.excuses(owner[(pt[2], pt[4])], pt[6]))
+                    for pt in pts
+                ):
                     ok[i] = False
                     break
         return ok
