@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import xml.etree.ElementTree as ET  # noqa: S405  (the built-in URDFs were parsed by robot_models on load)
 from typing import Any
 
 import numpy as np
@@ -57,16 +59,97 @@ def positioner_public(spec: Any) -> dict[str, Any]:
     }
 
 
+# The viewer's colour for a positioner drawn from its collision shapes: steel grey, told apart from the part's blue.
+_VIEWER_RGBA = "0.36 0.40 0.44 1"
+
+
+def viewer_urdf(spec: Any) -> str:
+    """The positioner's URDF for a browser: each link without a <visual> gets its <collision> shapes as visuals.
+
+    The built-in positioners are described by the primitives the planner checks (boxes, cylinders, spheres;
+    planning.positioner.geometry_mesh refuses meshes), so the viewer draws exactly what the plan kept clear of,
+    and there are no mesh files to serve.
+    """
+    root = ET.fromstring(spec.urdf_text)
+    for link in root.iter("link"):
+        if link.find("visual") is not None:
+            continue
+        for k, collision in enumerate(link.findall("collision")):
+            visual = ET.SubElement(link, "visual", {"name": collision.get("name") or f"{link.get('name')}_{k}"})
+            for child in collision:
+                visual.append(copy.deepcopy(child))
+            material = ET.SubElement(visual, "material", {"name": "positioner"})
+            ET.SubElement(material, "color", {"rgba": _VIEWER_RGBA})
+    return ET.tostring(root, encoding="unicode")
+
+
 def list_positioners() -> list[dict[str, Any]]:
     from robot_models.positioner import load_builtin_positioners
 
     return [positioner_public(s) for s in load_builtin_positioners().values()]
 
 
-def positioner_cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, list[float]]) -> Any:
+def part_mass_properties(glb: bytes) -> tuple[float, np.ndarray]:
+    """(volume m^3, centre of volume [3] m in the part frame) of a part's bodies from its stored GLB (metres):
+    each closed body's volume and centroid (trimesh's divergence-theorem integrals), summed; open bodies count
+    nothing."""
+    import io
+
+    import trimesh
+
+    scene = trimesh.load(io.BytesIO(glb), file_type="glb", force="scene")
+    meshes = scene.dump(concatenate=False) if isinstance(scene, trimesh.Scene) else [scene]
+    volume, moment = 0.0, np.zeros(3)
+    for mesh in meshes:  # each body in the part frame
+        if not isinstance(mesh, trimesh.Trimesh) or not mesh.is_watertight:
+            continue  # an open surface (a sheet from a mesh file) encloses no volume to weigh
+        v = abs(float(mesh.volume))
+        volume += v
+        moment = moment + v * np.array(mesh.center_mass, dtype=np.float64)
+    return volume, (moment / volume if volume > 0 else np.zeros(3))
+
+
+def _face_plate_radius_m(spec: Any) -> float | None:
+    """Radius of the face plate: the largest cylinder among the collision shapes of the link the face plate
+    frame is fixed to (the URDF's face_plate cylinder); None when it has none."""
+    parent = next(j.parent for j in spec.urdf.joints.values() if j.child == spec.face_plate_link)
+    radii = [s.geometry.radius for s in spec.shapes(spec.home) if s.link == parent and s.geometry.kind == "cylinder"]
+    return max(radii) if radii else None
+
+
+def check_part_on_positioner(pcell: Any, part_glb: bytes, density_kg_m3: float) -> None:
+    """422 naming the field when the part (its mass from the CAD volume and density_kg_m3) is heavier than the
+    positioner's payload (cell.positioner.id) or its centre of mass is not over the face plate (cell.positioner.X_FP:
+    the part does not rest on the plate, and its weight acts beyond the plate on the positioner's bearing)."""
+    from app.services.errors import InvalidInput
+
+    volume, com_P = part_mass_properties(part_glb)
+    mass = volume * density_kg_m3
+    spec = pcell.spec
+    if spec.payload_kg is not None and mass > spec.payload_kg:
+        raise InvalidInput(
+            "cell.positioner.id",
+            f"the part weighs {mass:.1f} kg ({volume * 1e6:.0f} cm^3 at {density_kg_m3:g} kg/m^3, "
+            f"cell.positioner.part_density_kg_m3), over the {spec.payload_kg:g} kg payload of positioner '{spec.id}'",
+        )
+    radius = _face_plate_radius_m(spec)
+    com_F = (pcell.X_FP @ np.append(com_P, 1.0))[:3]
+    off = float(np.hypot(com_F[0], com_F[1]))
+    if radius is not None and off > radius:
+        raise InvalidInput(
+            "cell.positioner.X_FP",
+            f"puts the part's centre of mass {off / MM:.1f} mm from the face plate's axis, beyond its "
+            f"{radius / MM:.0f} mm radius: the part does not fit on the face plate",
+        )
+
+
+def positioner_cell_from_request(
+    cell: dict[str, Any], part_bbox_mm: dict[str, list[float]], part_glb: bytes | None = None
+) -> Any:
     """planning.positioner.PositionerCell for a request's cell.positioner (None without one); 404 naming
     cell.positioner.id for an unknown positioner, 422 naming the field for an X_BP given as well, a positioner
-    standing in the robot's base or a part mounted into the face plate."""
+    standing in the robot's base, a part mounted into the face plate and, given the part's GLB, a part heavier than
+    the payload or off the face plate (check_part_on_positioner)."""
     from app.schemas.robots import Pose
     from app.services.errors import InvalidInput, invalid
     from app.services.robots import X_from_pose
@@ -101,7 +184,50 @@ def positioner_cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, l
             "cell.positioner.X_FP",
             f"puts the part {-bbox_F[0, 2] / MM:.1f} mm into the face plate (its lowest point must be at z >= 0)",
         )
+    if part_glb is not None:
+        check_part_on_positioner(pcell, part_glb, float(body.get("part_density_kg_m3", 7850.0)))
     return pcell
+
+
+def positioner_cell_from_json(text: str, field: str = "positioner") -> Any:
+    """planning.positioner.PositionerCell from a form field holding a cell.positioner JSON object ({"id", "X_BPos",
+    "X_FP"}); 422 naming the field (or its member) for text that is not one, 404 for an unknown positioner."""
+    import json
+
+    from pydantic import ValidationError
+
+    from app.schemas.plans import PositionerCellIn
+    from app.services.errors import InvalidInput, invalid
+    from app.services.robots import X_from_pose
+    from planning.positioner import PositionerCell, PositionerCellError
+
+    try:
+        body = PositionerCellIn.model_validate(json.loads(text))
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(field, f"not JSON: {exc}") from exc
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in (field, *err["loc"]))
+        raise InvalidInput(where, str(err["msg"])) from exc
+    spec = positioner_spec(body.id, field=f"{field}.id")
+    try:
+        return PositionerCell(
+            spec, X_from_pose(body.X_BPos, f"{field}.X_BPos"), X_from_pose(body.X_FP, f"{field}.X_FP")
+        )
+    except PositionerCellError as exc:
+        raise invalid(str(exc), field) from exc
+
+
+def positioner_cell_of_plan(result: dict[str, Any]) -> Any:
+    """The PositionerCell a positioner plan was planned with (its result's positioner: id, X_BPos, X_FP)."""
+    from app.schemas.robots import Pose
+    from app.services.robots import X_from_pose
+    from planning.positioner import PositionerCell
+
+    pos = result["positioner"]
+    return PositionerCell(
+        positioner_spec(pos["id"]), X_from_pose(Pose(**pos["X_BPos"])), X_from_pose(Pose(**pos["X_FP"]))
+    )
 
 
 def positioner_result_json(plan: Any, tasks: list[Any]) -> dict[str, Any]:
@@ -142,7 +268,21 @@ def positioner_result_json(plan: Any, tasks: list[Any]) -> dict[str, Any]:
                 "gravity_before_deg": round(s.gravity_before_deg, 2),
                 "gravity_after_deg": round(s.gravity_after_deg, 2),
                 "state": s.group,
+                "coordinated": s.coordinated,
             }
             for s in plan.seams
+        ],
+        # round seams welded in one pass while the positioner turns (planning.coordinated): the tilt held, the
+        # rotary axis from / to, and the weld face's rotation from straight up at every planned point
+        "coordinated": [
+            {
+                "seam_id": c.result.seams[0].seam_id,
+                "tilt_deg": round(float(deg(c.setup.tilt)), 4),
+                "rotary_from_deg": round(float(deg(c.ext_q[0, 1])), 4),
+                "rotary_to_deg": round(float(deg(c.ext_q[-1, 1])), 4),
+                "gravity_deg": np.round(c.gravity_deg, 2).tolist(),
+                "cycle_time_s": round(c.result.timeline.cycle_time_s, 4),
+            }
+            for c in plan.coordinated
         ],
     }
