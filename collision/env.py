@@ -15,7 +15,7 @@ import trimesh
 
 from collision.convex import ConvexPieces, convex_pieces
 from collision.scene import CollisionConfig, CollisionScene
-from collision.spheres import box_planes, hull_planes
+from collision.spheres import box_planes, hull_planes, hull_planes_exact
 from kinematics.se3 import quat_wxyz_from_R
 
 __all__ = ["StaticEnv", "build_static_env", "xyzw"]
@@ -31,7 +31,10 @@ def xyzw(R: np.ndarray) -> list[float]:
 class StaticEnv:
     """bodies: PyBullet body ids; per piece (in order): piece_body, piece_link (-1: a concave body's base),
     planes_W (normals [p, 3], offsets [p], n . x <= d inside); piece_owner: (body, link) -> (kind "part" |
-    "table" | "obstacle", index, label); decomposition: per part body "hull", "coacd" or "concave"."""
+    "table" | "obstacle", index, label); decomposition: per part body "hull", "coacd" or "concave";
+    planes_exact: per piece, whether its planes are the piece's own faces (a convex hull or box: a point
+    inside them is inside the piece) rather than a bound of it (box fallback of a many-faceted hull, the
+    hull of a concave mesh)."""
 
     bodies: list[int]
     piece_body: list[int]
@@ -39,20 +42,21 @@ class StaticEnv:
     planes_W: list[tuple[np.ndarray, np.ndarray]]  # noqa: N815
     piece_owner: dict[tuple[int, int], tuple[str, int, str]]
     decomposition: list[str]
+    planes_exact: list[bool]
 
 
 # Bounding planes of each convex piece in its body's frame, per decomposition (decompositions are cached per
 # process, so each body's hulls are computed once, not again for every world: accessibility, the planner).
-_BODY_PLANES: dict[ConvexPieces, list[tuple[np.ndarray, np.ndarray]]] = {}
+_BODY_PLANES: dict[ConvexPieces, list[tuple[np.ndarray, np.ndarray, bool]]] = {}
 
 
-def _planes_W(pieces: ConvexPieces, X_W: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+def _planes_W(pieces: ConvexPieces, X_W: np.ndarray) -> list[tuple[np.ndarray, np.ndarray, bool]]:
     body = _BODY_PLANES.get(pieces)
     if body is None:
-        body = _BODY_PLANES[pieces] = [hull_planes(v) for v in pieces.hulls]
+        body = _BODY_PLANES[pieces] = [hull_planes_exact(v) for v in pieces.hulls]
     R, p = X_W[:3, :3], X_W[:3, 3]
     # a rigid motion keeps a plane set bounding (the 6-plane box fallback included): n -> R n, d -> d + R n . p
-    return [(n @ R.T, d + (n @ R.T) @ p) for n, d in body]
+    return [(n @ R.T, d + (n @ R.T) @ p, exact) for n, d, exact in body]
 
 
 @dataclass
@@ -61,6 +65,7 @@ class _Piece:
     X_W: np.ndarray
     owner: tuple[str, int, str]
     planes: tuple[np.ndarray, np.ndarray]
+    exact: bool
 
 
 def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -> StaticEnv:
@@ -80,16 +85,16 @@ def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -
                                             indices=np.asarray(m.faces).reshape(-1).tolist(),
                                             flags=pb.GEOM_FORCE_CONCAVE_TRIMESH, physicsClientId=cid)
             pts = np.asarray(m.vertices) @ X_W[:3, :3].T + X_W[:3, 3]
-            concave.append(_Piece(shape, X_W, owner, hull_planes(pts)))
+            concave.append(_Piece(shape, X_W, owner, hull_planes(pts), False))
             return
-        for verts, planes in zip(pieces.hulls, _planes_W(pieces, X_W), strict=True):
+        for verts, (n, d, exact) in zip(pieces.hulls, _planes_W(pieces, X_W), strict=True):
             shape = pb.createCollisionShape(pb.GEOM_MESH, vertices=verts.tolist(), physicsClientId=cid)
-            convex.append(_Piece(shape, X_W, owner, planes))
+            convex.append(_Piece(shape, X_W, owner, (n, d), exact))
 
     def add_box(X_W: np.ndarray, size: tuple[float, float, float], owner: tuple[str, int, str]) -> None:
         shape = pb.createCollisionShape(pb.GEOM_BOX, halfExtents=(0.5 * np.asarray(size)).tolist(),
                                         physicsClientId=cid)
-        convex.append(_Piece(shape, X_W, owner, box_planes(X_W, size)))
+        convex.append(_Piece(shape, X_W, owner, box_planes(X_W, size), True))
 
     for i, mesh in enumerate(scene.part_meshes):
         add_mesh(mesh, scene.X_WP, ("part", i, scene.part_name(i)))
@@ -100,7 +105,7 @@ def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -
     for i, mob in enumerate(scene.mesh_obstacles):
         add_mesh(mob.mesh, mob.X_WO, ("obstacle", len(scene.box_obstacles) + i, f"obstacle '{mob.name}'"))
 
-    env = StaticEnv([], [], [], [], {}, decomposition)
+    env = StaticEnv([], [], [], [], {}, decomposition, [])
     if convex:
         k = len(convex)
         uid = pb.createMultiBody(
@@ -117,6 +122,7 @@ def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -
             env.piece_body.append(uid)
             env.piece_link.append(link)
             env.planes_W.append(c.planes)
+            env.planes_exact.append(c.exact)
     for c in concave:
         uid = pb.createMultiBody(baseMass=0, baseCollisionShapeIndex=c.shape, basePosition=c.X_W[:3, 3].tolist(),
                                  baseOrientation=xyzw(c.X_W[:3, :3]), physicsClientId=cid)
@@ -125,4 +131,5 @@ def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -
         env.piece_body.append(uid)
         env.piece_link.append(-1)
         env.planes_W.append(c.planes)
+        env.planes_exact.append(c.exact)
     return env

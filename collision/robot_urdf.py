@@ -95,6 +95,24 @@ class CombinedUrdf:
     mesh_hulls: dict[str, np.ndarray]
 
 
+# Hull OBJ text and vertices per mesh file (path, size, mtime) and scale: every collision world of a process
+# (the planner builds one per placement, accessibility another) would otherwise load and hull the same
+# published meshes again, a second or more of a small part's plan.
+_HULLS: dict[tuple[str, int, int, tuple[float, ...]], tuple[str, np.ndarray]] = {}
+
+
+def _mesh_hull(src: Path, scale: tuple[float, ...]) -> tuple[str, np.ndarray]:
+    st = src.stat()
+    key = (str(src.resolve()), st.st_size, st.st_mtime_ns, scale)
+    hit = _HULLS.get(key)
+    if hit is None:
+        loaded = cast(trimesh.Trimesh, trimesh.load(src, force="mesh"))
+        hull = trimesh.Trimesh(np.asarray(loaded.vertices) * np.asarray(scale), loaded.faces).convex_hull
+        obj = hull.export(file_type="obj")
+        hit = _HULLS[key] = (obj if isinstance(obj, str) else obj.decode(), np.asarray(hull.vertices, dtype=float))
+    return hit
+
+
 def combined_urdf(robot: RobotSpec, tool: ToolSpec | None, out_dir: Path) -> CombinedUrdf:
     """Write robot + torch as one URDF into out_dir (meshes as hull OBJs there too)."""
     root = fromstring(robot.urdf_text)
@@ -107,14 +125,13 @@ def combined_urdf(robot: RobotSpec, tool: ToolSpec | None, out_dir: Path) -> Com
         for k, mesh in enumerate(link.iter("mesh")):
             src = resolve_mesh(mesh.get("filename", ""), robot.urdf_dir, link.get("name", "?"))
             scale = np.array([float(s) for s in mesh.get("scale", "1 1 1").split()], dtype=float)
-            loaded = cast(trimesh.Trimesh, trimesh.load(src, force="mesh"))
-            hull = trimesh.Trimesh(np.asarray(loaded.vertices) * scale, loaded.faces).convex_hull
+            obj, vertices = _mesh_hull(src, tuple(scale.tolist()))
             name = re.sub(r"[^A-Za-z0-9_]", "_", link.get("name", "link"))
             out = out_dir / f"hull_{name}_{k}.obj"
-            hull.export(out)
+            out.write_text(obj)
             mesh.set("filename", str(out))
             mesh.set("scale", "1 1 1")
-            mesh_hulls[str(out)] = np.asarray(hull.vertices, dtype=float)
+            mesh_hulls[str(out)] = vertices.copy()
     tool_links: list[str] = []
     if tool is not None:
         for i, prim in enumerate(tool.collisions):

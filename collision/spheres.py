@@ -13,11 +13,13 @@ import math
 import numpy as np
 import trimesh
 
-__all__ = ["shape_spheres", "hull_planes", "box_planes", "spheres_vs_planes", "MAX_SPHERES"]
+__all__ = ["shape_spheres", "hull_planes", "hull_planes_exact", "box_planes", "spheres_vs_planes", "MAX_SPHERES"]
 
 MAX_SPHERES = 8
 # Above this many hull facets a piece is bounded by its axis-aligned box instead (6 planes).
 _MAX_PLANES = 48
+# Sphere covers of hull meshes already computed in this process, by their points.
+_HULL_SPHERES: dict[tuple[tuple[int, ...], bytes], tuple[np.ndarray, np.ndarray]] = {}
 
 
 def _slab_count(length: float, width: float) -> int:
@@ -95,7 +97,11 @@ def shape_spheres(kind: str, X_LG: np.ndarray, size: np.typing.ArrayLike | None 
     elif kind == "mesh":
         if hull_points is None:
             raise ValueError("mesh shapes need hull_points")
-        c, r = _hull_spheres(np.asarray(hull_points, dtype=float))
+        pts = np.ascontiguousarray(hull_points, dtype=float)
+        key = (pts.shape, pts.tobytes())
+        if key not in _HULL_SPHERES:  # each world of a process covers the same robot meshes
+            _HULL_SPHERES[key] = _hull_spheres(pts)
+        c, r = (x.copy() for x in _HULL_SPHERES[key])
     else:
         raise ValueError(f"unknown shape kind {kind!r}")
     return c @ X_LG[:3, :3].T + X_LG[:3, 3], r
@@ -113,15 +119,21 @@ def hull_planes(points_W: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
     Hulls with many facets fall back to the 6 planes of their axis-aligned box (still a bound).
     """
+    n, d, _ = hull_planes_exact(points_W)
+    return n, d
+
+
+def hull_planes_exact(points_W: np.ndarray) -> tuple[np.ndarray, np.ndarray, bool]:
+    """hull_planes, and whether the planes are the hull's own (True) or its box's (the fallback): only the
+    hull's own say that a point inside them is inside the piece."""
     hull = trimesh.convex.convex_hull(points_W)
     n = np.asarray(hull.face_normals, dtype=float)
     d = np.einsum("ij,ij->i", n, hull.triangles[:, 0])
     n, d = _dedupe_planes(n, d)
     if len(n) > _MAX_PLANES:
         lo, hi = points_W.min(axis=0), points_W.max(axis=0)
-        n = np.vstack([np.eye(3), -np.eye(3)])
-        d = np.concatenate([hi, -lo])
-    return n, d
+        return np.vstack([np.eye(3), -np.eye(3)]), np.concatenate([hi, -lo]), False
+    return n, d, True
 
 
 def box_planes(X_WO: np.ndarray, size: np.typing.ArrayLike) -> tuple[np.ndarray, np.ndarray]:

@@ -10,8 +10,8 @@ the robot's queries.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
 import pybullet as pb
@@ -20,11 +20,50 @@ import trimesh
 from collision.broadphase import PAD_M
 from collision.env import build_static_env, xyzw
 from collision.scene import AllowedContact, CollisionConfig, CollisionScene, Table
-from collision.spheres import shape_spheres, spheres_vs_planes
+from collision.spheres import shape_spheres
 from kinematics.se3 import invert_X, quat_wxyz_from_R
 from robot_models.spec import ToolPrimitive, ToolSpec
 
 __all__ = ["PartTorchWorld", "TorchProbe"]
+
+# How deep inside a piece a primitive's inner point must lie for a certain collision: far beyond rounding and
+# PyBullet's tolerances (the inner points lie millimetres inside their primitive as well).
+_INSIDE_M = 1e-3
+
+
+def _inner_segments(prim: ToolPrimitive) -> tuple[np.ndarray, np.ndarray]:
+    """Segments well inside a tool primitive, in the flange frame: starts [k, 3] and ends [k, 3]. Its axis
+    (cylinder; a box's longest edge; a sphere's diameter along z) and six lines parallel to it at 0.6 of the
+    radius (a torch leaning into a wall first buries its side), each kept 0.4 radius short of the ends."""
+    if prim.kind == "sphere":
+        r = float(prim.radius)
+        half, axis, across = 0.5 * r, 2, np.array([0.5 * r, 0.5 * r, 0.0])
+    elif prim.kind == "cylinder":
+        r = float(prim.radius)
+        half, axis, across = 0.5 * float(prim.length), 2, np.array([r, r, 0.0])
+    elif prim.kind == "box":
+        size = 0.5 * np.asarray(prim.size, dtype=float)
+        axis = int(np.argmax(size))
+        r = float(np.min(np.delete(size, axis)))
+        half, across = float(size[axis]), size.copy()
+        across[axis] = 0.0
+    else:
+        raise ValueError(f"tool primitive '{prim.name}': unknown kind {prim.kind!r}")
+    inset = min(0.4 * r, 0.25 * half)
+    if r <= 0.0 or half <= inset:
+        return np.zeros((0, 3)), np.zeros((0, 3))
+    u, v = [i for i in range(3) if i != axis]
+    offsets = [np.zeros(3)]
+    for a in np.linspace(0.0, 2.0 * math.pi, 7)[:-1]:
+        o = np.zeros(3)
+        o[u], o[v] = 0.6 * across[u] * math.cos(a), 0.6 * across[v] * math.sin(a)
+        offsets.append(o)
+    tip = np.zeros(3)
+    tip[axis] = half - inset
+    X = np.asarray(prim.X_FG, dtype=float)
+    start = np.array([o - tip for o in offsets]) @ X[:3, :3].T + X[:3, 3]
+    end = np.array([o + tip for o in offsets]) @ X[:3, :3].T + X[:3, 3]
+    return start, end
 
 
 def _primitive_shape(prim: ToolPrimitive, cid: int) -> int:
@@ -46,6 +85,13 @@ class TorchProbe:
     in the robot base frame B (plane_n [P, 3], plane_d [P], plane_starts [E]); owner(body, link) -> ("part" |
     "table" | "obstacle", index, label). X_WB: the base in the world. A sphere cover of each primitive
     against the plane sets decides which (primitive, piece) pairs PyBullet must query.
+
+    planes_exact[E] (optional): the pieces whose planes are their own faces (collision.env.StaticEnv). A
+    pose with a point well inside a primitive lying well inside such a piece collides for certain: it is
+    ruled out without PyBullet, unless the contact could be the allowed one (the nozzle against a body of
+    the seam). Most torch poses a ladder tries collide (the window's wide angles lean into the walls),
+    and PyBullet's queries were the planner's largest cost. The rest go to PyBullet deepest pair first
+    (the verdict does not depend on the order; the number of queries does).
     """
 
     def __init__(
@@ -57,6 +103,7 @@ class TorchProbe:
         piece_link: list[int],
         planes_B: tuple[np.ndarray, np.ndarray, np.ndarray],
         piece_owner: dict[tuple[int, int], tuple[str, int, str]],
+        planes_exact: Sequence[bool] | None = None,
     ) -> None:
         self._cid = cid
         self._X_WB = np.asarray(X_WB, dtype=float)
@@ -87,36 +134,117 @@ class TorchProbe:
         self._sph_centre_F = np.vstack([c for c, _ in spheres])
         self._sph_radius = np.concatenate([r for _, r in spheres])
         self._sph_prim = np.concatenate([np.full(len(r), i) for i, (_, r) in enumerate(spheres)])
+        self._prim_starts = np.searchsorted(self._sph_prim, np.arange(k))  # spheres are grouped by primitive
+        exact = np.zeros(len(piece_body), dtype=bool) if planes_exact is None else np.asarray(planes_exact, bool)
+        if exact.shape != (len(piece_body),):
+            raise ValueError(f"planes_exact: one flag per piece ({len(piece_body)}), got {exact.shape}")
+        self._exact = exact
+        # inner segments per primitive [k, S, 3] (a primitive with fewer repeats its first: same verdict)
+        segments = [_inner_segments(p) for p in prims]
+        n_seg = max([len(a) for a, _ in segments] + [1])
+        self._seg_a = np.zeros((k, n_seg, 3))
+        self._seg_d = np.zeros((k, n_seg, 3))
+        self._seg_ok = np.array([len(a) > 0 for a, _ in segments], dtype=bool)
+        for i, (a, b) in enumerate(segments):
+            if len(a):
+                rep = np.r_[np.arange(len(a)), np.zeros(n_seg - len(a), dtype=int)]
+                self._seg_a[i], self._seg_d[i] = a[rep], (b - a)[rep]
+        self._piece_part = np.array(
+            [
+                self._owner[(b, lk)][1] if self._owner[(b, lk)][0] == "part" else -1
+                for b, lk in zip(self._piece_body, self._piece_link, strict=True)
+            ],
+            dtype=int,
+        )
+        # each piece's planes padded to the same count with planes that bound nothing (n = 0, d = 1)
+        n_pl, d_pl, st = planes_B
+        ends = np.append(np.asarray(st, dtype=int)[1:], len(d_pl)) if len(st) else np.zeros(0, dtype=int)
+        width = int(max([e - a for a, e in zip(st, ends, strict=True)] + [1]))
+        self._pad_n = np.zeros((len(st), width, 3))
+        self._pad_d = np.ones((len(st), width))
+        for e, (a, b) in enumerate(zip(st, ends, strict=True)):
+            self._pad_n[e, : b - a], self._pad_d[e, : b - a] = n_pl[a:b], d_pl[a:b]
 
-    def _allowed(self, pt: tuple[Any, ...], allowed: AllowedContact | None) -> bool:
-        return allowed is not None and pt[3] == self._tip_link and allowed.excuses(self._owner[(pt[2], pt[4])], pt[6])
-
-    def _candidates(self, X_BF: np.ndarray, margin_m: float) -> np.ndarray:
-        """Rows (pose, primitive, piece) [M, 3] that may be within margin_m, sorted by pose."""
+    def _candidates(self, X_BF: np.ndarray, margin_m: float) -> tuple[np.ndarray, np.ndarray]:
+        """Rows (pose, primitive, piece) [M, 3] that may be within margin_m, and depth[M]: how far the
+        primitive's deepest covering sphere reaches past the piece's nearest face (more is likelier to
+        collide)."""
         n_planes, d_planes, starts = self._planes
         if len(starts) == 0:
-            return np.zeros((0, 3), dtype=int)
+            return np.zeros((0, 3), dtype=int), np.zeros(0)
         centres = np.einsum("nij,sj->nsi", X_BF[:, :3, :3], self._sph_centre_F) + X_BF[:, None, :3, 3]
-        near = spheres_vs_planes(centres, self._sph_radius, n_planes, d_planes, starts, margin_m + PAD_M)
-        n_prims = int(self._sph_prim.max()) + 1
-        by_prim = np.zeros((len(X_BF), n_prims, near.shape[2]), dtype=bool)
-        for prim in range(n_prims):
-            by_prim[:, prim] = near[:, self._sph_prim == prim].any(axis=1)
-        return np.argwhere(by_prim)
+        sep = centres @ n_planes.T - d_planes  # [N, S, P]
+        worst = np.maximum.reduceat(sep, starts, axis=2) - self._sph_radius[None, :, None]  # [N, S, E]
+        by_prim = np.minimum.reduceat(worst, self._prim_starts, axis=1)  # [N, prims, E]
+        rows = np.argwhere(by_prim <= margin_m + PAD_M)
+        return rows, -by_prim[rows[:, 0], rows[:, 1], rows[:, 2]]
+
+    def _certain(self, X_BF: np.ndarray, rows: np.ndarray, allowed: list[AllowedContact | None]) -> np.ndarray:
+        """hit[M] per candidate row (pose, primitive, piece): a segment well inside the primitive
+        (_inner_segments) runs well inside the piece, whose planes are exact, and the contact is not one
+        the allowed contact could excuse (the tip primitive against a part body it names): the torch
+        collides at any margin (PyBullet reports a penetration).
+
+        In the flange frame, segment a + t s, t in [0, 1], lies _INSIDE_M inside plane (n, d) where
+        n . a - d + _INSIDE_M + t n . s < 0: each plane bounds t from one side (clipping, as Cyrus-Beck),
+        and the segment runs inside the piece where its planes' bounds leave an interval."""
+        pose, prim, piece = rows[:, 0], rows[:, 1], rows[:, 2]
+        use = self._exact[piece] & self._seg_ok[prim]
+        maybe_allowed = (prim == self._tip_link) & (self._piece_part[piece] >= 0)
+        if maybe_allowed.any():
+            # the part bodies each pose's allowed contact names (one mask per distinct contact)
+            masks: dict[int, np.ndarray] = {}
+            for i in np.unique(pose[maybe_allowed]).tolist():
+                al = allowed[i]
+                if id(al) not in masks:
+                    names = np.asarray(al.body_indices if al is not None else (), dtype=int)
+                    masks[id(al)] = np.isin(self._piece_part, names) & (self._piece_part >= 0)
+            excusable = np.zeros(len(rows), dtype=bool)
+            for i in np.flatnonzero(maybe_allowed).tolist():
+                excusable[i] = masks[id(allowed[pose[i]])][piece[i]]
+            use &= ~excusable
+        hit = np.zeros(len(rows), dtype=bool)
+        sel = np.flatnonzero(use)
+        if sel.size == 0:
+            return hit
+        pose, prim, piece = pose[sel], prim[sel], piece[sel]
+        n_F = self._pad_n[piece] @ X_BF[pose, :3, :3]  # [M, P, 3]: the planes in the flange frame
+        d_F = self._pad_d[piece] - np.einsum("mpj,mj->mp", self._pad_n[piece], X_BF[pose, :3, 3])
+        excess = n_F @ self._seg_a[prim].transpose(0, 2, 1) - d_F[:, :, None] + _INSIDE_M  # [M, P, S]
+        slope = n_F @ self._seg_d[prim].transpose(0, 2, 1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = -excess / slope
+        # slope > 0: t below the crossing; slope < 0: above it; slope 0: the whole segment or none of it
+        upper = np.where(slope > 0.0, t, np.where((slope == 0.0) & (excess >= 0.0), -np.inf, np.inf))
+        lower = np.where(slope < 0.0, t, -np.inf)
+        hi = np.minimum(upper.min(axis=1), 1.0)  # [M, S]
+        lo = np.maximum(lower.max(axis=1), 0.0)
+        hit[sel] = np.any(lo < hi, axis=1)
+        return hit
 
     def valid(self, X_BT: np.ndarray, allowed: list[AllowedContact | None], margin_m: float) -> np.ndarray:
         """ok[N]: the torch with its TCP at X_BT[N, 4, 4] (robot base frame) keeps margin_m from every static
         piece apart from the allowed contact of each pose."""
         X_BF = np.asarray(X_BT, dtype=float) @ self._X_TF
         ok = np.ones(len(X_BF), dtype=bool)
-        rows = self._candidates(X_BF, margin_m)
+        rows, depth = self._candidates(X_BF, margin_m)
         if len(rows) == 0:
             return ok
+        if self._exact.any():
+            ok[rows[self._certain(X_BF, rows, allowed), 0]] = False
+            keep = ok[rows[:, 0]]
+            rows, depth = rows[keep], depth[keep]
+        if len(rows) == 0:
+            return ok
+        # per pose, the pairs that cannot be the allowed contact first, deepest first
+        maybe_allowed = (rows[:, 1] == self._tip_link) & (self._piece_part[rows[:, 2]] >= 0)
+        rows = rows[np.lexsort((-depth, maybe_allowed, rows[:, 0]))]
         X_WF = self._X_WB @ X_BF
         positions = X_WF[:, :3, 3].tolist()
         orientations = quat_wxyz_from_R(X_WF[:, :3, :3])[:, [1, 2, 3, 0]].tolist()  # PyBullet: xyzw
-        cid, body = self._cid, self.body
+        cid, body, tip, owner = self._cid, self.body, self._tip_link, self._owner
         reset, closest = pb.resetBasePositionAndOrientation, pb.getClosestPoints
+        piece_body, piece_link = self._piece_body, self._piece_link
         poses, first = np.unique(rows[:, 0], return_index=True)
         bounds = first.tolist() + [len(rows)]
         for j, i in enumerate(poses.tolist()):
@@ -125,13 +253,17 @@ class TorchProbe:
             for _, prim, piece in rows[bounds[j] : bounds[j + 1]].tolist():
                 pts = closest(
                     body,
-                    self._piece_body[piece],
+                    piece_body[piece],
                     margin_m,
                     linkIndexA=prim,
-                    linkIndexB=self._piece_link[piece],
+                    linkIndexB=piece_link[piece],
                     physicsClientId=cid,
                 )
-                if any(pt[8] < margin_m and not self._allowed(pt, al) for pt in pts):
+                if any(
+                    pt[8] < margin_m
+                    and not (al is not None and pt[3] == tip and al.excuses(owner[(pt[2], pt[4])], pt[6]))
+                    for pt in pts
+                ):
                     ok[i] = False
                     break
         return ok
@@ -182,6 +314,7 @@ class PartTorchWorld:
                 env.piece_link,
                 (n, d, np.asarray(starts, dtype=int)),
                 env.piece_owner,
+                env.planes_exact,
             )
         except BaseException:
             self.close()

@@ -138,6 +138,7 @@ class CollisionWorld:
         env = build_static_env(self._client, scene, self.config)
         self._env_bodies, self._piece_owner = env.bodies, env.piece_owner
         self._piece_body, self._piece_link = env.piece_body, env.piece_link
+        self._piece_exact = env.planes_exact
         self.decomposition = env.decomposition
         # Planes into the base frame: n_W . x_W <= d_W with x_W = R x_B + p.
         R, p = scene.X_WB[:3, :3], scene.X_WB[:3, 3]
@@ -368,7 +369,8 @@ class CollisionWorld:
         if self._probe is None:
             bp = self._bp
             self._probe = TorchProbe(self._client, self.scene.tool, self.scene.X_WB, self._piece_body,
-                                     self._piece_link, (bp.plane_n, bp.plane_d, bp.plane_starts), self._piece_owner)
+                                     self._piece_link, (bp.plane_n, bp.plane_d, bp.plane_starts), self._piece_owner,
+                                     self._piece_exact)
         return self._probe.valid(X_BT, self._allowed_list(allowed, len(X_BT)), margin_m)
 
     def clearance(self, q: np.typing.ArrayLike, allowed: AllowedArg = None) -> np.ndarray:

@@ -256,13 +256,6 @@ def joint_step_caps(
     return cap
 
 
-def _expand_windows(first: np.ndarray, cnt: np.ndarray, order: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i, order[first[i] + k]) for k < cnt[i]."""
-    total = int(cnt.sum())
-    src = np.repeat(np.arange(cnt.size), cnt)
-    return src, order[np.arange(total) - np.repeat(np.cumsum(cnt) - cnt, cnt) + np.repeat(first, cnt)]
-
-
 def ladder_edges(
     q_a: np.ndarray, slot_a: np.ndarray, q_b: np.ndarray, slot_b: np.ndarray, caps: np.ndarray, weights: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -271,11 +264,13 @@ def ladder_edges(
     q_b[n_b, D]: joint values, optionally followed by more gated coordinates (caps[D], weights[D]).
 
     Candidates first, then the exact check on every coordinate, so the work grows with the candidates, not
-    with n_a * n_b. Sweep: rung b sorted on the coordinate that spreads the vertices most (in units of its
-    cap, slot as the major key); each vertex of rung a takes the window within one cap. When that leaves
-    many candidates per vertex (a UR's wide joint ranges), grid buckets on the two most spread
-    coordinates instead: cells one cap wide, a vertex takes the 3 x 3 neighbouring cells (a feasible pair
-    is never more than one cell apart).
+    with n_a * n_b. Rung b's vertices are bucketed on the slot and on grid cells (one cap wide, plus a
+    hair for rounding) of the second and third most spread coordinates (in units of their caps; a feasible
+    pair is never more than one cell apart), and sorted within a bucket on the most spread coordinate;
+    each vertex of rung a takes, in each of the 3 x 3 neighbouring buckets, the window within one cap.
+    Boosted rungs hold thousands of vertices: windows on one coordinate alone left about six candidates
+    per edge, and gathering all D columns of each candidate was most of the planning time. The survivors
+    are filtered one column at a time, the most spread first.
     """
     na, nb = q_a.shape[0], q_b.shape[0]
     z = np.zeros(0, dtype=np.int64)
@@ -283,40 +278,41 @@ def ladder_edges(
         return z, z, np.zeros(0)
     lo = np.minimum(q_a.min(axis=0), q_b.min(axis=0))
     spread = (np.maximum(q_a.max(axis=0), q_b.max(axis=0)) - lo) / caps
-    j1, j2 = (int(j) for j in np.argsort(-spread, kind="stable")[:2])
-    # sweep on j1: exact windows of one cap either side, slot-major keys
-    span = spread[j1] + 4.0
-    key_b = slot_b * span + (q_b[:, j1] - lo[j1]) / caps[j1]
-    key_a = slot_a * span + (q_a[:, j1] - lo[j1]) / caps[j1]
+    by = [int(j) for j in np.argsort(-spread, kind="stable")]
+    j1 = by[0]
+    # a coordinate spread over less than two caps leaves every pair within one cell: no use as a grid key
+    grid = [j for j in by[1:3] if spread[j] >= 2.0]
+    width = caps * (1.0 + 1e-6)
+    cell_a, cell_b = slot_a.astype(np.int64), slot_b.astype(np.int64)
+    neighbours = np.zeros(1, dtype=np.int64)  # bucket offsets of the neighbouring cells
+    for j in grid:
+        m = int(spread[j] / (1.0 + 1e-6)) + 3  # cells 1..m-2 used, 0 and m-1 for the neighbours
+        cell_a = cell_a * m + ((q_a[:, j] - lo[j]) / width[j]).astype(np.int64) + 1
+        cell_b = cell_b * m + ((q_b[:, j] - lo[j]) / width[j]).astype(np.int64) + 1
+        neighbours = (neighbours[:, None] * m + np.array([-1, 0, 1])).reshape(-1)
+    span = float(spread[j1]) + 4.0
+    x_a = (q_a[:, j1] - lo[j1]) / caps[j1]
+    key_b = cell_b * span + (q_b[:, j1] - lo[j1]) / caps[j1]
     order = np.argsort(key_b, kind="stable")
     ks = key_b[order]
-    first = np.searchsorted(ks, key_a - (1.0 + 1e-9), side="left")
-    cnt = np.searchsorted(ks, key_a + (1.0 + 1e-9), side="right") - first
-    if int(cnt.sum()) <= 16 * (na + nb) or na * nb < 4096:
-        src, dst = _expand_windows(first, cnt, order)
-    else:
-        m1, m2 = int(spread[j1]) + 3, int(spread[j2]) + 3
-        a1 = ((q_a[:, j1] - lo[j1]) / caps[j1]).astype(np.int64) + 1
-        b1 = ((q_b[:, j1] - lo[j1]) / caps[j1]).astype(np.int64) + 1
-        a2 = ((q_a[:, j2] - lo[j2]) / caps[j2]).astype(np.int64) + 1
-        b2 = ((q_b[:, j2] - lo[j2]) / caps[j2]).astype(np.int64) + 1
-        key_b = (slot_b * m1 + b1) * m2 + b2
-        order = np.argsort(key_b, kind="stable")
-        ks = key_b[order]
-        base = (slot_a * m1 + a1) * m2 + a2
-        src_l, dst_l = [], []
-        for d in (-m2 - 1, -1, m2 - 1):  # three j1 cells, each a run of three consecutive j2 cells
-            first = np.searchsorted(ks, base + d, side="left")
-            pair = _expand_windows(first, np.searchsorted(ks, base + d + 2, side="right") - first, order)
-            src_l.append(pair[0])
-            dst_l.append(pair[1])
-        src, dst = np.concatenate(src_l), np.concatenate(dst_l)
-    if src.size == 0:
+    src_l, dst_l = [], []
+    for off in neighbours.tolist():
+        key = (cell_a + off) * span + x_a
+        first = np.searchsorted(ks, key - (1.0 + 1e-9), side="left")
+        cnt = np.searchsorted(ks, key + (1.0 + 1e-9), side="right") - first
+        total = int(cnt.sum())
+        if total:
+            src_l.append(np.repeat(np.arange(na), cnt))
+            dst_l.append(order[np.arange(total) - np.repeat(np.cumsum(cnt) - cnt, cnt) + np.repeat(first, cnt)])
+    if not src_l:
         return z, z, np.zeros(0)
-    # the same slot and the second most spread coordinate first (one column each): most candidates fail
-    # there, and the full check then gathers all D columns of the few left only
-    keep = (slot_a[src] == slot_b[dst]) & (np.abs(q_b[dst, j2] - q_a[src, j2]) <= caps[j2])
+    src, dst = np.concatenate(src_l), np.concatenate(dst_l)
+    keep = slot_a[src] == slot_b[dst]
+    for j in by:
+        src, dst = src[keep], dst[keep]
+        keep = np.abs(q_b[dst, j] - q_a[src, j]) <= caps[j]
     src, dst = src[keep], dst[keep]
-    dq = np.abs(q_b[dst] - q_a[src])
-    ok = np.all(dq <= caps, axis=1)
-    return src[ok], dst[ok], dq[ok] @ weights
+    # src-major, as the searches have always seen them (RungEdges.build keeps this order within a dst)
+    order = np.argsort(src * nb + dst, kind="stable")
+    src, dst = src[order], dst[order]
+    return src, dst, np.abs(q_b[dst] - q_a[src]) @ weights

@@ -65,3 +65,45 @@ def test_input_checks(world: CollisionWorld) -> None:
         world.torch_valid(np.zeros((2, 3, 3)))
     with pytest.raises(ValueError, match="margin_m"):
         world.torch_valid(np.eye(4), margin_m=-1.0)
+
+
+def test_buried_poses_decided_without_pybullet_give_pybullet_s_verdict(world: CollisionWorld) -> None:
+    """TorchProbe rules out poses with a segment deep inside a primitive running deep inside a piece (exact
+    hull planes) without asking PyBullet. The same probe without the plane flags (every pose to PyBullet,
+    as before the shortcut) must give the same verdict on every pose, allowed nozzle contacts included: the
+    TCP on seam points of the part with tilts up to 60 deg and any spin."""
+    from collision.torch_probe import TorchProbe
+
+    rng = np.random.default_rng(5)
+    n = 600
+    seam_W = np.array(PART_ORIGIN_W) + rng.uniform([0.0, 0.0, 0.0], [0.2, 0.1, 0.01], (n, 3))
+    X = np.tile(np.eye(4), (n, 1, 1))
+    for i in range(n):
+        tilt, spin, lean = rng.uniform(0.0, np.radians(60.0)), rng.uniform(0, 2 * np.pi), rng.uniform(0, 2 * np.pi)
+        Rz = np.array([[np.cos(spin), -np.sin(spin), 0], [np.sin(spin), np.cos(spin), 0], [0, 0, 1]])
+        Rx = np.array(
+            [
+                [1, 0, 0],
+                [0, np.cos(np.pi - tilt), -np.sin(np.pi - tilt)],
+                [0, np.sin(np.pi - tilt), np.cos(np.pi - tilt)],
+            ]
+        )
+        Rl = np.array([[np.cos(lean), -np.sin(lean), 0], [np.sin(lean), np.cos(lean), 0], [0, 0, 1]])
+        X[i, :3, :3] = Rl @ Rx @ Rz  # wire axis (TCP z) pointing down into the part, tilted and spun
+        X[i, :3, 3] = seam_W[i] + rng.uniform(-0.01, 0.01, 3)
+    allowed = [AllowedContact((0, 1), p, 0.01) if k % 2 else None for k, p in enumerate(seam_W)]
+    X_WB = world.scene.X_WB
+    X_BT = np.linalg.inv(X_WB) @ X
+    fast = world.torch_valid(X_BT, allowed)
+    probe = world._probe
+    assert probe is not None
+    slow_probe = TorchProbe(
+        world._client, world.scene.tool, X_WB, world._piece_body, world._piece_link, probe._planes, world._piece_owner
+    )
+    slow = slow_probe.valid(X_BT, allowed, 0.0)
+    X_BF = X_BT @ probe._X_TF
+    rows, _ = probe._candidates(X_BF, 0.0)
+    decided = np.unique(rows[probe._certain(X_BF, rows, allowed), 0])
+    assert decided.size > 50, "the sample should bury the torch often"
+    assert (~slow).sum() > decided.size and slow.sum() > 30, "and hold poses PyBullet must decide"
+    assert np.array_equal(fast, slow)
