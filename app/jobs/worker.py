@@ -1,4 +1,4 @@
-"""Entry point of a job's worker process."""
+"""What a job may do to its own row (JobContext), and how an executor runs one attempt of it (run_attempt)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,9 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.config import Settings
-from app.core.lifetime import die_with_parent
 from app.db.base import utcnow
 from app.db.models import Plan
-from app.db.session import make_engine, make_session_factory, rows_matched
+from app.db.session import rows_matched
 
 log = logging.getLogger("weldplan.worker")
 
@@ -63,19 +62,6 @@ class JobContext:
 
     def fail(self, error: str) -> None:
         self._write(status="failed", error=error, finished_at=utcnow())
-
-
-def run_job(settings_data: dict[str, Any], plan_id: str, attempt: int, parent_pid: int, job: JobFunction) -> None:
-    """A worker process's target. job: what to run (the runner passes app.jobs.plan_job.run_plan_job, or
-    what a test injected, e.g. one that holds in a stage), so this module need not import plan_job back."""
-    # A worker whose server was killed must not keep running: the restarted server re-queues its job.
-    die_with_parent(parent_pid)
-    settings = Settings(**settings_data)
-    engine = make_engine(settings.effective_database_url)
-    try:
-        run_attempt(make_session_factory(engine), settings, plan_id, attempt, job)
-    finally:
-        engine.dispose()
 
 
 def run_attempt(

@@ -1,0 +1,135 @@
+"""Warm job processes (issue 17): the embedded dispatcher runs jobs in long-lived executors, at a lower CPU
+priority and with one-thread numeric libraries, and what a job may reuse (parsed part meshes, robot hulls,
+rendered answers of finished plans) is kept between jobs without one job seeing another's changes."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import trimesh
+from jobs_db import queued_plans
+
+from app.core.config import Settings
+from app.db.models import Plan
+from app.jobs.executor import SINGLE_THREAD_ENV
+from app.jobs.part_meshes import MeshCache, mesh_key
+from app.jobs.runner import JobRunner
+from app.jobs.worker import JobContext
+from app.services.plan_answers import Answer, AnswerCache, not_modified
+
+
+def where_it_ran(ctx: JobContext) -> dict[str, Any]:
+    """A job that says which process ran it, at what niceness, with which thread settings."""
+    ctx.report(0.5, "seams")
+    with ctx.sessions() as s:
+        time.sleep(float((s.get(Plan, ctx.plan_id).request or {}).get("hold_s", 0.0)))
+    return {"pid": os.getpid(), "nice": os.nice(0), "env": {k: os.environ.get(k) for k in SINGLE_THREAD_ENV}}
+
+
+def _wait_finished(sessions, ids: list[str], timeout_s: float) -> list[Plan]:  # noqa: ANN001
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        with sessions() as s:
+            plans = [s.get(Plan, i) for i in ids]
+        if all(p.status in ("succeeded", "failed", "cancelled") for p in plans):
+            return plans
+        time.sleep(0.1)
+    raise AssertionError(f"jobs not finished within {timeout_s} s: {[p.status for p in plans]}")
+
+
+def test_jobs_run_one_after_another_in_the_same_warm_low_priority_process() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        engine, sessions, ids = queued_plans(Path(tmp), 3)
+        runner = JobRunner(Settings(data_dir=Path(tmp), workers=1, job_nice=7), sessions, where_it_ran)
+        runner.start()
+        try:
+            plans = _wait_finished(sessions, ids, timeout_s=300)
+        finally:
+            runner.stop()
+            engine.dispose()
+    assert [p.status for p in plans] == ["succeeded"] * 3, [p.error for p in plans]
+    results = [p.result for p in plans]
+    assert len({r["pid"] for r in results}) == 1, "each job ran in a new process"
+    assert results[0]["pid"] != os.getpid()
+    assert {r["nice"] for r in results} == {os.nice(0) + 7}
+    for name in SINGLE_THREAD_ENV:  # one thread each, unless this environment said otherwise
+        assert results[0]["env"][name] == os.environ.get(name, "1")
+
+
+def test_a_cancelled_job_takes_its_executor_down_and_the_next_job_gets_a_new_one() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        engine, sessions, (held, after) = queued_plans(Path(tmp), 2)
+        with sessions() as s:
+            s.get(Plan, held).request = {"hold_s": 120}
+            s.commit()
+        runner = JobRunner(Settings(data_dir=Path(tmp), workers=1), sessions, where_it_ran)
+        runner.start()
+        try:
+            deadline = time.monotonic() + 300
+            while time.monotonic() < deadline:  # the held job reached its stage
+                with sessions() as s:
+                    if s.get(Plan, held).stage == "seams":
+                        break
+                time.sleep(0.1)
+            with sessions() as s:
+                s.get(Plan, held).status = "cancelled"  # as DELETE /plans/{id} does
+                s.commit()
+            runner.notify()
+            done = _wait_finished(sessions, [held, after], timeout_s=300)
+        finally:
+            runner.stop()
+            engine.dispose()
+    assert [p.status for p in done] == ["cancelled", "succeeded"], [p.error for p in done]
+    assert done[0].result is None  # the held job never wrote its end: it was killed in its stage
+    assert done[1].result["pid"] != os.getpid()
+
+
+def _box_mesh(size: float) -> trimesh.Trimesh:
+    return trimesh.creation.box(extents=[size, size, size])
+
+
+def test_the_mesh_cache_hands_out_copies_and_keeps_the_latest_parts_within_its_bytes() -> None:
+    box = _box_mesh(0.1)
+    one = int(box.vertices.nbytes + box.faces.nbytes)
+    cache = MeshCache(max_bytes=2 * one)
+    a, b, c = (mesh_key(h * 64, "p.STEP", "mm") for h in "abc")
+    assert a == ("a" * 64, ".step", "mm")
+    cache.put(a, [box])
+    got = cache.get(a)
+    assert got is not None
+    got[0].apply_translation([1.0, 0, 0])  # what one job does to its meshes ...
+    again = cache.get(a)
+    assert again is not None
+    np.testing.assert_array_equal(again[0].vertices, box.vertices)  # ... the next one does not see
+    cache.put(b, [_box_mesh(0.2)])
+    cache.get(a)  # a is now the most recently used
+    cache.put(c, [_box_mesh(0.3)])
+    assert cache.get(b) is None and cache.get(a) is not None and cache.get(c) is not None
+    cache.put(mesh_key("d" * 64, "p.stl", "mm"), [box, box, box])  # larger than the whole cache: not kept
+    assert len(cache) == 2
+
+
+def test_the_answer_cache_keeps_the_latest_answers_within_its_bytes() -> None:
+    cache = AnswerCache(max_bytes=10)
+    keys = [(f"p{i}", "succeeded", 1, None) for i in range(3)]
+    for key in keys:
+        cache.put(key, Answer(b"12345", '"x"'))
+    assert cache.get(keys[0]) is None and cache.get(keys[2]) is not None and len(cache) == 2
+    cache.put(("big", "failed", 1, None), Answer(b"x" * 11, '"y"'))
+    assert cache.get(("big", "failed", 1, None)) is None
+
+
+def test_if_none_match_is_compared_weakly_as_rfc_9110_says() -> None:
+    # RFC 9110 section 13.1.2: a list of entity tags, or *, compared with the weak comparison function
+    assert not_modified('"abc"', '"abc"')
+    assert not_modified('W/"abc"', '"abc"')
+    assert not_modified('"x", "abc"', '"abc"')
+    assert not_modified("*", '"abc"')
+    assert not not_modified('"abd"', '"abc"')
+    assert not not_modified(None, '"abc"')
+    assert not not_modified("", '"abc"')
