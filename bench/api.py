@@ -345,9 +345,18 @@ GROUPS: dict[str, Callable[[Path], None]] = {"parts": parts, "embedded": embedde
 
 
 def main() -> None:
+    global WARM_RUNS, PAIR_ROUNDS, DURATION_S  # noqa: PLW0603  (the module's defaults, for this run)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--only", choices=sorted(GROUPS), action="append", help="run only these groups")
+    parser.add_argument("--warm-runs", type=int, default=WARM_RUNS, help=f"warm jobs timed (default {WARM_RUNS})")
+    parser.add_argument(
+        "--pair-rounds", type=int, default=PAIR_ROUNDS, help=f"one/pair rounds timed (default {PAIR_ROUNDS})"
+    )
+    parser.add_argument(
+        "--duration-s", type=float, default=DURATION_S, help=f"each load's length (default {DURATION_S:g})"
+    )
     args = parser.parse_args()
+    WARM_RUNS, PAIR_ROUNDS, DURATION_S = max(1, args.warm_runs), max(1, args.pair_rounds), args.duration_s
     for name in args.only or list(GROUPS):
         with tempfile.TemporaryDirectory() as tmp:
             GROUPS[name](Path(tmp) / name)
