@@ -19,7 +19,7 @@ from app.db.models import Plan
 from app.jobs.executor import SINGLE_THREAD_ENV
 from app.jobs.part_meshes import MeshCache, mesh_key
 from app.jobs.runner import JobRunner
-from app.jobs.worker import JobContext
+from app.jobs.worker import PROGRESS_MIN_INTERVAL_S, JobContext
 from app.services.plan_answers import Answer, AnswerCache, not_modified
 
 
@@ -133,3 +133,27 @@ def test_if_none_match_is_compared_weakly_as_rfc_9110_says() -> None:
     assert not not_modified('"abd"', '"abc"')
     assert not not_modified(None, '"abc"')
     assert not not_modified("", '"abc"')
+
+
+def test_progress_within_a_stage_is_written_at_most_every_interval_and_a_new_stage_at_once() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        engine, sessions, (plan_id,) = queued_plans(Path(tmp), 1)
+        with sessions() as s:
+            s.get(Plan, plan_id).status, s.get(Plan, plan_id).attempt = "running", 1
+            s.commit()
+        ctx = JobContext(sessions, plan_id, 1, Settings(data_dir=Path(tmp)))
+
+        def row() -> tuple[str | None, float]:
+            with sessions() as s:
+                plan = s.get(Plan, plan_id)
+                return plan.stage, plan.progress
+
+        ctx.report(0.1, "seams")
+        ctx.report(0.2, "seams")  # at once after the last write: not written
+        assert row() == ("seams", 0.1)
+        ctx.report(0.7, "sequence")  # a new stage: written at once
+        assert row() == ("sequence", 0.7)
+        time.sleep(PROGRESS_MIN_INTERVAL_S)
+        ctx.report(0.72, "sequence")
+        assert row() == ("sequence", 0.72)
+        engine.dispose()
