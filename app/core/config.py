@@ -40,7 +40,7 @@ class Settings(BaseSettings):
     import_timeout_s: float = Field(300.0, gt=0, description="Longest a CAD import may take.")
     job_poll_interval_s: float = Field(0.2, gt=0)
     job_nice: int = Field(
-        10,
+        5,
         ge=0,
         le=19,
         description="Niceness added to plan job processes (os.nice), so that on a machine with as many jobs as "

@@ -46,7 +46,8 @@ def single_threaded_children() -> None:
 
 def lower_priority(nice: int) -> None:
     """Lowers this process's CPU priority by `nice` (a job's, so that the API answers while jobs use every
-    core: at niceness 10 the kernel's fair scheduler gives a job about a tenth of the weight of the API)."""
+    core: at niceness 5 the kernel's fair scheduler weighs a job 335 against the API's 1024, sched(7)). Not
+    more: on a machine shared with other work at niceness 0, a job would get too little of it."""
     if nice > 0:
         try:
             os.nice(nice)

@@ -19,12 +19,13 @@ from datetime import datetime
 
 from fastapi.responses import JSONResponse
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import models
 from app.schemas.plans import PlanPublic
 from app.services.errors import NotFound
 from app.services.plans import TERMINAL, plan_public
+from app.services.tenants import TenantContext, scope_session
 
 # Bytes of rendered answers kept per server process: the demo bracket's answer is about 20 kB, a large part's
 # a few hundred kB, so this holds the plans many clients are looking at.
@@ -99,6 +100,14 @@ def plan_answer(session: Session, plan_id: str, cache: AnswerCache) -> Answer:
     if finished and (plan.status, plan.attempt, plan.updated_at) == key[1:]:
         cache.put(key, answer)
     return answer
+
+
+def tenant_plan_answer(
+    sessions: sessionmaker[Session], tenant: TenantContext, plan_id: str, cache: AnswerCache
+) -> Answer:
+    """plan_answer in a session of its own that sees only the tenant's rows (as app.api.deps.get_session)."""
+    with sessions() as session:
+        return plan_answer(scope_session(session, tenant), plan_id, cache)
 
 
 def not_modified(if_none_match: str | None, etag: str) -> bool:

@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 
-from app.api.deps import RunnerDep, SessionDep, SettingsDep
+from app.api.deps import RunnerDep, SessionDep, SettingsDep, TenantDep
 from app.schemas.common import Cursor, Limit, PlanId, problem_responses
 from app.schemas.plans import PlanAccepted, PlanCreate, PlanList, PlanPublic, TrajectoryPublic
 from app.services import plan_results
 from app.services import plans as svc
 from app.services.pagination import DEFAULT_LIMIT
-from app.services.plan_answers import answer_headers, not_modified, plan_answer
+from app.services.plan_answers import answer_headers, not_modified, tenant_plan_answer
 
 router = APIRouter(prefix="/plans", tags=["plans"])
 
@@ -49,13 +50,17 @@ def list_plans(session: SessionDep, limit: Limit = DEFAULT_LIMIT, cursor: Cursor
         **problem_responses(404),
     },
 )
-def get_plan(
+async def get_plan(
     plan_id: PlanId,
     request: Request,
-    session: SessionDep,
+    tenant: TenantDep,
     if_none_match: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> Response:
-    answer = plan_answer(session, plan_id, request.app.state.plan_answers)
+    # The route clients poll: its database work in one trip to the thread pool, where a SessionDep would take
+    # three (open, route, close) that 50 pollers queue for.
+    answer = await run_in_threadpool(
+        tenant_plan_answer, request.app.state.sessions, tenant, plan_id, request.app.state.plan_answers
+    )
     if not_modified(if_none_match, answer.etag):
         return Response(status_code=304, headers=answer_headers(answer))
     return Response(answer.body, media_type="application/json", headers=answer_headers(answer))
