@@ -289,11 +289,17 @@ class JobRunner:
             ex = self._pool.try_acquire()
             if ex is None:
                 return
+            if not ex.process.is_alive():  # died while idle (out of memory, killed): replaced, not lent
+                self._pool.release(ex, False)
+                continue
             claim = self._claim_next()
             if claim is None:
                 self._pool.put_back(ex)
                 return
             plan_id, attempt, deadline_s = claim
-            ex.submit(plan_id, attempt)
             self._running[plan_id] = _Running(ex, attempt, time.monotonic(), deadline_s)
             self._clock.start(plan_id)
+            try:
+                ex.submit(plan_id, attempt)
+            except OSError:  # it died just now: _reap fails the job with the executor's exit code
+                log.warning("plan %s: its executor died before it took the job", plan_id)

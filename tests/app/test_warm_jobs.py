@@ -5,6 +5,7 @@ rendered answers of finished plans) is kept between jobs without one job seeing 
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
 import time
 from pathlib import Path
@@ -157,3 +158,27 @@ def test_progress_within_a_stage_is_written_at_most_every_interval_and_a_new_sta
         ctx.report(0.72, "sequence")
         assert row() == ("sequence", 0.72)
         engine.dispose()
+
+
+def test_an_executor_killed_while_idle_is_replaced_before_it_gets_a_job() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        engine, sessions, (first_id, second_id) = queued_plans(Path(tmp), 2)
+        with sessions() as s:
+            s.get(Plan, second_id).status = "cancelled"  # held back until the first one's executor is gone
+            s.commit()
+        runner = JobRunner(Settings(data_dir=Path(tmp), workers=1), sessions, where_it_ran)
+        runner.start()
+        try:
+            first = _wait_finished(sessions, [first_id], timeout_s=300)[0]
+            os.kill(first.result["pid"], signal.SIGKILL)  # as the out-of-memory killer would
+            time.sleep(0.5)
+            with sessions() as s:
+                s.get(Plan, second_id).status = "queued"
+                s.commit()
+            runner.notify()
+            second = _wait_finished(sessions, [second_id], timeout_s=300)[0]
+        finally:
+            runner.stop()
+            engine.dispose()
+    assert first.status == second.status == "succeeded", second.error
+    assert second.result["pid"] != first.result["pid"]
