@@ -29,7 +29,12 @@ def where_it_ran(ctx: JobContext) -> dict[str, Any]:
     ctx.report(0.5, "seams")
     with ctx.sessions() as s:
         time.sleep(float((s.get(Plan, ctx.plan_id).request or {}).get("hold_s", 0.0)))
-    return {"pid": os.getpid(), "nice": os.nice(0), "env": {k: os.environ.get(k) for k in SINGLE_THREAD_ENV}}
+    return {
+        "pid": os.getpid(),
+        "nice": os.nice(0),
+        "policy": os.sched_getscheduler(0),
+        "env": {k: os.environ.get(k) for k in SINGLE_THREAD_ENV},
+    }
 
 
 def _wait_finished(sessions, ids: list[str], timeout_s: float) -> list[Plan]:  # noqa: ANN001
@@ -58,6 +63,7 @@ def test_jobs_run_one_after_another_in_the_same_warm_low_priority_process() -> N
     assert len({r["pid"] for r in results}) == 1, "each job ran in a new process"
     assert results[0]["pid"] != os.getpid()
     assert {r["nice"] for r in results} == {os.nice(0) + 7}
+    assert {r["policy"] for r in results} == {os.SCHED_BATCH}
     for name in SINGLE_THREAD_ENV:  # one thread each, unless this environment said otherwise
         assert results[0]["env"][name] == os.environ.get(name, "1")
 
