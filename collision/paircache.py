@@ -17,6 +17,8 @@ import json
 import logging
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -29,7 +31,7 @@ from collision.selfpairs import SelfPairs
 from kinematics.urdf import parse_urdf
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["FORMAT_VERSION", "SelfChecks", "cache_key", "cache_path", "default_cache_dir", "load", "save"]
+__all__ = ["FORMAT_VERSION", "SelfChecks", "building", "cache_key", "cache_path", "default_cache_dir", "load", "save"]
 
 # Bump whenever what is stored changes meaning: the file layout, or the code that computes it (pair sampling,
 # bounding spheres, table grids) gives different answers for the same inputs.
@@ -90,6 +92,32 @@ def cache_key(robot: RobotSpec, tool: ToolSpec | None, settings: dict[str, float
 def cache_path(cache_dir: Path, robot_id: str, key: str) -> Path:
     """The file of one key (the robot id only helps a person browsing the folder)."""
     return cache_dir / f"selfchecks-{robot_id}-{key}.npz"
+
+
+@contextmanager
+def building(path: Path) -> Iterator[None]:
+    """Held while this process builds the checks of path's key: a process that finds no file waits here while
+    another builds it (then loads that file) instead of spending the same tens of CPU seconds in parallel,
+    as the job processes of a new server or worker all would on their first job. An advisory lock on a
+    sibling file (flock(2)), released by the kernel if its holder dies; where it cannot be taken, nothing is
+    waited for."""
+    try:
+        import fcntl
+    except ImportError:  # not a POSIX system: each process builds its own
+        yield
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        _log.warning("could not lock the self-collision cache %s: %s", path, exc)
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
 
 
 def save(path: Path, key: str, checks: SelfChecks) -> None:
