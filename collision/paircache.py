@@ -31,7 +31,17 @@ from collision.selfpairs import SelfPairs
 from kinematics.urdf import parse_urdf
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["FORMAT_VERSION", "SelfChecks", "building", "cache_key", "cache_path", "default_cache_dir", "load", "save"]
+__all__ = [
+    "FORMAT_VERSION",
+    "SelfChecks",
+    "building",
+    "cache_key",
+    "cache_path",
+    "default_cache_dir",
+    "load",
+    "save",
+    "write_npz",
+]
 
 # Bump whenever what is stored changes meaning: the file layout, or the code that computes it (pair sampling,
 # bounding spheres, table grids) gives different answers for the same inputs.
@@ -136,19 +146,25 @@ def save(path: Path, key: str, checks: SelfChecks) -> None:
         for name in ("lo", "step", "rho", "dist"):
             arrays[f"t{i}_{name}"] = np.asarray(getattr(t, name), dtype=np.float64)
     arrays["meta"] = np.array(json.dumps(meta))
-    tmp: str | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+        write_npz(path, arrays)
+    except OSError as exc:
+        _log.warning("could not write the self-collision cache %s: %s", path, exc)
+
+
+def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """Writes arrays as one .npz file at path, whole or not at all: into a temp file of the same folder, then
+    renamed into place (os.replace), so that a reader never sees half a file and concurrent writers each leave
+    a complete one. Raises OSError (no temp file left behind)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+    try:
         with os.fdopen(fd, "wb") as f:
             np.savez(f, **arrays)  # type: ignore[arg-type]  # the stub reads **arrays as its allow_pickle flag
         os.replace(tmp, path)
-        tmp = None
-    except OSError as exc:
-        _log.warning("could not write the self-collision cache %s: %s", path, exc)
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def load(path: Path, key: str) -> SelfChecks | None:

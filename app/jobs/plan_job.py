@@ -12,8 +12,7 @@ from typing import Any
 from sqlalchemy import delete
 
 from app.db import models
-from app.jobs.part_meshes import CACHE as MESHES
-from app.jobs.part_meshes import mesh_key
+from app.jobs.part_meshes import cached_meshes, keep, mesh_key
 from app.jobs.worker import JobContext, JobFailed
 from app.services.plan_results import MOVES_CONTROLLER, plan_result_json
 
@@ -91,20 +90,20 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
             if row is None:
                 raise JobFailed(f"cell.obstacles[{i}].part_id: part '{part_id}' was deleted")
             key = mesh_key(row.file_sha256, row.file_name, row.source_unit)
-            cached = MESHES.get(key)
+            cached = cached_meshes(ctx.settings.tables_dir, key)
             if cached is not None:
                 return cached
             try:
                 found = [b.mesh for b in import_part(row.file_bytes, row.file_name, mesh_unit=row.source_unit).bodies]
             except PartImportError as exc:
                 raise JobFailed(f"cell.obstacles[{i}].part_id: part '{part_id}' no longer loads: {exc}") from exc
-            MESHES.put(key, found)
+            keep(ctx.settings.tables_dir, key, found)
             return found
 
         cell, obstacles = cell_from_request(request.get("cell") or {}, part.bbox_mm, obstacle_bodies)
         pcell = positioner_cell_from_request(request.get("cell") or {}, part.bbox_mm)
         part_key = mesh_key(part.file_sha256, part.file_name, part.source_unit)
-        meshes = MESHES.get(part_key)
+        meshes = cached_meshes(ctx.settings.tables_dir, part_key)
         # the file itself (a deferred column) is read only when this process has not parsed it yet
         file_bytes, file_name, unit = (part.file_bytes if meshes is None else b""), part.file_name, part.source_unit
     if not tasks:
@@ -115,7 +114,7 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
             meshes = [b.mesh for b in import_part(file_bytes, file_name, mesh_unit=unit).bodies]
         except PartImportError as exc:
             raise JobFailed(f"part '{request['part_id']}' no longer loads: {exc}") from exc
-        MESHES.put(part_key, meshes)
+        keep(ctx.settings.tables_dir, part_key, meshes)
     config = _plan_config(request.get("options"), bool(request.get("seam_ids")), ctx.settings.tables_dir)
     indexed = None
     try:

@@ -4,6 +4,7 @@ rendered answers of finished plans) is kept between jobs without one job seeing 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import tempfile
@@ -17,6 +18,7 @@ from jobs_db import queued_plans
 
 from app.core.config import Settings
 from app.db.models import Plan
+from app.jobs import part_meshes
 from app.jobs.executor import SINGLE_THREAD_ENV
 from app.jobs.part_meshes import MeshCache, mesh_key
 from app.jobs.runner import JobRunner
@@ -188,3 +190,26 @@ def test_an_executor_killed_while_idle_is_replaced_before_it_gets_a_job() -> Non
             engine.dispose()
     assert first.status == second.status == "succeeded", second.error
     assert second.result["pid"] != first.result["pid"]
+
+
+def test_parsed_meshes_saved_to_disk_load_as_the_same_arrays_and_a_damaged_file_is_ignored() -> None:
+    from cad import import_part, shapes_to_step
+    from cad.weldments import t_joint
+
+    data = shapes_to_step(list(t_joint()))
+    parsed = [b.mesh for b in import_part(data, "t.step").bodies]
+    key = mesh_key(hashlib.sha256(data).hexdigest(), "t.step", "mm")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        assert part_meshes.load(folder, key) is None
+        part_meshes.save(folder, key, parsed)
+        loaded = part_meshes.load(folder, key)
+        assert loaded is not None and len(loaded) == len(parsed) > 1
+        for a, b in zip(loaded, parsed, strict=True):
+            np.testing.assert_array_equal(a.vertices, b.vertices)  # bit for bit: a job plans the same part
+            np.testing.assert_array_equal(a.faces, b.faces)
+            assert a.is_watertight == b.is_watertight
+        path = part_meshes.disk_path(folder, key)
+        path.write_bytes(path.read_bytes()[:200])
+        assert part_meshes.load(folder, key) is None
+        assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temp file left behind
