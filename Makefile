@@ -22,7 +22,7 @@ run: install
 	$(VENV)/bin/weldplan serve --host $(HOST) --port $(PORT) --demo --no-migrate
 
 test: install
-	$(VENV)/bin/pytest -q --durations=25 tests api_tests
+	$(VENV)/bin/pytest -q -n 2 --dist loadfile --durations=40 tests api_tests
 
 unit: install
 	$(VENV)/bin/pytest -q tests

@@ -1,6 +1,7 @@
 """ABB RAPID (RobotWare Arc) writer and reader: one module with tooldata, wobjdata, seam/weld/weave data,
 jointtargets and robtargets (xyz mm, quat_wxyz, confdata), MoveAbsJ / MoveJ / MoveL and
-ArcLStart / ArcL / ArcLEnd (docs/references.md#controllers-2).
+ArcLStart / ArcL / ArcLEnd (docs/references.md#controllers-2); with a positioner, its axes in extjoint, a work
+object that moves with it and MoveExtJ index moves (docs/references.md#controllers-10).
 
 Weld data layouts follow docs/references.md#controllers-2-3 (seamdata 16, welddata 4, weavedata 15 top-level fields).
 The 9 arcdata fields are power-source specific; this module writes [sched, mode, voltage V, wire feed
@@ -39,6 +40,10 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     "wobj_name": "wobjPart",
     "tool_mass_kg": None,  # tooldata load; None: the torch's mass_kg (tool.yaml), 1 kg where it has none
     "arc_sched": 1,  # arcdata schedule number
+    # a positioner the moves' ext_q turn (planning.positioner.PositionerCell): robtargets carry its axes in extjoint
+    # (eax_a, eax_b, ...), the work object moves with it (ufprog FALSE, ufmec mech_unit), index moves are MoveExtJ
+    "positioner": None,
+    "mech_unit": "STN1",  # the positioner's mechanical unit as the controller's configuration names it
 }
 # Predefined zonedata radii (mm) of RAPID: z0 (0.3 mm) ... z200; a move that stops is written fine.
 PREDEFINED_ZONES = (0, 1, 5, 10, 15, 20, 30, 40, 50, 60, 80, 100, 150, 200)
@@ -46,6 +51,8 @@ PREDEFINED_SPEEDS = (5, 10, 20, 30, 40, 50, 60, 80, 100, 150, 200, 300, 400, 500
                      2000, 2500, 3000, 4000, 5000, 6000, 7000)
 _IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 _EAX = "[9E+09,9E+09,9E+09,9E+09,9E+09,9E+09]"
+# 9E+09 marks an axis a target does not use (robtarget / jointtarget, ABB technical reference 3HAC050917-001)
+_UNUSED = 9e9
 # weavedata weave_shape (RobotWare Arc): 0 none, 1 zigzag, 2 V-shaped, 3 triangular, 4 circular.
 _WEAVE_SHAPES = {"zigzag": 1, "triangle": 3, "circle": 4}
 _WEAVE_NAMES = {1: "zigzag", 2: "triangle", 3: "triangle", 4: "circle"}
@@ -90,6 +97,14 @@ def _load(mass_kg: float | None, tool: ToolSpec, p_tcp: np.ndarray) -> tuple[flo
     return float(mass), np.asarray(cog)
 
 
+def _eax(m: Any) -> str:
+    """extjoint of a target: the positioner's axes (deg) in eax_a, eax_b, ..., the others 9E+09."""
+    if m.ext_q is None:
+        return _EAX
+    e = common.ext_deg(m)
+    return "[" + ",".join([fmt(v, 6) for v in e] + ["9E+09"] * (6 - len(e))) + "]"
+
+
 def _arcdata(w: WeldSettings, sched: int) -> str:
     return _list([sched, 0, w.voltage_v, w.wire_feed_m_min, 0, w.current_a, 0, 0, 0], 4)
 
@@ -106,11 +121,17 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     tname, wname = opt["tool_name"], opt["wobj_name"]
 
     use_joint = w.joint_records(opt["joint_values_for"])
+    # an index move turns the positioner alone: MoveExtJ to a jointtarget whose robot axes are unused
+    index = [m.role == "index" for m in moves]
+    use_joint = [j or x for j, x in zip(use_joint, index, strict=True)]
+    mech = str(opt["mech_unit"])
+    if opt["positioner"] is not None and not _IDENT.fullmatch(mech):
+        raise ValueError(f"abb_rapid: mech_unit {mech!r} must be a RAPID identifier")
     counters: dict[str, int] = {}
     fallback = []
-    for m, j in zip(moves, use_joint, strict=True):
-        prefix = _PREFIX.get(m.role, "pAir")
-        if j:
+    for m, j, x in zip(moves, use_joint, index, strict=True):
+        prefix = "jIdx" if x else _PREFIX.get(m.role, "pAir")
+        if j and not x:
             prefix = "j" + prefix[1:]
         counters[prefix] = counters.get(prefix, 0) + 1
         fallback.append(f"{prefix}{counters[prefix]}")
@@ -119,9 +140,10 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     if cart:
         keys[cart] = poses.config_keys(robot, q_all[cart], "abb")
     conf = poses.abb_confdata(keys)
+    rob = [_EAX if index[i] else _list(np.degrees(q_ctrl[i]), 6) for i in range(len(moves))]
     values = [
-        f"jointtarget:={_list(np.degrees(q_ctrl[i]), 6)}" if use_joint[i]
-        else f"robtarget:={_pose_text(m.X_PT)}{_list(conf[i], 0)}" for i, m in enumerate(moves)
+        f"jointtarget:={rob[i]}{_eax(m)}" if use_joint[i]
+        else f"robtarget:={_pose_text(m.X_PT)}{_list(conf[i], 0)}{_eax(m)}" for i, m in enumerate(moves)
     ]
     names = common.unique_names([m.name for m in moves], fallback, _IDENT, 32, values)
 
@@ -129,6 +151,9 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     custom_speeds: dict[float, str] = {}
 
     body: list[str] = ["        ConfJ\\On;", "        ConfL\\On;"]
+    if opt["positioner"] is not None:
+        # the positioner's mechanical unit takes part in the motion from here (ActUnit, RAPID reference)
+        body.append(f"        ActUnit {mech};")
     wobj = f"{tname}\\WObj:={wname}"
     started = False
     for i, m in enumerate(moves):
@@ -139,7 +164,10 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         circ = "C" if i in circles else "L"
         nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
         zone = _zone(m.blend_m, i + 1 == len(moves))
-        if m.kind == "joint":
+        if index[i]:
+            # MoveExtJ ToJointPos, Speed, Zone: the external unit alone, the robot standing (RAPID reference)
+            body.append(f"        MoveExtJ {nm},{opt['joint_speed']},fine;")
+        elif m.kind == "joint":
             if use_joint[i]:
                 body.append(f"        MoveAbsJ {nm}\\NoEOffs,{opt['joint_speed']},{zone},{tname};")
             else:
@@ -172,6 +200,8 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             body.append(f"        {instr} {nm},{speed},seam{k},weld{k}{weave},{zone},{wobj};")
             started = not last
 
+    if opt["positioner"] is not None:
+        body.append(f"        DeactUnit {mech};")
     out = [f"MODULE {name}"]
     out.append(f"    ! weldplan program '{program.name}': robot {robot.id}, tool {tool.id}, {len(moves)} moves")
     p_tcp, q_tcp = xyz_quat_wxyz_from_X(program.X_FT)
@@ -181,7 +211,14 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     # loaddata: mass kg, centre of gravity in the flange (tool0) frame mm, axes of moment, inertia (0: a point mass)
     out.append(f"    PERS tooldata {tname}:=[TRUE,[{_list(p_tcp * 1e3, 3)},{_list(q_tcp, 8)}],"
                f"[{fmt(mass, 3)},{_list(cog * 1e3, 3)},[1,0,0,0],0,0,0]];")
-    out.append(f"    TASK PERS wobjdata {wname}:=[FALSE,TRUE,\"\",{_pose_text(program.X_BP)},[[0,0,0],[1,0,0,0]]];")
+    if opt["positioner"] is None:
+        out.append(f"    TASK PERS wobjdata {wname}:=[FALSE,TRUE,\"\",{_pose_text(program.X_BP)},[[0,0,0],[1,0,0,0]]];")
+    else:
+        # a work object on the positioner: ufprog FALSE (the user frame moves), ufmec its mechanical unit, uframe
+        # defined by the system from the unit's calibration (its face plate), oframe the part on the face plate
+        # (wobjdata, ABB technical reference 3HAC050917-001)
+        out.append(f"    TASK PERS wobjdata {wname}:=[FALSE,FALSE,\"{mech}\",[[0,0,0],[1,0,0,0]],"
+                   f"{_pose_text(opt['positioner'].X_FP)}];")
     for wk, k in welds.items():
         ws = next(common.arc_weld(m) for m in moves if m.arc and common.weld_key(common.arc_weld(m)) == wk)
         arc = _arcdata(ws, int(opt["arc_sched"]))
@@ -206,9 +243,9 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             continue
         declared.add(nm)
         if use_joint[i]:
-            out.append(f"    CONST jointtarget {nm}:=[{_list(np.degrees(q_ctrl[i]), 6)},{_EAX}];")
+            out.append(f"    CONST jointtarget {nm}:=[{rob[i]},{_eax(m)}];")
         else:
-            out.append(f"    CONST robtarget {nm}:={_pose_text(m.X_PT)[:-1]},{_list(conf[i], 0)},{_EAX}];")
+            out.append(f"    CONST robtarget {nm}:={_pose_text(m.X_PT)[:-1]},{_list(conf[i], 0)},{_eax(m)}];")
     out.append("")
     out.append("    PROC main()")
     out.extend(body)
@@ -445,7 +482,7 @@ class _Module:
         return entry[1]
 
 
-_MOVE_ARGS = {"movej": 4, "movel": 4, "moveabsj": 4, "arclstart": 6, "arcl": 6, "arclend": 6,
+_MOVE_ARGS = {"movej": 4, "movel": 4, "moveabsj": 4, "moveextj": 3, "arclstart": 6, "arcl": 6, "arclend": 6,
               "movec": 5, "arccstart": 7, "arcc": 7, "arccend": 7}
 # A circular instruction is its linear counterpart with the CirPoint in front (docs/references.md#controllers-2-2).
 _LINEAR_OF = {"movec": "movel", "arccstart": "arclstart", "arcc": "arcl", "arccend": "arclend"}
@@ -551,18 +588,37 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     # the last robtarget moved to: an ArcLStart there strikes the arc on the spot
     state: dict[str, Any] = {"last_target": None}
 
-    def frames(tool_arg: tuple[str, int], wobj_arg: tuple[str, int] | None) -> tuple[np.ndarray, np.ndarray]:
+    positioner = it.opt.get("positioner")
+
+    def frames(tool_arg: tuple[str, int], wobj_arg: tuple[str, int] | None
+               ) -> tuple[np.ndarray | None, np.ndarray, np.ndarray | None]:
+        """(X_BP, X_FT, X_FP): a work object that moves with a mechanical unit (ufprog FALSE, ufmec named) is
+        X_FP, uframe then oframe on the unit's face plate, its X_BP None (the positioner's FK places it)."""
         td = mod.lookup(tool_arg[0], "tooldata", tool_arg[1])
         X_FT = _X(td[1])
+        X_FP = None
         if wobj_arg is None or wobj_arg[0].lower() == "wobj0":
-            X_BP = np.eye(4)
+            X_BP: np.ndarray | None = np.eye(4)
         else:
             wd = mod.lookup(wobj_arg[0], "wobjdata", wobj_arg[1])
-            X_BP = _X(wd[3]) @ _X(wd[4])
+            if wd[1] is False and str(wd[2]).strip():
+                if positioner is None:
+                    raise src.error(wobj_arg[1], f"work object {wobj_arg[0]} moves with mechanical unit "
+                                    f"'{wd[2]}': give the positioner to read it")
+                X_BP, X_FP = None, _X(wd[3]) @ _X(wd[4])
+            else:
+                X_BP = _X(wd[3]) @ _X(wd[4])
         first_frames.setdefault("X_FT", X_FT)
-        if wobj_arg is not None:
+        if wobj_arg is not None and X_BP is not None:
             first_frames.setdefault("X_BP", X_BP)
-        return X_BP, X_FT
+        return X_BP, X_FT, X_FP
+
+    def ext_of(extax: list[Any]) -> np.ndarray | None:
+        # the positioner's axes: the used extjoint values (9E+09 marks an unused axis); ignored without one
+        if positioner is None:
+            return None
+        used = [float(v) for v in extax if abs(float(v)) < _UNUSED / 10]
+        return np.radians(used) if used else None
 
     def run(proc: str) -> None:
         for off, st in mod.procs[proc]:
@@ -619,13 +675,22 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             except ValueError as exc:
                 raise src.error(pos[0][1], f"confdata of {pos[0][0]}: {exc}") from None
             instr, pos = _LINEAR_OF[instr], pos[1:]
-        X_BP, X_FT = frames(pos[-1], opts.get("wobj"))
         where = (src.name, *src.position(pos[0][1]))
-        blend = _blend_m(mod, pos[-2], opts.get("z"))
+        blend = _blend_m(mod, pos[-1] if instr == "moveextj" else pos[-2], opts.get("z"))
+        if instr == "moveextj":
+            # MoveExtJ ToJointPos, Speed, Zone: the external axes alone; the robot stands
+            value, name = _target(mod, pos[0][0], pos[0][1], "jointtarget")
+            ext = ext_of(value[1])
+            if ext is None:
+                raise src.error(pos[0][1], "MoveExtJ moves external axes: give the positioner to read it")
+            it.move(common.RawMove("joint", where, name=name or "jointtarget", blend_m=blend, ext_q=ext, stand=True))
+            state["last_target"] = None
+            return
+        X_BP, X_FT, X_FP = frames(pos[-1], opts.get("wobj"))
         if instr == "moveabsj":
             value, name = _target(mod, pos[0][0], pos[0][1], "jointtarget")
             it.move(common.RawMove("joint", where, q_ctrl=np.radians(value[0]), name=name or "jointtarget", X_FT=X_FT,
-                            blend_m=blend))
+                            blend_m=blend, ext_q=ext_of(value[1])))
             state["last_target"] = None
             return
         value, name = _target(mod, pos[0][0], pos[0][1], "robtarget")
@@ -637,7 +702,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         if instr == "arclstart" and state["last_target"] == target_id and via is None:
             return  # arc started on the spot (no approach motion)
         raw = common.RawMove("joint" if instr == "movej" else "linear", where, X_PT=_X(value), keys=keys, name=name,
-                      X_BP=X_BP, X_FT=X_FT, blend_m=blend)
+                      X_BP=X_BP, X_FT=X_FT, blend_m=blend, ext_q=ext_of(value[3]), X_FP=X_FP)
         if via is not None:
             raw.X_PT_via, raw.via_keys = via
         state["last_target"] = target_id

@@ -27,8 +27,11 @@ __all__ = [
     "check_program",
     "collinear_keep",
     "finish_program",
+    "ext_deg",
+    "fixed_frame_targets",
     "fmt",
     "main_program",
+    "part_frames",
     "merge_options",
     "prepare",
     "program_name",
@@ -143,9 +146,11 @@ def merge_options(defaults: dict[str, Any], options: dict[str, Any] | None, lang
 
 
 def check_program(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, tol_m: float = 1e-4,
-                  tol_rad: float = 1e-4) -> np.ndarray:
+                  tol_rad: float = 1e-4, positioner: Any = None) -> np.ndarray:
     """Validate a MoveProgram before writing; returns q[N, 6]. Checks kinds, finite values, joint limits
-    and that every move's X_PT equals the pose its q reaches (X_BP^-1 FK(q) X_FT) within tolerance."""
+    and that every move's X_PT equals the pose its q reaches (X_BP^-1 FK(q) X_FT) within tolerance; in a
+    program with external axes (positioner: a planning.positioner.PositionerCell) X_BP is each move's, the part
+    where the positioner holds it at the move's ext_q (part_frames)."""
     if not program.moves:
         raise ValueError("program has no moves")
     X_BP = np.asarray(program.X_BP, dtype=np.float64)
@@ -175,7 +180,8 @@ def check_program(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, tol_m:
     bad = np.nonzero(np.any((q < lo) | (q > hi), axis=1))[0]
     if bad.size:
         raise ValueError(f"moves{bad[:5].tolist()}: joint values outside the limits of robot '{robot.id}'")
-    X_got = invert_X(X_BP) @ robot.kinematics.fk(q) @ X_FT
+    X_BPs = part_frames(program, positioner)
+    X_got = invert_X(X_BP if X_BPs is None else X_BPs) @ robot.kinematics.fk(q) @ X_FT
     dp = np.linalg.norm(X_got[:, :3, 3] - X_PT[:, :3, 3], axis=1)
     da = rotation_angle(X_got[:, :3, :3], X_PT[:, :3, :3])
     bad = np.nonzero((dp > tol_m) | (da > tol_rad))[0]
@@ -185,6 +191,55 @@ def check_program(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, tol_m:
             f"(max {dp.max() * 1e3:.3f} mm, {np.degrees(da.max()):.3f} deg)"
         )
     return q
+
+
+def part_frames(program: MoveProgram, positioner: Any) -> np.ndarray | None:
+    """X_BP[N, 4, 4] of each move of a program with external axes: the part where the positioner (a
+    planning.positioner.PositionerCell: X_BPos, its face plate FK, X_FP) holds it at the move's ext_q; None for a
+    program without them. ValueError naming "positioner" when the program's external axes and the positioner do
+    not fit (none given, another positioner, a different number of axes, a value outside its limits)."""
+    ext = [m.ext_q is not None for m in program.moves]
+    if not any(ext):
+        if positioner is not None:
+            raise ValueError("positioner: the program has no external axes (no move has ext_q)")
+        return None
+    if positioner is None:
+        raise ValueError(f"positioner: the program turns positioner '{program.positioner_id}' (moves' ext_q): "
+                         "the writer needs its placement (a PositionerCell)")
+    spec = positioner.spec
+    if program.positioner_id is not None and program.positioner_id != spec.id:
+        raise ValueError(f"positioner: the program's axes are those of '{program.positioner_id}', not '{spec.id}'")
+    out = np.empty((len(program.moves), 4, 4))
+    for i, m in enumerate(program.moves):
+        if m.ext_q is None:
+            raise ValueError(f"moves[{i}].ext_q is missing: the program's other moves have external axes")
+        e = np.asarray(m.ext_q, dtype=np.float64).reshape(-1)
+        if e.size != spec.dof or not np.all(np.isfinite(e)):
+            raise ValueError(f"moves[{i}].ext_q must be {spec.dof} finite values (the axes of '{spec.id}')")
+        if not spec.within_limits(e, tol=1e-9):
+            raise ValueError(f"moves[{i}].ext_q {np.degrees(e).round(3).tolist()} deg is outside the limits of "
+                             f"positioner '{spec.id}'")
+        out[i] = positioner.X_BP(e)
+    return out
+
+
+def fixed_frame_targets(program: MoveProgram, positioner: Any) -> list[np.ndarray]:
+    """Each move's TCP pose in the part frame where it is at the program's start (program.X_BP), the positioner
+    holding the part at the move's ext_q: the targets of a language whose Cartesian points refer to a user frame
+    fixed in the cell (FANUC UFRAME, Yaskawa USER frame) while a positioner that stands during each weld turns
+    the part between them. Without external axes: the moves' X_PT."""
+    frames = part_frames(program, positioner)
+    if frames is None:
+        return [np.asarray(m.X_PT, dtype=np.float64) for m in program.moves]
+    X_PB0 = invert_X(np.asarray(program.X_BP, dtype=np.float64))
+    return [X_PB0 @ frames[i] @ np.asarray(m.X_PT, dtype=np.float64) for i, m in enumerate(program.moves)]
+
+
+def ext_deg(m: Move) -> np.ndarray:
+    """A move's external axes in degrees (the controllers' unit for rotary axes), as the positioner's URDF
+    counts them: the axis directions and zeros of the controller's mechanical unit must be configured to match."""
+    assert m.ext_q is not None  # called for programs with external axes only
+    return np.degrees(np.asarray(m.ext_q, dtype=np.float64).reshape(-1))
 
 
 def unique_names(wanted: Sequence[str], fallback: Sequence[str], valid: re.Pattern[str], max_len: int,
@@ -504,9 +559,29 @@ def program_name(wanted: str | None, program: MoveProgram, default: str, valid: 
 def prepare(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None,
             defaults: dict[str, Any], language: str) -> tuple[dict[str, Any], Written]:
     """What every writer starts with: its options (defaults updated, unknown ones a ValueError), the program
-    checked (check_program) and as written (written, with the option collinear_tolerance_mm)."""
+    checked (check_program, with the option "positioner" where the language writes external axes) and as written
+    (written, with the option collinear_tolerance_mm)."""
     opt = merge_options(defaults, options, language)
-    return opt, written(program, check_program(program, robot, tool), opt["collinear_tolerance_mm"])
+    program = _joint_targets_in_frame(program, robot, opt.get("positioner"))
+    q = check_program(program, robot, tool, positioner=opt.get("positioner"))
+    return opt, written(program, q, opt["collinear_tolerance_mm"])
+
+
+def _joint_targets_in_frame(program: MoveProgram, robot: RobotSpec, positioner: Any) -> MoveProgram:
+    """With external axes: every joint move's X_PT recomputed from its joints in the part frame of its own ext_q.
+    A planner's index move copies the pose of the move before it (the part elsewhere) and the first home stands
+    before the positioner turns, so their X_PT may refer to another state; a joint move goes to its joints, so
+    those decide its pose (linear moves keep theirs and check_program checks them)."""
+    frames = part_frames(program, positioner)
+    if frames is None:
+        return program
+    X_FT = np.asarray(program.X_FT, dtype=np.float64)
+    moves = [
+        replace(m, X_PT=invert_X(frames[i]) @ robot.kinematics.fk(np.asarray(m.q, dtype=np.float64)[None])[0] @ X_FT)
+        if m.kind == "joint" else m
+        for i, m in enumerate(program.moves)
+    ]
+    return replace(program, moves=moves)
 
 
 def as_written(program: MoveProgram, q: np.ndarray, tolerance_mm: float) -> tuple[MoveProgram, np.ndarray]:
@@ -586,6 +661,13 @@ class RawMove:
     # target through X_PT_via's position to X_PT (expand_circles)
     X_PT_via: np.ndarray | None = None
     via_keys: np.ndarray | None = None
+    # external axes (a positioner, rad) at the target, as the program states them; X_FP: the part frame on the
+    # positioner's face plate where the program's frame turns with it (a coordinated work object / base; None: the
+    # move's frame is X_BP, fixed in the cell); stand: the statement moves only the external axes (RAPID
+    # MoveExtJ), the robot standing where the previous move left it
+    ext_q: np.ndarray | None = None
+    X_FP: np.ndarray | None = None
+    stand: bool = False
 
 
 # Blend of the points a circular move is read as, between its via and end: the path flows through them.
@@ -652,7 +734,7 @@ def resolve_moves(robot: RobotSpec, raws: Sequence[RawMove], X_BP: np.ndarray, X
     X_BP = np.asarray(X_BP, dtype=np.float64)
     X_FT = np.asarray(X_FT, dtype=np.float64)
     q = np.full((n, 6), np.nan)
-    cart = [i for i, r in enumerate(raws) if r.q_ctrl is None]
+    cart = [i for i, r in enumerate(raws) if r.q_ctrl is None and not r.stand]
     for i, r in enumerate(raws):
         if r.q_ctrl is not None:
             q[i] = poses.model_joints(robot, r.q_ctrl)
@@ -676,6 +758,8 @@ def resolve_moves(robot: RobotSpec, raws: Sequence[RawMove], X_BP: np.ndarray, X
                     match[k] = (ok[e - c : e], n_exact[e - c : e])
         pos = {i: k for k, i in enumerate(cart)}
         for i in range(n):
+            if raws[i].stand and i > 0:
+                q[i] = q[i - 1]
             if i not in pos:
                 continue
             k = pos[i]
@@ -694,15 +778,52 @@ def resolve_moves(robot: RobotSpec, raws: Sequence[RawMove], X_BP: np.ndarray, X
                         *r.where, f"target {r.name or '?'}: no joint solution of robot '{robot.id}' has the "
                         f"programmed configuration")
             q[i] = cands[_best(cands, ok, n_exact, q_prev)]
-    X_got = invert_X(X_BP) @ robot.kinematics.fk(q) @ X_FT
+    for i, r in enumerate(raws):
+        if r.stand and (i == 0 or not np.all(np.isfinite(q[i]))):
+            raise ProgramSyntaxError(*r.where, "a move of the external axes alone needs a robot position before it")
+    ext = raws[0].ext_q is not None
+    index = _index_moves(raws, q) if ext else [False] * n
+    # with external axes X_PT is in the part frame where the positioner holds the part at that move (raw.X_BP)
+    X_BPs = np.stack([r.X_BP if ext and r.X_BP is not None else X_BP for r in raws])
+    X_got = invert_X(X_BPs) @ robot.kinematics.fk(q) @ X_FT
     roles = _infer_roles(raws)
     seams = _infer_seams(raws, roles)
     moves = []
     for i, r in enumerate(raws):
         moves.append(Move(kind=r.kind, q=q[i], X_PT=X_got[i], speed_m_s=r.speed_m_s, arc=r.arc,
-                          seam_id=seams[i], weld=r.weld if r.arc else None, role=roles[i], name=r.name,
-                          blend_m=r.blend_m, joint_speed=r.joint_speed))
+                          seam_id=seams[i], weld=r.weld if r.arc else None, role="index" if index[i] else roles[i],
+                          name=r.name, blend_m=r.blend_m, joint_speed=r.joint_speed,
+                          ext_q=None if r.ext_q is None else np.asarray(r.ext_q, dtype=np.float64)))
     return moves
+
+
+# Joint values a program text rounds (6 decimals of a degree, or a pulse) differ by less than this from the
+# previous target's when the robot is meant to stand (rad)
+_STAND_TOL_RAD = 1e-4
+
+
+def _index_moves(raws: Sequence[RawMove], q: np.ndarray) -> list[bool]:
+    """Which moves are index moves: the external axes turn while the robot stands (its joints within the text's
+    rounding of the previous target's, which they then take exactly, as planning.timing requires); the arc off.
+    ProgramSyntaxError where robot and positioner move together (coordinated motion: weldplan times only index
+    moves of the positioner) or the arc burns while the part turns."""
+    out = [False] * len(raws)
+    for i in range(1, len(raws)):
+        r = raws[i]
+        prev = raws[i - 1].ext_q
+        assert r.ext_q is not None and prev is not None  # finish_program: all moves or none have them
+        if np.max(np.abs(np.asarray(r.ext_q) - np.asarray(prev))) <= 1e-12:
+            continue
+        if r.arc:
+            raise ProgramSyntaxError(*r.where, "the positioner turns while the arc burns: coordinated welding is "
+                                     "not timed by the weldplan reader")
+        if np.max(np.abs(q[i] - q[i - 1])) > _STAND_TOL_RAD:
+            raise ProgramSyntaxError(*r.where, "robot and positioner move together: the weldplan reader times "
+                                     "positioner moves with the robot standing (index moves) only")
+        q[i] = q[i - 1]
+        r.kind = "joint"
+        out[i] = True
+    return out
 
 
 def _infer_roles(raws: Sequence[RawMove]) -> list[str]:
@@ -755,10 +876,14 @@ def main_program(names: Sequence[str], called: Collection[str], wanted: str | No
 
 
 def finish_program(robot: RobotSpec, tool: ToolSpec, raws: list[RawMove], X_BP: np.ndarray | None,
-                   X_FT: np.ndarray | None, vendor: str | None, name: str, unsupported: Unsupported) -> MoveProgram:
+                   X_FT: np.ndarray | None, vendor: str | None, name: str, unsupported: Unsupported,
+                   positioner: Any = None) -> MoveProgram:
     """The MoveProgram of the moves a reader collected: the program frames are X_BP (else the first frame a move
     was programmed in, else the robot base) and X_FT (else the first tool a move used, else the torch's);
-    moves without their own frames take them; then resolve_moves (IK, roles, seams)."""
+    moves without their own frames take them; then resolve_moves (IK, roles, seams). External axes the moves
+    state are those of positioner (a planning.positioner.PositionerCell; ProgramSyntaxError when none is given):
+    a move whose frame turns with the face plate (raw.X_FP) is in X_BPos FK(ext_q) X_FP."""
+    positioner_id = _external_frames(raws, positioner)
     if X_BP is None:
         X_BP = next((r.X_BP for r in raws if r.X_BP is not None), np.eye(4))
     if X_FT is None:
@@ -767,11 +892,37 @@ def finish_program(robot: RobotSpec, tool: ToolSpec, raws: list[RawMove], X_BP: 
         r.X_BP = X_BP if r.X_BP is None else r.X_BP
         r.X_FT = X_FT if r.X_FT is None else r.X_FT
     moves = resolve_moves(robot, raws, X_BP, X_FT, vendor, allow_empty=unsupported.skipping)
-    return program_from_moves(robot, tool, X_BP, X_FT, moves, name, unsupported.skipped)
+    return program_from_moves(robot, tool, X_BP, X_FT, moves, name, unsupported.skipped, positioner_id)
+
+
+def _external_frames(raws: Sequence[RawMove], positioner: Any) -> str | None:
+    """Check the external axes the moves state and place the frames that turn with the face plate; the
+    positioner's id (None: no move states external axes)."""
+    stated = [r for r in raws if r.ext_q is not None]
+    if not stated:
+        return None
+    if positioner is None:
+        raise ProgramSyntaxError(*stated[0].where, "the program moves external axes (a positioner): give the "
+                                 "positioner (its id and placement X_BPos, X_FP) to read it")
+    spec = positioner.spec
+    for r in raws:
+        if r.ext_q is None:
+            raise ProgramSyntaxError(*r.where, "this move states no external axes while others do")
+        e = np.asarray(r.ext_q, dtype=np.float64).reshape(-1)
+        if e.size != spec.dof:
+            raise ProgramSyntaxError(*r.where, f"{e.size} external axes, but positioner '{spec.id}' has {spec.dof}")
+        if not spec.within_limits(e, tol=1e-6):
+            raise ProgramSyntaxError(*r.where, f"external axes {np.degrees(e).round(3).tolist()} deg are outside "
+                                     f"the limits of positioner '{spec.id}'")
+        r.ext_q = e
+        if r.X_FP is not None:
+            r.X_BP = positioner.X_BPos @ spec.face_plate(e) @ r.X_FP
+    return str(spec.id)
 
 
 def program_from_moves(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, X_FT: np.ndarray,
-                       moves: list[Move], name: str, skipped: Sequence[str] = ()) -> MoveProgram:
+                       moves: list[Move], name: str, skipped: Sequence[str] = (),
+                       positioner_id: str | None = None) -> MoveProgram:
     return MoveProgram(robot_id=robot.id, tool_id=tool.id, X_BP=np.asarray(X_BP, dtype=np.float64),
                        X_FT=np.asarray(X_FT, dtype=np.float64), moves=moves, name=name,
-                       skipped=tuple(skipped))
+                       skipped=tuple(skipped), positioner_id=positioner_id)

@@ -1,4 +1,5 @@
-"""FANUC TP ASCII (.LS, ArcTool) writer and reader (docs/references.md#controllers-4).
+"""FANUC TP ASCII (.LS, ArcTool) writer and reader (docs/references.md#controllers-4); a positioner is motion
+group 2 (GP2 in every position, docs/references.md#controllers-10).
 
 Sections /PROG /ATTR /APPL /MN /POS /END; J / L moves; Arc Start[n] / Arc End[n] and Weave <pattern>[n] /
 Weave End as standalone lines; UFRAME_NUM / UTOOL_NUM; Cartesian /POS records (X Y Z mm, W P R deg,
@@ -47,12 +48,17 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     "utool": 1,
     "max_points_per_file": 500,
     "comment": "weldplan",
+    # a positioner the moves' ext_q turn (planning.positioner.PositionerCell): motion group 2 (GP2 J1.. in each
+    # position, group mask 1,1,*,*,*); GP1 Cartesian positions stay in the fixed user frame (the part where it is
+    # at the program's start, turned by the positioner between welds); index moves are J moves of GP2
+    "positioner": None,
 }
 _NAME = re.compile(r"[A-Z][A-Z0-9_]*")
 _WEAVE_TO_FANUC = {"triangle": "Sine", "zigzag": "Sine", "circle": "Circle"}
 
 
-def _pos_record(n: int, uf: int, ut: int, joint: np.ndarray | None, X: np.ndarray | None, config: str) -> list[str]:
+def _pos_record(n: int, uf: int, ut: int, joint: np.ndarray | None, X: np.ndarray | None, config: str,
+                ext_deg: np.ndarray | None = None) -> list[str]:
     out = [f"P[{n}]{{", "   GP1:"]
     if joint is not None:
         d = np.degrees(joint)
@@ -67,6 +73,13 @@ def _pos_record(n: int, uf: int, ut: int, joint: np.ndarray | None, X: np.ndarra
         out.append(f"\tUF : {uf}, UT : {ut},\t\tCONFIG : '{config}',")
         out.append(f"\tX = {f[0]:>10}  mm,\tY = {f[1]:>10}  mm,\tZ = {f[2]:>10}  mm,")
         out.append(f"\tW = {f[3]:>10} deg,\tP = {f[4]:>10} deg,\tR = {f[5]:>10} deg")
+    if ext_deg is not None:
+        # the positioner as motion group 2: its axes in degrees (a GP2 block of joint values, as in the /POS of
+        # multi-group ArcTool programs, docs/references.md#controllers-10)
+        out[-1] += ","
+        out.append("   GP2:")
+        out.append(f"\tUF : {uf}, UT : {ut},")
+        out.append("\t" + ",\t".join(f"J{k + 1}= {v:>13.6f} deg" for k, v in enumerate(ext_deg)))
     out.append("};")
     return out
 
@@ -76,16 +89,19 @@ def _weave_line(w: WeldSettings, weaves: dict[tuple[Any, ...], int]) -> str:
     return f"Weave {_WEAVE_TO_FANUC.get(w.weave[0], 'Sine')}[{weaves[(w.weave, w.travel_speed_m_s)]}]"
 
 
-def _attr(comment: str, line_count: int) -> list[str]:
+def _attr(comment: str, line_count: int, groups: int = 1) -> list[str]:
     return ["/ATTR", "OWNER\t\t= MNEDITOR;", f'COMMENT\t\t= "{comment[:16]}";', "PROG_SIZE\t= 0;",
             "FILE_NAME\t= ;", "VERSION\t\t= 0;", f"LINE_COUNT\t= {line_count};", "MEMORY_SIZE\t= 0;",
             "PROTECT\t\t= READ_WRITE;", "TCD:  STACK_SIZE\t= 0,", "      TASK_PRIORITY\t= 50,",
             "      TIME_SLICE\t= 0,", "      BUSY_LAMP_OFF\t= 0,", "      ABORT_REQUEST\t= 0,",
-            "      PAUSE_REQUEST\t= 0;", "DEFAULT_GROUP\t= 1,*,*,*,*;", "CONTROL_CODE\t= 00000000 00000000;"]
+            "      PAUSE_REQUEST\t= 0;",
+            # the group mask: motion group 1 (the robot), and 2 (a positioner) where the program moves one
+            "DEFAULT_GROUP\t= " + ",".join(["1"] * groups + ["*"] * (5 - groups)) + ";",
+            "CONTROL_CODE\t= 00000000 00000000;"]
 
 
-def _assemble(name: str, comment: str, mn: list[str], pos: list[str]) -> str:
-    lines = [f"/PROG  {name}"] + _attr(comment, len(mn))
+def _assemble(name: str, comment: str, mn: list[str], pos: list[str], groups: int = 1) -> str:
+    lines = [f"/PROG  {name}"] + _attr(comment, len(mn), groups)
     lines += ["/APPL", "  ARC : TRUE ;", "  ARC Welding Equipment : 1,*,*,*,*;", "/MN"]
     for k, instr in enumerate(mn, start=1):
         if instr[:2] == "C ":
@@ -123,6 +139,11 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     moves = program.moves
     uf, ut = int(opt["uframe"]), int(opt["utool"])
     use_joint = w.joint_records(opt["joint_values_for"])
+    # an index move: J to the robot's joints where it stands, group 2 to the positioner's new axes
+    use_joint = [j or m.role == "index" for j, m in zip(use_joint, moves, strict=True)]
+    positioner = opt["positioner"]
+    groups = 1 if positioner is None else 2
+    targets = common.fixed_frame_targets(program, positioner)
     cart = [i for i, j in enumerate(use_joint) if not j]
     configs: dict[int, str] = {}
     if cart:
@@ -183,21 +204,22 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             if m.arc and (i == 0 or (not moves[i - 1].arc and moves[i - 1].kind != "linear")):
                 raise ValueError(f"moves[{i}]: an arc must follow a linear approach move")
             joint = poses.controller_joints(robot, q_all[i]) if use_joint[i] else None
-            pos += _pos_record(n, uf, ut, joint, m.X_PT if not use_joint[i] else None, configs.get(i, ""))
+            pos += _pos_record(n, uf, ut, joint, targets[i] if not use_joint[i] else None, configs.get(i, ""),
+                               None if positioner is None else common.ext_deg(m))
         return mn, pos
 
     comment = str(opt["comment"])
     if len(chunks) == 1:
         mn, pos = body(0, len(moves))
-        files[f"{name}.LS"] = _assemble(name, comment, main_mn + mn, pos)
+        files[f"{name}.LS"] = _assemble(name, comment, main_mn + mn, pos, groups)
         return files
     for k, (a, b) in enumerate(chunks, start=1):
         part = f"{name}_{k}"
         main_mn.append(f"CALL {part}")
         mn, pos = body(a, b)
         # each part selects its frames and states their values itself: it runs (and replays) on its own
-        files[f"{part}.LS"] = _assemble(part, comment, header + mn, pos)
-    return {f"{name}.LS": _assemble(name, comment, main_mn, []), **files}
+        files[f"{part}.LS"] = _assemble(part, comment, header + mn, pos, groups)
+    return {f"{name}.LS": _assemble(name, comment, main_mn, [], groups), **files}
 
 
 # ---------------------------------------------------------------------------------------------- read
@@ -277,7 +299,12 @@ class _Ls:
                     group = t[:-1].strip().upper()
                     continue
                 if group != "GP1":
-                    continue  # other motion groups (positioners) are not modelled
+                    if group == "GP2":
+                        # motion group 2: a positioner's axes J1.. (deg)
+                        gp2 = rec.setdefault("GP2", {})
+                        for item in re.finditer(r"(J\d)\s*=\s*([-+\d.eE]+)\s*deg", bline):
+                            gp2[item.group(1).upper()] = (float(item.group(2)), boff + item.start(2))
+                    continue  # other motion groups are not modelled
                 for item in re.finditer(r"([A-Za-z]+\d?)\s*(=|:)\s*('[^']*'|[-+\w.]+)\s*(mm|deg)?", bline):
                     key = item.group(1).upper()
                     val = item.group(3)
@@ -455,6 +482,12 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             raw.X_PT, raw.keys = _cartesian(src, rec, rec_off, n)
         if via is not None:
             raw.X_PT_via, raw.via_keys = via
+        if opt.get("positioner") is not None:
+            gp2 = rec.get("GP2", {})
+            names = [f"J{k + 1}" for k in range(opt["positioner"].spec.dof)]
+            if any(k not in gp2 for k in names):
+                raise src.error(rec_off, f"P[{n}] has no motion group 2 {names} for the positioner's axes")
+            raw.ext_q = np.radians([gp2[k][0] for k in names])
         sm = _SPEED.match(speed_text)
         speed: float | None = None
         joint_speed = 1.0

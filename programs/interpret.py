@@ -179,7 +179,9 @@ class Interpreter:
         """The MoveProgram of the moves read (an arc still on at the end goes out there)."""
         if self.run is not None:
             self.arc_off()
-        return finish_program(robot, tool, self.raws, X_BP, X_FT, vendor, name, self.unsupported)
+        return finish_program(
+            robot, tool, self.raws, X_BP, X_FT, vendor, name, self.unsupported, self.opt.get("positioner")
+        )
 
 
 def with_end(raws: list[RawMove], arc_end_s: float) -> None:

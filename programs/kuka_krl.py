@@ -2,7 +2,8 @@
 
 Each program is a .src + .dat pair: E6AXIS / E6POS (X Y Z mm, A B C deg, S and T) points with FDAT and
 PDAT / LDAT motion data, TOOL_DATA / BASE_DATA set at the start, PTP / LIN inline folds, and ArcTech
-ARCON / ARCSWI / ARCOFF folds (ArcMainNG calls, stArcDat_T weld data; [GEN] templates of §3.2).
+ARCON / ARCSWI / ARCOFF folds (ArcMainNG calls, stArcDat_T weld data; [GEN] templates of §3.2). With a
+positioner: E1.. in every point and a base on its kinematics ($BASE = EK(...), docs/references.md#controllers-10).
 
 Weld data semantics: the WDAT of ARCON holds the ignition (Strike StartTime = arc_start_s) and the weld
 parameters of the first seam segment; an ARCSWI's WDAT holds those of the segment after its point; the
@@ -57,6 +58,12 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     # the power source reads it from is its ArcTech configuration (an assumption to check on the robot)
     "job_channel": None,
     "arctech_version": "3.4.3.1264",
+    # a positioner the moves' ext_q turn (planning.positioner.PositionerCell): E6POS / E6AXIS carry its axes in E1,
+    # E2 ..., the base is the part on its flange (BASE_DATA[base_no] = X_FP) coupled to its kinematics by
+    # $BASE = EK(MACHINE_DEF[2].ROOT, MACHINE_DEF[2].MECH_TYPE, BASE_DATA[base_no]); index moves are PTPs that
+    # change E1.. only
+    "positioner": None,
+    "machine_def": 2,  # MACHINE_DEF[] entry of the positioner in the controller's $machine.dat
 }
 _IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 # Comment that carries the planned tool / base values when the program does not write the tables
@@ -68,6 +75,14 @@ _RESERVED = {"HOME", "XHOME"}
 _WEAVE_TO_KUKA = {"triangle": "#Triangle", "zigzag": "#Zigzag", "circle": "#Spiral"}
 _WEAVE_FROM_KUKA = {"TRIANGLE": "triangle", "ZIGZAG": "zigzag", "SPIRAL": "circle", "TRAPEZOID": "zigzag"}
 _E0 = "E1 0.0,E2 0.0,E3 0.0,E4 0.0,E5 0.0,E6 0.0"
+
+
+def _e_text(m: Any) -> str:
+    """E1..E6 of a point: the positioner's axes (deg), the others 0.0 (KSS writes every E of an E6POS)."""
+    if m.ext_q is None:
+        return _E0
+    e = list(common.ext_deg(m)) + [0.0] * 6
+    return ",".join(f"E{k + 1} {fmt(e[k], 6)}" for k in range(6))
 
 
 def _frame_text(X: np.ndarray) -> str:
@@ -120,6 +135,9 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     moves = program.moves
     tno, bno = int(opt["tool_no"]), int(opt["base_no"])
     use_joint = w.joint_records(opt["joint_values_for"])
+    # an index move: a PTP to the robot's joints where it stands and the positioner's new axes
+    use_joint = [j or m.role == "index" for j, m in zip(use_joint, moves, strict=True)]
+    positioner = opt["positioner"]
     keys = np.zeros((len(moves), 9), dtype=np.int64)
     cart = [i for i, j in enumerate(use_joint) if not j]
     if cart:
@@ -130,13 +148,14 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
         if use_joint[i]:
             a = np.degrees(poses.controller_joints(robot, q_all[i]))
             point_text.append(("E6AXIS", struct_text([(f"A{k + 1}", fmt(a[k], 6)) for k in range(6)])[:-1]
-                               + f",{_E0}}}"))
+                               + f",{_e_text(moves[i])}}}"))
         else:
             X = moves[i].X_PT
             abc = poses.abc_deg_from_R(X[:3, :3])
             p = X[:3, 3] * 1e3
             point_text.append(("E6POS", "{" + f"X {fmt(p[0], 4)},Y {fmt(p[1], 4)},Z {fmt(p[2], 4)},A {fmt(abc[0], 5)},"
-                               f"B {fmt(abc[1], 5)},C {fmt(abc[2], 5)},S {s_all[i]},T {t_all[i]},{_E0}}}"))
+                               f"B {fmt(abc[1], 5)},C {fmt(abc[2], 5)},S {s_all[i]},T {t_all[i]},"
+                               f"{_e_text(moves[i])}}}"))
     wanted = [m.name if m.name.upper() not in _RESERVED else "" for m in moves]
     fallback = [f"PHOME{i + 1}" if m.role == "home" else f"P{i + 1}" for i, m in enumerate(moves)]
     pnames = common.unique_names([w.upper() for w in wanted], fallback, _IDENT,
@@ -155,7 +174,14 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                          f"got {tno}, {bno}")
     prefix = "" if opt["write_frame_data"] else _FRAME_REMARK
     main_src.append(f"{prefix}TOOL_DATA[{tno}]={_frame_text(program.X_FT)}")
-    main_src.append(f"{prefix}BASE_DATA[{bno}]={_frame_text(program.X_BP)}")
+    if positioner is None:
+        main_src.append(f"{prefix}BASE_DATA[{bno}]={_frame_text(program.X_BP)}")
+    else:
+        # a base on external kinematics: the part frame on the positioner's flange, which the controller carries
+        # along with the positioner's axes (EK, as RoboDK's KUKA posts write it for robots with external axes)
+        md = int(opt["machine_def"])
+        main_src.append(f"{prefix}BASE_DATA[{bno}]={_frame_text(positioner.X_FP)}")
+        main_src.append(f"$BASE=EK(MACHINE_DEF[{md}].ROOT,MACHINE_DEF[{md}].MECH_TYPE,BASE_DATA[{bno}])")
     if tool.mass_kg is not None:
         # the torch's payload (tool.yaml) in $config.dat's LOAD_DATA form: mass kg, centre of mass frame in the
         # flange frame mm, inertia (0: a point mass); written like TOOL_DATA, only when asked
@@ -372,7 +398,14 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     # the weld data governing each arc move (ArcSwi switches it within a run) and its run's strike / crater data
     arc_data: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
     st: dict[str, Any] = {"cp": None, "ptp": None, "tool": None, "base": None, "pending": None, "wdat": None,
-                          "run": None, "cdis": None}
+                          "run": None, "cdis": None, "ek": False}
+    positioner = opt.get("positioner")
+
+    def ext_of(val: dict[str, Any]) -> np.ndarray | None:
+        # the positioner's axes E1.. of a point (deg; an E the point leaves out is 0); ignored without a positioner
+        if positioner is None:
+            return None
+        return np.radians([float(val.get(f"E{k + 1}", 0.0)) for k in range(positioner.spec.dof)])
 
     def weld_of(raw: common.RawMove) -> WeldSettings:
         wd, run = arc_data[id(raw)]
@@ -437,6 +470,16 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             if m:
                 X = frame_value(mod, m.group(3), s, lead + m.start(3))
                 (tool_data if m.group(1).upper() == "TOOL_DATA" else base_data)[int(m.group(2))] = X
+                continue
+            m = re.fullmatch(r"\$BASE\s*=\s*EK\s*\((.*),\s*([^,]+)\)", text, re.IGNORECASE)
+            if m:
+                # a base on external kinematics (root and type of the MACHINE_DEF entry, then the base on its
+                # flange): the frame turns with the positioner's axes E1..
+                if positioner is None:
+                    raise s.error(lead, "$BASE = EK(...) couples the base to external kinematics: give the "
+                                  "positioner to read it")
+                st["base"] = frame_value(mod, m.group(2), s, lead + m.start(2))
+                st["ek"] = True
                 continue
             m = re.fullmatch(r"\$(TOOL|BASE)\s*=\s*(.+)", text, re.IGNORECASE)
             if m:
@@ -545,11 +588,16 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             if missing:
                 raise s.error(rest_off, f"axis point {target} lacks {missing}")
             raw.q_ctrl = np.radians([float(val[k]) for k in _E6AXIS])
+            raw.ext_q = ext_of(val)
         elif typ in ("E6POS", "POS", "FRAME"):
             missing = [k for k in _E6POS if k not in val]
             if missing:
                 raise s.error(rest_off, f"point {target} lacks {missing}")
             raw.X_PT = _X_frame(val, s, rest_off)
+            raw.ext_q = ext_of(val)
+            if st["ek"] and raw.ext_q is not None:
+                # the point is in a base that turns with the positioner: its frame on the flange
+                raw.X_FP, raw.X_BP = st["base"], None
             if "S" in val and "T" in val:
                 raw.keys = poses.kuka_keys(int(val["S"]), int(val["T"]))[0]
             else:

@@ -1,4 +1,5 @@
-"""Yaskawa Motoman INFORM job (.JBI) writer and reader (docs/references.md#controllers-5), CRLF line endings.
+"""Yaskawa Motoman INFORM job (.JBI) writer and reader (docs/references.md#controllers-5), CRLF line endings; a
+positioner is station 1 (EC points, +MOVJ, ///GROUP2 ST1, docs/references.md#controllers-10).
 
 //POS holds C-points: Cartesian (///POSTYPE USER, ///RECTAN, ///RCONF 8 fields, X Y Z mm, Rx Ry Rz deg
 as FANUC W P R) or, with options "position_type" "pulse" (every point) / "mixed" (joint moves only) and
@@ -51,6 +52,12 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     # "controller": ARCON ASF#(n) / ARCOF AEF#(n) select the controller's arc condition files (values in remarks);
     # "inline": ARCON AC= AV= T= / ARCOF AC= AV= T= state current, voltage and timers in the job
     "process_data": "controller",
+    # a positioner the moves' ext_q turn (planning.positioner.PositionerCell): station 1 (///GROUP2 ST1) with
+    # one EC point per move, each motion line followed by "+MOVJ EC..." for the station; robot C points stay in the
+    # fixed user frame (the part where it is at the job's start, turned by the station between welds)
+    "positioner": None,
+    # None: station points in degrees (///POSTYPE ANGLE); [n]: encoder pulses per degree of each station axis
+    "station_pulses_per_deg": None,
 }
 _NAME = re.compile(r"[A-Z][A-Z0-9_\-]*")
 NL = "\r\n"
@@ -98,6 +105,13 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     if opt["v_unit"] not in ("mm/s", "cm/min"):
         raise ValueError("yaskawa_inform: v_unit must be 'mm/s' or 'cm/min'")
     moves = program.moves
+    positioner = opt["positioner"]
+    targets = common.fixed_frame_targets(program, positioner)
+    sppd = None
+    if positioner is not None and opt["station_pulses_per_deg"] is not None:
+        sppd = np.asarray(opt["station_pulses_per_deg"], dtype=np.float64).reshape(-1)
+        if sppd.size != positioner.spec.dof or not np.all(sppd > 0):
+            raise ValueError(f"yaskawa_inform: station_pulses_per_deg must be {positioner.spec.dof} positive numbers")
     uf, tn = int(opt["user_frame"]), int(opt["tool_no"])
     pulse = [ptype == "pulse" or (ptype == "mixed" and m.kind == "joint") for m in moves]
     cart = [i for i, p in enumerate(pulse) if not p]
@@ -129,12 +143,26 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                 if state[1] != tuple(rconf[i]):
                     pos.append("///RCONF " + ",".join(str(int(x)) for x in rconf[i]))
                     state = ("cart", tuple(rconf[i]))
-                X = moves[i].X_PT
+                X = targets[i]
                 p = X[:3, 3] * 1e3
                 wpr = poses.wpr_deg_from_R(X[:3, :3])
                 f = [common.fmt_fixed(v, 3) for v in p] + [common.fmt_fixed(v, 4) for v in wpr]
                 pos.append(f"C{n:05d}=" + ",".join(f))
+        if positioner is not None and b > a:
+            # the station's axes, one EC point per move: degrees, or encoder pulses where their ratio is given
+            pos += ["///POSTYPE ANGLE", "///ANGLE"] if sppd is None else ["///POSTYPE PULSE", "///PULSE"]
+            for n, i in enumerate(range(a, b)):
+                e = common.ext_deg(moves[i])
+                vals = ([common.fmt_fixed(v, 4) for v in e] if sppd is None
+                        else [str(int(v)) for v in np.round(e * sppd)])
+                pos.append(f"EC{n:05d}=" + ",".join(vals))
         inst: list[str] = ["NOP"] + [f"'{r}" for r in notes]
+
+        def station(n: int) -> str:
+            # the station moves to its point with the robot's motion (at full speed: the plan times index moves
+            # at the positioner's limits)
+            return "" if positioner is None else f" +MOVJ EC{n:05d} VJ=100.00"
+
         for n, i in enumerate(range(a, b)):
             m = moves[i]
             nxt_arc = i + 1 < len(moves) and moves[i + 1].arc
@@ -144,7 +172,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             if m.kind == "joint":
                 pct = opt["joint_speed_percent"] if opt["joint_speed_percent"] is not None else m.joint_speed * 100
                 pl = f" PL={opt['air_pl']}" if blends else " PL=0"
-                inst.append(f"MOVJ C{n:05d} VJ={pct:.2f}{pl}")
+                inst.append(f"MOVJ C{n:05d} VJ={pct:.2f}{pl}{station(n)}")
                 continue
             speed = common.arc_weld(m).travel_speed_m_s if m.arc else (m.speed_m_s or opt["air_speed_m_s"])
             # PL=0 (also what an omitted PL means) stops at the point: arc start and arc end
@@ -154,10 +182,11 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             if i in circles:
                 # a circle is three consecutive MOVC points: its start (the previous target, repeated), the via
                 # and the end (docs/references.md#controllers-5-1)
-                inst += [f"MOVC C{n - 2:05d} V={speed * vscale:.1f}", f"MOVC C{n - 1:05d} V={speed * vscale:.1f}",
-                         f"MOVC C{n:05d} V={speed * vscale:.1f}{pl}"]
+                inst += [f"MOVC C{n - 2:05d} V={speed * vscale:.1f}{station(n - 2)}",
+                         f"MOVC C{n - 1:05d} V={speed * vscale:.1f}{station(n - 1)}",
+                         f"MOVC C{n:05d} V={speed * vscale:.1f}{pl}{station(n)}"]
             else:
-                inst.append(f"MOVL C{n:05d} V={speed * vscale:.1f}{pl}")
+                inst.append(f"MOVL C{n:05d} V={speed * vscale:.1f}{pl}{station(n)}")
             if nxt_arc and not m.arc:
                 w = common.arc_weld(moves[i + 1])
                 inst.append(f"ARCON {_arc_values(w, w.arc_start_s)}" if inline
@@ -173,12 +202,16 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                             else f"ARCOF AEF#({schedules[common.weld_key(mw)]})")
         inst += [f"CALL JOB:{c}" for c in calls] + ["END"]
         relative = ptype != "pulse"
-        head = ["/JOB", f"//NAME {jname}", "//POS", f"///NPOS {b - a},0,0,0,0,0"]
+        # NPOS: robot C, base BC, station EC, P, BP, EX point counts
+        n_ec = 0 if positioner is None else b - a
+        head = ["/JOB", f"//NAME {jname}", "//POS", f"///NPOS {b - a},0,{n_ec},0,0,0"]
         head2 = ["//INST", f"///DATE {date}", f"///COMM {program.name[:28]}",
                  "///ATTR SC,RW,RJ" if relative else "///ATTR SC,RW"]
         if relative:
             head2.append(f"////FRAME USER {uf}")
         head2.append("///GROUP1 RB1")
+        if positioner is not None:
+            head2.append("///GROUP2 ST1")
         return NL.join(head + pos + head2 + inst) + NL
 
     # inline: no condition files, so no ASF remarks (wire feed follows the power source's synergic line from AC=)
@@ -205,6 +238,8 @@ class _Job:
         self.src = src
         self.name = ""
         self.points: dict[str, tuple[dict[str, Any], int]] = {}
+        # station points: name -> (values, POSTYPE ANGLE | PULSE, offset)
+        self.stations: dict[str, tuple[list[float], str, int]] = {}
         self.inst: list[tuple[int, str]] = []
         self.remarks: list[str] = []
         section = None
@@ -256,6 +291,18 @@ class _Job:
                         if len(state["rconf"]) not in (8, 24):
                             raise src.error(off, f"RCONF has 8 or 24 fields, got {len(state['rconf'])}")
                     continue
+                em = re.fullmatch(r"(EC\d{5})\s*=\s*(.*)", s)
+                if em:
+                    try:
+                        evals = [float(v) for v in em.group(2).split(",")]
+                    except ValueError:
+                        raise src.error(off + line.index("=") + 1, "station values must be numbers") from None
+                    if state["type"] not in ("ANGLE", "PULSE"):
+                        raise src.error(off, "station points need ///POSTYPE ANGLE or PULSE")
+                    if em.group(1) in self.stations:
+                        raise src.error(off, f"{em.group(1)} defined twice")
+                    self.stations[em.group(1)] = (evals, state["type"], off)
+                    continue
                 m = re.fullmatch(r"(C\d{5})\s*=\s*(.*)", s)
                 if not m:
                     if re.fullmatch(r"(BC|EC|P|BP|EX)\d+\s*=.*", s):
@@ -292,6 +339,8 @@ class _Job:
             raise src.error(0, "missing ///NPOS")
         if npos[0] != len(self.points):
             raise src.error(npos_off, f"NPOS counts {npos[0]} C-points, //POS has {len(self.points)}")
+        if len(npos) > 2 and npos[2] != len(self.stations):
+            raise src.error(npos_off, f"NPOS counts {npos[2]} EC-points, //POS has {len(self.stations)}")
 
 
 def _direct_values(s: str) -> dict[str, float]:
@@ -307,8 +356,10 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     take the RCONF-matched IK solution (POSTYPE USER: user frame from the remarks or options["X_BP"]; ROBOT /
     BASE: robot base), pulse points need options["pulses_per_deg"]. ARCON/ARCOF and WVON/WVOF set the arc state;
     CALL JOB: is followed. Raises ProgramSyntaxError."""
-    it = Interpreter(options, {"main": None, "X_BP": None, "pulses_per_deg": None, "v_unit": "mm/s"})
+    it = Interpreter(options, {"main": None, "X_BP": None, "pulses_per_deg": None, "v_unit": "mm/s",
+                               "station_pulses_per_deg": None})
     opt = it.opt
+    positioner = opt.get("positioner")
     ppd = None if opt["pulses_per_deg"] is None else np.asarray(opt["pulses_per_deg"], dtype=np.float64)
     vscale = 1e-3 if opt["v_unit"] == "mm/s" else 1.0 / 6e3
     jobs, main = it.routines(
@@ -403,7 +454,8 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         if cname not in job.points:
             raise src.error(c_off, f"{m.group(2)} is not defined in //POS")
         rec, _rec_off = job.points[cname]
-        args = m.group(3)
+        # "+MOVJ EC..." after the robot's part: the station's motion in the same line
+        args, _, station = m.group(3).partition("+")
         where = (src.name, *src.position(c_off))
         X_BP = None
         if rec["type"] == "USER":
@@ -443,7 +495,28 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         # PL=0 or no PL: the robot reaches the point and stops; PL 1..8 rounds the corner (larger = wider;
         # the radius per level is a controller setting, taken here as 1 mm per level)
         raw.blend_m = int(pl.group(1)) * 1e-3 if pl else 0.0
+        if positioner is not None:
+            raw.ext_q = station_axes(job, station, off + len(m.group(0)) - len(station))
         return raw, speed
+
+    def station_axes(job: _Job, station: str, off: int) -> np.ndarray:
+        """The positioner's axes (rad) of a line's "+MOVJ ECnnnnn" (deg, or pulses / station_pulses_per_deg)."""
+        src = job.src
+        assert positioner is not None  # called for jobs read with a positioner only
+        sm = re.match(r"\s*MOV[JL]\s+(EC\d{5})\b", station)
+        if not sm:
+            raise src.error(off, "a motion of a job with a station needs '+MOVJ ECnnnnn' for the station's axes")
+        if sm.group(1) not in job.stations:
+            raise src.error(off + sm.start(1), f"{sm.group(1)} is not defined in //POS")
+        vals, ptype, _ = job.stations[sm.group(1)]
+        if len(vals) != positioner.spec.dof:
+            raise src.error(off + sm.start(1), f"{sm.group(1)} has {len(vals)} axes, the positioner "
+                            f"{positioner.spec.dof}")
+        if ptype == "PULSE":
+            if opt["station_pulses_per_deg"] is None:
+                raise src.error(off + sm.start(1), "station pulse positions need station_pulses_per_deg")
+            return np.radians(np.asarray(vals) / np.asarray(opt["station_pulses_per_deg"], dtype=np.float64))
+        return np.radians(vals)
 
     it.call(main, run, (next(iter(files)), 1, 1))
     return it.finish(robot, tool, opt["X_BP"], None, LANGUAGE.vendor, main)

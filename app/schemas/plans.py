@@ -43,6 +43,14 @@ class PositionerCellIn(BaseModel):
     X_FP: Pose = Field(
         description="The part's own frame on the positioner's face plate (the face plate's z axis is its normal)."
     )
+    part_density_kg_m3: float = Field(
+        7850.0,
+        gt=0,
+        le=25000,
+        allow_inf_nan=False,
+        description="Density of the part's material: with the CAD volume it gives the part's mass, which must not "
+        "exceed the positioner's payload (default: structural steel, 7850 kg/m^3, EN 1991-1-1 Table A.4).",
+    )
 
 
 class CellIn(BaseModel):
@@ -442,5 +450,11 @@ class ReplayPublic(BaseModel):
     breakdown_s: dict[str, float]
     t_s: list[float]
     joints_deg: list[list[float]]
+    positioner_id: str | None = Field(None, description="the positioner whose axes the program moves (form field)")
+    positioner_joints_deg: list[list[float]] | None = Field(
+        None,
+        description="programs with external axes only: the positioner's axes (deg) at each t_s, beside the robot's "
+        "joints_deg; null without a positioner",
+    )
     events: list[TrajectoryEvent]
     phases: list[TrajectoryPhase] = Field(description="the cycle cut into spans by kind of motion, end to end")

@@ -55,7 +55,7 @@ def create_plan(session: Session, body: PlanCreate, deadline_cap_s: float) -> mo
             if "part_id" in o and session.get(models.Part, o["part_id"], with_for_update={"read": True}) is None:
                 raise NotFound("part", o["part_id"], field=f"cell.obstacles[{i}].part_id")
         cell_from_request(cell, part.bbox_mm)
-        positioner_cell_from_request(cell, part.bbox_mm)
+        positioner_cell_from_request(cell, part.bbox_mm, part.mesh_glb)
     requested = body.options.deadline_s if body.options is not None else None
     if requested is not None and requested > deadline_cap_s:
         raise InvalidInput(

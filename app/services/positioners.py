@@ -63,10 +63,67 @@ def list_positioners() -> list[dict[str, Any]]:
     return [positioner_public(s) for s in load_builtin_positioners().values()]
 
 
-def positioner_cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, list[float]]) -> Any:
+def part_mass_properties(glb: bytes) -> tuple[float, np.ndarray]:
+    """(volume m^3, centre of volume [3] m in the part frame) of a part's bodies from its stored GLB (metres):
+    each closed body's volume and centroid (trimesh's divergence-theorem integrals), summed; open bodies count
+    nothing."""
+    import io
+
+    import trimesh
+
+    scene = trimesh.load(io.BytesIO(glb), file_type="glb", force="scene")
+    meshes = scene.dump(concatenate=False) if isinstance(scene, trimesh.Scene) else [scene]
+    volume, moment = 0.0, np.zeros(3)
+    for mesh in meshes:  # each body in the part frame
+        if not isinstance(mesh, trimesh.Trimesh) or not mesh.is_watertight:
+            continue  # an open surface (a sheet from a mesh file) encloses no volume to weigh
+        v = abs(float(mesh.volume))
+        volume += v
+        moment = moment + v * np.array(mesh.center_mass, dtype=np.float64)
+    return volume, (moment / volume if volume > 0 else np.zeros(3))
+
+
+def _face_plate_radius_m(spec: Any) -> float | None:
+    """Radius of the face plate: the largest cylinder among the collision shapes of the link the face plate
+    frame is fixed to (the URDF's face_plate cylinder); None when it has none."""
+    parent = next(j.parent for j in spec.urdf.joints.values() if j.child == spec.face_plate_link)
+    radii = [s.geometry.radius for s in spec.shapes(spec.home) if s.link == parent and s.geometry.kind == "cylinder"]
+    return max(radii) if radii else None
+
+
+def check_part_on_positioner(pcell: Any, part_glb: bytes, density_kg_m3: float) -> None:
+    """422 naming the field when the part (its mass from the CAD volume and density_kg_m3) is heavier than the
+    positioner's payload (cell.positioner.id) or its centre of mass is not over the face plate (cell.positioner.X_FP:
+    the part does not rest on the plate, and its weight acts beyond the plate on the positioner's bearing)."""
+    from app.services.errors import InvalidInput
+
+    volume, com_P = part_mass_properties(part_glb)
+    mass = volume * density_kg_m3
+    spec = pcell.spec
+    if spec.payload_kg is not None and mass > spec.payload_kg:
+        raise InvalidInput(
+            "cell.positioner.id",
+            f"the part weighs {mass:.1f} kg ({volume * 1e6:.0f} cm^3 at {density_kg_m3:g} kg/m^3, "
+            f"cell.positioner.part_density_kg_m3), over the {spec.payload_kg:g} kg payload of positioner '{spec.id}'",
+        )
+    radius = _face_plate_radius_m(spec)
+    com_F = (pcell.X_FP @ np.append(com_P, 1.0))[:3]
+    off = float(np.hypot(com_F[0], com_F[1]))
+    if radius is not None and off > radius:
+        raise InvalidInput(
+            "cell.positioner.X_FP",
+            f"puts the part's centre of mass {off / MM:.1f} mm from the face plate's axis, beyond its "
+            f"{radius / MM:.0f} mm radius: the part does not fit on the face plate",
+        )
+
+
+def positioner_cell_from_request(
+    cell: dict[str, Any], part_bbox_mm: dict[str, list[float]], part_glb: bytes | None = None
+) -> Any:
     """planning.positioner.PositionerCell for a request's cell.positioner (None without one); 404 naming
     cell.positioner.id for an unknown positioner, 422 naming the field for an X_BP given as well, a positioner
-    standing in the robot's base or a part mounted into the face plate."""
+    standing in the robot's base, a part mounted into the face plate and, given the part's GLB, a part heavier than
+    the payload or off the face plate (check_part_on_positioner)."""
     from app.schemas.robots import Pose
     from app.services.errors import InvalidInput, invalid
     from app.services.robots import X_from_pose
@@ -101,7 +158,50 @@ def positioner_cell_from_request(cell: dict[str, Any], part_bbox_mm: dict[str, l
             "cell.positioner.X_FP",
             f"puts the part {-bbox_F[0, 2] / MM:.1f} mm into the face plate (its lowest point must be at z >= 0)",
         )
+    if part_glb is not None:
+        check_part_on_positioner(pcell, part_glb, float(body.get("part_density_kg_m3", 7850.0)))
     return pcell
+
+
+def positioner_cell_from_json(text: str, field: str = "positioner") -> Any:
+    """planning.positioner.PositionerCell from a form field holding a cell.positioner JSON object ({"id", "X_BPos",
+    "X_FP"}); 422 naming the field (or its member) for text that is not one, 404 for an unknown positioner."""
+    import json
+
+    from pydantic import ValidationError
+
+    from app.schemas.plans import PositionerCellIn
+    from app.services.errors import InvalidInput, invalid
+    from app.services.robots import X_from_pose
+    from planning.positioner import PositionerCell, PositionerCellError
+
+    try:
+        body = PositionerCellIn.model_validate(json.loads(text))
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(field, f"not JSON: {exc}") from exc
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in (field, *err["loc"]))
+        raise InvalidInput(where, str(err["msg"])) from exc
+    spec = positioner_spec(body.id, field=f"{field}.id")
+    try:
+        return PositionerCell(
+            spec, X_from_pose(body.X_BPos, f"{field}.X_BPos"), X_from_pose(body.X_FP, f"{field}.X_FP")
+        )
+    except PositionerCellError as exc:
+        raise invalid(str(exc), field) from exc
+
+
+def positioner_cell_of_plan(result: dict[str, Any]) -> Any:
+    """The PositionerCell a positioner plan was planned with (its result's positioner: id, X_BPos, X_FP)."""
+    from app.schemas.robots import Pose
+    from app.services.robots import X_from_pose
+    from planning.positioner import PositionerCell
+
+    pos = result["positioner"]
+    return PositionerCell(
+        positioner_spec(pos["id"]), X_from_pose(Pose(**pos["X_BPos"])), X_from_pose(Pose(**pos["X_FP"]))
+    )
 
 
 def positioner_result_json(plan: Any, tasks: list[Any]) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.services.errors import Conflict, InvalidInput, invalid
 from app.services.plan_results import stored_moves, timeline_json
+from app.services.positioners import positioner_cell_from_json, positioner_cell_of_plan
 from app.services.robots import robot_spec, tool_spec
 
 TEXT_MEDIA = "text/plain; charset=utf-8"
@@ -34,16 +35,14 @@ def plan_program(
     from programs import CONTROLLERS, VENDOR_OF, job_number_options, numbered_options, write_program
 
     plan, program = stored_moves(session, plan_id)
+    positioner = None
     if isinstance(plan.result, dict) and plan.result.get("positioner"):
         if VENDOR_OF[controller] == "ur":
             raise Conflict(
                 f"controller: plan '{plan_id}' turns the part on a positioner; URScript has no coordinated "
                 "external axes, so no URScript program can say where the part is"
             )
-        raise Conflict(
-            f"controller: plan '{plan_id}' turns the part on a positioner; programs with its external axes "
-            f"are not written yet, so {controller} cannot say where the part is for each group of seams"
-        )
+        positioner = positioner_cell_of_plan(plan.result)
     robot = robot_spec(session, plan.robot_id, data_dir)
     if VENDOR_OF[controller] != robot.vendor:
         mine = [c for c, v in VENDOR_OF.items() if v == robot.vendor]
@@ -56,6 +55,9 @@ def plan_program(
         options = numbered_options(controller, tool_number=tool_number, frame_number=frame_number)
     except ValueError as exc:
         raise invalid(str(exc), "tool_number") from exc
+    if positioner is not None:
+        # the positioner's axes in the program (extjoint, E1.., GP2, station EC) and its placement
+        options["positioner"] = positioner
     if collinear_tolerance_mm is not None:
         options["collinear_tolerance_mm"] = collinear_tolerance_mm
     modes = CONTROLLERS[controller].LANGUAGE.process_data
@@ -113,20 +115,40 @@ def _program_files(data: bytes, filename: str) -> dict[str, str]:
 
 
 def replay(
-    session: Session, data: bytes, filename: str, robot_id: str, tool_id: str, rate_hz: float, data_dir: Any
+    session: Session,
+    data: bytes,
+    filename: str,
+    robot_id: str,
+    tool_id: str,
+    rate_hz: float,
+    data_dir: Any,
+    positioner: str | None = None,
 ) -> dict[str, Any]:
-    """Read a program (or a zip of them) for a robot and torch and time it with the planner's timing model."""
+    """Read a program (or a zip of them) for a robot and torch and time it with the planner's timing model;
+    positioner: a cell.positioner JSON object for a program that moves a positioner's axes (timed at its limits)."""
     from planning.timing import time_moves
-    from programs import ProgramSyntaxError, read_program
+    from programs import VENDOR_OF, ProgramSyntaxError, detect_controller, read_program
 
     robot = robot_spec(session, robot_id, data_dir)
     tool = tool_spec(tool_id)
+    cell = None if positioner is None else positioner_cell_from_json(positioner)
     if not data:
         raise InvalidInput("file", f"'{filename}': the file is empty")
     files = _program_files(data, filename)
+    ext: dict[str, Any] = {}
+    if cell is not None:
+        try:
+            language = detect_controller(files)
+        except ValueError as exc:
+            raise InvalidInput("file", f"'{filename}': {exc}") from exc
+        if VENDOR_OF[language] == "ur":
+            raise InvalidInput(
+                "positioner", "URScript has no coordinated external axes: a URScript program cannot move a positioner"
+            )
+        ext = {"ext_v_max": cell.spec.max_speed, "ext_a_max": cell.spec.max_accel}
     try:
-        program = read_program(None, files, robot, tool)
-        timeline = time_moves(program, robot.max_speed, robot.max_accel)
+        program = read_program(None, files, robot, tool, None if cell is None else {"positioner": cell})
+        timeline = time_moves(program, robot.max_speed, robot.max_accel, **ext)
     except ProgramSyntaxError as exc:
         raise InvalidInput("file", str(exc)) from exc
     except ValueError as exc:
@@ -135,6 +157,7 @@ def replay(
         "robot_id": robot.id,
         "tool_id": tool.id,
         "moves": len(program.moves),
+        "positioner_id": program.positioner_id,
         "breakdown_s": {k: v for k, v in timeline.breakdown_s.items() if k != "total"},
         **timeline_json(timeline, rate_hz),
     }

@@ -92,6 +92,14 @@ def create_replay(
     robot_id: str = Form(examples=["abb_irb1600_10_145"]),
     tool_id: str = Form("torch_22deg", examples=["torch_22deg"]),
     rate_hz: float = Query(50.0, gt=0, le=1000, description="Samples per second."),
+    positioner: str | None = Form(
+        None,
+        description="A program with external axes (a positioner's): the positioner and where it stands, as a plan's "
+        'cell.positioner in JSON: {"id": ..., "X_BPos": {pose}, "X_FP": {pose}} (the plan result\'s positioner '
+        "states them for weldplan's own programs).",
+    ),
 ) -> dict:
     data = read_upload(file.file, tenant, file.filename or "program")
-    return svc.replay(session, data, file.filename or "program", robot_id, tool_id, rate_hz, settings.data_dir)
+    return svc.replay(
+        session, data, file.filename or "program", robot_id, tool_id, rate_hz, settings.data_dir, positioner
+    )
