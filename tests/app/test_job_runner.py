@@ -10,11 +10,11 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from jobs_db import queued_plans
 
 from app.core.config import Settings
 from app.db.models import Plan
 from app.jobs.runner import JobRunner, effective_deadline_s
+from tests.app.jobs_db import queued_plans
 
 
 @settings(max_examples=25, deadline=None)

@@ -14,7 +14,6 @@ from typing import Any
 
 import numpy as np
 import trimesh
-from jobs_db import queued_plans
 
 from app.core.config import Settings
 from app.db.models import Plan
@@ -24,6 +23,7 @@ from app.jobs.part_meshes import MeshCache, mesh_key
 from app.jobs.runner import JobRunner
 from app.jobs.worker import PROGRESS_MIN_INTERVAL_S, JobContext
 from app.services.plan_answers import Answer, AnswerCache, not_modified
+from tests.app.jobs_db import queued_plans
 
 
 def where_it_ran(ctx: JobContext) -> dict[str, Any]:
