@@ -194,10 +194,12 @@ def plan_measures(mode: str, base: str, part_id: str) -> None:
     warm = [_run_plans(base, part_id, 1)[0] for _ in range(WARM_RUNS)]
     emit("plan_warm", mode=mode, target_s=3.0, **_median_run(warm))
 
-    ones, pairs = [], []
+    ones, pairs, pair_jobs = [], [], []
     for _ in range(PAIR_ROUNDS):
         ones.append(_run_plans(base, part_id, 1)[0]["e2e_s"])
-        pairs.append(max(r["e2e_s"] for r in _run_plans(base, part_id, 2)))
+        both = _run_plans(base, part_id, 2)
+        pairs.append(max(r["e2e_s"] for r in both))
+        pair_jobs.extend(both)
     one, pair = statistics.median(ones), statistics.median(pairs)
     emit(
         "plan_pair",
@@ -208,6 +210,8 @@ def plan_measures(mode: str, base: str, part_id: str) -> None:
         target=1.3,
         runs_one_s=ones,
         runs_pair_s=pairs,
+        # each job of the pairs: a dispatch_s near the other's e2e_s would mean the two ran one after the other
+        pair_jobs=pair_jobs,
     )
 
     probe = httpx.get(f"{base}/plans", params={"limit": 1}, timeout=60).json()["plans"][0]
