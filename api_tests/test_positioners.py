@@ -169,3 +169,63 @@ def test_a_replay_with_a_positioner_is_checked(api: httpx.Client) -> None:
         "/replays", files=files, data={"robot_id": "ur10e", "positioner": json.dumps({"id": "turntable_1axis"})}
     )
     assert_problem(r, 422, "positioner.X_BPos")
+
+
+def test_a_round_seam_is_welded_coordinated_and_its_rapid_program_replays(api: httpx.Client) -> None:
+    # issue 14 item 3: the tube on plate on the D500, the tube's axis on the rotary axis (the plate's centre on the
+    # face plate's), as tests/planning/test_coordinated.py plans it
+    part, seams = upload_weldment(api, "tube_on_plate")
+    outer = max(seams, key=lambda s: s["length_mm"])  # the fillet round the outside (the bore's is inside)
+    cell = _positioner_cell(X_FP={"xyz_mm": [-75.0, -75.0, 0.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]})
+    body = {"part_id": part["id"], "robot_id": "abb_irb1600_10_145", "seam_ids": [outer["id"]]}
+    r = api.post("/plans", json={**body, "cell": {"positioner": cell}})
+    assert r.status_code == 202, r.text
+    plan = wait_for(api, r.json()["id"], finished, 600)
+    assert plan["status"] == "succeeded", plan
+    result = plan["result"]
+    pos = result["positioner"]
+    (coord,) = pos["coordinated"]
+    assert pos["seams"][0]["coordinated"] and result["seams"][0]["coverage"] == 1.0
+    assert abs(abs(coord["rotary_to_deg"] - coord["rotary_from_deg"]) - 360.0) < 1e-3
+    assert max(abs(g) for g in coord["gravity_deg"]) <= 10.0  # PA, the procedure's position, within +-10 deg
+    r = api.get(f"/plans/{plan['id']}/programs/abb_rapid")
+    assert r.status_code == 200, r.text
+    assert '"STN1"' in r.text
+    files = {"file": ("weld.mod", r.text.encode(), "text/plain")}
+    form = {"robot_id": "abb_irb1600_10_145", "positioner": json.dumps(cell)}
+    back = api.post("/replays", files=files, data=form, params={"rate_hz": 1000})
+    assert back.status_code == 200, back.text
+    got = back.json()
+    assert abs(got["cycle_time_s"] - result["cycle_time_s"]) <= 0.01 * result["cycle_time_s"]
+    fine = api.get(f"/plans/{plan['id']}/trajectory", params={"rate_hz": 1000}).json()
+    (t_plan,) = [e["t_s"] for e in fine["events"] if e["kind"] == "arc_on"]
+    (t_back,) = [e["t_s"] for e in got["events"] if e["kind"] == "arc_on"]
+    k_plan, k_back = round(t_plan * 1000) + 1, round(t_back * 1000) + 1  # a sample into the arc start stand
+    assert np.abs(np.subtract(fine["joints_deg"][k_plan], got["joints_deg"][k_back])).max() < 0.01
+    assert np.abs(np.subtract(fine["positioner_joints_deg"][k_plan], got["positioner_joints_deg"][k_back])).max() < 0.01
+
+
+def test_a_positioner_urdf_for_the_viewer_draws_its_collision_shapes(api: httpx.Client) -> None:
+    import xml.etree.ElementTree as ET
+
+    from robot_models.positioner import load_builtin_positioners
+
+    r = api.get("/positioners/yaskawa_motopos_d500/urdf")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/xml")
+    root = ET.fromstring(r.text)
+    spec = load_builtin_positioners()["yaskawa_motopos_d500"]
+    # every collision shape of the planner's model (the built-in URDF) is drawn as a visual of the same link
+    for name, link in spec.urdf.links.items():
+        served = root.find(f"link[@name='{name}']")
+        assert served is not None
+        visuals = served.findall("visual")
+        assert len(visuals) == len(link.collisions)
+        for v, c in zip(visuals, served.findall("collision"), strict=True):
+            for tag in ("geometry", "origin"):
+                drawn, checked = v.find(tag), c.find(tag)
+                assert drawn is not None and checked is not None
+                assert ET.tostring(drawn) == ET.tostring(checked)
+    assert [j.get("name") for j in root.iter("joint")] == [
+        j.get("name") for j in ET.fromstring(spec.urdf_text).iter("joint")
+    ]
+    assert_problem(api.get("/positioners/nosuchpositioner/urdf"), 404, "nosuchpositioner")

@@ -6,7 +6,7 @@ import httpx
 import numpy as np
 import pytest
 
-from api_tests.helpers import DEFAULT_ROBOT, assert_problem, upload_plate
+from api_tests.helpers import DEFAULT_ROBOT, assert_problem, upload_plate, upload_weldment
 
 
 @pytest.fixture
@@ -172,3 +172,24 @@ def test_reorder_the_welding_list(api: httpx.Client, tee: dict) -> None:
     assert_problem(api.put(f"/parts/{pid}/seams/order", json={"seam_ids": ["nope"]}), 422, "seam_ids[0]")
     assert_problem(api.put("/parts/nope/seams/order", json={"seam_ids": wanted}), 404, "nope")
     assert [s["id"] for s in api.get(f"/parts/{pid}/seams").json()["seams"]] == wanted
+
+
+def test_a_seam_tells_its_welding_position_with_the_part_as_drawn(api: httpx.Client) -> None:
+    # the demo bracket (cad.weldments.bracket_with_two_gussets): a base plate on z = 0, an upright and two gussets
+    # standing on it. ISO 6947 (Figure 1 and its fillet examples): a fillet in the corner of a horizontal and a
+    # vertical plate along a horizontal line is PB; one along a vertical line is PF welded upwards, PG downwards.
+    part, seams = upload_weldment(api, "bracket_with_two_gussets")
+    by_pos: dict[str, list[dict]] = {}
+    for s in seams:
+        pts = np.array(s["points_mm"])
+        rise = abs(pts[-1][2] - pts[0][2]) / np.linalg.norm(pts[-1] - pts[0])
+        if s["kind"] == "fillet" and rise < 1e-6 and np.allclose(pts[:, 2], pts[0][2], atol=1e-6):
+            assert s["welding_position"] == "PB", s
+        by_pos.setdefault(s["welding_position"], []).append(s)
+    vertical = by_pos.get("PF", []) + by_pos.get("PG", [])
+    assert by_pos.get("PB") and vertical, {k: len(v) for k, v in by_pos.items()}
+    # turned round, a vertical seam is welded the other way: upwards becomes downwards
+    s = vertical[0]
+    r = api.patch(f"/parts/{part['id']}/seams/{s['id']}", json={"direction": "reverse"})
+    assert r.status_code == 200, r.text
+    assert r.json()["welding_position"] == {"PF": "PG", "PG": "PF"}[s["welding_position"]]

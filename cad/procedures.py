@@ -259,8 +259,15 @@ def position_angles(seam: Seam, R_WP: np.ndarray) -> tuple[np.ndarray, np.ndarra
     into world, z up): rotation, the turn of the weld face about the weld axis away from straight up (ISO 6947
     Figure 1: 0 PA, 45 PB, 90 PC, 135 PD, 180 PE); slope, the weld axis's rise from horizontal (positive up)."""
     R = _rotation_matrix(R_WP)
-    axis = unit(seam.tangents @ R.T)
-    face = unit(seam.bisectors @ R.T)
+    return weld_rotation_deg(seam.tangents @ R.T, seam.bisectors @ R.T)
+
+
+def weld_rotation_deg(axis_W: np.ndarray, face_W: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(rotation_deg[M], slope_deg[M]) of welds with axis (tangent) axis_W[M, 3] and face (air-side bisector)
+    face_W[M, 3] given in the world frame (z up), as position_angles has them: for a part whose pose changes
+    from point to point (a positioner turning it while the robot welds)."""
+    axis = unit(np.asarray(axis_W, dtype=float))
+    face = unit(np.asarray(face_W, dtype=float))
     up = np.array([0.0, 0.0, 1.0])
     up_perp = unit(up[None, :] - axis[:, 2:3] * axis)
     face_perp = unit(face - np.einsum("md,md->m", face, axis)[:, None] * axis)
@@ -271,12 +278,19 @@ def position_angles(seam: Seam, R_WP: np.ndarray) -> tuple[np.ndarray, np.ndarra
 def point_positions(seam: Seam, R_WP: np.ndarray) -> list[str]:
     """ISO 6947 main welding position at every seam point -> [M] (see ``welding_position``)."""
     rotation, slope = position_angles(seam, R_WP)
+    return positions_from_angles(seam.kind, rotation, slope)
+
+
+def positions_from_angles(kind: str, rotation_deg: np.ndarray, slope_deg: np.ndarray) -> list[str]:
+    """ISO 6947 main position [M] of welds of a seam kind from their rotation and slope (position_angles,
+    weld_rotation_deg), by the rules of ``welding_position``."""
+    rotation, slope = np.asarray(rotation_deg, dtype=float), np.asarray(slope_deg, dtype=float)
     vertical = np.abs(slope) >= 45.0 - 1e-9  # the same test as |axis_z| >= sin 45 deg, rounding aside
     out = []
     for k in range(len(rotation)):
         if vertical[k]:
             out.append("PF" if slope[k] > 0 else "PG")
-        elif seam.kind == "butt":
+        elif kind == "butt":
             out.append("PA" if rotation[k] < 45.0 else ("PC" if rotation[k] <= 135.0 else "PE"))
         else:
             out.append(("PA", "PB", "PC", "PD", "PE")[int(np.argmin(np.abs(_MAINS - rotation[k])))])

@@ -446,6 +446,28 @@ class CollisionWorld:
             batch = min(4 * batch, 1024)
         return True
 
+    def contacts_with(self, q: np.typing.ArrayLike, bodies: Sequence[int],
+                      margin_m: float = 0.0) -> list[tuple[int, int, np.ndarray]]:
+        """(robot link, body, point on the body in W) of every point where robot or torch at q[6] comes within
+        margin_m of one of `bodies`: PyBullet bodies a caller added to this world's client (client_id) and
+        moves itself, e.g. a part that a positioner turns while the robot welds it. The base links that never
+        move are left out, as in valid()."""
+        q = _as_q(q)
+        if len(q) != 1:
+            raise ValueError("contacts_with takes one configuration q[6]")
+        self._reset(q[0].tolist())
+        out = []
+        for uid in bodies:
+            for pt in pb.getClosestPoints(self._robot, int(uid), margin_m, physicsClientId=self._client):
+                if pt[8] < margin_m and pt[3] not in self._static_links:
+                    out.append((int(pt[3]), int(uid), np.asarray(pt[6], dtype=np.float64)))
+        return out
+
+    @property
+    def tip_link(self) -> int | None:
+        """PyBullet link index of the torch's tip primitive (the nozzle); None without a torch."""
+        return self._tip_link
+
     def link_names(self) -> dict[int, str]:
         """PyBullet link index -> label (robot link name or 'torch <primitive>') of the links with geometry."""
         return dict(self._labels)

@@ -25,12 +25,13 @@ from typing import Any
 import numpy as np
 import trimesh
 
-from cad.procedures import welding_position
+from cad.procedures import positions_from_angles, welding_position
 from collision.scene import AllowedContact, BoxObstacle, CollisionConfig, CollisionScene, MeshObstacle
 from collision.torch_probe import PartTorchWorld
 from collision.world import CollisionWorld
 from kinematics.se3 import invert_X
 from planning.cell import Cell
+from planning.coordinated import CoordinatedError, CoordinatedPlan, is_round_seam, plan_coordinated, rotary_sign
 from planning.moves import MoveProgram
 from planning.planner import PlanConfig, PlanResult, SeamTask, plan_weld
 from planning.positioner import (
@@ -78,6 +79,9 @@ class IndexConfig:
     index_check_step_rad: float = np.radians(10.0)
     retry_partial: bool = True
     retries: int = 2
+    # closed round seams on a 2-axis tilt-rotate positioner: welded in one coordinated pass
+    # (planning.coordinated) instead of in a fixed state; False welds them indexed like every other seam
+    coordinated: bool = True
 
 
 @dataclass(frozen=True, eq=False)
@@ -105,7 +109,8 @@ class IndexGroup:
 class SeamPositioning:
     """One seam before (positioner at home) and after positioning (the state it was welded in): ISO 6947 main
     position, share of its length in PA/PB, mean angle of the weld face from straight up (deg); coverage:
-    welded share of its length; group: index into IndexedPlan.groups (None: not welded)."""
+    welded share of its length; group: index into IndexedPlan.groups (None: not welded, or coordinated);
+    coordinated: welded in one coordinated pass (IndexedPlan.coordinated), "after" then over its points."""
 
     seam_id: str
     position_before: str
@@ -116,18 +121,22 @@ class SeamPositioning:
     gravity_after_deg: float
     coverage: float
     group: int | None
+    coordinated: bool = False
 
 
 @dataclass(frozen=True, eq=False)
 class IndexedPlan:
     """groups in welding order, index_moves[i] leading into groups[i] (the first from the positioner's home;
-    a last one back home); seams in task order; cycle_time_s: the groups' cycle times plus the index moves."""
+    a last one back home); seams in task order; cycle_time_s: the groups' cycle times plus the index moves
+    plus the coordinated passes'."""
 
     positioner: PositionerCell
     groups: list[IndexGroup]
     index_moves: list[IndexMove]
     seams: list[SeamPositioning]
     stats: dict[str, float] = field(default_factory=dict)
+    # round seams welded in one coordinated pass each, after the groups (each home to home, index moves included)
+    coordinated: list[CoordinatedPlan] = field(default_factory=list)
 
     @property
     def index_time_s(self) -> float:
@@ -135,7 +144,8 @@ class IndexedPlan:
 
     @property
     def cycle_time_s(self) -> float:
-        return float(sum(g.result.timeline.cycle_time_s for g in self.groups)) + self.index_time_s
+        coordinated = sum(c.result.timeline.cycle_time_s for c in self.coordinated)
+        return float(sum(g.result.timeline.cycle_time_s for g in self.groups)) + self.index_time_s + coordinated
 
     def flat_share(self, tasks: Sequence[SeamTask], after: bool = True) -> float:
         """Length-weighted share of the seams welded in PA or PB (after positioning, or before it)."""
@@ -365,6 +375,17 @@ def index_contacts(
     return tuple(found)
 
 
+def _round(task: SeamTask, pcell: PositionerCell) -> bool:
+    """A seam to weld coordinated: closed, round the rotary axis of a 2-axis positioner, and where cad finds room
+    for a torch all the way round (one pass welds all of it or nothing; a seam partly blocked is indexed)."""
+    if task.seam.accessible_fraction < 1.0:
+        return False
+    try:
+        return pcell.spec.dof == 2 and is_round_seam(task.seam, pcell) and rotary_sign(pcell) != 0.0
+    except CoordinatedError:
+        return False
+
+
 def plan_indexed(
     part_meshes: Sequence[Any],
     tasks: Sequence[SeamTask],
@@ -377,7 +398,69 @@ def plan_indexed(
     progress: ProgressFn | None = None,
 ) -> IndexedPlan:
     """Weld tasks on a part mounted on a positioner: choose states, plan each state's seams (planner.plan_weld
-    in a cell with the part at X_BP(q) and the positioner's links as obstacles), join them with index moves."""
+    in a cell with the part at X_BP(q) and the positioner's links as obstacles), join them with index moves.
+    With index.coordinated, the closed round seams of a 2-axis tilt-rotate positioner are welded in one
+    coordinated pass each (planning.coordinated.plan_coordinated); a seam no coordinated setup welds is indexed."""
+    if not index.coordinated or not any(_round(t, pcell) for t in tasks):
+        return _plan_indexed(part_meshes, tasks, robot, tool, pcell, config, index, obstacles, progress)
+    t0 = time.perf_counter()
+    passes: dict[str, CoordinatedPlan] = {}
+    for task in tasks:
+        if _round(task, pcell):
+            try:
+                passes[task.seam_id] = plan_coordinated(
+                    part_meshes, task, robot, tool, pcell, config, obstacles=obstacles
+                )
+            except CoordinatedError:
+                continue
+    rest = [t for t in tasks if t.seam_id not in passes]
+    if rest:
+        base = _plan_indexed(part_meshes, rest, robot, tool, pcell, config, index, obstacles, progress)
+    else:
+        base = IndexedPlan(pcell, [], [], [])
+    done = {s.seam_id: s for s in base.seams}
+    R_home = pcell.X_BP(pcell.spec.home)[:3, :3]
+    seams = []
+    for task in tasks:
+        if task.seam_id in done:
+            seams.append(done[task.seam_id])
+            continue
+        c = passes[task.seam_id]
+        positions = np.array(positions_from_angles(task.seam.kind, c.gravity_deg, c.slope_deg))
+        w = np.diff(c.setup.rungs.s)  # each rung but the first stands for the way to it
+        after = max(set(positions[1:].tolist()), key=lambda p: float(w[positions[1:] == p].sum()))
+        seams.append(
+            SeamPositioning(
+                seam_id=task.seam_id,
+                position_before=welding_position(task.seam, R_home),
+                position_after=after,
+                flat_share_before=flat_score(task.seam, R_home)[1],
+                flat_share_after=float(w[np.isin(positions[1:], ("PA", "PB"))].sum() / max(w.sum(), 1e-12)),
+                gravity_before_deg=float(np.mean(gravity_angles_deg(task.seam, R_home))),
+                gravity_after_deg=float(np.mean(c.gravity_deg)),
+                coverage=c.result.seams[0].coverage,
+                group=None,
+                coordinated=True,
+            )
+        )
+    stats = dict(base.stats)
+    stats["coordinated_passes"] = float(len(passes))
+    stats["total_s"] = time.perf_counter() - t0
+    coordinated = [passes[t.seam_id] for t in tasks if t.seam_id in passes]
+    return IndexedPlan(pcell, base.groups, base.index_moves, seams, stats, coordinated)
+
+
+def _plan_indexed(
+    part_meshes: Sequence[Any],
+    tasks: Sequence[SeamTask],
+    robot: RobotSpec,
+    tool: ToolSpec,
+    pcell: PositionerCell,
+    config: PlanConfig,
+    index: IndexConfig,
+    obstacles: Sequence[BoxObstacle | MeshObstacle],
+    progress: ProgressFn | None,
+) -> IndexedPlan:
     report: ProgressFn = progress or (lambda _f, _s: None)
     t0 = time.perf_counter()
     report(0.02, "positioner states")
@@ -493,10 +576,11 @@ def merged_result(plan: IndexedPlan, tasks: Sequence[SeamTask], robot: RobotSpec
     the positioner turns; timed as one program (planning.timing.time_moves with the positioner's limits, so the
     stored moves replay to the same timeline, index stands and positioner axes included); seams in task order
     with their order numbered across groups. program.X_BP and cell are the first group's: the part's pose in a
-    later group is IndexGroup.X_BP, i.e. the positioner's forward kinematics at the moves' ext_q."""
-    if not plan.groups:
+    later group is IndexGroup.X_BP, i.e. the positioner's forward kinematics at the moves' ext_q. The coordinated
+    passes follow the groups, their moves as planned (the positioner turning along the weld)."""
+    if not plan.groups and not plan.coordinated:
         raise ValueError("an indexed plan without groups has nothing to merge")
-    first = plan.groups[0].result
+    first = plan.groups[0].result if plan.groups else plan.coordinated[0].result
     spec = plan.positioner.spec
     moves: list[Any] = [replace(first.program.moves[0], ext_q=spec.home.copy())]
     by_id: dict[str, Any] = {}
@@ -523,6 +607,13 @@ def merged_result(plan: IndexedPlan, tasks: Sequence[SeamTask], robot: RobotSpec
             if isinstance(stat, float | int):
                 stats[key] = float(stats.get(key, 0.0)) + float(stat)
     index_to(spec.home)
+    for c in plan.coordinated:
+        # each pass runs home to home, its index moves in it: its first move (home) adds nothing
+        moves += list(c.result.program.moves[1:])
+        for p in c.result.seams:
+            p.order = order
+            order += 1
+            by_id[p.seam_id] = p
     program = MoveProgram(
         first.program.robot_id,
         first.program.tool_id,

@@ -49,6 +49,9 @@ STAGES = ("placement", "collision world", "seams", "sequence", "air moves", "tim
 _INACCESSIBLE_POSE_BUDGET = 40
 
 
+# leg_repaired: ladder plans again with legs required at dropped pieces' ends, at most this many times
+_LEG_REPAIR_ROUNDS = 3
+
 # A complement piece (SeamPlan.complement) shorter than this is not worth an arc start.
 _COMPLEMENT_MIN_M = 0.002
 
@@ -398,10 +401,14 @@ class _Planner:
             self.directions[task.seam_id] = required_direction(task.seam, task.procedure, self.X_BP[:3, :3])
         return self.directions[task.seam_id]
 
-    def plan_direction(self, task: SeamTask, reverse: bool, home_branch_only: bool) -> tuple[SeamPathResult, set[int]]:
+    def plan_direction(
+        self, task: SeamTask, reverse: bool, home_branch_only: bool, leg_rungs: frozenset[int] = frozenset()
+    ) -> tuple[SeamPathResult, set[int]]:
         """Ladder plan of one seam direction; home_branch_only keeps the arm in its home pose's shoulder and
-        elbow branch (what air moves from home reach; tried first, the other branches only where it fails).
-        Returns the path and the rungs where the branch rule turned a configuration away."""
+        elbow branch (what air moves from home reach; tried first, the other branches only where it fails);
+        at leg_rungs a configuration counts only when its approach / retract leg along the wire axis is
+        clear as well (leg_repaired). Returns the path and the rungs where the branch rule turned a
+        configuration away."""
         seam = task.seam.reversed() if reverse else task.seam
         # The same densification plan_seam does inside, to know each rung's seam point for the allowed contact.
         rungs = seam_rungs(seam, self.config.rung_spacing_m)
@@ -434,6 +441,8 @@ class _Planner:
                     branch_rejected.add(rung)
             if np.any(ok):
                 ok[ok] = self.world.valid(q[ok], allowed(rung))
+            if rung in leg_rungs and np.any(ok):
+                ok[ok] = [self.leg_clear(task, qi) for qi in q[ok]]
             return ok
 
         def pose_valid(X_PT: np.ndarray, rung: np.ndarray) -> np.ndarray:
@@ -491,6 +500,35 @@ class _Planner:
             kept.append((start, end))
         return legs, kept, reason
 
+    def leg_clear(self, task: SeamTask, q: np.ndarray) -> bool:
+        """Whether the arm at q[6] (torch on a seam point) has a clear leg along the wire axis out of it."""
+        X_PT = _fk_X_PT(self.robot, self.tool, self.X_BP, q)
+        valid = self._leg_valid(task, X_PT[:3, 3])
+        return linear_leg(self.robot, self.tool, self.X_BP, q, X_PT, self.config.approach_m, valid) is not None
+
+    def leg_repaired(self, task: SeamTask, reverse: bool, plan: SeamPlan, home_branch_only: bool) -> SeamPlan:
+        """plan, or a plan of the same direction that welds more where pieces were dropped for a blocked
+        approach or retract: the ladder planned again with legs required at the dropped pieces' end rungs.
+
+        A ladder path only checks the arm on the seam; where it ends a piece in a configuration from which
+        no straight leg along the wire axis is clear (the wrist bent so far that backing the torch out
+        swings the torch mount into the forearm), the same seam point is often held by another spin or
+        angle of the window whose leg is clear, or the piece ends a rung earlier. Rounds go on while
+        they find new end rungs (a piece shortened ends at a rung not checked yet); the plan that welds
+        most is kept."""
+        best = current = plan
+        rungs = frozenset[int]()
+        for _ in range(_LEG_REPAIR_ROUNDS):
+            ends = frozenset(r for a, b, why in current.dropped if why == "approach" for r in (a, b))
+            if not ends - rungs:
+                break
+            rungs |= ends
+            path, _ = self.plan_direction(task, reverse, home_branch_only, rungs)
+            current = self.seam_plan(task, reverse, path)
+            if current.coverage > best.coverage + 1e-9:
+                best = current
+        return best
+
     def _leg_valid(self, task: SeamTask, point_P: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
         allowed = self.allowed(task, point_P)
         return lambda q: self.world.valid(q, allowed)
@@ -507,11 +545,11 @@ class _Planner:
         if branch_rejected - welded and self.falls_short(path, path.pieces, task, reverse):
             other, _ = self.plan_direction(task, reverse, home_branch_only=False)
             if other.coverage > path.coverage + 1e-9:
-                plan = self.seam_plan(task, reverse, other)
-                home = self.seam_plan(task, reverse, path)
+                plan = self.leg_repaired(task, reverse, self.seam_plan(task, reverse, other), False)
+                home = self.leg_repaired(task, reverse, self.seam_plan(task, reverse, path), True)
                 plan.home_branch = home if home.pieces else None
                 return plan
-        return self.seam_plan(task, reverse, path)
+        return self.leg_repaired(task, reverse, self.seam_plan(task, reverse, path), True)
 
     def seam_plan(self, task: SeamTask, reverse: bool, path: SeamPathResult) -> SeamPlan:
         """Approach and retract legs for a ladder path, and what is welded then: the path's pieces less the

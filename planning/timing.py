@@ -264,11 +264,15 @@ class _Builder:
             self.phases.append((start, self.now, category, seam_id))
 
     def add(self, path: TimedPath, category: str, seam_id: str | None = None) -> None:
+        """path.q[K, 6], or [K, 6 + m] when the external axes move along (coordinated motion)."""
         if path.duration > 0.0:
             start = self.now
             self.t.append(path.t[1:] + self.now)
-            self.q.append(path.q[1:])
-            self._ext_hold(len(path.t) - 1)
+            self.q.append(path.q[1:, :6])
+            if path.q.shape[1] > 6 and self.ext is not None:
+                self.ext.append(path.q[1:, 6:])
+            else:
+                self._ext_hold(len(path.t) - 1)
             self.now += path.duration
             self.breakdown[category] += path.duration
             self._phase(start, category, seam_id)
@@ -376,8 +380,10 @@ def time_moves(
     Before each block of consecutive arc moves of a seam the robot stands for weld.arc_start_s (first arc move),
     after it for weld.arc_end_s (last arc move).
     Linear moves are not densified here: planners give targets 1-5 mm apart along welds.
-    External axes (moves' ext_q, all or none): they move only in "index" moves, the robot standing, rest to rest
-    as time_ptp under ext_v_max[m], ext_a_max[m] (the positioner's limits); breakdown "indexing".
+    External axes (moves' ext_q, all or none): in "index" moves, the robot standing, rest to rest as time_ptp
+    under ext_v_max[m], ext_a_max[m] (the positioner's limits; breakdown "indexing"); in a run of linear moves
+    they may move along with the robot (coordinated motion): one time_linear over the robot's and the
+    positioner's axes together at the TCP speed relative to the part (X_PT), under both sets of limits.
     """
     v = as_joint_limits(v_max, "v_max")
     a = as_joint_limits(a_max, "a_max")
@@ -430,7 +436,16 @@ def time_moves(
             p_run = np.array(
                 [X_prev[:3, 3]] + [np.asarray(m.X_PT, dtype=np.float64)[:3, 3] for m in moves[i : last + 1]]
             )
-            path = time_linear(q_run, p_run, speed, v, a, tcp_accel_m_s2=tcp_accel_m_s2)
+            v_run, a_run = v, a
+            if exts is not None and _ext_moves(exts, i - 1, last):
+                # coordinated: the positioner's axes join the robot's in one path, its limits with theirs; the
+                # TCP points are in the part frame, so the speed is the torch's relative to the part
+                assert ext_v_max is not None and ext_a_max is not None  # _check_ext
+                q_run = np.hstack([q_run, np.array(exts[i - 1 : last + 1])])
+                m_ext = len(exts[i])
+                v_run = np.concatenate([v, np.asarray(ext_v_max, dtype=np.float64)[:m_ext]])
+                a_run = np.concatenate([a, np.asarray(ext_a_max, dtype=np.float64)[:m_ext]])
+            path = time_linear(q_run, p_run, speed, v_run, a_run, tcp_accel_m_s2=tcp_accel_m_s2)
             k_min = path.min_speed_index
             runs.append(
                 LinearRunReport(
@@ -474,6 +489,12 @@ def time_moves(
     )
 
 
+def _ext_moves(exts: list[np.ndarray], first: int, last: int) -> bool:
+    """Whether the external axes change anywhere from exts[first] to exts[last]."""
+    run = np.array(exts[max(first, 0) : last + 1])
+    return bool(np.any(np.abs(run - run[0]) > 1e-12))
+
+
 def _pad6(x: np.typing.ArrayLike) -> np.ndarray:
     # time_ptp takes six axes: the padding ones stand still (limit 1) and so do not count
     arr = np.asarray(x, dtype=np.float64)
@@ -484,8 +505,8 @@ def _check_ext(
     moves: list[Move], qs: list[np.ndarray], v_max: np.typing.ArrayLike | None, a_max: np.typing.ArrayLike | None
 ) -> list[np.ndarray] | None:
     """The moves' external axes (None when no move has them); ValueError unless every move has the same
-    number, only index moves change them, an index move keeps the robot where it stands, and limits are
-    given where they move."""
+    number, only index moves and linear moves (coordinated motion) change them, an index move keeps the robot
+    where it stands, and limits are given where they move."""
     if all(m.ext_q is None for m in moves):
         if any(m.role == "index" for m in moves):
             raise ValueError("an index move needs ext_q: the external axes it moves to")
@@ -505,8 +526,10 @@ def _check_ext(
                 raise ValueError(f"moves[{i}]: an index move keeps the robot where it stands (q of moves[{i - 1}])")
             if moved and (v_max is None or a_max is None):
                 raise ValueError("ext_v_max and ext_a_max are needed to time index moves")
-        elif moved:
-            raise ValueError(f"moves[{i}].ext_q: only index moves turn the external axes")
+        elif moved and moves[i].kind != "linear":
+            raise ValueError(f"moves[{i}].ext_q: only index moves and linear moves turn the external axes")
+        elif moved and (v_max is None or a_max is None):
+            raise ValueError("ext_v_max and ext_a_max are needed to time coordinated moves")
     if moves[0].role == "index":
         raise ValueError("moves[0]: a program starts standing, not with an index move")
     return exts

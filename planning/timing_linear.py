@@ -41,11 +41,11 @@ _TOL_P_M = 1e-5
 _RAMP_NODES = 8
 
 
-def as_joint_limits(value: np.typing.ArrayLike, name: str) -> np.ndarray:
-    """A positive, finite [6] limit vector (v_max rad/s or a_max rad/s^2); ValueError naming `name`."""
+def as_joint_limits(value: np.typing.ArrayLike, name: str, n: int = 6) -> np.ndarray:
+    """A positive, finite [n] limit vector (v_max rad/s or a_max rad/s^2); ValueError naming `name`."""
     arr = np.asarray(value, dtype=np.float64)
-    if arr.shape != (6,) or not np.all(np.isfinite(arr)) or np.any(arr <= 0):
-        raise ValueError(f"{name} must be 6 positive finite numbers, got {np.asarray(value).tolist()}")
+    if arr.shape != (n,) or not np.all(np.isfinite(arr)) or np.any(arr <= 0):
+        raise ValueError(f"{name} must be {n} positive finite numbers, got {np.asarray(value).tolist()}")
     return arr
 
 
@@ -115,8 +115,8 @@ def _profile(
 ) -> np.ndarray:
     """x = s_dot^2 at grid nodes [N+1]: backward pass from rest, forward pass from rest (see module doc).
 
-    h[N] interval lengths, x_max[N+1] the node speed limits (squared), absqp[N, 6] |q'| per interval,
-    c[N+1, 6] node curvature terms, a[6] joint acceleration limits.
+    h[N] interval lengths, x_max[N+1] the node speed limits (squared), absqp[N, D] |q'| per interval,
+    c[N+1, D] node curvature terms, a[D] joint acceleration limits.
     """
     n = len(h)
     two_h = (2.0 * h).tolist()
@@ -126,7 +126,7 @@ def _profile(
     moving = []
     for k in range(n):
         row = absqp[k]
-        moving.append([(i, two_h[k] * a_l[i] / row[i], two_h[k] / row[i]) for i in range(6) if row[i] > 0.0])
+        moving.append([(i, two_h[k] * a_l[i] / row[i], two_h[k] / row[i]) for i in range(len(row)) if row[i] > 0.0])
     c_l = c.tolist()
     two_h_a = [th * tcp_accel for th in two_h]
 
@@ -160,20 +160,21 @@ def time_linear(
     *,
     tcp_accel_m_s2: float = TCP_ACCEL_M_S2,
 ) -> LinearTimedPath:
-    """Time q[M, 6] (joint states at dense TCP points, ~1-5 mm apart) at constant TCP speed, rest to rest.
+    """Time q[M, D] (joint states at dense TCP points, ~1-5 mm apart) at constant TCP speed, rest to rest.
 
     tcp: X_BT[M, 4, 4] TCP poses or p[M, 3] TCP positions in any fixed frame (speed does not depend on it).
-    speed_m_s: requested TCP speed; v_max[6] rad/s, a_max[6] rad/s^2 joint limits; tcp_accel_m_s2: the ramp
+    speed_m_s: requested TCP speed; v_max[D] rad/s, a_max[D] rad/s^2 joint limits (D = 6 for the robot; more
+    when a positioner's axes move along, coordinated, the TCP points then in the part frame); tcp_accel_m_s2: the ramp
     acceleration along the path at both ends. Joints are interpolated linearly between the given states.
     Repeated points (same position and joints) take no time.
     """
     q = np.asarray(q, dtype=np.float64)
-    if q.ndim != 2 or q.shape[1] != 6 or q.shape[0] < 1 or not np.all(np.isfinite(q)):
-        raise ValueError(f"q must be finite joint states [M, 6] with M >= 1, got {q.shape}")
-    m = q.shape[0]
+    if q.ndim != 2 or q.shape[1] < 1 or q.shape[0] < 1 or not np.all(np.isfinite(q)):
+        raise ValueError(f"q must be finite joint states [M, D] with M >= 1, got {q.shape}")
+    m, dof = q.shape
     p = _tcp_points(tcp, m)
-    v = as_joint_limits(v_max, "v_max")
-    a = as_joint_limits(a_max, "a_max")
+    v = as_joint_limits(v_max, "v_max", dof)
+    a = as_joint_limits(a_max, "a_max", dof)
     if not (math.isfinite(speed_m_s) and speed_m_s > 0):
         raise ValueError(f"speed_m_s must be a positive number, got {speed_m_s!r}")
     if not (math.isfinite(tcp_accel_m_s2) and tcp_accel_m_s2 > 0):
@@ -213,7 +214,7 @@ def time_linear(
     h = np.diff(s)
     seg = np.clip(np.searchsorted(s_v, s[:-1], side="right") - 1, 0, n_seg - 1)  # segment of each interval
     vertex = np.searchsorted(s, s_v)  # grid index of each kept vertex
-    c = np.zeros((n + 1, 6))
+    c = np.zeros((n + 1, dof))
     c[vertex[1:-1]] = curv
     x_int = x_seg[seg]
     x_max = np.minimum(np.concatenate([x_int, [np.inf]]), np.concatenate([[np.inf], x_int]))

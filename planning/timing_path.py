@@ -36,7 +36,8 @@ def interp_rows(t_knots: np.ndarray, rows: np.ndarray, t: np.ndarray) -> np.ndar
 @dataclass(frozen=True, eq=False)
 class TimedPath:
     """Joint trajectory knots: t[K] s (t[0] = 0, strictly increasing), q[K, 6] rad, optional qd[K, 6] rad/s
-    (the exact joint velocities at the knots where the producer knows them)."""
+    (the exact joint velocities at the knots where the producer knows them). A coordinated path has the
+    positioner's axes after the robot's: q[K, 6 + m]."""
 
     t: np.ndarray
     q: np.ndarray
@@ -45,7 +46,7 @@ class TimedPath:
     def __post_init__(self) -> None:
         t = np.asarray(self.t, dtype=np.float64).reshape(-1)
         q = np.asarray(self.q, dtype=np.float64)
-        if t.size == 0 or q.shape != (t.size, 6):
+        if t.size == 0 or q.ndim != 2 or q.shape[0] != t.size or q.shape[1] < 6:
             raise ValueError(f"TimedPath needs t[K] and q[K, 6], got t{t.shape} and q{q.shape}")
         if not (np.all(np.isfinite(t)) and np.all(np.isfinite(q))):
             raise ValueError("TimedPath: t and q must be finite")

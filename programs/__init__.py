@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+
 from planning.moves import MoveProgram
 from programs import abb_rapid, fanuc_tp, kuka_krl, ur_script, yaskawa_inform
 from programs.archive import ArchiveError, read_zip
@@ -19,6 +21,8 @@ __all__ = [
     "MODULES",
     "VENDOR_OF",
     "ArchiveError",
+    "COORDINATED",
+    "CoordinatedNotWritten",
     "ProgramSyntaxError",
     "FRAME_NUMBERS",
     "detect_controller",
@@ -76,10 +80,42 @@ def _module(controller: str) -> ControllerModule:
         raise ValueError(f"controller {controller!r} is not one of {sorted(CONTROLLERS)}") from None
 
 
-def write_program(controller: str, program: MoveProgram, robot: RobotSpec, tool: ToolSpec,
-                  options: dict[str, Any] | None = None) -> dict[str, str]:
-    """Program files {file name: text} for one controller language (ValueError for bad input/options)."""
-    return _module(controller).write(program, robot, tool, options)
+# The languages whose programs state coordinated motion (robot and positioner moving together along a linear or
+# circular move, planning.coordinated) so that weldplan's reader times it back: RAPID targets in a work object
+# the positioner moves (ufprog FALSE, ufmec) with extjoint per target; KRL E6POS with E1.. in a $BASE on the
+# positioner's external kinematics. FANUC TP coordinated motion (a COORD motion option with a leader group) and
+# INFORM station-coordinated moves (SMOVL / +MOVL with coordinated frames) are not written yet.
+COORDINATED: tuple[str, ...] = ("abb_rapid", "kuka_krl")
+
+
+class CoordinatedNotWritten(ValueError):
+    """A program with coordinated motion asked of a language whose writer does not state it (an API 409)."""
+
+
+def is_coordinated(program: MoveProgram) -> bool:
+    """Whether the external axes move in some move other than an index move (robot standing)."""
+    moves = program.moves
+    return any(
+        m.role != "index"
+        and m.ext_q is not None
+        and p.ext_q is not None
+        and bool(np.any(np.abs(np.asarray(m.ext_q) - np.asarray(p.ext_q)) > 1e-12))
+        for p, m in zip(moves, moves[1:], strict=False)
+    )
+
+
+def write_program(
+    controller: str, program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[str, Any] | None = None
+) -> dict[str, str]:
+    """Program files {file name: text} for one controller language (ValueError for bad input/options;
+    CoordinatedNotWritten for coordinated motion in a language not in COORDINATED)."""
+    module = _module(controller)
+    if controller not in COORDINATED and is_coordinated(program):
+        raise CoordinatedNotWritten(
+            f"coordinated motion (robot and positioner moving together) is not written for {controller} yet; "
+            f"it is for {', '.join(COORDINATED)}"
+        )
+    return module.write(program, robot, tool, options)
 
 
 def detect_controller(files: dict[str, str]) -> str:
@@ -97,8 +133,13 @@ def detect_controller(files: dict[str, str]) -> str:
     raise ValueError(f"cannot tell the controller language of {sorted(files)[:5]}")
 
 
-def read_program(controller: str | None, files: dict[str, str], robot: RobotSpec, tool: ToolSpec,
-                 options: dict[str, Any] | None = None) -> MoveProgram:
+def read_program(
+    controller: str | None,
+    files: dict[str, str],
+    robot: RobotSpec,
+    tool: ToolSpec,
+    options: dict[str, Any] | None = None,
+) -> MoveProgram:
     """MoveProgram from program files; controller None: detect_controller(files).
 
     Raises ProgramSyntaxError (file, line, column, message) for unreadable programs and ValueError for an

@@ -674,10 +674,15 @@ class RawMove:
 _ARC_FLOW_BLEND_M = 1e-3
 
 
-def expand_circles(raws: Sequence[RawMove]) -> list[RawMove]:
+def expand_circles(raws: Sequence[RawMove], positioner: Any = None) -> list[RawMove]:
     """RawMoves with every circular move replaced by the linear moves along its circle (arc_poses), so that one
     timing model times what the controller interpolates. The start of a circle is the previous Cartesian target;
-    ProgramSyntaxError at the circle when there is none or the points do not make a circle."""
+    ProgramSyntaxError at the circle when there is none or the points do not make a circle.
+    A circle in a frame that turns with the positioner's face plate (raw.X_FP; coordinated motion) lies in the
+    part frame; the external axes go from the start's values to the end's in proportion to the way travelled
+    (the via point's are not used: a model of synchronised external axes, not confirmed by a controller manual
+    here; docs/references.md#controllers-10), and each point's frame is the positioner's forward kinematics
+    there (positioner: a planning.positioner.PositionerCell)."""
     out: list[RawMove] = []
     for r in raws:
         if r.X_PT_via is None:
@@ -686,9 +691,13 @@ def expand_circles(raws: Sequence[RawMove]) -> list[RawMove]:
         prev = out[-1] if out else None
         if prev is None or prev.X_PT is None or r.X_PT is None:
             raise ProgramSyntaxError(*r.where, "a circular move must follow a move to a Cartesian target")
+        coordinated = (
+            positioner is not None and r.X_FP is not None and prev.X_FP is not None and np.allclose(prev.X_FP, r.X_FP)
+            and r.ext_q is not None and prev.ext_q is not None
+        )
         same = all(
             (a is None and b is None) or (a is not None and b is not None and np.allclose(a, b))
-            for a, b in ((prev.X_BP, r.X_BP), (prev.X_FT, r.X_FT))
+            for a, b in (((prev.X_FP, r.X_FP) if coordinated else (prev.X_BP, r.X_BP)), (prev.X_FT, r.X_FT))
         )
         if not same:
             raise ProgramSyntaxError(*r.where, "a circular move must keep the previous move's tool and frame")
@@ -698,12 +707,20 @@ def expand_circles(raws: Sequence[RawMove]) -> list[RawMove]:
             raise ProgramSyntaxError(*r.where, f"circular move {r.name or '?'}: {exc}") from None
         # the via point closes the chord that reaches it: find it to give it the via's configuration
         via_at = int(np.argmin([np.linalg.norm(X[:3, 3] - r.X_PT_via[:3, 3]) for X in path]))
+        along = np.concatenate([[0.0], np.cumsum([np.linalg.norm(b[:3, 3] - a[:3, 3])
+                                                  for a, b in zip([prev.X_PT, *path[:-1]], path, strict=True)])])
         for k, X in enumerate(path):
             last = k == len(path) - 1
+            extra: dict[str, Any] = {}
+            if coordinated and not last:
+                assert prev.ext_q is not None and r.ext_q is not None and r.X_FP is not None
+                f = along[k + 1] / max(along[-1], 1e-12)
+                ext = np.asarray(prev.ext_q) + f * (np.asarray(r.ext_q) - np.asarray(prev.ext_q))
+                extra = {"ext_q": ext, "X_BP": positioner.X_BPos @ positioner.spec.face_plate(ext) @ r.X_FP}
             out.append(replace(r, X_PT=X, X_PT_via=None, via_keys=None,
                                keys=r.keys if last else (r.via_keys if k == via_at else None),
                                name=r.name if last else "",
-                               blend_m=r.blend_m if last else _ARC_FLOW_BLEND_M))
+                               blend_m=r.blend_m if last else _ARC_FLOW_BLEND_M, **extra))
     return out
 
 
@@ -719,13 +736,13 @@ def _X_BF(r: RawMove, X_BP: np.ndarray, X_FT: np.ndarray) -> np.ndarray:
 
 
 def resolve_moves(robot: RobotSpec, raws: Sequence[RawMove], X_BP: np.ndarray, X_FT: np.ndarray,
-                  vendor: str | None = None, allow_empty: bool = False) -> list[Move]:
+                  vendor: str | None = None, allow_empty: bool = False, positioner: Any = None) -> list[Move]:
     """Moves from RawMoves: joint targets keep their joints (coupling undone); pose targets take the IK
     solution whose configuration matches (ties: nearest to the previous move's joints; no keys: nearest
     only). X_PT of every move is expressed in the program frames X_BP, X_FT. Roles and seam ids are
     inferred where the program did not state them. Raises ProgramSyntaxError at the target's location
-    when no solution fits."""
-    raws = expand_circles(raws)
+    when no solution fits (positioner: the cell's, for circles the positioner turns along; expand_circles)."""
+    raws = expand_circles(raws, positioner)
     n = len(raws)
     if n == 0:
         if allow_empty:
@@ -804,9 +821,11 @@ _STAND_TOL_RAD = 1e-4
 
 def _index_moves(raws: Sequence[RawMove], q: np.ndarray) -> list[bool]:
     """Which moves are index moves: the external axes turn while the robot stands (its joints within the text's
-    rounding of the previous target's, which they then take exactly, as planning.timing requires); the arc off.
-    ProgramSyntaxError where robot and positioner move together (coordinated motion: weldplan times only index
-    moves of the positioner) or the arc burns while the part turns."""
+    rounding of the previous target's, which they then take exactly, as planning.timing requires) in a joint move
+    or a move of the external axes alone; the arc off. A linear (or circular) move that turns them is coordinated
+    motion, the robot's TCP on its path relative to the part while the positioner moves along (planning.timing
+    times both together), even where the robot's joints stand. ProgramSyntaxError where robot and positioner
+    move together in a joint move (weldplan times no coordinated joint motion)."""
     out = [False] * len(raws)
     for i in range(1, len(raws)):
         r = raws[i]
@@ -814,12 +833,14 @@ def _index_moves(raws: Sequence[RawMove], q: np.ndarray) -> list[bool]:
         assert r.ext_q is not None and prev is not None  # finish_program: all moves or none have them
         if np.max(np.abs(np.asarray(r.ext_q) - np.asarray(prev))) <= 1e-12:
             continue
+        if r.kind == "linear" and not r.stand:
+            continue
         if r.arc:
-            raise ProgramSyntaxError(*r.where, "the positioner turns while the arc burns: coordinated welding is "
-                                     "not timed by the weldplan reader")
+            raise ProgramSyntaxError(*r.where, "the positioner turns while the arc burns in a joint move: weldplan "
+                                     "times coordinated welding in linear and circular moves only")
         if np.max(np.abs(q[i] - q[i - 1])) > _STAND_TOL_RAD:
-            raise ProgramSyntaxError(*r.where, "robot and positioner move together: the weldplan reader times "
-                                     "positioner moves with the robot standing (index moves) only")
+            raise ProgramSyntaxError(*r.where, "robot and positioner move together in a joint move: weldplan times "
+                                     "coordinated motion in linear and circular moves only")
         q[i] = q[i - 1]
         r.kind = "joint"
         out[i] = True
@@ -891,7 +912,7 @@ def finish_program(robot: RobotSpec, tool: ToolSpec, raws: list[RawMove], X_BP: 
     for r in raws:
         r.X_BP = X_BP if r.X_BP is None else r.X_BP
         r.X_FT = X_FT if r.X_FT is None else r.X_FT
-    moves = resolve_moves(robot, raws, X_BP, X_FT, vendor, allow_empty=unsupported.skipping)
+    moves = resolve_moves(robot, raws, X_BP, X_FT, vendor, allow_empty=unsupported.skipping, positioner=positioner)
     return program_from_moves(robot, tool, X_BP, X_FT, moves, name, unsupported.skipped, positioner_id)
 
 

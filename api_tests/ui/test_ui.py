@@ -157,6 +157,45 @@ def _drag_gizmo_x(ui: Page, obj: str) -> None:
     ui.page.mouse.up()
 
 
+def _doc_screenshot(ui: Page, traj: dict[str, Any], name: str) -> None:
+    """The README's pictures are these pages: WELDPLAN_UI_SCREENSHOTS=docs writes docs/<name> (1280x800), the
+    replay in the middle of the longest weld, seen from the iso view a little closer than the fit of the whole
+    cell (which the trail's air moves widen), so part, seams, torch and robot read."""
+    folder = os.environ.get("WELDPLAN_UI_SCREENSHOTS")
+    if not folder:
+        return
+    arc = max((p for p in traj["phases"] if p["kind"] == "arc"), key=lambda p: p["t1_s"] - p["t0_s"])
+    ui.page.eval_on_selector(
+        "#scrub",
+        "(el, t) => { el.value = String(t); el.dispatchEvent(new Event('input')); }",
+        0.5 * (arc["t0_s"] + arc["t1_s"]),
+    )
+    ui.page.click("[data-view=iso]")
+    ui.js("""() => { const v = window.__weldplan.viewer; v.controls.target.copy(v.partGroup.position);
+        v.camera.position.sub(v.controls.target).multiplyScalar(0.6).add(v.controls.target);
+        v.controls.update(); document.getElementById('plan-section').scrollIntoView(); }""")
+    ui.page.wait_for_timeout(300)
+    ui.page.screenshot(path=str(Path(folder) / name))
+
+
+def _wait_for_replay(ui: Page, api: httpx.Client, part_id: str, timeout_s: float) -> None:
+    """Waits until the page replays the plan it queued; on a timeout says what the page and the service show."""
+    try:
+        ui.page.wait_for_function(
+            "() => window.__weldplan.state.plan && window.__weldplan.player.traj", timeout=timeout_s * 1000
+        )
+    except Exception as exc:
+        plans = [
+            (p["status"], p["stage"], p["progress"], p["error"])
+            for p in api.get("/plans").json()["plans"]
+            if p["part_id"] == part_id
+        ]
+        raise AssertionError(
+            f"no replay after {timeout_s} s; page error {ui.error_text()!r}, script errors {ui.errors}, "
+            f"stage {ui.page.inner_text('#plan-stage')!r}, the part's plans {plans}"
+        ) from exc
+
+
 def _changed(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.abs(a - b).max(axis=2) > 24
 
@@ -209,6 +248,7 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
     page.wait_for_selector("#tooltip:not([hidden])", timeout=5_000)
     tip = page.inner_text("#tooltip")
     assert tip.startswith(f"S1: {seams[0]['kind']} seam") and f"length {seams[0]['length_mm']:.1f} mm" in tip
+    assert f"welding position {seams[0]['welding_position']} (ISO 6947)" in tip
     page.mouse.move(5, 5)
     # a user seam drawn by two clicks on the part: at the screen points of two corners of the part's mesh that end
     # one straight edge, in sight (a ray to each meets the part there), on a detected seam's line where there is
@@ -311,7 +351,7 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
     other_id = api.post("/plans", json={"part_id": part["id"], "robot_id": ROBOT_ID, "tool_id": OTHER_TOOL_ID}).json()[
         "id"
     ]
-    page.wait_for_function("() => window.__weldplan.state.plan && window.__weldplan.player.traj", timeout=300_000)
+    _wait_for_replay(ui, api, part["id"], 900)
     ui.idle()
     assert ui.error_text() == ""
     plan = api.get(f"/plans/{ui.js('() => window.__weldplan.state.plan.id')}").json()
@@ -421,6 +461,8 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
     orange = ((r > 150) & (g > 0.25 * r) & (g < 0.8 * r) & (b < 0.35 * r)).sum()
     assert orange > 5000, f"{orange} robot-orange pixels"
 
+    _doc_screenshot(ui, traj, "ui.png")
+
     # 5. results: the program downloads as the API writes it; the report opens
     assert page.get_attribute("#program-link", "href").endswith(f"/plans/{plan['id']}/programs/abb_rapid")
     with page.expect_download() as dl:
@@ -488,5 +530,138 @@ def test_walkthrough_upload_detect_plan_replay_download(ui: Page, api: httpx.Cli
     assert api.get(f"/parts/{part['id']}").status_code == 404
     assert page.locator("#part-list li").count() == 0
 
+    assert ui.errors == [], ui.errors
+    assert ui.foreign == [], f"requests to other hosts: {json.dumps(ui.foreign)}"
+
+
+POSITIONER_ID = "yaskawa_motopos_d500"
+
+
+def _part_corners_B(X_BP: np.ndarray, bbox_mm: dict[str, list[float]]) -> np.ndarray:
+    """The 8 corners of the part's bounding box (its own frame, from the CAD import) in frame B, metres."""
+    lo, hi = np.array(bbox_mm["min"]) * 1e-3, np.array(bbox_mm["max"]) * 1e-3
+    corners = np.array([[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
+    return corners @ X_BP[:3, :3].T + X_BP[:3, 3]
+
+
+def test_a_positioner_turns_the_part_in_the_replay(ui: Page, api: httpx.Client, demo_step: Path) -> None:
+    """Deliver 3 and 4 with a positioner: chosen on the page, drawn, and in the replay the part on its face plate
+    turns with the trajectory's positioner axes; the drawn part pose is checked against the positioner's forward
+    kinematics computed here (robot_models.positioner through planning.positioner.PositionerCell, not the
+    three.js scene), within 1 mm at the part's bounding-box corners."""
+    from kinematics import X_from_xyz_quat_wxyz
+    from planning.positioner import PositionerCell
+    from robot_models.positioner import load_builtin_positioners
+
+    page = ui.page
+    with demo_step.open("rb") as f:
+        part = api.post("/parts", files={"file": (demo_step.name, f, "application/octet-stream")}).json()
+    seams = api.post(f"/parts/{part['id']}/seams/detect", params={"tool_id": TOOL_ID}).json()["seams"]
+    # two seams keep the plan short; turned over on the plate, they face down at home and the planner must index
+    for s in seams[2:]:
+        assert api.patch(f"/parts/{part['id']}/seams/{s['id']}", json={"enabled": False}).status_code == 200
+    page.reload()
+    page.wait_for_selector("body[data-ready]", timeout=60_000)
+    page.locator("#part-list li", has_text=part["name"]).locator(".name").last.click()
+    ui.idle(120)
+    assert ui.js("() => window.__weldplan.state.part.id") == part["id"]
+    page.select_option("#robot-select", ROBOT_ID)
+    page.select_option("#tool-select", TOOL_ID)
+    ui.idle()
+    page.select_option("#positioner-select", POSITIONER_ID)
+    ui.idle()
+    assert page.is_visible("#positioner-fields") and page.is_disabled("#placement-auto")
+    page.fill("#positioner-fields input[name=fp-tilt]", "180")
+    page.locator("#positioner-fields input[name=fp-tilt]").dispatch_event("change")
+    ui.idle()
+    assert ui.error_text() == ""
+    spec = load_builtin_positioners()[POSITIONER_ID]
+    body = ui.js("() => window.__weldplan.planBody()")
+    cell = body["cell"]["positioner"]
+    assert cell["id"] == POSITIONER_ID and "X_BP" not in body["cell"]
+
+    def pcell(c: dict) -> PositionerCell:
+        X = [
+            X_from_xyz_quat_wxyz(np.array(c[k]["xyz_mm"]) * 1e-3, np.array(c[k]["quat_wxyz"]))
+            for k in ("X_BPos", "X_FP")
+        ]
+        return PositionerCell(spec, *X)
+
+    def drawn_corners() -> np.ndarray:
+        m = ui.js("""() => { const v = window.__weldplan.viewer; v.scene.updateMatrixWorld(true);
+            return v.partGroup.matrixWorld.elements; }""")
+        return _part_corners_B(np.array(m).reshape(4, 4).T, part["bbox_mm"])
+
+    # before any plan the part is drawn on the plate at home: lowest point on the plate, as the service checks
+    home = _part_corners_B(pcell(cell).X_BP(spec.home), part["bbox_mm"])
+    assert np.abs(drawn_corners() - home).max() < 1e-3
+    X_BF = pcell(cell).X_BPos @ spec.face_plate(spec.home)
+    assert abs(((home - X_BF[:3, 3]) @ X_BF[:3, 2]).min()) < 1e-6
+    # the positioner is drawn: hiding it changes the picture
+    full = ui.screenshot()
+    ui.js("() => { const v = window.__weldplan.viewer; v.positioner.visible = false; v.requestRender(); }")
+    page.wait_for_timeout(100)
+    hidden = ui.screenshot()
+    ui.js("() => { const v = window.__weldplan.viewer; v.positioner.visible = true; v.requestRender(); }")
+    assert _changed(full, hidden).sum() > 2000
+
+    page.click("#plan-btn")
+    _wait_for_replay(ui, api, part["id"], 600)
+    ui.idle()
+    assert ui.error_text() == ""
+    plan = api.get(f"/plans/{ui.js('() => window.__weldplan.state.plan.id')}").json()
+    asked = plan["request"]["cell"]["positioner"]
+    assert plan["status"] == "succeeded" and {k: asked[k] for k in cell} == cell
+    traj = api.get(f"/plans/{plan['id']}/trajectory").json()
+    t_s, ext_deg = np.array(traj["t_s"]), np.array(traj["positioner_joints_deg"])
+    index = [p for p in traj["phases"] if p["kind"] == "indexing"]
+    assert index, traj["phases"]
+    # the joint panel shows the positioner's axes after the robot's
+    labels = page.locator("#joints .row span:first-child").all_inner_texts()
+    assert labels == [f"J{i + 1}" for i in range(6)] + [f"E{i + 1}" for i in range(spec.dof)]
+    step = 1 / traj["rate_hz"] / 4
+    first = index[0]
+    moved = False
+    # during the first index move and after it (into the welding that follows)
+    for t_want in (0.5 * (first["t0_s"] + first["t1_s"]), first["t1_s"] + 0.5):
+        t_want = round(t_want / step) * step
+        page.eval_on_selector(
+            "#scrub", "(el, t) => { el.value = String(t); el.dispatchEvent(new Event('input')); }", t_want
+        )
+        t_ui = ui.js("() => window.__weldplan.player.t")
+        q_deg = np.array([np.interp(t_ui, t_s, ext_deg[:, j]) for j in range(ext_deg.shape[1])])
+        want = _part_corners_B(pcell(cell).X_BP(np.radians(q_deg)), part["bbox_mm"])
+        got = drawn_corners()
+        assert np.abs(got - want).max() < 1e-3, (t_ui, q_deg, np.abs(got - want).max())
+        moved = moved or np.abs(got - home).max() > 0.02
+        joint_text = [float(v.rstrip("°")) for v in page.locator("#joints .val").all_inner_texts()]
+        assert np.allclose(joint_text[6:], q_deg, atol=0.051)
+        # closeness to the limits (GET /positioners: the URDF's limits), the margin each row of the panel tells
+        limits = np.degrees(spec.joint_limits)
+        margins = [
+            float(m)
+            for m in ui.js("() => [...document.querySelectorAll('#joints .row')].map((r) => r.dataset.marginDeg)")
+        ]
+        assert np.allclose(margins[6:], np.minimum(q_deg - limits[:, 0], limits[:, 1] - q_deg), atol=0.051)
+    assert moved, "the part did not turn in the replay"
+    _doc_screenshot(ui, traj, "ui_positioner.png")
+    # the robot's torch tip is still where FK puts it with the part turned
+    t_ui, tip = ui.js("""() => { const w = window.__weldplan; const p = w.viewer.tcpWorld();
+        return [w.player.t, p.toArray()]; }""")
+    q = np.array([np.interp(t_ui, t_s, np.array(traj["joints_deg"])[:, j]) for j in range(6)])
+    assert np.linalg.norm(np.array(tip) - _tcp_fk(q)[:3, 3]) < 1e-3
+    # the program with the positioner's axes downloads as the API writes it
+    with page.expect_download() as dl:
+        page.click("#program-link")
+    expected = api.get(page.get_attribute("#program-link", "href").removeprefix("/api/v1"))
+    assert expected.status_code == 200 and Path(dl.value.path()).read_bytes() == expected.content
+    # a program the service refuses (URScript has no external axes: a UR robot's link on such a plan) shows its
+    # problem detail as worded, not a file of JSON
+    ur = f"/api/v1/plans/{plan['id']}/programs/ur_script"
+    page.eval_on_selector("#program-link", "(a, href) => { a.href = href; }", ur)
+    page.click("#program-link")
+    page.wait_for_selector("#error:not([hidden])", timeout=10_000)
+    refused = api.get(ur.removeprefix("/api/v1"))
+    assert refused.status_code == 409 and ui.error_text() == refused.json()["detail"]
     assert ui.errors == [], ui.errors
     assert ui.foreign == [], f"requests to other hosts: {json.dumps(ui.foreign)}"

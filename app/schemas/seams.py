@@ -45,6 +45,7 @@ _SEAM: JsonDict = {
     "joined_bodies": [],
     "procedure": _PROCEDURE,
     "procedure_overrides": [],
+    "welding_position": "PB",
 }
 
 
@@ -98,6 +99,10 @@ class SeamPublic(BaseModel):
     )
     procedure: dict[str, Any]
     procedure_overrides: list[str] = Field(description="procedure fields the user has set")
+    welding_position: Literal["PA", "PB", "PC", "PD", "PE", "PF", "PG"] = Field(
+        description="ISO 6947 main welding position with the part as its file has it (z up), which placement on "
+        "the table keeps (it turns the part about z only); on a positioner the plan's result reports it per state"
+    )
 
 
 class SeamList(BaseModel):

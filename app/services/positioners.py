@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import xml.etree.ElementTree as ET  # noqa: S405  (the built-in URDFs were parsed by robot_models on load)
 from typing import Any
 
 import numpy as np
@@ -55,6 +57,30 @@ def positioner_public(spec: Any) -> dict[str, Any]:
         "accel_assumption": spec.accel_assumption,
         "sources": list(spec.sources),
     }
+
+
+# The viewer's colour for a positioner drawn from its collision shapes: steel grey, told apart from the part's blue.
+_VIEWER_RGBA = "0.36 0.40 0.44 1"
+
+
+def viewer_urdf(spec: Any) -> str:
+    """The positioner's URDF for a browser: each link without a <visual> gets its <collision> shapes as visuals.
+
+    The built-in positioners are described by the primitives the planner checks (boxes, cylinders, spheres;
+    planning.positioner.geometry_mesh refuses meshes), so the viewer draws exactly what the plan kept clear of,
+    and there are no mesh files to serve.
+    """
+    root = ET.fromstring(spec.urdf_text)
+    for link in root.iter("link"):
+        if link.find("visual") is not None:
+            continue
+        for k, collision in enumerate(link.findall("collision")):
+            visual = ET.SubElement(link, "visual", {"name": collision.get("name") or f"{link.get('name')}_{k}"})
+            for child in collision:
+                visual.append(copy.deepcopy(child))
+            material = ET.SubElement(visual, "material", {"name": "positioner"})
+            ET.SubElement(material, "color", {"rgba": _VIEWER_RGBA})
+    return ET.tostring(root, encoding="unicode")
 
 
 def list_positioners() -> list[dict[str, Any]]:
@@ -242,7 +268,21 @@ def positioner_result_json(plan: Any, tasks: list[Any]) -> dict[str, Any]:
                 "gravity_before_deg": round(s.gravity_before_deg, 2),
                 "gravity_after_deg": round(s.gravity_after_deg, 2),
                 "state": s.group,
+                "coordinated": s.coordinated,
             }
             for s in plan.seams
+        ],
+        # round seams welded in one pass while the positioner turns (planning.coordinated): the tilt held, the
+        # rotary axis from / to, and the weld face's rotation from straight up at every planned point
+        "coordinated": [
+            {
+                "seam_id": c.result.seams[0].seam_id,
+                "tilt_deg": round(float(deg(c.setup.tilt)), 4),
+                "rotary_from_deg": round(float(deg(c.ext_q[0, 1])), 4),
+                "rotary_to_deg": round(float(deg(c.ext_q[-1, 1])), 4),
+                "gravity_deg": np.round(c.gravity_deg, 2).tolist(),
+                "cycle_time_s": round(c.result.timeline.cycle_time_s, 4),
+            }
+            for c in plan.coordinated
         ],
     }

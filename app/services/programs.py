@@ -30,9 +30,17 @@ def plan_program(
     job_numbers: str | None = None,
 ) -> tuple[bytes, str, str]:
     """(content, media type, file name) of a plan's program in one controller language; 409 when the language
-    is not the robot vendor's, 422 naming the field for a tool / frame number the controller does not have or a
-    job_numbers mapping (JSON {seam id: job number}) that does not fit the plan's seams."""
-    from programs import CONTROLLERS, VENDOR_OF, job_number_options, numbered_options, write_program
+    is not the robot vendor's or does not write the plan's coordinated motion (programs.COORDINATED), 422 naming
+    the field for a tool / frame number the controller does not have or a job_numbers mapping (JSON {seam id:
+    job number}) that does not fit the plan's seams."""
+    from programs import (
+        CONTROLLERS,
+        VENDOR_OF,
+        CoordinatedNotWritten,
+        job_number_options,
+        numbered_options,
+        write_program,
+    )
 
     plan, program = stored_moves(session, plan_id)
     positioner = None
@@ -73,6 +81,8 @@ def plan_program(
         raise InvalidInput("job_numbers", str(exc)) from exc
     try:
         files = write_program(controller, program, robot, tool_spec(program.tool_id), options)
+    except CoordinatedNotWritten as exc:
+        raise Conflict(f"controller: plan '{plan_id}': {exc}") from exc
     except ValueError as exc:
         raise InvalidInput("controller", f"{controller}: {exc}") from exc
     if len(files) == 1:

@@ -447,7 +447,18 @@ def seam_public(row: models.Seam, tool_id: str = DEFAULT_TOOL_ID) -> dict[str, A
         "torch_access": torch_access,
         "procedure": {**row.procedure, **row.procedure_override},
         "procedure_overrides": sorted(row.procedure_override),
+        "welding_position": _welding_position(row),
     }
+
+
+def _welding_position(row: models.Seam) -> str:
+    """ISO 6947 main position of the seam with the part as its file has it (z up). A part placed on the table
+    keeps it: automatic placement moves the part and turns it about z only (planning.cell, its yaws), which
+    changes no angle to gravity. A positioner turns the part: a positioner plan reports each seam's position."""
+    from cad.procedures import welding_position
+
+    seam, _ = _seam_and_procedure(row)
+    return welding_position(seam, np.eye(3))
 
 
 def _reversed_segments(segments: list[int], m: int, closed: bool) -> tuple[int, ...]:

@@ -62,6 +62,26 @@ def planned(builder: str, robot_id: str, tool_id: str = "torch_22deg") -> Planne
     return Planned(part, tasks, result, config)
 
 
+def welded_blocked_points(tasks: list[SeamTask], result: PlanResult) -> list[str]:
+    """ "seam_id: point i" for every seam point the torch accessibility calls blocked (seam.point_accessible)
+    that the plan welds: a rung on the point inside a welded piece, its own or its complement's (welded the
+    other way). Issue 13: accessibility is a bound the planner never exceeds."""
+    out = []
+    for task, plan in zip(tasks, result.seams, strict=True):
+        if plan.path is None:
+            continue
+        ok = task.seam.point_accessible[::-1] if plan.reversed else task.seam.point_accessible
+        welded = np.zeros(plan.path.rungs.count, dtype=bool)
+        for a, b in plan.welded_pieces():
+            welded[a : b + 1] = True
+        src = plan.path.rungs.source_index
+        for r in np.flatnonzero(welded & (src >= 0)).tolist():
+            if not ok[src[r]]:
+                point = len(ok) - 1 - int(src[r]) if plan.reversed else int(src[r])
+                out.append(f"{task.seam_id}: point {point}")
+    return out
+
+
 def _xyzw(R: np.ndarray) -> list[float]:
     w, x, y, z = quat_wxyz_from_R(R)
     return [x, y, z, w]

@@ -18,7 +18,7 @@ from cad import weldments as wm
 from planning.coverage import accessible_tasks, coverage
 from planning.planner import PlanConfig, SeamTask, plan_weld
 from robot_models import load_builtin_robots, load_builtin_tools
-from tests.planning.plan_testlib import Planned
+from tests.planning.plan_testlib import Planned, welded_blocked_points
 from tests.planning.test_plan_end_to_end import _check_plan
 
 TOOL = "torch_22deg"
@@ -38,22 +38,12 @@ def _tasks(builder: str) -> tuple[object, list[SeamTask]]:
     return part, accessible_tasks(part, load_builtin_tools()[TOOL], builder)
 
 
-# Known shortfall, kept visible: with the ABB's published collision meshes (robot_models/robots/*/meshes) the
-# bracket's gusset seam 10 finds no collision-free approach over its first 73 mm; with the primitives the
-# meshes replaced it reached 0.979. Strict: the test fails as soon as the planner reaches 0.97 again.
-_SHORT = {("bracket_with_two_gussets", "abb_irb1600_10_145"): "ABB published meshes: 0.83 of the bracket"}
-
-
 @pytest.mark.parametrize("robot_id", ["abb_irb1600_10_145", "fanuc_m10ia"])
 @pytest.mark.parametrize(
     "builder",
     sorted(WELDMENTS),
 )
-def test_the_planner_welds_what_the_torch_can_reach(
-    builder: str, robot_id: str, request: pytest.FixtureRequest
-) -> None:
-    if (builder, robot_id) in _SHORT:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=_SHORT[(builder, robot_id)]))
+def test_the_planner_welds_what_the_torch_can_reach(builder: str, robot_id: str) -> None:
     part, tasks = _tasks(builder)
     config = PlanConfig()
     result = plan_weld(
@@ -73,4 +63,5 @@ def test_the_planner_welds_what_the_torch_can_reach(
         ],
     )
     assert not c.left_out, c.left_out
+    assert not welded_blocked_points(tasks, result), "never a point the torch accessibility calls blocked"
     _check_plan(Planned(part, tasks, result, config))

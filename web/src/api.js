@@ -77,12 +77,20 @@ export async function binary(path) {
 
 // A link to an API file (program, report) that a browser cannot follow with the key: with a key stored, a click
 // fetches the file with it and hands the browser the bytes instead (without one, the link works as it is).
-export function keyedLink(a) {
+// fetched: always so, and a refusal (a program the plan cannot have) goes to onError with the problem's detail
+// instead of a file of JSON in the downloads.
+export function keyedLink(a, onError, fetched = false) {
   a.addEventListener('click', async (event) => {
-    if (!localStorage.getItem(KEY_ITEM) || a.classList.contains('disabled')) return;
+    if ((!fetched && !localStorage.getItem(KEY_ITEM)) || a.classList.contains('disabled')) return;
     event.preventDefault();
-    const res = await authorized(a.href);
-    if (!res.ok) await fail(res);
+    let res;
+    try {
+      res = await authorized(a.href);
+      if (!res.ok) await fail(res);
+    } catch (err) {
+      onError(err);
+      return;
+    }
     const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') || '');
     const url = URL.createObjectURL(await res.blob());
     const open = document.createElement('a');

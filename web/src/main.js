@@ -10,8 +10,8 @@ const DEG = Math.PI / 180;
 // programs/VENDOR_OF, reversed: the language a plan's robot speaks
 const CONTROLLER_OF = { abb: 'abb_rapid', kuka: 'kuka_krl', fanuc: 'fanuc_tp', yaskawa: 'yaskawa_inform', ur: 'ur_script' };
 
-const state = { parts: [], part: null, seams: [], robots: [], tools: [], plans: [], plan: null, busy: 0,
-  drawing: null, boxes: [] };
+const state = { parts: [], part: null, seams: [], robots: [], tools: [], positioners: [], plans: [], plan: null,
+  busy: 0, drawing: null, boxes: [], positionerPoses: null };
 const viewer = new Viewer($('canvas-host'));
 const player = new Player(viewer, {
   play: $('play-btn'), speed: $('speed-select'), scrub: $('scrub'), time: $('time-label'),
@@ -79,6 +79,7 @@ async function selectPart(id) {
   await loadParts();
   $('bodies').replaceChildren('Bodies: ', ...part.bodies.map((b) => el('span', { 'data-body': b.id, onclick: () => selectBody(b.id) }, b.name)));
   await viewer.setPart(await binary(`/parts/${id}/mesh`), part);
+  centreOnPlate();
   $('detect-btn').disabled = false;
   $('draw-btn').disabled = false;
   stopDrawing();
@@ -282,6 +283,111 @@ viewer.gizmo.addEventListener('objectChange', () => {
 for (const b of document.querySelectorAll('[data-gizmo]')) b.addEventListener('click', () => viewer.setGizmoMode(b.dataset.gizmo));
 $('part-move-btn').addEventListener('click', () => viewer.attachGizmo(viewer.partGroup));
 
+// ---- a positioner in the cell: the part mounted on its face plate, turned by the planner between seam groups ----
+// The default place, bench/positioner.py's cell: the D500 1.03 m from the robot at bearing -60 deg, turned
+// 120 deg about z to face it; within an IRB 1600's 1.45 m reach of a part on its 0.53 m high face plate.
+const POSITIONER_DEFAULT = { 'pos-x': 500, 'pos-y': -900, 'pos-z': 0, 'pos-yaw': 120, 'fp-tilt': 0, 'fp-turn': 0 };
+const field = (name) => $('positioner-fields').querySelector(`input[name=${name}]`);
+const num = (name) => Number(field(name).value) || 0;
+for (const [name, value] of Object.entries(POSITIONER_DEFAULT)) field(name).value = String(value);
+
+function quatWxyz(q) { return [q.w, q.x, q.y, q.z]; }
+
+// X_FP's turn: tilted about the plate's x, then turned about its z (R = Rz Rx).
+function fpQuaternion() {
+  return new THREE.Quaternion().setFromEuler(new THREE.Euler(num('fp-tilt') * DEG, 0, num('fp-turn') * DEG, 'ZYX'));
+}
+
+// The part's origin on the plate that puts the middle of its (turned) box on the plate's axis and its lowest
+// point on the plate: where a part is clamped flat, and what the service's check (z >= 0) accepts.
+function centreOnPlate() {
+  if (!state.part) return;
+  const { min, max } = state.part.bbox_mm;
+  const box = new THREE.Box3(new THREE.Vector3(...min), new THREE.Vector3(...max))
+    .applyMatrix4(new THREE.Matrix4().makeRotationFromQuaternion(fpQuaternion()));
+  const c = box.getCenter(new THREE.Vector3());
+  field('fp-x').value = (-c.x).toFixed(1);
+  field('fp-y').value = (-c.y).toFixed(1);
+  field('fp-z').value = (-box.min.z).toFixed(1);
+}
+
+// cell.positioner as the fields describe it (null: no positioner). A plan reopened with poses the fields cannot
+// hold (turned about other axes) keeps its own until a field is edited.
+function positionerCell() {
+  const id = $('positioner-select').value;
+  if (!id) return null;
+  if (state.positionerPoses) return { id, ...state.positionerPoses };
+  const yaw = num('pos-yaw') * DEG;
+  return {
+    id,
+    X_BPos: { xyz_mm: [num('pos-x'), num('pos-y'), num('pos-z')], quat_wxyz: [Math.cos(yaw / 2), 0, 0, Math.sin(yaw / 2)] },
+    X_FP: { xyz_mm: [num('fp-x'), num('fp-y'), num('fp-z')], quat_wxyz: quatWxyz(fpQuaternion()) },
+  };
+}
+
+// The fields from a plan's cell.positioner (null: none).
+function setPositionerFields(cell) {
+  state.positionerPoses = null;
+  $('positioner-select').value = cell ? cell.id : '';
+  if (!cell) return;
+  const [bw, bx, by, bz] = cell.X_BPos.quat_wxyz;
+  const [w, x, y, z] = cell.X_FP.quat_wxyz;
+  const e = new THREE.Euler().setFromQuaternion(new THREE.Quaternion(x, y, z, w).normalize(), 'ZYX');
+  const put = (name, v) => { field(name).value = String(Math.round(v * 10) / 10); };
+  cell.X_BPos.xyz_mm.forEach((v, k) => put(`pos-${AXES[k]}`, v));
+  put('pos-yaw', 2 * Math.atan2(bz, bw) / DEG);
+  put('fp-tilt', e.x / DEG);
+  put('fp-turn', e.z / DEG);
+  cell.X_FP.xyz_mm.forEach((v, k) => put(`fp-${AXES[k]}`, v));
+  const exact = positionerCell();
+  const same = (a, b) => a.every((v, k) => Math.abs(v - b[k]) < 1e-6);
+  const sameQ = (a, b) => Math.abs(a.reduce((acc, v, k) => acc + v * b[k], 0)) > 1 - 1e-9;
+  if (!(sameQ(exact.X_BPos.quat_wxyz, cell.X_BPos.quat_wxyz) && sameQ(exact.X_FP.quat_wxyz, cell.X_FP.quat_wxyz)
+    && same(exact.X_BPos.xyz_mm, cell.X_BPos.xyz_mm) && same(exact.X_FP.xyz_mm, cell.X_FP.xyz_mm))) {
+    state.positionerPoses = { X_BPos: cell.X_BPos, X_FP: cell.X_FP };
+  }
+}
+
+// Draws the positioner the fields describe with the part on its face plate at home (or none, and the part back
+// where a plan or the gizmo put it); the part's own placement controls do not apply on a positioner.
+async function applyPositioner() {
+  const cell = positionerCell();
+  const info = cell ? state.positioners.find((p) => p.id === cell.id) : null;
+  $('positioner-fields').hidden = !info;
+  $('placement-auto').disabled = Boolean(info);
+  $('part-move-btn').disabled = Boolean(info);
+  if (info && viewer.gizmo.object === viewer.partGroup) viewer.gizmo.detach();
+  const had = Boolean(viewer.positioner);
+  await viewer.setPositioner(info, cell?.X_BPos, cell?.X_FP);
+  if (!info && had) viewer.setPartPose(state.plan ? state.plan.result.cell.X_BP : null);
+  return info;
+}
+
+// A change to the positioner leaves the plan shown (made in another cell) and draws the cell being edited.
+async function positionerChanged() {
+  if (state.plan) {
+    $('plan-select').value = '';
+    await showPlan(null);
+  } else await applyPositioner();
+  viewer.view(null);
+}
+$('positioner-select').addEventListener('change', () => action(async () => {
+  state.positionerPoses = null;
+  await positionerChanged();
+}));
+for (const input of $('positioner-fields').querySelectorAll('input')) {
+  input.addEventListener('change', () => action(async () => {
+    state.positionerPoses = null;
+    if (input.name === 'fp-tilt' || input.name === 'fp-turn') centreOnPlate();
+    await positionerChanged();
+  }));
+}
+$('fp-centre').addEventListener('click', () => action(async () => {
+  state.positionerPoses = null;
+  centreOnPlate();
+  await positionerChanged();
+}));
+
 // "auto": the service places the part; "given": where the user put it (the gizmo), sent as cell.X_BP
 function setPlacement(mode) {
   $('placement-auto').checked = mode === 'auto';
@@ -298,7 +404,9 @@ function cellObstacles() {
 function planCell() {
   const cell = {};
   if (state.boxes.length) cell.obstacles = cellObstacles();
-  if (!$('placement-auto').checked) cell.X_BP = viewer.partPose();
+  const positioner = positionerCell();
+  if (positioner) cell.positioner = positioner;
+  else if (!$('placement-auto').checked) cell.X_BP = viewer.partPose();
   return Object.keys(cell).length ? cell : undefined;
 }
 
@@ -313,6 +421,7 @@ function seamInfo(seam) {
     `procedure ${fmt(p.travel_speed_mm_s)} mm/s, ${fmt(p.current_a, 0)} A, ${fmt(p.voltage_v)} V, wire ${fmt(p.wire_feed_m_min)} m/min`,
     `torch work ${fmt(p.work_angle_deg, 0)}°, travel ${fmt(p.travel_angle_deg, 0)}°; open angle ${fmt(seam.open_angle_deg, 0)}°`,
     `accessible ${fmt(100 * seam.accessible_fraction, 0)} % of its length`,
+    `welding position ${weldingPosition(seam)} (ISO 6947)`,
   ];
   if (st.outcome) {
     const o = st.outcome;
@@ -324,6 +433,13 @@ function seamInfo(seam) {
     }
   }
   return lines.join('\n');
+}
+
+// The seam's ISO 6947 position: on the table as the part lies (placement turns it about z only); on the shown
+// plan's positioner, at home and in the state the plan welds it in.
+function weldingPosition(seam) {
+  const turned = state.plan?.result?.positioner?.seams.find((s) => s.seam_id === seam.id);
+  return turned ? `${turned.position_after} on the positioner (${turned.position_before} at its home)` : seam.welding_position;
 }
 
 // The procedure fields a user may override (the API refuses other values with the field's name).
@@ -384,7 +500,9 @@ $('detect-btn').addEventListener('click', () => action(async () => {
 
 // ---- cell and plan ----
 async function loadCatalog() {
-  [state.robots, state.tools] = await Promise.all([all('/robots', 'robots'), call('GET', '/tools').then((r) => r.tools)]);
+  [state.robots, state.tools, state.positioners] = await Promise.all([all('/robots', 'robots'),
+    call('GET', '/tools').then((r) => r.tools), call('GET', '/positioners').then((r) => r.positioners)]);
+  $('positioner-select').append(...state.positioners.map((p) => el('option', { value: p.id }, p.name)));
   $('robot-select').replaceChildren(...state.robots.map((r) => el('option', { value: r.id }, r.name)));
   $('tool-select').replaceChildren(...state.tools.map((t) => el('option', { value: t.id }, t.name)));
   if (state.tools.some((t) => t.id === 'torch_22deg')) $('tool-select').value = 'torch_22deg';
@@ -408,8 +526,8 @@ async function loadPlans(selectId) {
 }
 
 $('plan-select').addEventListener('change', (ev) => action(() => showPlan(state.plans.find((p) => p.id === ev.target.value) || null)));
-keyedLink($('program-link'));
-keyedLink($('report-link'));
+keyedLink($('program-link'), showError, true);
+keyedLink($('report-link'), showError);
 
 async function showPlan(plan) {
   state.plan = plan;
@@ -422,7 +540,10 @@ async function showPlan(plan) {
   $('plan-summary').replaceChildren();
   $('compare-table').hidden = true;
   $('compare-select').replaceChildren();
-  if (!plan) return;
+  if (!plan) {
+    await applyPositioner();
+    return;
+  }
   const r = plan.result;
   const robot = state.robots.find((x) => x.id === plan.robot_id) || await call('GET', `/robots/${plan.robot_id}`);
   const tool = state.tools.find((x) => x.id === plan.tool_id) || await call('GET', `/tools/${plan.tool_id}`);
@@ -431,14 +552,18 @@ async function showPlan(plan) {
   // the cell as this plan had it: its boxes, and the part where the plan put it (given or found)
   setBoxes(plan.request.cell?.obstacles || []);
   setPlacement(r.cell.placement);
+  setPositionerFields(plan.request.cell?.positioner || null);
+  const positioner = await applyPositioner();
   await viewer.setRobot(plan.robot_id, robot, tool);
   const traj = await call('GET', `/plans/${plan.id}/trajectory`);
-  player.load(traj, robot);
+  player.load(traj, robot, positioner);
   const count = (status) => r.seams.filter((s) => s.status === status).length;
   $('plan-summary').replaceChildren(
     el('div', {}, `Cycle time ${fmt(r.cycle_time_s)} s: arc ${fmt(r.breakdown_s.arc)} s, air ${fmt(r.breakdown_s.air)} s`),
     el('div', {}, `Seams: ${count('planned')} welded in full, ${count('partial')} in part, ${count('unreachable')} `
-      + `not; ${r.unwelded.length} unwelded stretch(es); placement ${r.cell.placement}`),
+      + `not; ${r.unwelded.length} unwelded stretch(es); `
+      + (r.positioner ? `on the positioner in ${r.positioner.states.length} state(s), ${r.positioner.index_moves.length} `
+        + `index move(s), ${fmt(r.positioner.index_time_s)} s indexing` : `placement ${r.cell.placement}`)),
     ...r.unwelded.map((u) => el('div', { class: 'unwelded' }, `✕ S${state.seams.findIndex((s) => s.id === u.seam_id) + 1} `
       + `${fmt(u.from_mm, 0)}–${fmt(u.to_mm, 0)} mm: ${u.reason}${u.detail ? ` (${u.detail})` : ''}`)));
   const controller = CONTROLLER_OF[robot.vendor];

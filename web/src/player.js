@@ -1,6 +1,7 @@
 // Replays a plan's trajectory: joint samples at a fixed rate, linearly interpolated between samples, with the
 // arc on/off events marking the welds on the trail and the phases (arc, air, approach/retract, arc start/end
 // dwell) colouring the timeline.
+import * as THREE from 'three';
 import { COLORS } from './viewer.js';
 
 const DEG = Math.PI / 180;
@@ -34,9 +35,12 @@ export class Player {
     this.ui.joints.hidden = true;
   }
 
-  load(traj, robot) {
+  // positioner: its GET /positioners/{id} document for a plan that turns the part (traj.positioner_joints_deg),
+  // else null
+  load(traj, robot, positioner = null) {
     this.traj = traj;
     this.robot = robot;
+    this.positioner = traj.positioner_joints_deg ? positioner : null;
     const n = traj.t_s.length;
     // arc state per sample: on between an arc_on event and the next arc_off
     const ev = [...traj.events].sort((a, b) => a.t_s - b.t_s);
@@ -48,22 +52,36 @@ export class Player {
     }
     if (on !== null) this.arcIntervals.push([on, traj.cycle_time_s]);
     this.arcOn = traj.t_s.map((t) => this.isArc(t));
+    // The trail: the TCP in frame B, or on a positioner in the part frame, where the welds stay on their seams
+    // while the part turns.
     const positions = new Float32Array(3 * n);
+    const toPart = new THREE.Matrix4();
     for (let i = 0; i < n; i++) {
       this.viewer.setJointsRad(traj.joints_deg[i].map((v) => v * DEG));
-      this.viewer.tcpWorld().toArray(positions, 3 * i);
+      const p = this.viewer.tcpWorld();
+      if (this.positioner) {
+        this.viewer.setPositionerJointsRad(traj.positioner_joints_deg[i].map((v) => v * DEG));
+        p.applyMatrix4(toPart.copy(this.viewer.partGroup.matrixWorld).invert());
+      }
+      p.toArray(positions, 3 * i);
     }
-    this.viewer.setTrail(positions, this.arcOn);
+    const still = this.positioner ? traj.t_s.map((t) => this.phaseAt(t)?.kind === 'indexing') : null;
+    this.viewer.setTrail(positions, this.arcOn, Boolean(this.positioner), still);
     this.ui.scrub.max = String(traj.cycle_time_s);
     this.ui.scrub.step = String(1 / traj.rate_hz / 4);
     this.ui.timeline.hidden = false;
     this.ui.joints.hidden = false;
-    this.ui.joints.replaceChildren(...robot.joint_limits_deg.map((_, i) => {
-      const row = document.createElement('div');
-      row.className = 'row';
-      row.innerHTML = `<span>J${i + 1}</span><span class="bar"><i></i></span><span class="val"></span>`;
-      return row;
-    }));
+    // J1..Jn the robot's axes, E1..Em the positioner's (external axes, as the controllers name them), each with a
+    // bar from its lower to its upper limit
+    const row = (label) => {
+      const r = document.createElement('div');
+      r.className = 'row';
+      r.innerHTML = `<span>${label}</span><span class="bar"><i></i></span><span class="val"></span>`;
+      return r;
+    };
+    this.limits = [...robot.joint_limits_deg, ...(this.positioner ? this.positioner.joint_limits_deg : [])];
+    this.ui.joints.replaceChildren(...robot.joint_limits_deg.map((_, i) => row(`J${i + 1}`)),
+      ...(this.positioner ? this.positioner.joint_limits_deg.map((_, i) => row(`E${i + 1}`)) : []));
     this.drawTrack();
     this.seek(0);
   }
@@ -90,26 +108,30 @@ export class Player {
     return ph.find((p) => t >= p.t0_s && t < p.t1_s) || ph[ph.length - 1] || null;
   }
 
-  // joints (rad) at time t: the samples, linear in between
+  // joints (rad) at time t: the samples, linear in between; ext the positioner's axes likewise (null without)
   jointsAt(t) {
     const { t_s: ts, joints_deg: q } = this.traj;
+    const e = this.positioner ? this.traj.positioner_joints_deg : null;
     const n = ts.length;
-    if (t <= ts[0]) return { q: q[0].map((v) => v * DEG), i: 0 };
-    if (t >= ts[n - 1]) return { q: q[n - 1].map((v) => v * DEG), i: n - 1 };
+    const at = (k) => ({ q: q[k].map((v) => v * DEG), ext: e && e[k].map((v) => v * DEG), i: k });
+    if (t <= ts[0]) return at(0);
+    if (t >= ts[n - 1]) return at(n - 1);
     let lo = 0, hi = n - 1;
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
       if (ts[mid] <= t) lo = mid; else hi = mid;
     }
     const u = (t - ts[lo]) / (ts[hi] - ts[lo]);
-    return { q: q[lo].map((v, j) => (v + u * (q[hi][j] - v)) * DEG), i: lo };
+    const lerp = (a, b) => a.map((v, j) => (v + u * (b[j] - v)) * DEG);
+    return { q: lerp(q[lo], q[hi]), ext: e && lerp(e[lo], e[hi]), i: lo };
   }
 
   seek(t) {
     if (!this.traj) return;
     this.t = Math.min(Math.max(t, 0), this.traj.cycle_time_s);
-    const { q, i } = this.jointsAt(this.t);
+    const { q, ext, i } = this.jointsAt(this.t);
     this.viewer.setJointsRad(q);
+    if (ext) this.viewer.setPositionerJointsRad(ext);
     const arc = this.isArc(this.t);
     this.viewer.showProgress(i, arc);
     // The panels are text: ten updates a second read as continuous, and each costs the page a repaint.
@@ -121,13 +143,16 @@ export class Player {
     this.ui.time.textContent = `${this.t.toFixed(2)} / ${this.traj.cycle_time_s.toFixed(2)} s ${phase ? PHASE_LABELS[phase.kind] : ''}`;
     this.ui.time.dataset.phase = phase ? phase.kind : '';
     const rows = this.ui.joints.children;
-    this.robot.joint_limits_deg.forEach(([lo, hi], j) => {
-      const deg = q[j] / DEG;
+    const all = ext ? [...q, ...ext] : q;
+    this.limits.forEach(([lo, hi], j) => {
+      const deg = all[j] / DEG;
       const share = (deg - lo) / (hi - lo);
       const row = rows[j];
       row.classList.toggle('near', share < NEAR_LIMIT_SHARE || share > 1 - NEAR_LIMIT_SHARE);
       row.querySelector('i').style.left = `calc(${(100 * share).toFixed(1)}% - 1px)`;
       row.querySelector('.val').textContent = `${deg.toFixed(1).padStart(7)}°`;
+      row.dataset.marginDeg = Math.min(deg - lo, hi - deg).toFixed(1);
+      row.title = `${row.dataset.marginDeg}° from the nearest limit (range ${lo}° to ${hi}°)`;
     });
   }
 

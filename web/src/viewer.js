@@ -18,7 +18,7 @@ export const COLORS = {
   accessible: 0x1f9d55, partly: 0xe6a700, not: 0xd0312d, disabled: 0x9aa3ad,
   planned: 0x1f9d55, partial: 0xe6a700, unreachable: 0xd0312d,
   drawn: 0xc026d3, obstacle: 0x7c5cbf,
-  arc: 0xff5a1f, air: 0x2f6fdf, approach_retract: 0x2aa198, arc_start_end: 0xf2c12e, indexing: 0x16a085, unwelded: 0xd0312d, body: 0x8fa3b8, bodySelected: 0x4d9be6,
+  arc: 0xff5a1f, air: 0x2f6fdf, approach_retract: 0x2aa198, arc_start_end: 0xf2c12e, indexing: 0x8e44ad, unwelded: 0xd0312d, body: 0x8fa3b8, bodySelected: 0x4d9be6,
 };
 
 // A software rasteriser (SwiftShader, llvmpipe: headless browsers, machines without a GPU) spends most of a
@@ -121,6 +121,8 @@ export class Viewer {
     this.robot = null;
     this.joints = [];
     this.tcp = null;
+    this.positioner = null;
+    this.positionerJoints = [];
     this.trail = new THREE.Group();
     this.trail.name = 'trail';
     this.scene.add(this.trail);
@@ -363,15 +365,48 @@ export class Viewer {
     this.cellGroup.add(box);
   }
 
-  async setRobot(robotId, robotInfo, tool) {
-    if (this.robot) this.scene.remove(this.robot);
-    this.robot = null;
+  loadUrdf(url) {
     const loader = new URDFLoader(new THREE.LoadingManager(() => this.requestRender()));
     loader.loadMeshCb = loadRobotMesh;
     loader.fetchOptions = { headers: authHeaders() };
-    const robot = await new Promise((resolve, reject) => {
-      loader.load(`/api/v1/robots/${encodeURIComponent(robotId)}/urdf`, resolve, undefined, reject);
-    });
+    return new Promise((resolve, reject) => loader.load(url, resolve, undefined, reject));
+  }
+
+  // A positioner (its viewer URDF) with its base at X_BPos in frame B and the part mounted at X_FP on its face
+  // plate: from now on the part's pose follows the positioner's axes (setPositionerJointsRad). Null removes it.
+  async setPositioner(info, X_BPos, X_FP) {
+    if (this.positioner) this.scene.remove(this.positioner);
+    this.positioner = null;
+    this.requestRender();
+    if (!info) return;
+    const positioner = await this.loadUrdf(`/api/v1/positioners/${encodeURIComponent(info.id)}/urdf`);
+    positioner.name = 'positioner';
+    // the URDF's root link is the positioner base frame Pos (robot_models.positioner checks base_link is the root)
+    positioner.matrix.copy(matrixFromPose(X_BPos));
+    positioner.matrix.decompose(positioner.position, positioner.quaternion, positioner.scale);
+    this.positionerJoints = info.joint_names.map((n) => positioner.joints[n]);
+    this.facePlate = positioner.links[info.face_plate_link];
+    this.X_FP = matrixFromPose(X_FP);
+    this.positioner = positioner;
+    this.scene.add(positioner);
+    this.setPositionerJointsRad(info.home_deg.map((v) => v * Math.PI / 180));
+  }
+
+  // The positioner's axes (rad) and with them the part: X_BP = X_BPos X_PosF(q) X_FP.
+  setPositionerJointsRad(q) {
+    if (!this.positioner) return;
+    this.requestRender();
+    for (let i = 0; i < this.positionerJoints.length; i++) this.positionerJoints[i].setJointValue(q[i]);
+    this.positioner.updateMatrixWorld(true);
+    const X_BP = this.facePlate.matrixWorld.clone().multiply(this.X_FP);
+    X_BP.decompose(this.partGroup.position, this.partGroup.quaternion, this.partGroup.scale);
+    this.partGroup.updateMatrixWorld(true);
+  }
+
+  async setRobot(robotId, robotInfo, tool) {
+    if (this.robot) this.scene.remove(this.robot);
+    this.robot = null;
+    const robot = await this.loadUrdf(`/api/v1/robots/${encodeURIComponent(robotId)}/urdf`);
     robot.name = 'robot';
     // Poses are in the frame of base_link, which need not be the URDF's root.
     robot.updateMatrixWorld(true);
@@ -417,19 +452,30 @@ export class Viewer {
     return new THREE.Vector3().setFromMatrixPosition(this.tcp.matrixWorld);
   }
 
-  // positions: Float32Array of TCP points (metres, frame B); arcOn: per point
-  setTrail(positions, arcOn) {
+  // positions: Float32Array of TCP points (metres), in frame B or, with inPart, in the part frame (a part that
+  // the positioner turns carries its welds along); arcOn: per point; still: per point, true where the robot
+  // stands while the part turns (the TCP moves only against the part there: no trail is drawn)
+  setTrail(positions, arcOn, inPart = false, still = null) {
     this.requestRender();
     this.trail.clear();
+    (inPart ? this.partGroup : this.scene).add(this.trail);
     const n = positions.length / 3;
     const colors = new Float32Array(n * 3);
     const arc = new THREE.Color(COLORS.arc), air = new THREE.Color(COLORS.air);
     for (let i = 0; i < n; i++) (arcOn[i] ? arc : air).toArray(colors, 3 * i);
+    // segments between samples i and i + 1; segmentsTo[i]: how many of them end at or before sample i
+    const index = [];
+    this.segmentsTo = new Uint32Array(n);
+    for (let i = 0; i + 1 < n; i++) {
+      if (!(still && (still[i] || still[i + 1]))) index.push(i, i + 1);
+      this.segmentsTo[i + 1] = index.length / 2;
+    }
     const make = (opacity) => {
       const g = new THREE.BufferGeometry();
       g.setAttribute('position', new THREE.BufferAttribute(positions, 3));
       g.setAttribute('color', new THREE.BufferAttribute(colors, 3));
-      return new THREE.Line(g, new THREE.LineBasicMaterial({ vertexColors: true, transparent: opacity < 1, opacity }));
+      g.setIndex(index);
+      return new THREE.LineSegments(g, new THREE.LineBasicMaterial({ vertexColors: true, transparent: opacity < 1, opacity }));
     };
     this.trailAll = make(0.3);
     this.trailDone = make(1);
@@ -440,6 +486,7 @@ export class Viewer {
   clearPlan() {
     this.requestRender();
     this.trail.clear();
+    this.scene.add(this.trail);
     this.trailDone = null;
     this.marker.visible = false;
     if (this.robot) this.scene.remove(this.robot);
@@ -451,7 +498,7 @@ export class Viewer {
 
   showProgress(index, arcOn) {
     this.requestRender();
-    if (this.trailDone) this.trailDone.geometry.setDrawRange(0, index + 1);
+    if (this.trailDone) this.trailDone.geometry.setDrawRange(0, 2 * this.segmentsTo[index]);
     if (this.tcp) {
       this.marker.position.copy(this.tcpWorld());
       this.marker.material.color.setHex(arcOn ? COLORS.arc : COLORS.air);
@@ -468,7 +515,7 @@ export class Viewer {
   contentBox() {
     this.scene.updateMatrixWorld(true);
     const box = new THREE.Box3();
-    for (const o of [this.partGroup, this.robot, this.cellGroup, this.obstacles]) if (o && o.visible) box.expandByObject(o);
+    for (const o of [this.partGroup, this.robot, this.positioner, this.cellGroup, this.obstacles]) if (o && o.visible) box.expandByObject(o);
     if (box.isEmpty()) box.set(new THREE.Vector3(-0.5, -0.5, 0), new THREE.Vector3(0.5, 0.5, 0.5));
     return box;
   }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
 from app.schemas.common import PositionerId, problem_responses
 from app.schemas.positioners import PositionerList, PositionerPublic
@@ -21,3 +21,15 @@ def list_positioners() -> dict:
 )
 def get_positioner(positioner_id: PositionerId) -> dict:
     return svc.positioner_public(svc.positioner_spec(positioner_id))
+
+
+@router.get(
+    "/{positioner_id}/urdf",
+    response_class=Response,
+    summary="The positioner's URDF for a viewer",
+    description="Its links drawn by the collision shapes the planner checks (copied to <visual> where a link has "
+    "none); the joints as in GET /positioners/{id} (joint_names, base_link, face_plate_link).",
+    responses={200: {"content": {"application/xml": {}}}, **problem_responses(404)},
+)
+def get_positioner_urdf(positioner_id: PositionerId) -> Response:
+    return Response(svc.viewer_urdf(svc.positioner_spec(positioner_id)), media_type="application/xml")

@@ -1,0 +1,80 @@
+"""Approach and retract legs decide where a ladder path may end (planning.planner._Planner.leg_repaired).
+
+With the ABB IRB 1600's published collision meshes the ladder ended some bracket seams with the wrist bent so
+far (joint 5 about 105-107 deg) that backing the torch out along the wire axis swings the torch mount into
+link_4: the legs were blocked and the whole seam was dropped (issue 13: the bracket fell to 0.83 of its
+accessible length). The cells below are the automatic placement's first two candidates for the bracket
+(planning.cell.place_part: the part turned 90 and 270 deg about the vertical, its footprint centre 0.6 of the
+reach in front of the robot); in the first the outside corner seam lost its retract, in the second the two
+inner gusset-to-upright fillets. Planned again with a clear leg required at those ends, they are welded as
+far as the torch fits, and the plan holds in the independent reference world (TCP, contacts, joint speeds).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import planning.planner as planner_module
+from cad import weldments as wm
+from planning.cell import Cell, bbox_in_base, part_bbox, table_under
+from planning.coverage import accessible_tasks
+from planning.ladder import SeamPathResult
+from planning.planner import PlanConfig, SeamTask, plan_weld
+from robot_models import load_builtin_robots, load_builtin_tools
+from tests.planning.plan_testlib import Planned
+from tests.planning.test_plan_end_to_end import _check_plan
+
+
+def _cell(meshes: list, yaw_deg: float, xy_m: tuple[float, float]) -> Cell:
+    X_BP = np.eye(4)
+    c, s = np.cos(np.radians(yaw_deg)), np.sin(np.radians(yaw_deg))
+    X_BP[:2, :2] = [[c, -s], [s, c]]
+    X_BP[:2, 3] = xy_m
+    return Cell(X_BP, table_under(bbox_in_base(part_bbox(meshes), X_BP)))
+
+
+@pytest.mark.parametrize(
+    "yaw_deg,xy_m,seams",
+    [
+        (90.0, (0.8575, -0.1), (0,)),  # the outside corner: retract at its end
+        (270.0, (0.8825, 0.1), (9, 10)),  # the inner gussets' fillets on the upright: retract at the top
+    ],
+)
+def test_a_seam_whose_legs_are_blocked_is_planned_again_with_legs(
+    yaw_deg: float, xy_m: tuple[float, float], seams: tuple[int, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tool = load_builtin_tools()["torch_22deg"]
+    robot = load_builtin_robots()["abb_irb1600_10_145"]
+    part = wm.weldment_part(wm.bracket_with_two_gussets())
+    everything = accessible_tasks(part, tool, "bracket")
+    tasks = [everything[i] for i in seams]
+    meshes = [b.mesh for b in part.bodies]
+    legs_asked: list[frozenset[int]] = []
+    plan_direction = planner_module._Planner.plan_direction
+
+    def spy(
+        self: planner_module._Planner,
+        task: SeamTask,
+        reverse: bool,
+        home_branch_only: bool,
+        leg_rungs: frozenset[int] = frozenset(),
+    ) -> tuple[SeamPathResult, set[int]]:
+        legs_asked.append(leg_rungs)
+        return plan_direction(self, task, reverse, home_branch_only, leg_rungs)
+
+    monkeypatch.setattr(planner_module._Planner, "plan_direction", spy)
+    config = PlanConfig()
+    result = plan_weld(meshes, tasks, robot, tool, _cell(meshes, yaw_deg, xy_m), config)
+    # the ladder's first path left the legs blocked: the seam was planned again with legs at its ends
+    assert any(legs_asked), "the case no longer needs legs required on the ladder: pick another"
+    for task, plan in zip(tasks, result.seams, strict=True):
+        # welded as far as the torch fits: accessible_fraction gives the first free seam point (10 mm up from
+        # the base plate) half the segment below it, 5 mm where no pose of the torch's window fits either
+        assert plan.coverage >= task.seam.accessible_fraction - 0.005 / task.seam.length - 1e-9, (
+            task.seam_id,
+            plan.coverage,
+            plan.reason,
+        )
+        assert not [d for d in plan.dropped if d[2] == "approach"], plan.dropped
+    _check_plan(Planned(part, tasks, result, config))
