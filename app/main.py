@@ -25,6 +25,7 @@ from app.schemas.robots import RobotCreate
 from app.services.catalog import seed_builtins
 from app.services.demo import ensure_demo_part
 from app.services.isolation import IsolatedRunner
+from app.services.plan_answers import AnswerCache
 from app.services.tenants import default_tenant, scope_session
 
 API_PREFIX = "/api/v1"
@@ -138,6 +139,7 @@ def create_app(settings: Settings | None = None, plan_job: JobFunction | None = 
         runner.start()
         app.state.settings, app.state.engine, app.state.sessions = settings, engine, sessions
         app.state.runner, app.state.isolation = runner, isolation
+        app.state.plan_answers = AnswerCache()
         try:
             yield
         finally:

@@ -17,6 +17,8 @@ import json
 import logging
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -29,7 +31,17 @@ from collision.selfpairs import SelfPairs
 from kinematics.urdf import parse_urdf
 from robot_models.spec import RobotSpec, ToolSpec
 
-__all__ = ["FORMAT_VERSION", "SelfChecks", "cache_key", "cache_path", "default_cache_dir", "load", "save"]
+__all__ = [
+    "FORMAT_VERSION",
+    "SelfChecks",
+    "building",
+    "cache_key",
+    "cache_path",
+    "default_cache_dir",
+    "load",
+    "save",
+    "write_npz",
+]
 
 # Bump whenever what is stored changes meaning: the file layout, or the code that computes it (pair sampling,
 # bounding spheres, table grids) gives different answers for the same inputs.
@@ -92,6 +104,32 @@ def cache_path(cache_dir: Path, robot_id: str, key: str) -> Path:
     return cache_dir / f"selfchecks-{robot_id}-{key}.npz"
 
 
+@contextmanager
+def building(path: Path) -> Iterator[None]:
+    """Held while this process builds the checks of path's key: a process that finds no file waits here while
+    another builds it (then loads that file) instead of spending the same tens of CPU seconds in parallel,
+    as the job processes of a new server or worker all would on their first job. An advisory lock on a
+    sibling file (flock(2)), released by the kernel if its holder dies; where it cannot be taken, nothing is
+    waited for."""
+    try:
+        import fcntl
+    except ImportError:  # not a POSIX system: each process builds its own
+        yield
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        _log.warning("could not lock the self-collision cache %s: %s", path, exc)
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 def save(path: Path, key: str, checks: SelfChecks) -> None:
     """Write checks atomically (temp file + os.replace); a failure to write only logs a warning."""
     pairs, tables = checks
@@ -108,19 +146,25 @@ def save(path: Path, key: str, checks: SelfChecks) -> None:
         for name in ("lo", "step", "rho", "dist"):
             arrays[f"t{i}_{name}"] = np.asarray(getattr(t, name), dtype=np.float64)
     arrays["meta"] = np.array(json.dumps(meta))
-    tmp: str | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+        write_npz(path, arrays)
+    except OSError as exc:
+        _log.warning("could not write the self-collision cache %s: %s", path, exc)
+
+
+def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """Writes arrays as one .npz file at path, whole or not at all: into a temp file of the same folder, then
+    renamed into place (os.replace), so that a reader never sees half a file and concurrent writers each leave
+    a complete one. Raises OSError (no temp file left behind)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+    try:
         with os.fdopen(fd, "wb") as f:
             np.savez(f, **arrays)  # type: ignore[arg-type]  # the stub reads **arrays as its allow_pickle flag
         os.replace(tmp, path)
-        tmp = None
-    except OSError as exc:
-        _log.warning("could not write the self-collision cache %s: %s", path, exc)
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def load(path: Path, key: str) -> SelfChecks | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import cast
 from xml.etree.ElementTree import Element, SubElement, tostring
@@ -52,8 +53,9 @@ def _tiny_inertial(link: Element) -> None:
     SubElement(inertial, "inertia", ixx="1e-6", ixy="0", ixz="0", iyy="1e-6", iyz="0", izz="1e-6")
 
 
-def is_mount(prim_kind: str, X_FG: np.ndarray, size: tuple[float, float, float] | None, radius: float,
-             length: float) -> bool:
+def is_mount(
+    prim_kind: str, X_FG: np.ndarray, size: tuple[float, float, float] | None, radius: float, length: float
+) -> bool:
     """True when a tool primitive reaches the flange plane (z = 0 in F): it is (part of) the mount."""
     R, p = X_FG[:3, :3], X_FG[:3, 3]
     if prim_kind == "sphere":
@@ -71,9 +73,9 @@ def resolve_mesh(filename: str, urdf_dir: Path | None, link: str) -> Path:
     if urdf_dir is None:
         raise ValueError(f"link '{link}' references mesh '{filename}' but the robot has no urdf_dir")
     if filename.startswith("file://"):
-        candidates = [Path(filename[len("file://"):])]
+        candidates = [Path(filename[len("file://") :])]
     elif filename.startswith("package://"):
-        rest = Path(filename[len("package://"):])
+        rest = Path(filename[len("package://") :])
         sub = Path(*rest.parts[1:]) if len(rest.parts) > 1 else rest
         candidates = [urdf_dir / rest, urdf_dir / sub, urdf_dir.parent / rest, urdf_dir.parent / sub]
     else:
@@ -95,22 +97,17 @@ class CombinedUrdf:
     mesh_hulls: dict[str, np.ndarray]
 
 
-# Hull OBJ text and vertices per mesh file (path, size, mtime) and scale: every collision world of a process
-# (the planner builds one per placement, accessibility another) would otherwise load and hull the same
-# published meshes again, a second or more of a small part's plan.
-_HULLS: dict[tuple[str, int, int, tuple[float, ...]], tuple[str, np.ndarray]] = {}
-
-
-def _mesh_hull(src: Path, scale: tuple[float, ...]) -> tuple[str, np.ndarray]:
-    st = src.stat()
-    key = (str(src.resolve()), st.st_size, st.st_mtime_ns, scale)
-    hit = _HULLS.get(key)
-    if hit is None:
-        loaded = cast(trimesh.Trimesh, trimesh.load(src, force="mesh"))
-        hull = trimesh.Trimesh(np.asarray(loaded.vertices) * np.asarray(scale), loaded.faces).convex_hull
-        obj = hull.export(file_type="obj")
-        hit = _HULLS[key] = (obj if isinstance(obj, str) else obj.decode(), np.asarray(hull.vertices, dtype=float))
-    return hit
+@lru_cache(maxsize=256)
+def _hull_obj(src: str, mtime_ns: int, size: int, scale: tuple[float, ...]) -> tuple[str, np.ndarray]:
+    """The convex hull of a collision mesh file, scaled: its OBJ text and its vertices [k, 3]. Kept per
+    process, keyed by the file's path, modification time and size: loading a robot's meshes and taking their
+    hulls costs about a second per robot, and a long-lived job process builds a collision world for the same
+    robot job after job."""
+    loaded = cast(trimesh.Trimesh, trimesh.load(src, force="mesh"))
+    hull = trimesh.Trimesh(np.asarray(loaded.vertices) * np.asarray(scale, dtype=float), loaded.faces).convex_hull
+    vertices = np.asarray(hull.vertices, dtype=float).copy()
+    vertices.setflags(write=False)
+    return str(hull.export(file_type="obj")), vertices
 
 
 def combined_urdf(robot: RobotSpec, tool: ToolSpec | None, out_dir: Path) -> CombinedUrdf:
@@ -124,14 +121,15 @@ def combined_urdf(robot: RobotSpec, tool: ToolSpec | None, out_dir: Path) -> Com
             _tiny_inertial(link)
         for k, mesh in enumerate(link.iter("mesh")):
             src = resolve_mesh(mesh.get("filename", ""), robot.urdf_dir, link.get("name", "?"))
-            scale = np.array([float(s) for s in mesh.get("scale", "1 1 1").split()], dtype=float)
-            obj, vertices = _mesh_hull(src, tuple(scale.tolist()))
+            scale = tuple(float(s) for s in mesh.get("scale", "1 1 1").split())
+            stat = src.stat()
+            obj_text, hull_vertices = _hull_obj(str(src.resolve()), stat.st_mtime_ns, stat.st_size, scale)
             name = re.sub(r"[^A-Za-z0-9_]", "_", link.get("name", "link"))
             out = out_dir / f"hull_{name}_{k}.obj"
-            out.write_text(obj)
+            out.write_text(obj_text)
             mesh.set("filename", str(out))
             mesh.set("scale", "1 1 1")
-            mesh_hulls[str(out)] = vertices.copy()
+            mesh_hulls[str(out)] = hull_vertices.copy()
     tool_links: list[str] = []
     if tool is not None:
         for i, prim in enumerate(tool.collisions):

@@ -186,10 +186,15 @@ class CollisionWorld:
         if checks is not None and self._fits(checks, candidates, disabled):
             self.self_checks_source = "disk"
         else:
-            pairs = self._sample_pairs(candidates, disabled)
-            checks = pairs, self._pair_tables(pairs.enabled)
-            paircache.save(path, key, checks)
-            self.self_checks_source = "built"
+            with paircache.building(path):  # another process may be building this key: its file is read then
+                checks = paircache.load(path, key)
+                if checks is not None and self._fits(checks, candidates, disabled):
+                    self.self_checks_source = "disk"
+                else:
+                    pairs = self._sample_pairs(candidates, disabled)
+                    checks = pairs, self._pair_tables(pairs.enabled)
+                    paircache.save(path, key, checks)
+                    self.self_checks_source = "built"
         _SELF_CHECKS_CACHE[key] = checks
         return checks
 

@@ -39,6 +39,14 @@ class Settings(BaseSettings):
     load_demo_part: bool = Field(False, description="Upload the built-in demo weldment at start-up if absent.")
     import_timeout_s: float = Field(300.0, gt=0, description="Longest a CAD import may take.")
     job_poll_interval_s: float = Field(0.2, gt=0)
+    job_nice: int = Field(
+        2,
+        ge=0,
+        le=19,
+        description="Niceness added to plan job processes (os.nice; they also run as SCHED_BATCH), so that on a "
+        "machine with as many jobs as cores the API process still gets the CPU at once and answers in "
+        "milliseconds; 0: the same weight as the API.",
+    )
     job_deadline_max_s: float = Field(
         3600.0,
         ge=1,

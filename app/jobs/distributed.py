@@ -288,7 +288,7 @@ class WorkerJobs:
         ex = self.pool.acquire()
         claimed = claim(self.sessions, plan_id, attempt, self.settings.job_deadline_max_s)
         if claimed is None:
-            self.pool.release(ex, True)
+            self.pool.put_back(ex)
             return "dropped"
         attempt, deadline_s = claimed
         healthy = False

@@ -14,6 +14,7 @@ import os
 import queue
 import threading
 import time
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
@@ -28,15 +29,47 @@ _DONE = "done"
 _READY = "ready"
 # Longest a new executor may take to import the job's modules on a busy machine.
 WARM_UP_TIMEOUT_S = 300.0
+# Thread pools of the numeric libraries a job loads (OpenBLAS, OpenMP in CoACD, MKL, numexpr), each read once
+# when its library loads. A job is one CPU's worth of work by design (a server runs as many jobs as it has
+# cores): a pool per job would put N threads per job on the same cores, and two jobs on two cores would slow
+# each other down by more than the cores they share.
+SINGLE_THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
+
+
+def single_threaded_children() -> None:
+    """Makes the child processes started from now on run their numeric libraries on one thread (unless the
+    environment already says otherwise). Set in this process's environment because a spawned child may load
+    numpy while it unpickles its target, before any of its own code runs."""
+    for name in SINGLE_THREAD_ENV:
+        os.environ.setdefault(name, "1")
+
+
+def lower_priority(nice: int) -> None:
+    """Makes this process (a job's) yield the CPU to the API: the SCHED_BATCH policy (sched(7): a CPU-bound
+    task that a waking interactive one, such as a request, preempts at once, with its fair share of the CPU
+    kept) and `nice` added to its niceness (at 2 the kernel weighs a job 655 against the API's 1024). Not
+    more by default: on a machine shared with other work at niceness 0, a job would get too little of it (at
+    5, a test's job took minutes to build its collision world on a machine loaded 15 deep)."""
+    if hasattr(os, "sched_setscheduler"):
+        try:
+            os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
+        except OSError:  # not permitted here: the policy stays the server's
+            log.warning("could not give the job the SCHED_BATCH policy")
+    if nice > 0:
+        try:
+            os.nice(nice)
+        except OSError:  # not permitted here: the job runs at the server's priority
+            log.warning("could not lower the job's priority by %d", nice)
 
 
 def executor_main(conn: Connection, settings_data: dict[str, Any], parent_pid: int, job: JobFunction) -> None:
     """The child's target: warm up, then run each (plan_id, attempt) received until the pipe closes."""
     die_with_parent(parent_pid)
+    settings = Settings(**settings_data)
+    lower_priority(settings.job_nice)
     from app.db.session import make_engine, make_session_factory
     from app.jobs.plan_job import warm_up
 
-    settings = Settings(**settings_data)
     engine = make_engine(settings.effective_database_url)
     sessions = make_session_factory(engine)
     warm_up()
@@ -109,8 +142,13 @@ class ExecutorPool:
     own long-lived thread: the kernel's parent-death signal is tied to the thread that starts a child
     (app.core.lifetime), and a worker's task threads need not live that long."""
 
-    def __init__(self, settings: Settings, job: JobFunction, size: int) -> None:
+    def __init__(
+        self, settings: Settings, job: JobFunction, size: int, on_ready: Callable[[], None] | None = None
+    ) -> None:
+        """on_ready: called (from the pool's thread) each time an executor becomes free to take a job."""
+        single_threaded_children()
         self._settings, self._job = settings, job
+        self._on_ready = on_ready
         self._ready: queue.Queue[Executor] = queue.Queue()
         self._orders: queue.Queue[int | None] = queue.Queue()
         self._all: list[Executor] = []
@@ -139,14 +177,30 @@ class ExecutorPool:
             with self._lock:
                 self._all.append(ex)
             self._ready.put(ex)
+            if self._on_ready is not None:
+                self._on_ready()
 
     def acquire(self) -> Executor:
         return self._ready.get()
+
+    def try_acquire(self) -> Executor | None:
+        """A warm executor if one is free now, else None (without waiting)."""
+        try:
+            return self._ready.get_nowait()
+        except queue.Empty:
+            return None
+
+    def put_back(self, ex: Executor) -> None:
+        """Returns an executor that was lent but given no job (nothing to claim): free again, but no news for
+        on_ready, which would only look for work again and find none."""
+        self._ready.put(ex)
 
     def release(self, ex: Executor, healthy: bool) -> None:
         """Gives an executor back; one that is not healthy (killed, died) is replaced by a new one."""
         if healthy and ex.process.is_alive():
             self._ready.put(ex)
+            if self._on_ready is not None:
+                self._on_ready()
             return
         if ex.process.is_alive():
             ex.kill()

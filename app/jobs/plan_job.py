@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete
-from sqlalchemy.orm import undefer
 
 from app.db import models
+from app.jobs.part_meshes import cached_meshes, keep, mesh_key
 from app.jobs.worker import JobContext, JobFailed
 from app.services.plan_results import MOVES_CONTROLLER, plan_result_json
 
@@ -62,7 +62,7 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
         plan = s.get(models.Plan, ctx.plan_id)
         if plan is None:
             raise JobFailed(f"plan '{ctx.plan_id}' was deleted")
-        part = s.get(models.Part, plan.part_id, options=[undefer(models.Part.file_bytes)])
+        part = s.get(models.Part, plan.part_id)
         if part is None:
             raise JobFailed(f"part '{plan.part_id}' was deleted")
         request = dict(plan.request)
@@ -86,26 +86,36 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
         tasks = [SeamTask(i, *seam_for_planning(rows[i], tool_id)) for i in seam_ids]
 
         def obstacle_bodies(i: int, part_id: str) -> list[Any]:
-            row = s.get(models.Part, part_id, options=[undefer(models.Part.file_bytes)])
+            row = s.get(models.Part, part_id)
             if row is None:
                 raise JobFailed(f"cell.obstacles[{i}].part_id: part '{part_id}' was deleted")
+            key = mesh_key(row.file_sha256, row.file_name, row.source_unit)
+            cached = cached_meshes(ctx.settings.tables_dir, key)
+            if cached is not None:
+                return cached
             try:
-                return [b.mesh for b in import_part(row.file_bytes, row.file_name, mesh_unit=row.source_unit).bodies]
+                found = [b.mesh for b in import_part(row.file_bytes, row.file_name, mesh_unit=row.source_unit).bodies]
             except PartImportError as exc:
                 raise JobFailed(f"cell.obstacles[{i}].part_id: part '{part_id}' no longer loads: {exc}") from exc
+            keep(ctx.settings.tables_dir, key, found)
+            return found
 
         cell, obstacles = cell_from_request(request.get("cell") or {}, part.bbox_mm, obstacle_bodies)
         pcell = positioner_cell_from_request(request.get("cell") or {}, part.bbox_mm)
-        file_bytes, file_name, unit = part.file_bytes, part.file_name, part.source_unit
+        part_key = mesh_key(part.file_sha256, part.file_name, part.source_unit)
+        meshes = cached_meshes(ctx.settings.tables_dir, part_key)
+        # the file itself (a deferred column) is read only when this process has not parsed it yet
+        file_bytes, file_name, unit = (part.file_bytes if meshes is None else b""), part.file_name, part.source_unit
     if not tasks:
         raise JobFailed(f"part '{request['part_id']}' has no seams to weld: detect seams or add some first")
     ctx.report(0.02, "loading")
-    try:
-        loaded = import_part(file_bytes, file_name, mesh_unit=unit)
-    except PartImportError as exc:
-        raise JobFailed(f"part '{request['part_id']}' no longer loads: {exc}") from exc
+    if meshes is None:
+        try:
+            meshes = [b.mesh for b in import_part(file_bytes, file_name, mesh_unit=unit).bodies]
+        except PartImportError as exc:
+            raise JobFailed(f"part '{request['part_id']}' no longer loads: {exc}") from exc
+        keep(ctx.settings.tables_dir, part_key, meshes)
     config = _plan_config(request.get("options"), bool(request.get("seam_ids")), ctx.settings.tables_dir)
-    meshes = [b.mesh for b in loaded.bodies]
     indexed = None
     try:
         if pcell is None:

@@ -1,22 +1,22 @@
-"""In-process job dispatcher: the plans table is the queue; each job runs in its own worker process.
+"""In-process job dispatcher: the plans table is the queue; jobs run in warm executor processes.
 
 The database row is the source of truth. A worker holds a job by its `attempt` number; re-queueing
 (after a restart) or cancelling changes the row, and a worker whose claim went stale writes nothing.
 
-The dispatcher is also the jobs' watchdog: a worker past its plan's deadline is killed and the plan fails
-naming the stage it was in; the slot goes to the next queued job in a new process. A job found running at
-start-up (the server died under it) is re-queued, at most settings.job_max_interruptions times.
+Each of the settings.workers slots is a long-lived executor process (app.jobs.executor, the same warm child a
+Celery worker uses) that runs jobs one after another, so a job pays no imports and finds the robot models,
+self-collision tables and parsed parts of earlier jobs in memory. The dispatcher is also the jobs' watchdog:
+an executor whose job passed its plan's deadline, or was cancelled, is killed (the plan fails naming the
+stage it was in) and replaced by a fresh one, warmed in the background. A job found running at start-up
+(the server died under it) is re-queued, at most settings.job_max_interruptions times.
 """
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import os
 import threading
 import time
 from dataclasses import dataclass
-from multiprocessing.process import BaseProcess
 from typing import Any
 
 from sqlalchemy import select, update
@@ -27,18 +27,25 @@ from app.core.metrics import StageClock
 from app.db.base import utcnow
 from app.db.models import Plan
 from app.db.session import rows_matched
+from app.jobs.executor import Executor, ExecutorPool
 from app.jobs.plan_job import run_plan_job
-from app.jobs.worker import JobFunction, run_job
+from app.jobs.worker import JobFunction
 
 log = logging.getLogger("weldplan.jobs")
 
 
+# How long a job that wrote its end may take to say so on its executor's pipe before the executor is taken as
+# stuck and replaced.
+FINISHING_GRACE_S = 5.0
+
+
 @dataclass
 class _Running:
-    process: BaseProcess
+    executor: Executor
     attempt: int
-    started: float  # time.monotonic() when the worker was started
+    started: float  # time.monotonic() when the job was claimed
     deadline_s: float
+    ended_seen: float | None = None  # time.monotonic() when the row was first seen finished
 
 
 def interrupted_update(attempt: int, stage: str | None, max_interruptions: int) -> dict[str, Any]:
@@ -89,7 +96,7 @@ class JobRunner:
         self, settings: Settings, session_factory: sessionmaker[Session], job: JobFunction | None = None
     ) -> None:
         """job: what a worker runs for each plan (default: app.jobs.plan_job.run_plan_job); a module-level
-        function, since the spawned worker imports it by name."""
+        function, since the spawned executor imports it by name."""
         self._settings = settings
         self._sessions = session_factory
         self._job = job if job is not None else run_plan_job
@@ -97,7 +104,7 @@ class JobRunner:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._ctx = multiprocessing.get_context("spawn")
+        self._pool: ExecutorPool | None = None
         self._clock = StageClock()
 
     def start(self) -> None:
@@ -109,6 +116,9 @@ class JobRunner:
                 failed,
                 self._settings.job_max_interruptions,
             )
+        if self._settings.workers > 0:
+            # warming up from now on, so that the first job finds its executor ready
+            self._pool = ExecutorPool(self._settings, self._job, self._settings.workers, on_ready=self.notify)
         self._thread = threading.Thread(target=self._loop, name="weldplan-job-dispatcher", daemon=True)
         self._thread.start()
 
@@ -122,11 +132,12 @@ class JobRunner:
             self._thread.join(timeout=10)
         # Jobs cut short by a shutdown run again on the next start (up to the interruption limit).
         for plan_id, running in list(self._running.items()):
-            running.process.kill()
-            running.process.join(timeout=5)
+            running.executor.kill()
             self._interrupted(plan_id, running.attempt)
             self._clock.end(plan_id, "interrupted")
         self._running.clear()
+        if self._pool is not None:
+            self._pool.shutdown()
 
     def broker_status(self) -> dict[str, Any]:
         """For the health document: no broker, jobs run in this server's processes."""
@@ -185,17 +196,26 @@ class JobRunner:
             self._wake.wait(self._settings.job_poll_interval_s)
             self._wake.clear()
 
+    def _release(self, plan_id: str, healthy: bool) -> None:
+        running = self._running.pop(plan_id)
+        assert self._pool is not None  # jobs run only when there is a pool
+        self._pool.release(running.executor, healthy)
+
     def _reap(self) -> None:
         for plan_id, running in list(self._running.items()):
-            if running.process.is_alive():
+            end = running.executor.wait(0)
+            if end is None:
                 continue
-            running.process.join()
-            del self._running[plan_id]
+            if end == "done":  # the job wrote its end, or found its claim stale and wrote nothing
+                self._release(plan_id, True)
+                with self._sessions() as s:
+                    status = s.scalar(select(Plan.status).where(Plan.id == plan_id))
+                self._clock.end(plan_id, status if status in ("succeeded", "failed", "cancelled") else "dropped")
+                continue
+            self._release(plan_id, False)  # the executor died; its replacement warms up in the background
             stage, _ = self._where(plan_id)
-            self._fail_running(plan_id, running.attempt, exit_error(running.process.exitcode, stage))
-            with self._sessions() as s:
-                status = s.scalar(select(Plan.status).where(Plan.id == plan_id))
-            self._clock.end(plan_id, status if status in ("succeeded", "failed") else "died")
+            self._fail_running(plan_id, running.attempt, exit_error(int(end), stage))
+            self._clock.end(plan_id, "died")
 
     def _kill_cancelled(self) -> None:
         if not self._running:
@@ -205,24 +225,30 @@ class JobRunner:
                 select(Plan.id, Plan.status, Plan.attempt, Plan.stage).where(Plan.id.in_(list(self._running)))
             ).all()
         current = {r.id: (r.status, r.attempt, r.stage) for r in rows}
+        now = time.monotonic()
         for plan_id, running in list(self._running.items()):
             status, attempt, stage = current.get(plan_id, ("deleted", -1, None))
             if status == "running" and attempt == running.attempt:
                 self._clock.observe(plan_id, stage)
-            else:  # the job wrote its end (its process is on its way out), was cancelled, deleted or superseded
-                running.process.kill()
-                running.process.join(timeout=5)
-                del self._running[plan_id]
-                self._clock.end(plan_id, status if status in ("succeeded", "failed") else "cancelled")
+            elif status in ("succeeded", "failed") and attempt == running.attempt:
+                # The job wrote its end and is about to say so on its pipe (then _reap gives its executor
+                # back): a warm executor is not killed for that, unless it never does.
+                if running.ended_seen is None:
+                    running.ended_seen = now
+                elif now - running.ended_seen > FINISHING_GRACE_S:
+                    log.warning("plan %s: its executor did not report the job's end; replacing it", plan_id)
+                    self._release(plan_id, False)
+                    self._clock.end(plan_id, status)
+            else:  # cancelled, deleted or superseded: the job stops here, and its executor with it
+                self._release(plan_id, False)
+                self._clock.end(plan_id, "cancelled")
 
     def _enforce_deadlines(self) -> None:
         now = time.monotonic()
         for plan_id, running in list(self._running.items()):
             if now - running.started <= running.deadline_s:
                 continue
-            running.process.kill()
-            running.process.join(timeout=5)
-            del self._running[plan_id]
+            self._release(plan_id, False)
             self._clock.end(plan_id, "deadline")
             stage, progress = self._where(plan_id)
             log.warning("plan %s killed after its deadline of %g s in stage %r", plan_id, running.deadline_s, stage)
@@ -257,19 +283,23 @@ class JobRunner:
         return None
 
     def _dispatch(self) -> None:
-        while len(self._running) < self._settings.workers and not self._stop.is_set():
+        # A job is claimed only once an executor is free and warm: its deadline starts at the claim, and a
+        # queued job stays visible as queued while executors warm up.
+        while self._pool is not None and len(self._running) < self._settings.workers and not self._stop.is_set():
+            ex = self._pool.try_acquire()
+            if ex is None:
+                return
+            if not ex.process.is_alive():  # died while idle (out of memory, killed): replaced, not lent
+                self._pool.release(ex, False)
+                continue
             claim = self._claim_next()
             if claim is None:
+                self._pool.put_back(ex)
                 return
             plan_id, attempt, deadline_s = claim
-            # Started from this (long-lived) dispatcher thread: the worker's parent-death signal is tied to
-            # the thread that starts it (app.core.lifetime).
-            proc = self._ctx.Process(
-                target=run_job,
-                args=(self._settings.model_dump(mode="json"), plan_id, attempt, os.getpid(), self._job),
-                name=f"weldplan-job-{plan_id[:8]}",
-                daemon=False,
-            )
-            proc.start()
-            self._running[plan_id] = _Running(proc, attempt, time.monotonic(), deadline_s)
+            self._running[plan_id] = _Running(ex, attempt, time.monotonic(), deadline_s)
             self._clock.start(plan_id)
+            try:
+                ex.submit(plan_id, attempt)
+            except OSError:  # it died just now: _reap fails the job with the executor's exit code
+                log.warning("plan %s: its executor died before it took the job", plan_id)

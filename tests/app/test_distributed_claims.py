@@ -17,7 +17,7 @@ from app.core.metrics import route_template
 from app.db.base import utcnow
 from app.db.models import Plan
 from app.jobs.distributed import claim, redacted, sweep
-from tests.app.test_job_runner import _database
+from tests.app.jobs_db import queued_plans
 
 
 def _settings() -> Settings:
@@ -26,7 +26,7 @@ def _settings() -> Settings:
 
 def test_a_message_claims_its_job_once_and_a_stale_one_never() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        engine, sessions, (plan_id,) = _database(Path(tmp), 1)
+        engine, sessions, (plan_id,) = queued_plans(Path(tmp), 1)
         assert claim(sessions, plan_id, 0, 3600) == (1, 3600)
         assert claim(sessions, plan_id, 0, 3600) is None  # the same message again: already claimed
         with sessions() as s:
@@ -42,7 +42,7 @@ def test_lost_jobs_are_requeued_and_published_until_the_limit_then_fail() -> Non
     settings = _settings()
     published: list[tuple[str, int]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        engine, sessions, (plan_id,) = _database(Path(tmp), 1)
+        engine, sessions, (plan_id,) = queued_plans(Path(tmp), 1)
         assert sweep(sessions, settings, lambda p, a: published.append((p, a))) == (0, 1)
         assert sweep(sessions, settings, lambda p, a: published.append((p, a))) == (0, 0)  # within republish_s
         assert published == [(plan_id, 0)]
@@ -73,7 +73,7 @@ def test_lost_jobs_are_requeued_and_published_until_the_limit_then_fail() -> Non
 def test_a_queued_job_is_published_again_after_republish_s_and_a_broker_error_is_retried() -> None:
     settings = _settings()
     with tempfile.TemporaryDirectory() as tmp:
-        engine, sessions, (plan_id,) = _database(Path(tmp), 1)
+        engine, sessions, (plan_id,) = queued_plans(Path(tmp), 1)
 
         def broker_down(plan_id: str, attempt: int) -> None:
             raise ConnectionError("connection refused")

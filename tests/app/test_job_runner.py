@@ -12,39 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.config import Settings
-from app.db.base import Base
-from app.db.models import Part, Plan
-from app.db.session import make_engine, make_session_factory
+from app.db.models import Plan
 from app.jobs.runner import JobRunner, effective_deadline_s
-
-
-def _database(folder: Path, n_jobs: int):  # noqa: ANN202
-    engine = make_engine(f"sqlite:///{folder / 'db.sqlite'}")
-    Base.metadata.create_all(engine)
-    sessions = make_session_factory(engine)
-    with sessions() as s:
-        part = Part(
-            name="p",
-            file_name="p.stl",
-            format="stl",
-            source_unit="mm",
-            file_bytes=b"",
-            size_bytes=0,
-            file_sha256="0" * 64,
-            bodies=[],
-            bbox_mm={"min": [0, 0, 0], "max": [1, 1, 1]},
-            mesh_glb=b"",
-        )
-        s.add(part)
-        s.flush()
-        ids = []
-        for _ in range(n_jobs):
-            plan = Plan(part_id=part.id, robot_id="r", request={}, status="queued", progress=0.0, attempt=0)
-            s.add(plan)
-            s.flush()
-            ids.append(plan.id)
-        s.commit()
-    return engine, sessions, ids
+from tests.app.jobs_db import queued_plans
 
 
 @settings(max_examples=25, deadline=None)
@@ -58,7 +28,7 @@ def test_a_job_interrupted_at_every_restart_is_requeued_n_times_then_fails(
     max_interruptions: int, n_jobs: int, workers: int, stage: str
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        engine, sessions, ids = _database(Path(tmp), n_jobs)
+        engine, sessions, ids = queued_plans(Path(tmp), n_jobs)
         config = Settings(data_dir=Path(tmp), workers=workers, job_max_interruptions=max_interruptions)
         runs = {i: 0 for i in ids}
         # Every server life claims what its workers can take, the job reports a stage, and the server dies.
@@ -94,7 +64,7 @@ def test_a_job_interrupted_at_every_restart_is_requeued_n_times_then_fails(
 
 def test_a_job_interrupted_up_to_the_limit_runs_again() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        engine, sessions, (plan_id,) = _database(Path(tmp), 1)
+        engine, sessions, (plan_id,) = queued_plans(Path(tmp), 1)
         config = Settings(data_dir=Path(tmp), job_max_interruptions=2)
         for attempt in (1, 2):
             runner = JobRunner(config, sessions)

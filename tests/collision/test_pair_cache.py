@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -125,7 +126,9 @@ def test_damaged_files_are_rebuilt(
     with _world(tmp_path) as world:
         assert world.self_checks_source == "built"
     assert paircache.load(path, key) is not None
-    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temp file left behind
+    # no temp file left behind (the build's lock file stays: a lock removed while another waits on it would let
+    # a third process build at the same time)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name, path.name + ".lock"]
 
 
 def test_an_unwritable_cache_only_costs_time(built: Built, tmp_path: Path) -> None:
@@ -171,3 +174,30 @@ def test_the_key_follows_mesh_bytes(tmp_path: Path) -> None:
     piece = tmp_path / "robot" / "meshes" / "link_3_cvx0.obj"
     trimesh.creation.box((0.1, 0.1, 0.1)).export(piece)
     assert paircache.cache_key(copy, tool(), SETTINGS) != first
+
+
+def test_a_process_waits_for_the_one_building_a_key_rather_than_building_it_too(tmp_path: Path) -> None:
+    path = tmp_path / "selfchecks-r-k.npz"
+    # another process takes the build lock of this key, says so, and holds it for hold_s
+    hold_s = 2.0
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; from collision import paircache\n"
+            f"with paircache.building(Path({str(path)!r})):\n"
+            "    print('held', flush=True); time.sleep(float(sys.argv[1]))",
+            str(hold_s),
+        ],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        t0 = time.monotonic()
+        with paircache.building(path):
+            waited = time.monotonic() - t0
+    finally:
+        holder.wait(timeout=60)
+    assert waited > 0.5 * hold_s, waited  # it waited for the holder (which slept hold_s after saying so)

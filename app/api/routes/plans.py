@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Query
+from typing import Annotated
 
-from app.api.deps import RunnerDep, SessionDep, SettingsDep
+from fastapi import APIRouter, Header, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
+
+from app.api.deps import RunnerDep, SessionDep, SettingsDep, TenantDep
 from app.schemas.common import Cursor, Limit, PlanId, problem_responses
 from app.schemas.plans import PlanAccepted, PlanCreate, PlanList, PlanPublic, TrajectoryPublic
 from app.services import plan_results
 from app.services import plans as svc
 from app.services.pagination import DEFAULT_LIMIT
+from app.services.plan_answers import answer_headers, not_modified, tenant_plan_answer
 
 router = APIRouter(prefix="/plans", tags=["plans"])
 
@@ -39,10 +43,27 @@ def list_plans(session: SessionDep, limit: Limit = DEFAULT_LIMIT, cursor: Cursor
     "/{plan_id}",
     response_model=PlanPublic,
     summary="Status, progress and result of a plan",
-    responses=problem_responses(404),
+    description="The answer carries an `ETag`; sent back as `If-None-Match`, it gets 304 and no body while the "
+    "plan is unchanged.",
+    responses={
+        304: {"description": "Not modified: the plan is as the ETag sent in If-None-Match says"},
+        **problem_responses(404),
+    },
 )
-def get_plan(plan_id: PlanId, session: SessionDep) -> dict:
-    return svc.plan_public(svc.get_plan(session, plan_id))
+async def get_plan(
+    plan_id: PlanId,
+    request: Request,
+    tenant: TenantDep,
+    if_none_match: Annotated[str | None, Header(include_in_schema=False)] = None,
+) -> Response:
+    # The route clients poll: its database work in one trip to the thread pool, where a SessionDep would take
+    # three (open, route, close) that 50 pollers queue for.
+    answer = await run_in_threadpool(
+        tenant_plan_answer, request.app.state.sessions, tenant, plan_id, request.app.state.plan_answers
+    )
+    if not_modified(if_none_match, answer.etag):
+        return Response(status_code=304, headers=answer_headers(answer))
+    return Response(answer.body, media_type="application/json", headers=answer_headers(answer))
 
 
 @router.delete(

@@ -1,0 +1,123 @@
+"""GET /plans/{id} answered without re-serialising a finished plan's result every time.
+
+A client watching a plan polls it (the web UI every 400 ms), and many clients may poll many plans. A finished
+plan's answer never changes (its row is written for the last time when it ends), but rendering it costs
+loading the result JSON from the database, validating it against the PlanResult schema and serialising it
+again: most of the request's time, on the server's one process that every other request shares. So the
+rendered answer of a finished plan is kept, keyed by what would change if the row did (status, attempt and
+updated_at), and a request for it reads only those small columns. Answers carry an ETag: a client that sends
+it back in If-None-Match gets 304 and no body.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import datetime
+
+from fastapi.responses import JSONResponse
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.db import models
+from app.schemas.plans import PlanPublic
+from app.services.errors import NotFound
+from app.services.plans import TERMINAL, plan_public
+from app.services.tenants import TenantContext, scope_session
+
+# Bytes of rendered answers kept per server process: the demo bracket's answer is about 20 kB, a large part's
+# a few hundred kB, so this holds the plans many clients are looking at.
+MAX_BYTES = 64 * 1024 * 1024
+
+Key = tuple[str, str, int, datetime | None]
+
+
+@dataclass(frozen=True)
+class Answer:
+    body: bytes  # the JSON FastAPI would send for the route's response_model
+    etag: str
+
+
+def render(plan: models.Plan) -> Answer:
+    """The plan as GET /plans/{id} answers it: validated by PlanPublic, serialised as FastAPI does."""
+    body = JSONResponse(PlanPublic.model_validate(plan_public(plan)).model_dump(mode="json")).body
+    return Answer(bytes(body), f'"{hashlib.sha256(body).hexdigest()[:32]}"')
+
+
+class AnswerCache:
+    """Rendered answers of finished plans, least recently used first out, at most max_bytes of them."""
+
+    def __init__(self, max_bytes: int = MAX_BYTES) -> None:
+        self.max_bytes = max_bytes
+        self._items: OrderedDict[Key, Answer] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: Key) -> Answer | None:
+        with self._lock:
+            answer = self._items.get(key)
+            if answer is not None:
+                self._items.move_to_end(key)
+            return answer
+
+    def put(self, key: Key, answer: Answer) -> None:
+        if len(answer.body) > self.max_bytes:
+            return
+        with self._lock:
+            old = self._items.pop(key, None)
+            if old is not None:
+                self._bytes -= len(old.body)
+            self._items[key] = answer
+            self._bytes += len(answer.body)
+            while self._bytes > self.max_bytes:
+                _, dropped = self._items.popitem(last=False)
+                self._bytes -= len(dropped.body)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+def plan_answer(session: Session, plan_id: str, cache: AnswerCache) -> Answer:
+    """The answer to GET /plans/{plan_id} for the session's tenant; NotFound for a plan it does not see."""
+    head = session.execute(
+        select(models.Plan.status, models.Plan.attempt, models.Plan.updated_at).where(models.Plan.id == plan_id)
+    ).first()
+    if head is None:
+        raise NotFound("plan", plan_id)
+    key: Key = (plan_id, head.status, head.attempt, head.updated_at)
+    finished = head.status in TERMINAL
+    if finished:
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
+    plan = session.get(models.Plan, plan_id)
+    if plan is None:  # deleted since the first read
+        raise NotFound("plan", plan_id)
+    answer = render(plan)
+    # kept only if the row read is the one the key names (it may have changed between the two reads)
+    if finished and (plan.status, plan.attempt, plan.updated_at) == key[1:]:
+        cache.put(key, answer)
+    return answer
+
+
+def tenant_plan_answer(
+    sessions: sessionmaker[Session], tenant: TenantContext, plan_id: str, cache: AnswerCache
+) -> Answer:
+    """plan_answer in a session of its own that sees only the tenant's rows (as app.api.deps.get_session)."""
+    with sessions() as session:
+        return plan_answer(scope_session(session, tenant), plan_id, cache)
+
+
+def not_modified(if_none_match: str | None, etag: str) -> bool:
+    """Whether an If-None-Match header names etag (RFC 9110 section 13.1.2: weak comparison, or *)."""
+    if not if_none_match:
+        return False
+    tags = [t.strip() for t in if_none_match.split(",")]
+    return any(t == "*" or t.removeprefix("W/") == etag for t in tags)
+
+
+def answer_headers(answer: Answer) -> dict[str, str]:
+    # no-cache: a client may keep the answer but must ask again (a running plan changes at any moment)
+    return {"ETag": answer.etag, "Cache-Control": "no-cache"}
