@@ -12,12 +12,12 @@ it back in If-None-Match gets 304 and no body.
 from __future__ import annotations
 
 import hashlib
+import json
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 
-from fastapi.responses import JSONResponse
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -42,8 +42,10 @@ class Answer:
 
 def render(plan: models.Plan) -> Answer:
     """The plan as GET /plans/{id} answers it: validated by PlanPublic, serialised as FastAPI does."""
-    body = JSONResponse(PlanPublic.model_validate(plan_public(plan)).model_dump(mode="json")).body
-    return Answer(bytes(body), f'"{hashlib.sha256(body).hexdigest()[:32]}"')
+    content = PlanPublic.model_validate(plan_public(plan)).model_dump(mode="json")
+    # the bytes Starlette's JSONResponse.render makes of it, so a cached answer equals an uncached one
+    body = json.dumps(content, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode()
+    return Answer(body, f'"{hashlib.sha256(body).hexdigest()[:32]}"')
 
 
 class AnswerCache:
