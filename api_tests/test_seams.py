@@ -51,6 +51,12 @@ def test_detect_list_patch_delete(api: httpx.Client, tee: dict) -> None:
         422,
         "travel_speed_mm_s",
     )
+    # the value is echoed as the user sent it (mm/s), not as cad holds it (m/s)
+    assert_problem(
+        api.patch(f"/parts/{pid}/seams/{seam['id']}", json={"procedure": {"travel_speed_mm_s": -3}}),
+        422,
+        "procedure.travel_speed_mm_s: must be positive, got -3",
+    )
     assert_problem(api.patch(f"/parts/{pid}/seams/{seam['id']}", json={"procedure": {"colour": 1}}), 422, "colour")
 
     # a user seam along the first detected seam survives a new detection

@@ -51,6 +51,7 @@ UNOWNED = {
     "GET /api/v1/tools/{tool_id}": "shared",
     "GET /api/v1/positioners": "shared",
     "GET /api/v1/positioners/{positioner_id}": "shared",
+    "GET /api/v1/positioners/{positioner_id}/urdf": "shared",
     "POST /api/v1/parts": "creates its own",
     "POST /api/v1/robots": "creates its own",
     "POST /api/v1/plans": "names ids in its body",

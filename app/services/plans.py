@@ -42,11 +42,11 @@ def create_plan(session: Session, body: PlanCreate, deadline_cap_s: float) -> mo
     # moment either sees this plan (and refuses) or has committed first (and the plan gets 404).
     part = session.get(models.Part, body.part_id, with_for_update={"read": True})
     if part is None:
-        raise NotFound("part", body.part_id)
+        raise NotFound("part", body.part_id, field="part_id")
     if session.get(models.Robot, body.robot_id, with_for_update={"read": True}) is None:
-        raise NotFound("robot", body.robot_id)
+        raise NotFound("robot", body.robot_id, field="robot_id")
     if body.tool_id is not None and session.get(models.Tool, body.tool_id) is None:
-        raise NotFound("tool", body.tool_id)
+        raise NotFound("tool", body.tool_id, field="tool_id")
     if body.seam_ids is not None:
         _check_seams(session, part, body.seam_ids)
     if body.cell is not None:

@@ -291,7 +291,11 @@ def _validated_overrides(base_api: dict[str, Any], overrides: dict[str, Any]) ->
         msg = str(exc)
         field = msg.split(":", 1)[0]
         api_field = to_api_field(field)
-        raise InvalidInput(f"procedure.{api_field}", msg.split(":", 1)[1].lstrip() if ":" in msg else msg) from exc
+        reason = msg.split(":", 1)[1].lstrip() if ":" in msg else msg
+        if field in si and api_field in merged:
+            # cad speaks SI; the user sent mm and degrees: echo the value as sent
+            reason = reason.replace(f"got {si[field]!r}", f"got {merged[api_field]!r}")
+        raise InvalidInput(f"procedure.{api_field}", reason) from exc
 
 
 def to_api_field(si_field: str) -> str:
