@@ -2,7 +2,8 @@
 
 Before: DELETE /parts/{id} stopped a running plan and removed finished ones without a word, and deleting a
 part used as a jig in a queued plan was allowed (that plan then failed). These tests run their own server
-with one worker and the test-only job delay, so one plan is certainly running and the next one queued.
+with one worker whose plan jobs hold in their first stage (api_tests.held_server), so one plan is certainly
+running and the next one queued: a warm worker plans the small plate in well under a second.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ import httpx
 import pytest
 
 from api_tests.conftest import Backend, make_backend
+from api_tests.held_server import set_hold
 from api_tests.helpers import DEFAULT_ROBOT, assert_problem, finished, upload_plate, wait_for
 from api_tests.server import ServerProcess
 
 # Longer than the test takes: the running plan is still running when the deletes are tried.
-DELAY_S = "60"
+HOLD_S = 600.0
 KR6 = {
     "name": "KR6 for delete",
     "vendor": "kuka",  # docs/references.md#robots-3, KUKA KR6 R700 sixx
@@ -41,7 +43,8 @@ KR6 = {
 @pytest.fixture(params=["sqlite", "postgresql"])
 def api(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[httpx.Client]:
     backend: Backend = make_backend(request.param, tmp_path)
-    server = ServerProcess(tmp_path, backend.url, WELDPLAN_JOB_TEST_DELAY_S=DELAY_S, WELDPLAN_WORKERS="1")
+    set_hold(tmp_path, "loading", HOLD_S)
+    server = ServerProcess(tmp_path, backend.url, module="api_tests.held_server", WELDPLAN_WORKERS="1")
     try:
         server.start()
         with httpx.Client(base_url=f"{server.base_url}/api/v1", timeout=60) as client:
