@@ -230,9 +230,12 @@ class TorchProbe:
         rows, depth = self._candidates(X_BF, margin_m)
         if len(rows) == 0:
             return ok
-        # The segment-clipping shortcut (_certain) is not applied: on the real box_sides.STEP assembly it ruled
-        # out free poses, and the ABB plan's welded share fell from 0.476 to 0.269 (bench/plan.py). It agreed with
-        # PyBullet on the synthetic weldments only. Every candidate pair goes to PyBullet until that is found.
+        if self._exact.any():
+            ok[rows[self._certain(X_BF, rows, allowed), 0]] = False
+            keep = ok[rows[:, 0]]
+            rows, depth = rows[keep], depth[keep]
+        if len(rows) == 0:
+            return ok
         # per pose, the pairs that cannot be the allowed contact first, deepest first
         maybe_allowed = (rows[:, 1] == self._tip_link) & (self._piece_part[rows[:, 2]] >= 0)
         rows = rows[np.lexsort((-depth, maybe_allowed, rows[:, 0]))]
