@@ -231,7 +231,10 @@ class TorchProbe:
         if len(rows) == 0:
             return ok
         if self._exact.any():
-            ok[rows[self._certain(X_BF, rows, allowed), 0]] = False
+            # a segment point _INSIDE_M inside a piece leaves the primitive's sphere covering it at least that
+            # deep past the piece's planes: shallower rows cannot be certain (half of it spares round-off)
+            deep = np.flatnonzero(depth >= 0.5 * _INSIDE_M)
+            ok[rows[deep[self._certain(X_BF, rows[deep], allowed)], 0]] = False
             keep = ok[rows[:, 0]]
             rows, depth = rows[keep], depth[keep]
         if len(rows) == 0:
