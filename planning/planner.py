@@ -373,6 +373,9 @@ class _Planner:
         self.options: list[dict[bool, SeamPlan]] = []
         self.plans: list[SeamPlan | None] = []
         self.air_cache: dict[tuple[bytes, bytes], list[np.ndarray] | None] = {}
+        self.state_memo: dict[tuple[bytes, tuple[int, ...], float], dict[bytes, bool]] = {}
+        self.pose_memo: dict[tuple[tuple[bytes, tuple[int, ...], float], bytes], bool] = {}
+        self.leg_memo: dict[tuple[str, bytes], bool] = {}
         # The ladder, through the SeamPlanner protocol; the rest of the plan reads its torch frames and restarts.
         self.ladder_config = LadderPlannerConfig(
             rung_spacing_m=config.rung_spacing_m, spin_step_rad=config.spin_step_rad
@@ -440,15 +443,15 @@ class _Planner:
                 if not np.all(ok):
                     branch_rejected.add(rung)
             if np.any(ok):
-                ok[ok] = self.world.valid(q[ok], allowed(rung))
+                ok[ok] = self.valid_memo(q[ok], allowed(rung))
             if rung in leg_rungs and np.any(ok):
-                ok[ok] = [self.leg_clear(task, qi) for qi in q[ok]]
+                ok[ok] = [self.leg_clear_memo(task, qi) for qi in q[ok]]
             return ok
 
         def pose_valid(X_PT: np.ndarray, rung: np.ndarray) -> np.ndarray:
             ok = ~blocked[rung]
             if np.any(ok):
-                ok[ok] = self.world.torch_valid(self.X_BP @ X_PT[ok], [allowed(r) for r in rung[ok].tolist()])
+                ok[ok] = self.torch_valid_memo(X_PT[ok], [allowed(r) for r in rung[ok].tolist()])
             return ok
 
         ladder_config = self.ladder_config
@@ -499,6 +502,43 @@ class _Planner:
             legs.append((approach, retract))
             kept.append((start, end))
         return legs, kept, reason
+
+    # -- collision verdicts kept across the ladder runs of a seam (leg repair and the other arm branches plan
+    # the same direction again and ask about the same configurations and torch poses); keys are exact bytes
+    @staticmethod
+    def _contact_key(allowed: AllowedContact) -> tuple[bytes, tuple[int, ...], float]:
+        return np.asarray(allowed.point_W, dtype=float).tobytes(), tuple(allowed.body_indices), allowed.radius_m
+
+    def valid_memo(self, q: np.ndarray, allowed: AllowedContact) -> np.ndarray:
+        """world.valid(q[N, 6], allowed), each configuration checked once per allowed contact."""
+        memo = self.state_memo.setdefault(self._contact_key(allowed), {})
+        keys = [row.tobytes() for row in np.ascontiguousarray(q, dtype=float)]
+        todo = [i for i, k in enumerate(keys) if k not in memo]
+        if todo:
+            for i, v in zip(todo, self.world.valid(q[todo], allowed).tolist(), strict=True):
+                memo[keys[i]] = v
+        return np.array([memo[k] for k in keys], dtype=bool)
+
+    def torch_valid_memo(self, X_PT: np.ndarray, allowed: list[AllowedContact]) -> np.ndarray:
+        """world.torch_valid of the TCP poses X_PT[N, 4, 4] (part frame), each pose checked once per allowed
+        contact."""
+        keys = [
+            (self._contact_key(a), x.tobytes())
+            for a, x in zip(allowed, np.ascontiguousarray(X_PT, dtype=float), strict=True)
+        ]
+        memo = self.pose_memo
+        todo = [i for i, k in enumerate(keys) if k not in memo]
+        if todo:
+            got = self.world.torch_valid(self.X_BP @ X_PT[todo], [allowed[i] for i in todo])
+            for i, v in zip(todo, got.tolist(), strict=True):
+                memo[keys[i]] = v
+        return np.array([memo[k] for k in keys], dtype=bool)
+
+    def leg_clear_memo(self, task: SeamTask, q: np.ndarray) -> bool:
+        key = (task.seam_id, np.ascontiguousarray(q, dtype=float).tobytes())
+        if key not in self.leg_memo:
+            self.leg_memo[key] = self.leg_clear(task, q)
+        return self.leg_memo[key]
 
     def leg_clear(self, task: SeamTask, q: np.ndarray) -> bool:
         """Whether the arm at q[6] (torch on a seam point) has a clear leg along the wire axis out of it."""
