@@ -242,18 +242,20 @@ class TorchProbe:
         # per pose, the pairs that cannot be the allowed contact first, deepest first
         maybe_allowed = (rows[:, 1] == self._tip_link) & (self._piece_part[rows[:, 2]] >= 0)
         rows = rows[np.lexsort((-depth, maybe_allowed, rows[:, 0]))]
-        X_WF = self._X_WB @ X_BF
+        poses, first = np.unique(rows[:, 0], return_index=True)
+        bounds = first.tolist() + [len(rows)]
+        # only the poses left for PyBullet
+        X_WF = self._X_WB @ X_BF[poses]
         positions = X_WF[:, :3, 3].tolist()
         orientations = quat_wxyz_from_R(X_WF[:, :3, :3])[:, [1, 2, 3, 0]].tolist()  # PyBullet: xyzw
         cid, body, tip, owner = self._cid, self.body, self._tip_link, self._owner
         reset, closest = pb.resetBasePositionAndOrientation, pb.getClosestPoints
         piece_body, piece_link = self._piece_body, self._piece_link
-        poses, first = np.unique(rows[:, 0], return_index=True)
-        bounds = first.tolist() + [len(rows)]
+        pairs = rows[:, 1:].tolist()
         for j, i in enumerate(poses.tolist()):
-            reset(body, positions[i], orientations[i], physicsClientId=cid)
+            reset(body, positions[j], orientations[j], physicsClientId=cid)
             al = allowed[i]
-            for _, prim, piece in rows[bounds[j] : bounds[j + 1]].tolist():
+            for prim, piece in pairs[bounds[j] : bounds[j + 1]]:
                 pts = closest(
                     body,
                     piece_body[piece],
