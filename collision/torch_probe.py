@@ -193,15 +193,19 @@ class TorchProbe:
         maybe_allowed = (prim == self._tip_link) & (self._piece_part[piece] >= 0)
         if maybe_allowed.any():
             # the part bodies each pose's allowed contact names (one mask per distinct contact)
-            masks: dict[int, np.ndarray] = {}
+            masks: dict[int, int] = {}
+            rows_of: list[np.ndarray] = []
+            mask_of = np.zeros(len(allowed), dtype=np.int64)
             for i in np.unique(pose[maybe_allowed]).tolist():
                 al = allowed[i]
                 if id(al) not in masks:
                     names = np.asarray(al.body_indices if al is not None else (), dtype=int)
-                    masks[id(al)] = np.isin(self._piece_part, names) & (self._piece_part >= 0)
+                    masks[id(al)] = len(rows_of)
+                    rows_of.append(np.isin(self._piece_part, names) & (self._piece_part >= 0))
+                mask_of[i] = masks[id(al)]
+            m = np.flatnonzero(maybe_allowed)
             excusable = np.zeros(len(rows), dtype=bool)
-            for i in np.flatnonzero(maybe_allowed).tolist():
-                excusable[i] = masks[id(allowed[pose[i]])][piece[i]]
+            excusable[m] = np.stack(rows_of)[mask_of[pose[m]], piece[m]]
             use &= ~excusable
         hit = np.zeros(len(rows), dtype=bool)
         sel = np.flatnonzero(use)

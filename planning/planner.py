@@ -374,7 +374,6 @@ class _Planner:
         self.plans: list[SeamPlan | None] = []
         self.air_cache: dict[tuple[bytes, bytes], list[np.ndarray] | None] = {}
         self.state_memo: dict[tuple[bytes, tuple[int, ...], float], dict[bytes, bool]] = {}
-        self.pose_memo: dict[tuple[tuple[bytes, tuple[int, ...], float], bytes], bool] = {}
         self.leg_memo: dict[tuple[str, bytes], bool] = {}
         # The ladder, through the SeamPlanner protocol; the rest of the plan reads its torch frames and restarts.
         self.ladder_config = LadderPlannerConfig(
@@ -451,7 +450,7 @@ class _Planner:
         def pose_valid(X_PT: np.ndarray, rung: np.ndarray) -> np.ndarray:
             ok = ~blocked[rung]
             if np.any(ok):
-                ok[ok] = self.torch_valid_memo(X_PT[ok], [allowed(r) for r in rung[ok].tolist()])
+                ok[ok] = self.world.torch_valid(self.X_BP @ X_PT[ok], [allowed(r) for r in rung[ok].tolist()])
             return ok
 
         ladder_config = self.ladder_config
@@ -504,7 +503,8 @@ class _Planner:
         return legs, kept, reason
 
     # -- collision verdicts kept across the ladder runs of a seam (leg repair and the other arm branches plan
-    # the same direction again and ask about the same configurations and torch poses); keys are exact bytes
+    # the same direction again and ask about the same configurations); keys are exact bytes. (Torch poses are
+    # not kept: a pose check costs about what its key would.)
     @staticmethod
     def _contact_key(allowed: AllowedContact) -> tuple[bytes, tuple[int, ...], float]:
         return np.asarray(allowed.point_W, dtype=float).tobytes(), tuple(allowed.body_indices), allowed.radius_m
@@ -516,21 +516,6 @@ class _Planner:
         todo = [i for i, k in enumerate(keys) if k not in memo]
         if todo:
             for i, v in zip(todo, self.world.valid(q[todo], allowed).tolist(), strict=True):
-                memo[keys[i]] = v
-        return np.array([memo[k] for k in keys], dtype=bool)
-
-    def torch_valid_memo(self, X_PT: np.ndarray, allowed: list[AllowedContact]) -> np.ndarray:
-        """world.torch_valid of the TCP poses X_PT[N, 4, 4] (part frame), each pose checked once per allowed
-        contact."""
-        keys = [
-            (self._contact_key(a), x.tobytes())
-            for a, x in zip(allowed, np.ascontiguousarray(X_PT, dtype=float), strict=True)
-        ]
-        memo = self.pose_memo
-        todo = [i for i, k in enumerate(keys) if k not in memo]
-        if todo:
-            got = self.world.torch_valid(self.X_BP @ X_PT[todo], [allowed[i] for i in todo])
-            for i, v in zip(todo, got.tolist(), strict=True):
                 memo[keys[i]] = v
         return np.array([memo[k] for k in keys], dtype=bool)
 
