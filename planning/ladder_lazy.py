@@ -90,6 +90,7 @@ class LazyLadder:
         self.R = R
         self.level = np.full(R, -1, dtype=np.int64)  # -1: no samples yet
         self.q = [np.zeros((0, 6)) for _ in range(R)]
+        self.X_PT = [np.zeros((0, 4, 4)) for _ in range(R)]  # TCP frame of each table sample a rung has
         self.sample = [np.zeros(0, dtype=np.int64) for _ in range(R)]
         self.slot = [np.zeros(0, dtype=np.int64) for _ in range(R)]
         self.vcost = [np.zeros(0) for _ in range(R)]
@@ -133,8 +134,22 @@ class LazyLadder:
     # ----------------------------------------------------------------------------------- vertices
 
     def frames(self, r: np.ndarray, samples: np.ndarray) -> np.ndarray:
-        """X_PT[n, 4, 4] of table samples[n] at rungs r[n]."""
-        return frames_at(self.rungs, self.proc, self.table, r, samples)
+        """X_PT[n, 4, 4] of table samples[n] at rungs r[n] (kept from raise_level: the same numbers
+        frames_at computes, elementwise from the same angles)."""
+        r = np.asarray(r, dtype=np.int64)
+        samples = np.asarray(samples, dtype=np.int64)
+        if r.size == 0:
+            return np.zeros((0, 4, 4))
+        out = np.empty((r.size, 4, 4))
+        for k in np.unique(r).tolist():
+            m = r == k
+            sel = samples[m]
+            X = self.X_PT[k]
+            if sel.size and int(sel.max()) >= X.shape[0]:  # a sample of a level the rung has not reached
+                out[m] = frames_at(self.rungs, self.proc, self.table, r[m], sel)
+            else:
+                out[m] = X[sel]
+        return out
 
     def raise_level(self, rung_index: np.ndarray, level: int) -> None:
         """Add the samples of levels above each rung's current one up to ``level`` (all of them share the
@@ -147,6 +162,8 @@ class LazyLadder:
         stop = int(t.level_ends[level])
         idx = np.arange(start, stop)
         X_PT = level_frames(self.rungs, self.proc, t, start, stop, rung_index)
+        for k, r in enumerate(rung_index.tolist()):
+            self.X_PT[r] = np.concatenate([self.X_PT[r], X_PT[k]])
         X_BF = self.X_BP @ X_PT @ self.X_TF
         self.n_ik += X_BF.shape[0] * X_BF.shape[1]
         verts = sample_rungs(self.kin, X_BF, idx, self.deviation[idx], self.cfg.state, self.lower, self.upper)
