@@ -17,7 +17,9 @@ from test_prog_positioner import CYCLE_REL_TOL, check_read_back
 
 from programs import COORDINATED, CoordinatedNotWritten, ProgramSyntaxError, read_program, write_program
 from robot_models import load_builtin_robots, load_builtin_tools
-from tests.planning.test_coordinated import ROBOT, TOOL, _planned
+from planning.coordinated import plan_coordinated
+from planning.planner import PlanConfig
+from tests.planning.test_coordinated import ROBOT, TOOL, _planned, tube_cell
 
 
 def _program():
@@ -38,6 +40,25 @@ def test_a_coordinated_program_reads_back_to_the_same_joints_and_cycle_time(lang
     assert all(m.kind == "linear" and m.role == "weld" for m in weld)
     turn = np.degrees(abs(weld[-1].ext_q[1] - weld[0].ext_q[1]))
     assert turn > 350.0
+
+
+# the robot of each language's vendor (the API writes a plan's program only in its robot vendor's language)
+VENDOR_ROBOT = {
+    "abb_rapid": "abb_irb1600_10_145",
+    "kuka_krl": "kuka_kr10_r1420",
+    "fanuc_tp": "fanuc_m10ia",
+    "yaskawa_inform": "yaskawa_ar1440",
+}
+
+
+@pytest.mark.parametrize("lang", COORDINATED)
+def test_the_plan_of_the_vendors_own_robot_reads_back(lang):
+    # the tube on plate planned for the language's own robot: its air path has several joint moves, written with
+    # zones, which the plan times with the same blends (planning.moves.with_blends)
+    part, task, pcell = tube_cell()
+    robot, tool = load_builtin_robots()[VENDOR_ROBOT[lang]], load_builtin_tools()[TOOL]
+    plan = plan_coordinated([b.mesh for b in part.bodies], task, robot, tool, pcell, PlanConfig())
+    check_read_back(lang, plan.result.program, robot, tool, plan.positioner)
 
 
 def test_the_rapid_text_states_the_coordinated_work_object_and_circles():
