@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
-
 from planning.moves import MoveProgram
 from programs import abb_rapid, fanuc_tp, kuka_krl, ur_script, yaskawa_inform
 from programs.archive import ArchiveError, read_zip

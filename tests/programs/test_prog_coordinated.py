@@ -15,10 +15,10 @@ import numpy as np
 import pytest
 from test_prog_positioner import CYCLE_REL_TOL, check_read_back
 
-from programs import COORDINATED, CoordinatedNotWritten, ProgramSyntaxError, read_program, write_program
-from robot_models import load_builtin_robots, load_builtin_tools
 from planning.coordinated import plan_coordinated
 from planning.planner import PlanConfig
+from programs import COORDINATED, CoordinatedNotWritten, ProgramSyntaxError, read_program, write_program
+from robot_models import load_builtin_robots, load_builtin_tools
 from tests.planning.test_coordinated import ROBOT, TOOL, _planned, tube_cell
 
 
