@@ -60,6 +60,12 @@ def test_a_positioner_cell_is_validated_naming_the_field(api: httpx.Client) -> N
     )
     inside = _positioner_cell(X_BPos={"xyz_mm": [0.0, 0.0, 0.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]})
     assert_problem(api.post("/plans", json={**body, "cell": {"positioner": inside}}), 422, "cell.positioner.X_BPos")
+    # the weld position of coordinated passes: an ISO 6947 rotation 0..180 deg, and only with coordinated passes
+    over = _positioner_cell(gravity_deg=200.0)
+    assert_problem(api.post("/plans", json={**body, "cell": {"positioner": over}}), 422, "cell.positioner.gravity_deg")
+    off = _positioner_cell(coordinated=False, gravity_deg=45.0)
+    r = api.post("/plans", json={**body, "cell": {"positioner": off}})
+    assert_problem(r, 422, "cell.positioner.gravity_deg", "coordinated")
 
 
 def test_a_positioner_plan_turns_the_part_and_reports_positions(api: httpx.Client) -> None:
