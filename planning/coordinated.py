@@ -27,8 +27,8 @@ procedure's nominal work and travel angles, at every spin of a grid, solved by I
 summed joint steps) searched for its cheapest path, collision checks done lazily on the path found (the
 static cell, the robot's self pairs, and the part and the positioner's moving links posed at that rung's
 positioner angles: CollisionWorld.contacts_with) until a path is clear. Approach and retract go along the
-wire axis with the positioner standing at the seam's first and last angles (an open arc's ends), air moves from and back to home
-likewise; index moves turn the positioner to the start and back home with the robot at home.
+wire axis with the positioner standing at the seam's first and last angles (an open arc's ends), air moves
+from and back to home likewise; index moves turn the positioner to the start and back home with the robot at home.
 
 The moves carry the positioner's angles (Move.ext_q) at every target; planning.timing.time_moves times the
 weld run over the robot's and the positioner's axes together at the procedure's travel speed relative to

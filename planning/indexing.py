@@ -145,7 +145,8 @@ class IndexedPlan:
     index_moves: list[IndexMove]
     seams: list[SeamPositioning]
     stats: dict[str, float] = field(default_factory=dict)
-    # round seams and open arcs welded in one coordinated pass each, after the groups (each home to home, index moves included)
+    # round seams and open arcs welded in one coordinated pass each, after the groups (each home to home, index
+    # moves included)
     coordinated: list[CoordinatedPlan] = field(default_factory=list)
 
     @property
