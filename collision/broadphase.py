@@ -3,8 +3,10 @@ query. Everything is in the robot base frame B.
 
 Two levels: one bounding sphere per link first, then the link's few shape spheres for what survives.
 Spheres ride on the chain links through our own FK (kinematics.chain.link_poses, checked against PyBullet's
-link frames when a world is built); static pieces are plane sets (spheres.hull_planes). Both levels only
-ever drop pairs that really are farther apart than the query distance.
+link frames when a world is built); static pieces are plane sets (spheres.hull_planes), each held in a
+bounding sphere too: a link's sphere meets the planes only of the pieces whose sphere it reaches, so the
+cost per configuration grows with the pieces near the arm, not with all the pieces of a large assembly. Every
+level only ever drops pairs that really are farther apart than the query distance.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def _pad_rows(rows: list[np.ndarray], width: int) -> np.ndarray:
     out = np.empty((len(rows), width) + rows[0].shape[1:])
     for i, r in enumerate(rows):
         out[i, : len(r)] = r
-        out[i, len(r):] = r[0]
+        out[i, len(r) :] = r[0]
     return out
 
 
@@ -43,7 +45,8 @@ class BroadPhase:
     bounding sphere in that chain link's frame (radius inf: always checked); sph_centre[L, smax, 3],
     sph_radius[L, smax]: its shape spheres (padded); moving[Lm]: entries that move (not on the base).
     plane_n[P, 3], plane_d[P] (n . x <= d inside, in B), plane_starts[E]; piece_n[E, pmax, 3], piece_d[E, pmax]
-    the same padded per piece. pair_a/pair_b[nP]: entries of the self pairs to check; tables: pairs bounded
+    the same padded per piece; piece_centre[E, 3], piece_radius[E]: a sphere holding each piece (radius inf:
+    unknown, never culled). pair_a/pair_b[nP]: entries of the self pairs to check; tables: pairs bounded
     by a joint-grid distance table (collision.pairtables) instead of spheres.
     """
 
@@ -61,6 +64,8 @@ class BroadPhase:
     piece_d: np.ndarray
     pair_a: np.ndarray
     pair_b: np.ndarray
+    piece_centre: np.ndarray
+    piece_radius: np.ndarray
     tables: dict[int, PairTable] = field(default_factory=dict)
 
     def set_pairs(self, a: Sequence[int], b: Sequence[int], tables: dict[int, PairTable] | None = None) -> None:
@@ -85,40 +90,45 @@ class BroadPhase:
         out = np.empty((len(q), len(self.pair_a)))
         chunk = 256  # rows x smax^2 sphere pairs stay small
         for s in range(0, len(q), chunk):
-            R, p = self._frames(q[s:s + chunk])
+            R, p = self._frames(q[s : s + chunk])
             n = len(R)
             rows = np.repeat(np.arange(n), len(self.pair_a))
             ea, eb = np.tile(self.pair_a, n), np.tile(self.pair_b, n)
-            out[s:s + n] = self._pair_bound(R, p, rows, ea, eb).reshape(n, -1)
+            out[s : s + n] = self._pair_bound(R, p, rows, ea, eb).reshape(n, -1)
         return out
 
-    def _pair_bound(self, R: np.ndarray, p: np.ndarray, rows: np.ndarray, ea: np.ndarray,
-                    eb: np.ndarray) -> np.ndarray:
+    def _pair_bound(self, R: np.ndarray, p: np.ndarray, rows: np.ndarray, ea: np.ndarray, eb: np.ndarray) -> np.ndarray:
         ca = self._sphere_centres(R[rows, ea], p[rows, ea], ea)  # [M, smax, 3]
         cb = self._sphere_centres(R[rows, eb], p[rows, eb], eb)
         d = np.linalg.norm(ca[:, :, None, :] - cb[:, None, :, :], axis=3)
         d -= self.sph_radius[ea][:, :, None] + self.sph_radius[eb][:, None, :]
         return d.reshape(len(rows), -1).min(axis=1)
 
-    def flags(self, q: np.ndarray, reach_m: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray,
-                                                             np.ndarray]:
+    def flags(self, q: np.ndarray, reach_m: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """What may be within reach_m for q[N, 6]: (env_cfg, env_entry, env_piece) rows of (configuration,
         moving entry, static piece) and (pair_cfg, pair_idx) rows, each sorted by configuration."""
         pad = reach_m + PAD_M
         env_rows: list[np.ndarray] = []
         pair_rows: list[np.ndarray] = []
         mv = self.moving
+        reach_e = self.entry_radius[mv] + pad  # [Lm]
+        c2 = np.sum(self.piece_centre**2, axis=1)  # [E]
         for s in range(0, len(q), _CHUNK):
-            R, p = self._frames(q[s:s + _CHUNK])
+            R, p = self._frames(q[s : s + _CHUNK])
             centre = np.matmul(R, self.entry_centre[None, :, :, None])[..., 0] + p  # [n, L, 3]
             if len(self.plane_starts) and len(mv):
-                sep = centre[:, mv] @ self.plane_n.T - self.plane_d  # [n, Lm, P]
-                worst = np.maximum.reduceat(sep, self.plane_starts, axis=2)  # [n, Lm, E]
-                cfg, li, piece = np.nonzero(worst <= (self.entry_radius[mv] + pad)[None, :, None])
+                cm = centre[:, mv]  # [n, Lm, 3]
+                # link sphere vs piece sphere: |a - b|^2 through a . b, one matrix product for every pair
+                d2 = np.sum(cm**2, axis=2)[:, :, None] + c2 - 2.0 * (cm @ self.piece_centre.T)  # [n, Lm, E]
+                cfg, li, piece = np.nonzero(d2 <= (reach_e[:, None] + self.piece_radius[None, :]) ** 2)
+                # link sphere vs the planes of the pieces it reaches
+                sep = np.matmul(self.piece_n[piece], cm[cfg, li][:, :, None])[..., 0] - self.piece_d[piece]
+                near = sep.max(axis=1, initial=-np.inf) <= reach_e[li]
+                cfg, li, piece = cfg[near], li[near], piece[near]
                 if len(cfg):
                     e = mv[li]
                     c = self._sphere_centres(R[cfg, e], p[cfg, e], e)  # [M, smax, 3]
-                    sep2 = np.einsum("msk,mpk->msp", c, self.piece_n[piece]) - self.piece_d[piece][:, None, :]
+                    sep2 = np.matmul(c, np.swapaxes(self.piece_n[piece], 1, 2)) - self.piece_d[piece][:, None, :]
                     keep = (sep2.max(axis=2) <= self.sph_radius[e] + pad).any(axis=1)
                     env_rows.append(np.stack([cfg[keep] + s, e[keep], piece[keep]], axis=1))
             sp = self._sphere_pairs
@@ -131,7 +141,7 @@ class BroadPhase:
                     keep = self._pair_bound(R, p, cfg, pa[pi], pb[pi]) <= pad
                     pair_rows.append(np.stack([cfg[keep] + s, sp[pi[keep]]], axis=1))
             for pair_i, table in self.tables.items():
-                cfg = np.flatnonzero(table.lower_bound(q[s:s + _CHUNK]) <= pad)
+                cfg = np.flatnonzero(table.lower_bound(q[s : s + _CHUNK]) <= pad)
                 pair_rows.append(np.stack([cfg + s, np.full(len(cfg), pair_i)], axis=1))
         env = np.vstack(env_rows) if env_rows else np.zeros((0, 3), dtype=int)
         pairs = np.vstack(pair_rows) if pair_rows else np.zeros((0, 2), dtype=int)
@@ -139,10 +149,24 @@ class BroadPhase:
         return env[:, 0], env[:, 1], env[:, 2], pairs[:, 0], pairs[:, 1]
 
 
-def build_broad_phase(chain: SerialChain, entry_chain: list[int], entry_spheres: list[tuple[np.ndarray, np.ndarray]],
-                      moving: list[bool], piece_planes: list[tuple[np.ndarray, np.ndarray]]) -> BroadPhase:
+def build_broad_phase(
+    chain: SerialChain,
+    entry_chain: list[int],
+    entry_spheres: list[tuple[np.ndarray, np.ndarray]],
+    moving: list[bool],
+    piece_planes: list[tuple[np.ndarray, np.ndarray]],
+    piece_spheres: Sequence[tuple[np.ndarray, float]] | None = None,
+) -> BroadPhase:
     """entry_spheres: per entry (centres [k, 3] in its chain link frame, radii [k]); piece_planes: per static
-    piece (normals [p, 3], offsets [p]) in the base frame B."""
+    piece (normals [p, 3], offsets [p]) in the base frame B; piece_spheres: per piece (centre [3], radius) in B
+    holding it (None: every piece's planes are always tested)."""
+    if piece_spheres is None:
+        piece_centre, piece_radius = np.zeros((len(piece_planes), 3)), np.full(len(piece_planes), np.inf)
+    else:
+        if len(piece_spheres) != len(piece_planes):
+            raise ValueError(f"{len(piece_spheres)} piece spheres for {len(piece_planes)} pieces")
+        piece_centre = np.array([c for c, _ in piece_spheres], dtype=np.float64).reshape(-1, 3)
+        piece_radius = np.array([r for _, r in piece_spheres], dtype=np.float64)
     centres, radii = [], []
     for c, r in entry_spheres:
         if np.all(np.isfinite(r)):
@@ -164,12 +188,22 @@ def build_broad_phase(chain: SerialChain, entry_chain: list[int], entry_spheres:
         plane_n, plane_d, starts = np.zeros((0, 3)), np.zeros(0), np.zeros(0, dtype=int)
         piece_n, piece_d = np.zeros((0, 1, 3)), np.zeros((0, 1))
     bp = BroadPhase(
-        chain=chain, entry_chain=np.asarray(entry_chain, dtype=int), entry_centre=np.array(centres).reshape(-1, 3),
+        chain=chain,
+        entry_chain=np.asarray(entry_chain, dtype=int),
+        entry_centre=np.array(centres).reshape(-1, 3),
         entry_radius=np.array(radii, dtype=float),
         sph_centre=_pad_rows([c for c, _ in entry_spheres], smax) if entry_spheres else np.zeros((0, 1, 3)),
         sph_radius=_pad_rows([r for _, r in entry_spheres], smax) if entry_spheres else np.zeros((0, 1)),
-        moving=np.flatnonzero(np.asarray(moving, dtype=bool)), plane_n=plane_n, plane_d=plane_d,
-        plane_starts=starts, piece_n=piece_n, piece_d=piece_d, pair_a=np.zeros(0, dtype=int),
-        pair_b=np.zeros(0, dtype=int))
+        moving=np.flatnonzero(np.asarray(moving, dtype=bool)),
+        plane_n=plane_n,
+        plane_d=plane_d,
+        plane_starts=starts,
+        piece_n=piece_n,
+        piece_d=piece_d,
+        pair_a=np.zeros(0, dtype=int),
+        pair_b=np.zeros(0, dtype=int),
+        piece_centre=piece_centre,
+        piece_radius=piece_radius,
+    )
     bp.set_pairs([], [])
     return bp

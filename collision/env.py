@@ -7,7 +7,7 @@ broad phase). Poses in the world frame W.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pybullet as pb
@@ -35,7 +35,9 @@ def xyzw(R: np.ndarray) -> list[float]:
 class StaticEnv:
     """bodies: PyBullet body ids; per piece (in order): piece_body, piece_link (-1: a concave body's base),
     planes_W (normals [p, 3], offsets [p], n . x <= d inside); piece_owner: (body, link) -> (kind "part" |
-    "table" | "obstacle", index, label); decomposition: per part body "hull", "coacd" or "concave";
+    "table" | "obstacle", index, label); spheres_W: per piece a sphere (centre [3], radius) holding it, for a
+    broad phase that only looks at the planes of pieces near a link; decomposition: per part body "hull",
+    "coacd" or "concave";
     planes_exact: per piece, whether its planes are the piece's own faces (a convex hull or box: a point
     inside them is inside the piece) rather than a bound of it (box fallback of a many-faceted hull, the
     hull of a concave mesh)."""
@@ -47,6 +49,7 @@ class StaticEnv:
     piece_owner: dict[tuple[int, int], tuple[str, int, str]]
     decomposition: list[str]
     planes_exact: list[bool]
+    spheres_W: list[tuple[np.ndarray, float]] = field(default_factory=list)  # noqa: N815
 
 
 # Bounding planes of each convex piece in its body's frame, per decomposition (decompositions are cached per
@@ -70,6 +73,14 @@ class _Piece:
     owner: tuple[str, int, str]
     planes: tuple[np.ndarray, np.ndarray]
     exact: bool
+    sphere: tuple[np.ndarray, float]
+
+
+def _sphere(points_W: np.ndarray) -> tuple[np.ndarray, float]:
+    """A sphere holding points_W[K, 3]: centred on their box (not the smallest sphere, but close for the
+    plates and bars of a weldment and cheap)."""
+    centre = 0.5 * (points_W.min(axis=0) + points_W.max(axis=0))
+    return centre, float(np.max(np.linalg.norm(points_W - centre, axis=1)))
 
 
 def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -> StaticEnv:
@@ -93,15 +104,17 @@ def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -
                 physicsClientId=cid,
             )
             pts = np.asarray(m.vertices) @ X_W[:3, :3].T + X_W[:3, 3]
-            concave.append(_Piece(shape, X_W, owner, hull_planes(pts), False))
+            concave.append(_Piece(shape, X_W, owner, hull_planes(pts), False, _sphere(pts)))
             return
         for verts, (n, d, exact) in zip(pieces.hulls, _planes_W(pieces, X_W), strict=True):
             shape = pb.createCollisionShape(pb.GEOM_MESH, vertices=verts.tolist(), physicsClientId=cid)
-            convex.append(_Piece(shape, X_W, owner, (n, d), exact))
+            pts = np.asarray(verts, dtype=np.float64) @ X_W[:3, :3].T + X_W[:3, 3]
+            convex.append(_Piece(shape, X_W, owner, (n, d), exact, _sphere(pts)))
 
     def add_box(X_W: np.ndarray, size: tuple[float, float, float], owner: tuple[str, int, str]) -> None:
         shape = pb.createCollisionShape(pb.GEOM_BOX, halfExtents=(0.5 * np.asarray(size)).tolist(), physicsClientId=cid)
-        convex.append(_Piece(shape, X_W, owner, box_planes(X_W, size), True))
+        half_diagonal = 0.5 * float(np.linalg.norm(size))
+        convex.append(_Piece(shape, X_W, owner, box_planes(X_W, size), True, (X_W[:3, 3].copy(), half_diagonal)))
 
     for i, mesh in enumerate(scene.part_meshes):
         add_mesh(mesh, scene.X_WP, ("part", i, scene.part_name(i)))
@@ -144,6 +157,7 @@ def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -
             env.piece_link.append(link)
             env.planes_W.append(c.planes)
             env.planes_exact.append(c.exact)
+            env.spheres_W.append(c.sphere)
     for c in concave:
         uid = pb.createMultiBody(
             baseMass=0,
@@ -158,4 +172,5 @@ def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -
         env.piece_link.append(-1)
         env.planes_W.append(c.planes)
         env.planes_exact.append(c.exact)
+        env.spheres_W.append(c.sphere)
     return env

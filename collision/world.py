@@ -143,7 +143,8 @@ class CollisionWorld:
         # Planes into the base frame: n_W . x_W <= d_W with x_W = R x_B + p.
         R, p = scene.X_WB[:3, :3], scene.X_WB[:3, 3]
         planes = [(n @ R, d - n @ p) for n, d in env.planes_W]
-        self._bp = build_broad_phase(chain, entry_chain, entry_spheres, moving_entry, planes)
+        spheres = [((c - p) @ R, r) for c, r in env.spheres_W]  # x_B = R^T (x_W - p)
+        self._bp = build_broad_phase(chain, entry_chain, entry_spheres, moving_entry, planes, spheres)
         self._entry_chain = entry_chain
         self._entry_spheres = entry_spheres
         self.self_pairs, tables = self._self_checks(model, free_tool_links)

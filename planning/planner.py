@@ -375,6 +375,8 @@ class _Planner:
         self.air_cache: dict[tuple[bytes, bytes], list[np.ndarray] | None] = {}
         self.state_memo: dict[tuple[bytes, tuple[int, ...], float], dict[bytes, bool]] = {}
         self.leg_memo: dict[tuple[str, bytes], bool] = {}
+        # starts whose air move home needed the long search (escape_home): bytes of q -> whether it found one
+        self.escaped: dict[bytes, bool] = {}
         # The ladder, through the SeamPlanner protocol; the rest of the plan reads its torch frames and restarts.
         self.ladder_config = LadderPlannerConfig(
             rung_spacing_m=config.rung_spacing_m, spin_step_rad=config.spin_step_rad
@@ -863,7 +865,7 @@ class _Planner:
         air = self.connect(current, home)
         if air is None:
             # without the way home there is no program at all: search longer before giving up
-            air = self._plan_air_move(current, home, _HOME_SEARCH_FACTOR)
+            air = self.escape_home(current)
         if air is None:
             raise PlanError("no collision-free air move back to the home pose")
         for q in air[1:]:
@@ -992,15 +994,42 @@ class _Planner:
         return current, bool(kept_pieces) or extra
 
     def connect(self, q0: np.ndarray, q1: np.ndarray) -> list[np.ndarray] | None:
-        """An air move q0 -> q1, or through the home pose when no direct one is found."""
-        path = self.air_move(q0, q1)
+        """An air move q0 -> q1, or through the home pose when no direct one is found.
+
+        A start from which the usual search finds no way home either (a retract in a pocket of the joint
+        space, the elbow at its limit between two gussets) gets one long search home (escape_home), kept
+        for every later move from there, which goes through home first: without it every seam after it
+        in the order spends a whole failed search from the same pocket, and the air-move time grows with
+        the seams still to weld, not with the seam welded."""
         home = self.robot.home
-        if path is None and not np.allclose(q0, home) and not np.allclose(q1, home):
-            first = self.air_move(q0, home)
-            second = self.air_move(home, q1) if first is not None else None
-            if first is not None and second is not None:
-                path = first + second[1:]
+        if np.allclose(q0, home) or np.allclose(q1, home):
+            return self.air_move(q0, q1)
+        if self.escaped.get(np.asarray(q0, dtype=float).tobytes()):
+            path = self.through_home(q0, q1)
+            return path if path is not None else self.air_move(q0, q1)
+        path = self.air_move(q0, q1)
+        if path is None:
+            path = self.through_home(q0, q1)
         return path
+
+    def through_home(self, q0: np.ndarray, q1: np.ndarray) -> list[np.ndarray] | None:
+        first = self.air_move(q0, self.robot.home)
+        if first is None:
+            first = self.escape_home(q0)
+        second = self.air_move(self.robot.home, q1) if first is not None else None
+        return None if first is None or second is None else first + second[1:]
+
+    def escape_home(self, q0: np.ndarray) -> list[np.ndarray] | None:
+        """The air move q0 -> home with _HOME_SEARCH_FACTOR times the search budget, once per start (the
+        result replaces the usual search's in air_cache)."""
+        home = self.robot.home
+        key = (np.asarray(q0, dtype=float).tobytes(), np.asarray(home, dtype=float).tobytes())
+        if key[0] not in self.escaped:
+            self.air_cache[key] = self._plan_air_move(q0, home, _HOME_SEARCH_FACTOR)
+            self.escaped[key[0]] = self.air_cache[key] is not None
+            self.stats["air_escapes"] = int(self.stats.get("air_escapes", 0)) + 1
+        path = self.air_cache.get(key)
+        return None if path is None else list(path)
 
     def air_move(self, q0: np.ndarray, q1: np.ndarray) -> list[np.ndarray] | None:
         """One air move, remembered: fallbacks ask again for the same pair (often through home)."""
@@ -1040,6 +1069,7 @@ class _Planner:
         )
         self.stats["air_moves"] = int(self.stats.get("air_moves", 0)) + 1
         if result.waypoints is None:
+            self.stats["air_moves_failed"] = int(self.stats.get("air_moves_failed", 0)) + 1
             return None
         if result.method != "direct":
             key = f"air_moves_{result.method}"

@@ -163,3 +163,16 @@ def _check_plan(plan: Planned) -> None:
 @pytest.mark.parametrize("builder", BUILDERS)
 def test_weldment_is_planned_and_the_trajectory_checks_out(builder: str, robot_id: str) -> None:
     _check_plan(planned(builder, robot_id))
+
+
+@pytest.mark.parametrize("builder", BUILDERS)
+def test_air_moves_are_searched_for_the_chosen_order_only(builder: str) -> None:
+    """Issue 13: the order is chosen on a cheap bound (joint-move time) and air moves are searched only for
+    the order chosen, so the searches grow with the pieces welded, not with the pairs of seams: every piece
+    is reached by one air move and the last one goes home; a failed search adds at most the way through
+    home (two more) and one long search home from a start the usual one cannot leave."""
+    plan = planned(builder, "abb_irb1600_10_145")
+    stats = plan.result.stats
+    pieces = sum(len(s.welded_pieces()) for s in plan.result.seams if s.order is not None)
+    failed = int(stats.get("air_moves_failed", 0))
+    assert int(stats["air_moves"]) <= pieces + 1 + 3 * failed + int(stats.get("air_escapes", 0))
