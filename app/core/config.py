@@ -39,13 +39,21 @@ class Settings(BaseSettings):
     load_demo_part: bool = Field(False, description="Upload the built-in demo weldment at start-up if absent.")
     import_timeout_s: float = Field(300.0, gt=0, description="Longest a CAD import may take.")
     job_poll_interval_s: float = Field(0.2, gt=0)
+    job_policy: Literal["idle", "batch"] = Field(
+        "idle",
+        description="CPU scheduling policy of plan job processes (sched(7)). idle: SCHED_IDLE, a job runs only "
+        "when nothing else of its scheduling group (the server's cgroup, e.g. its container or systemd unit, "
+        "or its session's autogroup) wants the CPU, so a request always preempts it at once, while the group "
+        "as a whole keeps its fair share of the machine; batch: SCHED_BATCH at niceness job_nice, for a server "
+        "that shares its group with other CPU-bound work, which idle jobs would wait behind.",
+    )
     job_nice: int = Field(
         2,
         ge=0,
         le=19,
-        description="Niceness added to plan job processes (os.nice; they also run as SCHED_BATCH), so that on a "
-        "machine with as many jobs as cores the API process still gets the CPU at once and answers in "
-        "milliseconds; 0: the same weight as the API.",
+        description="With job_policy batch: niceness added to plan job processes (os.nice), so that on a machine "
+        "with as many jobs as cores the API process gets more of the CPU than they do; 0: the same weight as "
+        "the API.",
     )
     job_deadline_max_s: float = Field(
         3600.0,

@@ -44,17 +44,26 @@ def single_threaded_children() -> None:
         os.environ.setdefault(name, "1")
 
 
-def lower_priority(nice: int) -> None:
-    """Makes this process (a job's) yield the CPU to the API: the SCHED_BATCH policy (sched(7): a CPU-bound
-    task that a waking interactive one, such as a request, preempts at once, with its fair share of the CPU
-    kept) and `nice` added to its niceness (at 2 the kernel weighs a job 655 against the API's 1024). Not
-    more by default: on a machine shared with other work at niceness 0, a job would get too little of it (at
-    5, a test's job took minutes to build its collision world on a machine loaded 15 deep)."""
-    if hasattr(os, "sched_setscheduler"):
+def lower_priority(policy: str, nice: int) -> None:
+    """Makes this process (a job's) yield the CPU to the API. policy "idle": SCHED_IDLE (sched(7)), run only
+    when no other task of the same scheduling group wants the CPU: a request to the server, in the same group
+    (its cgroup or session autogroup), preempts a job at once and gets the whole core, however many jobs run,
+    while the group's share of the machine against other groups stays what it was, so jobs are not starved
+    by other services (they would be by CPU-bound work in their own group: then "batch"). policy "batch":
+    SCHED_BATCH (a waking task preempts it, its fair share kept) with `nice` added to its niceness (at 2 the
+    kernel weighs a job 655 against the API's 1024)."""
+    if not hasattr(os, "sched_setscheduler"):
+        return
+    if policy == "idle":
         try:
-            os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
-        except OSError:  # not permitted here: the policy stays the server's
-            log.warning("could not give the job the SCHED_BATCH policy")
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+            return
+        except OSError:  # not permitted here: falls back to batch
+            log.warning("could not give the job the SCHED_IDLE policy; using SCHED_BATCH")
+    try:
+        os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
+    except OSError:  # not permitted here: the policy stays the server's
+        log.warning("could not give the job the SCHED_BATCH policy")
     if nice > 0:
         try:
             os.nice(nice)
@@ -66,7 +75,7 @@ def executor_main(conn: Connection, settings_data: dict[str, Any], parent_pid: i
     """The child's target: warm up, then run each (plan_id, attempt) received until the pipe closes."""
     die_with_parent(parent_pid)
     settings = Settings(**settings_data)
-    lower_priority(settings.job_nice)
+    lower_priority(settings.job_policy, settings.job_nice)
     from app.db.session import make_engine, make_session_factory
     from app.jobs.plan_job import warm_up
 

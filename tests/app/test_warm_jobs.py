@@ -53,7 +53,8 @@ def _wait_finished(sessions, ids: list[str], timeout_s: float) -> list[Plan]:  #
 def test_jobs_run_one_after_another_in_the_same_warm_low_priority_process() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         engine, sessions, ids = queued_plans(Path(tmp), 3)
-        runner = JobRunner(Settings(data_dir=Path(tmp), workers=1, job_nice=7), sessions, where_it_ran)
+        settings = Settings(data_dir=Path(tmp), workers=1, job_policy="batch", job_nice=7)
+        runner = JobRunner(settings, sessions, where_it_ran)
         runner.start()
         try:
             plans = _wait_finished(sessions, ids, timeout_s=300)
@@ -68,6 +69,21 @@ def test_jobs_run_one_after_another_in_the_same_warm_low_priority_process() -> N
     assert {r["policy"] for r in results} == {os.SCHED_BATCH}
     for name in SINGLE_THREAD_ENV:  # one thread each, unless this environment said otherwise
         assert results[0]["env"][name] == os.environ.get(name, "1")
+
+
+def test_by_default_jobs_run_as_sched_idle_at_the_servers_niceness() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        engine, sessions, ids = queued_plans(Path(tmp), 1)
+        runner = JobRunner(Settings(data_dir=Path(tmp), workers=1), sessions, where_it_ran)
+        runner.start()
+        try:
+            (plan,) = _wait_finished(sessions, ids, timeout_s=300)
+        finally:
+            runner.stop()
+            engine.dispose()
+    assert plan.status == "succeeded", plan.error
+    # SCHED_IDLE, not a niceness: a request preempts the job whatever the weights
+    assert (plan.result["policy"], plan.result["nice"]) == (os.SCHED_IDLE, os.nice(0))
 
 
 def test_a_cancelled_job_takes_its_executor_down_and_the_next_job_gets_a_new_one() -> None:
