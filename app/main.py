@@ -183,7 +183,10 @@ def create_app(settings: Settings | None = None, plan_job: JobFunction | None = 
     app.include_router(metrics.router)
     app.include_router(health.router, prefix=API_PREFIX)
     # Every other route acts for a tenant: without a valid key (auth required) it answers 401, routes that read
-    # no tenant's rows (torches) included.
+    # no tenant's rows (torches) included. The routes clients poll find the tenant themselves, in the same
+    # thread-pool trip as their own work (the same 401s); first, so that a poll is matched before the other
+    # routes are tried.
+    app.include_router(plans.polled, prefix=API_PREFIX)
     for module in (parts, plans, robots, seams, tools, positioners, cycletime, programs):
         app.include_router(module.router, prefix=API_PREFIX, dependencies=[Depends(get_tenant)])
     return app
