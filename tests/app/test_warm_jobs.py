@@ -5,6 +5,7 @@ rendered answers of finished plans) is kept between jobs without one job seeing 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import signal
 import tempfile
@@ -13,16 +14,20 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 import trimesh
 
 from app.core.config import Settings
+from app.db.base import utcnow
 from app.db.models import Plan
 from app.jobs import part_meshes
 from app.jobs.executor import SINGLE_THREAD_ENV
 from app.jobs.part_meshes import MeshCache, mesh_key
 from app.jobs.runner import JobRunner
 from app.jobs.worker import PROGRESS_MIN_INTERVAL_S, JobContext
-from app.services.plan_answers import Answer, AnswerCache, not_modified
+from app.services.errors import NotFound
+from app.services.plan_answers import Answer, AnswerCache, not_modified, plan_answer
+from app.services.tenants import TenantContext, scope_session
 from tests.app.jobs_db import queued_plans
 
 
@@ -229,3 +234,40 @@ def test_parsed_meshes_saved_to_disk_load_as_the_same_arrays_and_a_damaged_file_
         path.write_bytes(path.read_bytes()[:200])
         assert part_meshes.load(folder, key) is None
         assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temp file left behind
+
+
+def test_the_answer_cache_keeps_one_answer_per_plan_the_one_of_its_latest_key() -> None:
+    cache = AnswerCache()
+    first, second = ("p", "running", 1, None), ("p", "succeeded", 1, None)
+    cache.put(first, Answer(b"1", '"1"'))
+    cache.put(second, Answer(b"2", '"2"'))
+    assert len(cache) == 1 and cache.get(first) is None and cache.get(second) == Answer(b"2", '"2"')
+
+
+def test_a_running_plans_answer_follows_each_write_of_its_job() -> None:
+    """Answers are kept for running plans too: a job's progress write must show in the next answer."""
+    with tempfile.TemporaryDirectory() as tmp:
+        engine, sessions, (plan_id,) = queued_plans(Path(tmp), 1)
+        with sessions() as s:
+            plan = s.get(Plan, plan_id)
+            plan.status, plan.attempt, plan.updated_at = "running", 1, utcnow()
+            tenant = TenantContext(plan.tenant_id, "t", 1, 1, 1, 1)
+            s.commit()
+        cache = AnswerCache()
+
+        def answer() -> dict[str, Any]:
+            with sessions() as s:
+                return json.loads(plan_answer(scope_session(s, tenant), plan_id, cache).body)
+
+        assert answer()["progress"] == 0.0
+        assert answer()["progress"] == 0.0 and len(cache) == 1  # the kept answer
+        ctx = JobContext(sessions, plan_id, 1, Settings(data_dir=Path(tmp)))
+        ctx.report(0.3, "seams")
+        assert (answer()["progress"], answer()["stage"]) == (0.3, "seams")
+        ctx.succeed({"done": True})
+        assert (answer()["status"], answer()["progress"]) == ("succeeded", 1.0)
+        with sessions() as s:  # another tenant's session does not see it, kept answer or not
+            other = TenantContext("someone-else", "o", 1, 1, 1, 1)
+            with pytest.raises(NotFound):
+                plan_answer(scope_session(s, other), plan_id, cache)
+        engine.dispose()
