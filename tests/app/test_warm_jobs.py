@@ -16,15 +16,17 @@ from typing import Any
 import numpy as np
 import pytest
 import trimesh
+from sqlalchemy import select
 
 from app.core.config import Settings
 from app.db.base import utcnow
-from app.db.models import Plan
+from app.db.models import Part, Plan
 from app.jobs import part_meshes
 from app.jobs.executor import SINGLE_THREAD_ENV
 from app.jobs.part_meshes import MeshCache, mesh_key
 from app.jobs.runner import JobRunner
 from app.jobs.worker import PROGRESS_MIN_INTERVAL_S, JobContext
+from app.services.deletion import delete_part
 from app.services.errors import NotFound
 from app.services.plan_answers import Answer, AnswerCache, not_modified, plan_answer
 from app.services.tenants import TenantContext, scope_session
@@ -270,4 +272,26 @@ def test_a_running_plans_answer_follows_each_write_of_its_job() -> None:
             other = TenantContext("someone-else", "o", 1, 1, 1, 1)
             with pytest.raises(NotFound):
                 plan_answer(scope_session(s, other), plan_id, cache)
+        engine.dispose()
+
+
+def test_a_parts_saved_meshes_go_with_the_last_part_stored_with_its_file() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        engine, sessions, _ = queued_plans(folder, 0)
+        with sessions() as s:
+            first = s.scalars(select(Part)).one()
+            second = Part(**{c: getattr(first, c) for c in ("name", "file_name", "format", "source_unit")})
+            for c in ("file_bytes", "size_bytes", "file_sha256", "bodies", "bbox_mm", "mesh_glb"):
+                setattr(second, c, getattr(first, c))
+            s.add(second)
+            s.commit()
+            ids, key = [first.id, second.id], mesh_key(first.file_sha256, first.file_name, first.source_unit)
+        part_meshes.save(folder, key, [_box_mesh(0.1)])
+        with sessions() as s:
+            delete_part(s, ids[0], force=False, tables_dir=folder)
+        assert part_meshes.disk_path(folder, key).exists(), "the other part with the same file still needs it"
+        with sessions() as s:
+            delete_part(s, ids[1], force=False, tables_dir=folder)
+        assert not part_meshes.disk_path(folder, key).exists()
         engine.dispose()
