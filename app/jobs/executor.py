@@ -189,6 +189,13 @@ class ExecutorPool:
             if self._on_ready is not None:
                 self._on_ready()
 
+    def on_ready(self, callback: Callable[[], None]) -> None:
+        """From now on, callback is called (from the pool's thread) each time an executor becomes free: for a
+        pool started before its dispatcher (app.cli serve starts it first thing, to warm up meanwhile)."""
+        self._on_ready = callback
+        if not self._ready.empty():
+            callback()
+
     def acquire(self) -> Executor:
         return self._ready.get()
 

@@ -22,6 +22,7 @@ from app.core.config import Settings
 from app.db.base import utcnow
 from app.db.models import Part, Plan
 from app.jobs import part_meshes
+from app.jobs.dispatch import early_executors
 from app.jobs.executor import SINGLE_THREAD_ENV
 from app.jobs.part_meshes import MeshCache, mesh_key
 from app.jobs.runner import JobRunner
@@ -295,3 +296,23 @@ def test_a_parts_saved_meshes_go_with_the_last_part_stored_with_its_file() -> No
             delete_part(s, ids[1], force=False, tables_dir=folder)
         assert not part_meshes.disk_path(folder, key).exists()
         engine.dispose()
+
+
+def test_executors_started_before_the_runner_run_its_jobs() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        engine, sessions, ids = queued_plans(Path(tmp), 1)
+        settings = Settings(data_dir=Path(tmp), workers=1)
+        executors = early_executors(settings, where_it_ran)
+        assert executors is not None
+        ready = executors.acquire()  # warm before the runner exists, as `weldplan serve` starts them
+        executors.put_back(ready)
+        runner = JobRunner(settings, sessions, where_it_ran, executors)
+        runner.start()
+        try:
+            (plan,) = _wait_finished(sessions, ids, timeout_s=300)
+        finally:
+            runner.stop()
+            engine.dispose()
+    assert plan.status == "succeeded", plan.error
+    assert plan.result["pid"] == ready.process.pid
+    assert early_executors(Settings(data_dir=Path(tmp), workers=0), where_it_ran) is None
