@@ -6,6 +6,7 @@ import json
 
 import httpx
 import numpy as np
+import pytest
 import trimesh
 
 from api_tests.helpers import assert_problem, finished, upload_weldment, wait_for
@@ -59,6 +60,12 @@ def test_a_positioner_cell_is_validated_naming_the_field(api: httpx.Client) -> N
     )
     inside = _positioner_cell(X_BPos={"xyz_mm": [0.0, 0.0, 0.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]})
     assert_problem(api.post("/plans", json={**body, "cell": {"positioner": inside}}), 422, "cell.positioner.X_BPos")
+    # the weld position of coordinated passes: an ISO 6947 rotation 0..180 deg, and only with coordinated passes
+    over = _positioner_cell(gravity_deg=200.0)
+    assert_problem(api.post("/plans", json={**body, "cell": {"positioner": over}}), 422, "cell.positioner.gravity_deg")
+    off = _positioner_cell(coordinated=False, gravity_deg=45.0)
+    r = api.post("/plans", json={**body, "cell": {"positioner": off}})
+    assert_problem(r, 422, "cell.positioner.gravity_deg", "coordinated")
 
 
 def test_a_positioner_plan_turns_the_part_and_reports_positions(api: httpx.Client) -> None:
@@ -194,6 +201,43 @@ def test_a_round_seam_is_welded_coordinated_and_its_rapid_program_replays(api: h
     files = {"file": ("weld.mod", r.text.encode(), "text/plain")}
     form = {"robot_id": "abb_irb1600_10_145", "positioner": json.dumps(cell)}
     back = api.post("/replays", files=files, data=form, params={"rate_hz": 1000})
+    assert back.status_code == 200, back.text
+    got = back.json()
+    assert abs(got["cycle_time_s"] - result["cycle_time_s"]) <= 0.01 * result["cycle_time_s"]
+    fine = api.get(f"/plans/{plan['id']}/trajectory", params={"rate_hz": 1000}).json()
+    (t_plan,) = [e["t_s"] for e in fine["events"] if e["kind"] == "arc_on"]
+    (t_back,) = [e["t_s"] for e in got["events"] if e["kind"] == "arc_on"]
+    k_plan, k_back = round(t_plan * 1000) + 1, round(t_back * 1000) + 1  # a sample into the arc start stand
+    assert np.abs(np.subtract(fine["joints_deg"][k_plan], got["joints_deg"][k_back])).max() < 0.01
+    assert np.abs(np.subtract(fine["positioner_joints_deg"][k_plan], got["positioner_joints_deg"][k_back])).max() < 0.01
+
+
+@pytest.mark.parametrize(
+    ("robot_id", "controller", "name"),
+    [("fanuc_m10ia", "fanuc_tp", "weld.ls"), ("yaskawa_ar1440", "yaskawa_inform", "weld.jbi")],
+)
+def test_a_coordinated_tp_or_inform_program_replays(
+    api: httpx.Client, robot_id: str, controller: str, name: str
+) -> None:
+    # issue 14 item 4: the round seam of the test above planned for the vendor's own robot, its program (TP COORD /
+    # INFORM SMOVL) read back to the plan's cycle time (1 %) and joints of robot and positioner (0.01 deg)
+    part, seams = upload_weldment(api, "tube_on_plate")
+    outer = max(seams, key=lambda s: s["length_mm"])
+    cell = _positioner_cell(X_FP={"xyz_mm": [-75.0, -75.0, 0.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]})
+    body = {"part_id": part["id"], "robot_id": robot_id, "seam_ids": [outer["id"]], "cell": {"positioner": cell}}
+    r = api.post("/plans", json=body)
+    assert r.status_code == 202, r.text
+    plan = wait_for(api, r.json()["id"], finished, 600)
+    assert plan["status"] == "succeeded", plan
+    result = plan["result"]
+    assert result["positioner"]["coordinated"]
+    r = api.get(f"/plans/{plan['id']}/programs/{controller}")
+    assert r.status_code == 200, r.text
+    assert ("COORD" if controller == "fanuc_tp" else "SMOVL") in r.text
+    form = {"robot_id": robot_id, "positioner": json.dumps(cell)}
+    back = api.post(
+        "/replays", files={"file": (name, r.text.encode(), "text/plain")}, data=form, params={"rate_hz": 1000}
+    )
     assert back.status_code == 200, back.text
     got = back.json()
     assert abs(got["cycle_time_s"] - result["cycle_time_s"]) <= 0.01 * result["cycle_time_s"]

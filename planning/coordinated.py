@@ -47,7 +47,7 @@ from kinematics.se3 import invert_X
 from planning.airmove import plan_air_move
 from planning.approach import linear_leg
 from planning.cell import Cell
-from planning.moves import Move, MoveProgram
+from planning.moves import Move, MoveProgram, with_blends
 from planning.planner import PlanConfig, PlanResult, SeamPlan, SeamTask, weld_settings
 from planning.positioner import PositionerCell
 from planning.timing import time_moves
@@ -524,7 +524,8 @@ def plan_coordinated(
     t_path = time.perf_counter()
     ext0 = setup.ext_q[0]
     X_BP0 = pcell.X_BP(ext0)
-    program = MoveProgram(robot.id, tool.id, X_BP0, tool.X_FT, moves, positioner_id=spec.id)
+    # the blends a program states (as planning.planner's plans): timed as the controller programs run it
+    program = with_blends(MoveProgram(robot.id, tool.id, X_BP0, tool.X_FT, moves, positioner_id=spec.id))
     timeline = time_moves(program, robot.max_speed, robot.max_accel, ext_v_max=spec.max_speed, ext_a_max=spec.max_accel)
     plan = SeamPlan(
         task.seam_id, "planned", 1.0, None, reversed=setup.reverse, order=0, pieces=[(0, setup.rungs.count - 1)]

@@ -31,7 +31,14 @@ from collision.torch_probe import PartTorchWorld
 from collision.world import CollisionWorld
 from kinematics.se3 import invert_X
 from planning.cell import Cell
-from planning.coordinated import CoordinatedError, CoordinatedPlan, is_round_seam, plan_coordinated, rotary_sign
+from planning.coordinated import (
+    CoordinatedConfig,
+    CoordinatedError,
+    CoordinatedPlan,
+    is_round_seam,
+    plan_coordinated,
+    rotary_sign,
+)
 from planning.moves import MoveProgram
 from planning.planner import PlanConfig, PlanResult, SeamTask, plan_weld
 from planning.positioner import (
@@ -82,6 +89,8 @@ class IndexConfig:
     # closed round seams on a 2-axis tilt-rotate positioner: welded in one coordinated pass
     # (planning.coordinated) instead of in a fixed state; False welds them indexed like every other seam
     coordinated: bool = True
+    # how a coordinated pass is set up (its gravity_deg: the weld position it holds)
+    coord: CoordinatedConfig = CoordinatedConfig()
 
 
 @dataclass(frozen=True, eq=False)
@@ -409,7 +418,7 @@ def plan_indexed(
         if _round(task, pcell):
             try:
                 passes[task.seam_id] = plan_coordinated(
-                    part_meshes, task, robot, tool, pcell, config, obstacles=obstacles
+                    part_meshes, task, robot, tool, pcell, config, index.coord, obstacles=obstacles
                 )
             except CoordinatedError:
                 continue

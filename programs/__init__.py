@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
-
 from planning.moves import MoveProgram
 from programs import abb_rapid, fanuc_tp, kuka_krl, ur_script, yaskawa_inform
 from programs.archive import ArchiveError, read_zip
-from programs.common import ProgramSyntaxError, check_job_numbers
+from programs.common import ProgramSyntaxError, check_job_numbers, is_coordinated
 from programs.module import ControllerModule, Language
 from robot_models.spec import RobotSpec, ToolSpec
 
@@ -83,25 +81,13 @@ def _module(controller: str) -> ControllerModule:
 # The languages whose programs state coordinated motion (robot and positioner moving together along a linear or
 # circular move, planning.coordinated) so that weldplan's reader times it back: RAPID targets in a work object
 # the positioner moves (ufprog FALSE, ufmec) with extjoint per target; KRL E6POS with E1.. in a $BASE on the
-# positioner's external kinematics. FANUC TP coordinated motion (a COORD motion option with a leader group) and
-# INFORM station-coordinated moves (SMOVL / +MOVL with coordinated frames) are not written yet.
-COORDINATED: tuple[str, ...] = ("abb_rapid", "kuka_krl")
+# positioner's external kinematics; FANUC TP linear and circular moves with the COORD motion option, GP2 in every
+# position; INFORM SMOVL / SMOVC with the station's EC point (+MOVJ). URScript has no external axes at all.
+COORDINATED: tuple[str, ...] = ("abb_rapid", "kuka_krl", "fanuc_tp", "yaskawa_inform")
 
 
 class CoordinatedNotWritten(ValueError):
     """A program with coordinated motion asked of a language whose writer does not state it (an API 409)."""
-
-
-def is_coordinated(program: MoveProgram) -> bool:
-    """Whether the external axes move in some move other than an index move (robot standing)."""
-    moves = program.moves
-    return any(
-        m.role != "index"
-        and m.ext_q is not None
-        and p.ext_q is not None
-        and bool(np.any(np.abs(np.asarray(m.ext_q) - np.asarray(p.ext_q)) > 1e-12))
-        for p, m in zip(moves, moves[1:], strict=False)
-    )
 
 
 def write_program(
@@ -112,7 +98,7 @@ def write_program(
     module = _module(controller)
     if controller not in COORDINATED and is_coordinated(program):
         raise CoordinatedNotWritten(
-            f"coordinated motion (robot and positioner moving together) is not written for {controller} yet; "
+            f"coordinated motion (robot and positioner moving together) is not written for {controller}; "
             f"it is for {', '.join(COORDINATED)}"
         )
     return module.write(program, robot, tool, options)

@@ -668,6 +668,12 @@ class RawMove:
     ext_q: np.ndarray | None = None
     X_FP: np.ndarray | None = None
     stand: bool = False
+    # a coordinated move whose target the program states in a frame fixed in the cell (X_BP) together with the
+    # positioner's axes there (FANUC TP COORD, INFORM SMOVL / SMOVC): between targets the robot follows the part,
+    # so finish_program restates the target on the face plate (X_FP) as RAPID and KRL state theirs; via_ext_q: the
+    # axes at a circle's via point (its own GP2 / EC values; None: the target's)
+    follows_part: bool = False
+    via_ext_q: np.ndarray | None = None
 
 
 # Blend of the points a circular move is read as, between its via and end: the path flows through them.
@@ -912,6 +918,7 @@ def finish_program(robot: RobotSpec, tool: ToolSpec, raws: list[RawMove], X_BP: 
     for r in raws:
         r.X_BP = X_BP if r.X_BP is None else r.X_BP
         r.X_FT = X_FT if r.X_FT is None else r.X_FT
+    _follow_part(raws, positioner)
     moves = resolve_moves(robot, raws, X_BP, X_FT, vendor, allow_empty=unsupported.skipping, positioner=positioner)
     return program_from_moves(robot, tool, X_BP, X_FT, moves, name, unsupported.skipped, positioner_id)
 
@@ -939,6 +946,44 @@ def _external_frames(raws: Sequence[RawMove], positioner: Any) -> str | None:
         if r.X_FP is not None:
             r.X_BP = positioner.X_BPos @ spec.face_plate(e) @ r.X_FP
     return str(spec.id)
+
+
+def _follow_part(raws: Sequence[RawMove], positioner: Any) -> None:
+    """Restate the coordinated moves stated in a frame fixed in the cell (raw.follows_part) on the positioner's
+    face plate: X_FP the cell's, X_PT (and a circle's via point, at its own axes) in the part frame where the
+    positioner holds the part at that target; the flange poses stay as programmed. A joint move's path does not
+    depend on its frame: one before a coordinated move takes the face plate too, so that the linear run after it
+    starts from a point in that run's frame (planning.timing measures the run in the part frame)."""
+    if positioner is None:
+        return
+    for i in range(len(raws) - 2, -1, -1):
+        r, nxt = raws[i], raws[i + 1]
+        if r.kind == "joint" and r.X_FP is None and r.ext_q is not None and nxt.follows_part:
+            r.follows_part = True
+    for r in raws:
+        if not r.follows_part or r.X_FP is not None or r.ext_q is None:
+            continue
+        assert r.X_BP is not None  # finish_program gave every move its frame
+        X_part = positioner.X_BP(r.ext_q)
+        if r.X_PT is not None:
+            r.X_PT = invert_X(X_part) @ r.X_BP @ r.X_PT
+        if r.X_PT_via is not None:
+            X_via = X_part if r.via_ext_q is None else positioner.X_BP(np.asarray(r.via_ext_q, dtype=np.float64))
+            r.X_PT_via = invert_X(X_via) @ r.X_BP @ r.X_PT_via
+        r.X_FP = np.asarray(positioner.X_FP, dtype=np.float64)
+        r.X_BP = X_part
+
+
+def is_coordinated(program: MoveProgram) -> bool:
+    """Whether the external axes move in some move other than an index move (robot standing)."""
+    moves = program.moves
+    return any(
+        m.role != "index"
+        and m.ext_q is not None
+        and p.ext_q is not None
+        and bool(np.any(np.abs(np.asarray(m.ext_q) - np.asarray(p.ext_q)) > 1e-12))
+        for p, m in zip(moves, moves[1:], strict=False)
+    )
 
 
 def program_from_moves(robot: RobotSpec, tool: ToolSpec, X_BP: np.ndarray, X_FT: np.ndarray,

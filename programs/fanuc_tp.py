@@ -49,8 +49,10 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     "max_points_per_file": 500,
     "comment": "weldplan",
     # a positioner the moves' ext_q turn (planning.positioner.PositionerCell): motion group 2 (GP2 J1.. in each
-    # position, group mask 1,1,*,*,*); GP1 Cartesian positions stay in the fixed user frame (the part where it is
-    # at the program's start, turned by the positioner between welds); index moves are J moves of GP2
+    # position, group mask 1,1,*,*,*); GP1 Cartesian positions in the fixed user frame (the part where it is at the
+    # program's start), each with the positioner's axes there; index moves are J moves of GP2. A program in which
+    # the positioner turns while the robot moves (coordinated motion) has the COORD option on every L and C move:
+    # the robot (follower) then runs its path relative to the positioner (leader)
     "positioner": None,
 }
 _NAME = re.compile(r"[A-Z][A-Z0-9_]*")
@@ -143,6 +145,12 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     use_joint = [j or m.role == "index" for j, m in zip(use_joint, moves, strict=True)]
     positioner = opt["positioner"]
     groups = 1 if positioner is None else 2
+    # COORD (FANUC Coordinated Motion option): the follower's TCP path and speed are relative to the leader group,
+    # here GP2, as the coordinated pair is set up on the controller; a P[] holds GP1 and GP2 together, so its GP1
+    # pose in the fixed user frame with its GP2 axes fixes where the torch is on the part. Motion-option place
+    # after the termination ("L P[1] 240cm/min CNT100 COORD") as in the ArcTool programs of Creearc/welding_project
+    # (layers_splitter/output_data/layer_2.ls, DEFAULT_GROUP = 1,1,*,*,*); docs/references.md#controllers-10
+    coord = " COORD" if positioner is not None and common.is_coordinated(program) else ""
     targets = common.fixed_frame_targets(program, positioner)
     cart = [i for i, j in enumerate(use_joint) if not j]
     configs: dict[int, str] = {}
@@ -191,7 +199,7 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                     speed = f"{max(1, round((m.speed_m_s or opt['air_speed_m_s']) * 1e3))}mm/sec"
                     term = cnt
                 if i not in vias:
-                    mn.append(f"{letter} {label} {speed} {term}")
+                    mn.append(f"{letter} {label} {speed} {term}{coord}")
                 if m.arc and not nxt_arc:
                     if common.arc_weld(m).weave:
                         mn.append("Weave End")
@@ -441,6 +449,8 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         if letter == "A":
             raise src.error(off, "circular arc moves (A) are not supported by the weldplan reader")
         via = None
+        via_n = 0
+        via_gp2: dict[str, Any] = {}
         if letter == "C":
             vm = _POINT.match(rest)
             if not vm or int(vm.group(1)) not in ls.pos:
@@ -449,6 +459,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             if "J1" in vrec:
                 raise src.error(rest_off, "the via point of a circular move must be a Cartesian position")
             via = _cartesian(src, vrec, voff, int(vm.group(1)))
+            via_n, via_gp2 = int(vm.group(1)), vrec.get("GP2", {})
             rest_off += len(rest) - len(rest[vm.end():].lstrip())
             rest = rest[vm.end():].lstrip()
             letter = "L"
@@ -483,11 +494,18 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         if via is not None:
             raw.X_PT_via, raw.via_keys = via
         if opt.get("positioner") is not None:
-            gp2 = rec.get("GP2", {})
             names = [f"J{k + 1}" for k in range(opt["positioner"].spec.dof)]
-            if any(k not in gp2 for k in names):
-                raise src.error(rec_off, f"P[{n}] has no motion group 2 {names} for the positioner's axes")
-            raw.ext_q = np.radians([gp2[k][0] for k in names])
+
+            def axes(gp2: dict[str, Any], k: int, off_k: int) -> np.ndarray:
+                if any(j not in gp2 for j in names):
+                    raise src.error(off_k, f"P[{k}] has no motion group 2 {names} for the positioner's axes")
+                return np.radians([gp2[j][0] for j in names])
+
+            raw.ext_q = axes(rec.get("GP2", {}), n, rec_off)
+            # COORD: the robot follows the positioner between the targets (the path relative to the part)
+            raw.follows_part = letter == "L" and "COORD" in opts.split()
+            if via is not None:
+                raw.via_ext_q = axes(via_gp2, via_n, ls.pos[via_n][1])
         sm = _SPEED.match(speed_text)
         speed: float | None = None
         joint_speed = 1.0

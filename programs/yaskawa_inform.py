@@ -53,8 +53,10 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     # "inline": ARCON AC= AV= T= / ARCOF AC= AV= T= state current, voltage and timers in the job
     "process_data": "controller",
     # a positioner the moves' ext_q turn (planning.positioner.PositionerCell): station 1 (///GROUP2 ST1) with
-    # one EC point per move, each motion line followed by "+MOVJ EC..." for the station; robot C points stay in the
-    # fixed user frame (the part where it is at the job's start, turned by the station between welds)
+    # one EC point per move, each motion line followed by "+MOVJ EC..." for the station; robot C points in the
+    # fixed user frame (the part where it is at the job's start), each with the station's axes there. A job in
+    # which the station turns while the robot moves (coordinated motion) writes its linear and circular moves as
+    # SMOVL / SMOVC: the robot's path and speed V= relative to the station
     "positioner": None,
     # None: station points in degrees (///POSTYPE ANGLE); [n]: encoder pulses per degree of each station axis
     "station_pulses_per_deg": None,
@@ -107,6 +109,10 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
     moves = program.moves
     positioner = opt["positioner"]
     targets = common.fixed_frame_targets(program, positioner)
+    # coordinated motion: SMOVL / SMOVC (the robot, slave, follows the station, master) on every linear and circular
+    # move, each C point with its EC point; docs/references.md#controllers-10 for the sources and what is unsure
+    coord = positioner is not None and common.is_coordinated(program)
+    lin, circ = ("SMOVL", "SMOVC") if coord else ("MOVL", "MOVC")
     sppd = None
     if positioner is not None and opt["station_pulses_per_deg"] is not None:
         sppd = np.asarray(opt["station_pulses_per_deg"], dtype=np.float64).reshape(-1)
@@ -158,10 +164,13 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
                 pos.append(f"EC{n:05d}=" + ",".join(vals))
         inst: list[str] = ["NOP"] + [f"'{r}" for r in notes]
 
-        def station(n: int) -> str:
+        def station(n: int, follows: bool = False) -> str:
             # the station moves to its point with the robot's motion (at full speed: the plan times index moves
-            # at the positioner's limits)
-            return "" if positioner is None else f" +MOVJ EC{n:05d} VJ=100.00"
+            # at the positioner's limits); in a coordinated move its speed follows from the robot's relative speed
+            # (no VJ=, as RoboDK's Motoman post writes "SMOVL C00008 V=166.7 +MOVJ EC00008")
+            if positioner is None:
+                return ""
+            return f" +MOVJ EC{n:05d}" if follows else f" +MOVJ EC{n:05d} VJ=100.00"
 
         for n, i in enumerate(range(a, b)):
             m = moves[i]
@@ -182,11 +191,11 @@ def write(program: MoveProgram, robot: RobotSpec, tool: ToolSpec, options: dict[
             if i in circles:
                 # a circle is three consecutive MOVC points: its start (the previous target, repeated), the via
                 # and the end (docs/references.md#controllers-5-1)
-                inst += [f"MOVC C{n - 2:05d} V={speed * vscale:.1f}{station(n - 2)}",
-                         f"MOVC C{n - 1:05d} V={speed * vscale:.1f}{station(n - 1)}",
-                         f"MOVC C{n:05d} V={speed * vscale:.1f}{pl}{station(n)}"]
+                inst += [f"{circ} C{n - 2:05d} V={speed * vscale:.1f}{station(n - 2, coord)}",
+                         f"{circ} C{n - 1:05d} V={speed * vscale:.1f}{station(n - 1, coord)}",
+                         f"{circ} C{n:05d} V={speed * vscale:.1f}{pl}{station(n, coord)}"]
             else:
-                inst.append(f"MOVL C{n:05d} V={speed * vscale:.1f}{pl}{station(n)}")
+                inst.append(f"{lin} C{n:05d} V={speed * vscale:.1f}{pl}{station(n, coord)}")
             if nxt_arc and not m.arc:
                 w = common.arc_weld(moves[i + 1])
                 inst.append(f"ARCON {_arc_values(w, w.arc_start_s)}" if inline
@@ -383,6 +392,8 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         movc: list[tuple[int, str]] = []
         for off, s in job.inst:
             head = s.split()[0].upper()
+            # SMOVL / SMOVC: coordinated with the station (motion() marks the move: the robot follows the part)
+            head = head[1:] if head in ("SMOVL", "SMOVC") else head
             if movc and head != "MOVC":
                 it.unsupported(src.error(movc[0][0], f"a circle needs three consecutive MOVC points, got {len(movc)}"))
                 movc = []
@@ -395,7 +406,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
             if head in ("MOVJ", "MOVL"):
                 # e.g. a target in a position variable (P, BP, EX) raises: the unsupported policy decides
                 it.attempt(lambda j=job, h=head, t=s, o=off: add(*motion(j, h, t, o)))
-            elif head in ("MOVS", "SMOVL", "SMOVJ"):
+            elif head in ("MOVS", "SMOVJ"):
                 raise src.error(off, f"{head} is not supported by the weldplan reader")
             elif head == "ARCON":
                 m = re.search(r"ASF#\((\d+)\)", s)
@@ -435,6 +446,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     def circle(job: _Job, points: list[tuple[int, str]]) -> None:
         """Three MOVC points: the circle's start (a linear move there unless the robot stands on it), via, end."""
         (start, v0), (via, _), (end, v2) = (motion(job, "MOVC", s, off) for off, s in points)
+        end.via_ext_q = via.ext_q
         prev = it.raws[-1] if it.raws else None
         if prev is None or prev.X_PT is None or start.X_PT is None or not np.allclose(prev.X_PT, start.X_PT, atol=1e-6):
             add(start, v0)
@@ -446,7 +458,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
     def motion(job: _Job, head: str, s: str, off: int) -> tuple[common.RawMove, float | None]:
         """The parsed move of a MOVJ / MOVL / MOVC line and its speed (m/s; None for MOVJ)."""
         src = job.src
-        m = re.match(r"(MOVJ|MOVL|MOVC)\s+(\S+)(.*)$", s)
+        m = re.match(r"S?(MOVJ|MOVL|MOVC)\s+(\S+)(.*)$", s)
         if not m:
             raise src.error(off, f"{head} needs a C-point")
         cname = m.group(2).upper()
@@ -497,6 +509,7 @@ def read(files: dict[str, str], robot: RobotSpec, tool: ToolSpec, options: dict[
         raw.blend_m = int(pl.group(1)) * 1e-3 if pl else 0.0
         if positioner is not None:
             raw.ext_q = station_axes(job, station, off + len(m.group(0)) - len(station))
+            raw.follows_part = s[:1].upper() == "S"
         return raw, speed
 
     def station_axes(job: _Job, station: str, off: int) -> np.ndarray:

@@ -50,7 +50,11 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
     # says so rather than "starting"
     ctx.report(0.0, "loading")
     from app.services.plans import cell_from_request
-    from app.services.positioners import positioner_cell_from_request, positioner_result_json
+    from app.services.positioners import (
+        index_config_from_request,
+        positioner_cell_from_request,
+        positioner_result_json,
+    )
     from app.services.robots import forget, robot_spec, tool_spec
     from app.services.seams import seam_for_planning
     from cad import PartImportError, import_part
@@ -121,7 +125,10 @@ def run_plan_job(ctx: JobContext) -> dict[str, Any]:
         if pcell is None:
             result = plan_weld(meshes, tasks, robot, tool, cell, config, ctx.report, obstacles)
         else:
-            indexed = plan_indexed(meshes, tasks, robot, tool, pcell, config, obstacles=obstacles, progress=ctx.report)
+            index = index_config_from_request(request.get("cell") or {})
+            indexed = plan_indexed(
+                meshes, tasks, robot, tool, pcell, config, index, obstacles=obstacles, progress=ctx.report
+            )
             result = merged_result(indexed, tasks, robot)
     except PlanError as exc:
         raise JobFailed(str(exc)) from exc

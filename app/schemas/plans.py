@@ -51,6 +51,21 @@ class PositionerCellIn(BaseModel):
         description="Density of the part's material: with the CAD volume it gives the part's mass, which must not "
         "exceed the positioner's payload (default: structural steel, 7850 kg/m^3, EN 1991-1-1 Table A.4).",
     )
+    coordinated: bool = Field(
+        True,
+        description="Weld closed round seams round a 2-axis tilt-rotate positioner's rotary axis in one coordinated "
+        "pass, the positioner turning the part while the robot welds; false: every seam is welded with the "
+        "positioner standing (indexed).",
+    )
+    gravity_deg: float | None = Field(
+        None,
+        ge=0,
+        le=180,
+        allow_inf_nan=False,
+        description="The weld position a coordinated pass holds: the weld face's rotation from straight up "
+        "(ISO 6947 Figure 1: 0 flat PA, 45 horizontal-vertical PB; 180 overhead PE); none: 0, flat. "
+        "Only with coordinated.",
+    )
 
 
 class CellIn(BaseModel):

@@ -184,9 +184,27 @@ def positioner_cell_from_request(
             "cell.positioner.X_FP",
             f"puts the part {-bbox_F[0, 2] / MM:.1f} mm into the face plate (its lowest point must be at z >= 0)",
         )
+    if body.get("gravity_deg") is not None and not body.get("coordinated", True):
+        raise InvalidInput(
+            "cell.positioner.gravity_deg",
+            "is the weld position of coordinated passes: cell.positioner.coordinated "
+            "is false, so no seam is welded coordinated",
+        )
     if part_glb is not None:
         check_part_on_positioner(pcell, part_glb, float(body.get("part_density_kg_m3", 7850.0)))
     return pcell
+
+
+def index_config_from_request(cell: dict[str, Any]) -> Any:
+    """planning.indexing.IndexConfig of a request's cell.positioner: coordinated passes on or off and the weld
+    position they hold (gravity_deg, ISO 6947 degrees; the defaults where the request leaves them out)."""
+    from planning.coordinated import CoordinatedConfig
+    from planning.indexing import IndexConfig
+
+    body = cell.get("positioner") or {}
+    gravity = body.get("gravity_deg")
+    coord = CoordinatedConfig() if gravity is None else CoordinatedConfig(gravity_deg=float(gravity))
+    return IndexConfig(coordinated=bool(body.get("coordinated", True)), coord=coord)
 
 
 def positioner_cell_from_json(text: str, field: str = "positioner") -> Any:

@@ -251,6 +251,25 @@ def test_coordinated_motion_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -
     assert seen == [[task.seam_id]]
 
 
+def test_the_index_config_passes_its_weld_position_to_the_coordinated_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    # IndexConfig.coord (what a request's cell.positioner.gravity_deg sets) reaches plan_coordinated
+    part, task, pcell = tube_cell()
+    robot, tool = load_builtin_robots()[ROBOT], load_builtin_tools()[TOOL]
+    seen: list[float] = []
+
+    def coordinated(
+        meshes: Any, task: Any, robot: Any, tool: Any, pcell: Any, config: Any, coord: Any, **_: Any
+    ) -> Any:
+        seen.append(coord.gravity_deg)
+        raise RuntimeError("stop")
+
+    monkeypatch.setattr(indexing, "plan_coordinated", coordinated)
+    index = IndexConfig(coord=CoordinatedConfig(gravity_deg=45.0))
+    with pytest.raises(RuntimeError, match="stop"):
+        plan_indexed([b.mesh for b in part.bodies], [task], robot, tool, pcell, PlanConfig(), index)
+    assert seen == [45.0]
+
+
 def test_a_fast_coordinated_weld_is_held_back_by_the_positioner_limits() -> None:
     # the same program asked to weld at 2 m/s: the torch relative to the part could go round in 0.1 s, but the
     # rotary axis turns a full turn at 160 deg/s at most (the D500's, robot_models positioners): the weld takes

@@ -3,19 +3,23 @@ MotoPos D500 turns it (tests/planning/test_coordinated.py plans it) is written i
 work object that the positioner moves (ufprog FALSE, ufmec "STN1") each with its own eax_a / eax_b, and read back
 through the reader to the same joints of robot and positioner (0.01 deg) and the same cycle time (1 %), the
 coordinated moves timed over both sets of axes. KUKA KRL likewise (E6POS with E1/E2 in a $BASE on the positioner's
-kinematics). FANUC TP and Yaskawa INFORM refuse to write it (the API answers 409: not written yet): read back, their
-frames stay fixed in the cell and the weld comes back a third as long (measured: 8.9 s of 26.6 s).
+kinematics), FANUC TP (L / C moves with the COORD option, GP2 in every position) and Yaskawa INFORM (SMOVL / SMOVC
+with the station's EC point). URScript has no external axes: it refuses (the API answers 409).
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 import pytest
 from test_prog_positioner import CYCLE_REL_TOL, check_read_back
 
-from programs import COORDINATED, CoordinatedNotWritten, read_program, write_program
+from planning.coordinated import plan_coordinated
+from planning.planner import PlanConfig
+from programs import COORDINATED, CoordinatedNotWritten, ProgramSyntaxError, read_program, write_program
 from robot_models import load_builtin_robots, load_builtin_tools
-from tests.planning.test_coordinated import ROBOT, TOOL, _planned
+from tests.planning.test_coordinated import ROBOT, TOOL, _planned, tube_cell
 
 
 def _program():
@@ -38,6 +42,25 @@ def test_a_coordinated_program_reads_back_to_the_same_joints_and_cycle_time(lang
     assert turn > 350.0
 
 
+# the robot of each language's vendor (the API writes a plan's program only in its robot vendor's language)
+VENDOR_ROBOT = {
+    "abb_rapid": "abb_irb1600_10_145",
+    "kuka_krl": "kuka_kr10_r1420",
+    "fanuc_tp": "fanuc_m10ia",
+    "yaskawa_inform": "yaskawa_ar1440",
+}
+
+
+@pytest.mark.parametrize("lang", COORDINATED)
+def test_the_plan_of_the_vendors_own_robot_reads_back(lang):
+    # the tube on plate planned for the language's own robot: its air path has several joint moves, written with
+    # zones, which the plan times with the same blends (planning.moves.with_blends)
+    part, task, pcell = tube_cell()
+    robot, tool = load_builtin_robots()[VENDOR_ROBOT[lang]], load_builtin_tools()[TOOL]
+    plan = plan_coordinated([b.mesh for b in part.bodies], task, robot, tool, pcell, PlanConfig())
+    check_read_back(lang, plan.result.program, robot, tool, plan.positioner)
+
+
 def test_the_rapid_text_states_the_coordinated_work_object_and_circles():
     plan, robot, tool = _program()
     files = write_program("abb_rapid", plan.result.program, robot, tool, {"positioner": plan.positioner})
@@ -54,11 +77,47 @@ def test_the_rapid_text_states_the_coordinated_work_object_and_circles():
     assert tl.cycle_time_s == pytest.approx(plan.result.timeline.cycle_time_s, rel=CYCLE_REL_TOL)
 
 
-@pytest.mark.parametrize("lang", ["fanuc_tp", "yaskawa_inform"])
-def test_other_languages_say_coordinated_motion_is_not_written_yet(lang):
+def test_the_tp_text_moves_the_robot_with_the_coord_option():
+    plan, robot, tool = _program()
+    files = write_program("fanuc_tp", plan.result.program, robot, tool, {"positioner": plan.positioner})
+    text = next(iter(files.values()))
+    assert "DEFAULT_GROUP\t= 1,1,*,*,*;" in text
+    mn = text[text.index("/MN") : text.index("/POS")]
+    # every linear and circular move coordinated (the circle's end on its continuation line), no joint move
+    moves = [ln for ln in mn.splitlines() if re.match(r"\s*(\d+:[LJ] |:\s+P\[)", ln)]
+    assert moves and all(("COORD" in ln) == (" J " not in ln and ":J " not in ln) for ln in moves)
+    assert any(re.match(r"\s*:\s+P\[\d+\] \d+cm/min (CNT100|FINE) COORD\s+;", ln) for ln in moves)
+    # each position holds the positioner's axes (GP2) with the robot's (GP1)
+    assert text.count("   GP1:") == text.count("   GP2:") > 0
+
+
+def test_the_inform_text_moves_the_robot_with_the_station_in_smovl():
+    plan, robot, tool = _program()
+    files = write_program("yaskawa_inform", plan.result.program, robot, tool, {"positioner": plan.positioner})
+    text = next(iter(files.values()))
+    assert "///GROUP1 RB1\r\n///GROUP2 ST1" in text
+    inst = text[text.index("//INST") :].splitlines()
+    assert not any(re.match(r"MOV[LC] ", ln) for ln in inst)  # every linear and circular move coordinated
+    assert any(re.fullmatch(r"SMOVL C(\d{5}) V=[\d.]+ PL=\d \+MOVJ EC\1", ln) for ln in inst)
+    assert any(re.fullmatch(r"SMOVC C(\d{5}) V=[\d.]+( PL=\d)? \+MOVJ EC\1", ln) for ln in inst)
+    assert any(re.fullmatch(r"MOVJ C(\d{5}) VJ=[\d.]+ PL=\d \+MOVJ EC\1 VJ=100.00", ln) for ln in inst)
+
+
+def test_without_coord_the_tp_circles_are_read_in_the_cell_and_are_no_circles():
+    """The COORD option is what makes the reader carry the path with the part: taken out, a circle's start, via
+    and end are points in the user frame fixed in the cell, where the torch nearly stands while the part turns
+    under it (the planner keeps the welded spot in place), so they make no circle."""
+    plan, robot, tool = _program()
+    files = write_program("fanuc_tp", plan.result.program, robot, tool, {"positioner": plan.positioner})
+    plain = {k: v.replace(" COORD", "") for k, v in files.items()}
+    with pytest.raises(ProgramSyntaxError, match="circular move P.*lie on a line"):
+        read_program("fanuc_tp", plain, robot, tool, {"positioner": plan.positioner})
+
+
+def test_urscript_says_coordinated_motion_is_not_written():
     plan, robot, tool = _program()
     with pytest.raises(CoordinatedNotWritten, match="coordinated"):
-        write_program(lang, plan.result.program, robot, tool, {"positioner": plan.positioner})
+        write_program("ur_script", plan.result.program, robot, tool, {"positioner": plan.positioner})
 
 
 def test_the_coordinated_rapid_program_passes_rapidchecker(tmp_path):
