@@ -75,13 +75,15 @@ def executor_main(conn: Connection, settings_data: dict[str, Any], parent_pid: i
     """The child's target: warm up, then run each (plan_id, attempt) received until the pipe closes."""
     die_with_parent(parent_pid)
     settings = Settings(**settings_data)
-    lower_priority(settings.job_policy, settings.job_nice)
     from app.db.session import make_engine, make_session_factory
     from app.jobs.plan_job import warm_up
 
     engine = make_engine(settings.effective_database_url)
     sessions = make_session_factory(engine)
+    # Warmed up at the server's priority, then lowered: at SCHED_IDLE the imports would wait for the server's
+    # own start-up, which starts the executors first so that they are ready when it answers.
     warm_up()
+    lower_priority(settings.job_policy, settings.job_nice)
     conn.send(_READY)
     try:
         while True:
