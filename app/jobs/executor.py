@@ -158,7 +158,7 @@ class ExecutorPool:
     ) -> None:
         """on_ready: called (from the pool's thread) each time an executor becomes free to take a job."""
         single_threaded_children()
-        self._settings, self._job = settings, job
+        self._settings, self._job, self._size = settings, job, size
         self._on_ready = on_ready
         self._ready: queue.Queue[Executor] = queue.Queue()
         self._orders: queue.Queue[int | None] = queue.Queue()
@@ -197,6 +197,16 @@ class ExecutorPool:
         self._on_ready = callback
         if not self._ready.empty():
             callback()
+
+    def wait_warm(self, timeout_s: float) -> bool:
+        """Waits until all `size` executors are warm and free (a worker before it takes messages), at most
+        timeout_s; whether they are."""
+        deadline = time.monotonic() + timeout_s
+        while self._ready.qsize() < self._size:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+        return True
 
     def acquire(self) -> Executor:
         return self._ready.get()

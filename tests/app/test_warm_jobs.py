@@ -23,7 +23,7 @@ from app.db.base import utcnow
 from app.db.models import Part, Plan
 from app.jobs import part_meshes
 from app.jobs.dispatch import early_executors
-from app.jobs.executor import SINGLE_THREAD_ENV
+from app.jobs.executor import SINGLE_THREAD_ENV, ExecutorPool
 from app.jobs.part_meshes import MeshCache, mesh_key
 from app.jobs.runner import JobRunner
 from app.jobs.worker import PROGRESS_MIN_INTERVAL_S, JobContext
@@ -316,3 +316,15 @@ def test_executors_started_before_the_runner_run_its_jobs() -> None:
     assert plan.status == "succeeded", plan.error
     assert plan.result["pid"] == ready.process.pid
     assert early_executors(Settings(data_dir=Path(tmp), workers=0), where_it_ran) is None
+
+
+def test_a_pool_can_be_waited_on_until_every_executor_is_warm() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        pool = ExecutorPool(Settings(data_dir=Path(tmp), workers=2), where_it_ran, 2)
+        try:
+            assert not pool.wait_warm(0.0)  # spawned a moment ago: still importing
+            assert pool.wait_warm(300)
+            first, second = pool.try_acquire(), pool.try_acquire()
+            assert first is not None and second is not None and first is not second
+        finally:
+            pool.shutdown()
