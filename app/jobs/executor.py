@@ -45,13 +45,13 @@ def single_threaded_children() -> None:
 
 
 def lower_priority(policy: str, nice: int) -> None:
-    """Makes this process (a job's) yield the CPU to the API. policy "idle": SCHED_IDLE (sched(7)), run only
-    when no other task of the same scheduling group wants the CPU: a request to the server, in the same group
-    (its cgroup or session autogroup), preempts a job at once and gets the whole core, however many jobs run.
-    Against other groups' work a job still runs, but gets less than at SCHED_BATCH (measured: the demo
-    bracket 28 s against 22 s, machine loaded 7-9 deep); CPU-bound work in its own group would starve it
-    (then "batch"). policy "batch": SCHED_BATCH (a waking task preempts it, its fair share kept) with `nice`
-    added to its niceness (at 2 the kernel weighs a job 655 against the API's 1024)."""
+    """Makes this process (a job's) yield the CPU to the API. policy "batch": SCHED_BATCH (sched(7): a
+    CPU-bound task that a waking interactive one, such as a request, preempts at once, with its fair share of
+    the CPU kept) and `nice` added to its niceness (at 2 the kernel weighs a job 655 against the API's 1024).
+    Not more by default: on a machine shared with other work at niceness 0, a job would get too little of it
+    (at 5, a test's job took minutes to build its collision world on a machine loaded 15 deep). policy "idle":
+    SCHED_IDLE, run only when no other task of the same scheduling group wants the CPU; on a machine shared
+    with other work it measured worse for the API and the jobs alike (app.core.config, job_policy)."""
     if not hasattr(os, "sched_setscheduler"):
         return
     if policy == "idle":
@@ -80,8 +80,8 @@ def executor_main(conn: Connection, settings_data: dict[str, Any], parent_pid: i
 
     engine = make_engine(settings.effective_database_url)
     sessions = make_session_factory(engine)
-    # Warmed up at the server's priority, then lowered: at SCHED_IDLE the imports would wait for the server's
-    # own start-up, which starts the executors first so that they are ready when it answers.
+    # Warmed up at the server's priority, then lowered: at the job's priority the imports would wait for the
+    # server's own start-up, which starts the executors first so that they are ready when it answers.
     warm_up()
     lower_priority(settings.job_policy, settings.job_nice)
     conn.send(_READY)

@@ -61,7 +61,7 @@ def _wait_finished(sessions, ids: list[str], timeout_s: float) -> list[Plan]:  #
 def test_jobs_run_one_after_another_in_the_same_warm_low_priority_process() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         engine, sessions, ids = queued_plans(Path(tmp), 3)
-        settings = Settings(data_dir=Path(tmp), workers=1, job_policy="batch", job_nice=7)
+        settings = Settings(data_dir=Path(tmp), workers=1, job_nice=7)  # the default policy, batch
         runner = JobRunner(settings, sessions, where_it_ran)
         runner.start()
         try:
@@ -79,10 +79,10 @@ def test_jobs_run_one_after_another_in_the_same_warm_low_priority_process() -> N
         assert results[0]["env"][name] == os.environ.get(name, "1")
 
 
-def test_by_default_jobs_run_as_sched_idle_at_the_servers_niceness() -> None:
+def test_jobs_run_as_sched_idle_at_the_servers_niceness_when_asked() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         engine, sessions, ids = queued_plans(Path(tmp), 1)
-        runner = JobRunner(Settings(data_dir=Path(tmp), workers=1), sessions, where_it_ran)
+        runner = JobRunner(Settings(data_dir=Path(tmp), workers=1, job_policy="idle"), sessions, where_it_ran)
         runner.start()
         try:
             (plan,) = _wait_finished(sessions, ids, timeout_s=300)
