@@ -212,6 +212,29 @@ def test_a_round_seam_is_welded_coordinated_and_its_rapid_program_replays(api: h
     assert np.abs(np.subtract(fine["positioner_joints_deg"][k_plan], got["positioner_joints_deg"][k_back])).max() < 0.01
 
 
+def test_an_arc_a_user_draws_is_welded_coordinated_over_its_span(api: httpx.Client) -> None:
+    # issue 14 item 3, open arcs: half of the tube's outer fillet drawn as an arc (cad.weldments.tube_on_plate: the
+    # 60 mm tube's axis at (75, 75) mm, the plate's top at z = 8 mm), the tube's axis on the D500's rotary axis.
+    # No standing state holds the half round within 10 deg of flat (planning.coordinated.needs_coordination): one
+    # coordinated pass, the rotary axis turning over the arc's half turn only, PA all along
+    part, _ = upload_weldment(api, "tube_on_plate")
+    arc = {"arc_mm": [[105.0, 75.0, 8.0], [75.0, 105.0, 8.0], [45.0, 75.0, 8.0]]}
+    r = api.post(f"/parts/{part['id']}/seams", json=arc)
+    assert r.status_code == 201, r.text
+    cell = _positioner_cell(X_FP={"xyz_mm": [-75.0, -75.0, 0.0], "quat_wxyz": [1.0, 0.0, 0.0, 0.0]})
+    body = {"part_id": part["id"], "robot_id": "abb_irb1600_10_145", "seam_ids": [r.json()["id"]]}
+    r = api.post("/plans", json={**body, "cell": {"positioner": cell}})
+    assert r.status_code == 202, r.text
+    plan = wait_for(api, r.json()["id"], finished, 600)
+    assert plan["status"] == "succeeded", plan
+    result = plan["result"]
+    pos = result["positioner"]
+    (coord,) = pos["coordinated"]
+    assert pos["seams"][0]["coordinated"] and result["seams"][0]["coverage"] == 1.0
+    assert abs(abs(coord["rotary_to_deg"] - coord["rotary_from_deg"]) - 180.0) < 0.1
+    assert max(abs(g) for g in coord["gravity_deg"]) <= 10.0
+
+
 @pytest.mark.parametrize(
     ("robot_id", "controller", "name"),
     [("fanuc_m10ia", "fanuc_tp", "weld.ls"), ("yaskawa_ar1440", "yaskawa_inform", "weld.jbi")],

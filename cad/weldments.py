@@ -293,6 +293,52 @@ def tube_on_plate(
     )
 
 
+def tube_arc_on_plate(
+    plate_length: float = 0.15,
+    plate_width: float = 0.15,
+    plate_thickness: float = 0.008,
+    tube_outer_diameter: float = 0.06,
+    tube_wall: float = 0.004,
+    tube_height: float = 0.1,
+    span_rad: float = np.pi,
+    gap: float = 0.0,
+) -> Weldment:
+    """A length of round tube cut along its axis (span_rad of its circumference: pi a half-round, as a half-pipe
+    stiffener or saddle) standing on the middle of a plate, its axis at the plate's centre: two open 90 deg
+    fillets, arcs of span_rad about the axis around the outside (span_rad * outer radius) and inside (span_rad *
+    inner radius), from polar angle 0 (+x) counterclockwise seen from above."""
+    _positive(
+        plate_length=plate_length,
+        plate_width=plate_width,
+        plate_thickness=plate_thickness,
+        tube_outer_diameter=tube_outer_diameter,
+        tube_wall=tube_wall,
+        tube_height=tube_height,
+        span_rad=span_rad,
+    )
+    _gap(gap)
+    if span_rad >= 2 * np.pi:
+        raise WeldmentError("span_rad: must be less than a full turn (a whole tube is tube_on_plate)")
+    if 2 * tube_wall >= tube_outer_diameter:
+        raise WeldmentError("tube_wall: must be less than half the outer diameter")
+    if tube_outer_diameter >= min(plate_length, plate_width):
+        raise WeldmentError("tube_outer_diameter: the tube must fit on the plate")
+    plate = _box(0, 0, 0, plate_length, plate_width, plate_thickness)
+    axis = gp_Ax2(gp_Pnt(plate_length / 2, plate_width / 2, plate_thickness + gap), gp_Dir(0, 0, 1))
+    r_out = tube_outer_diameter / 2
+    r_in = r_out - tube_wall
+    outer = BRepPrimAPI_MakeCylinder(axis, r_out, tube_height, span_rad).Shape()
+    inner = BRepPrimAPI_MakeCylinder(axis, r_in, tube_height).Shape()
+    tube = BRepAlgoAPI_Cut(outer, inner).Shape()
+    return Weldment(
+        [("plate", plate), ("tube", tube)],
+        [
+            ExpectedSeam("fillet", span_rad * r_out, RIGHT, (0, 1)),
+            ExpectedSeam("fillet", span_rad * r_in, RIGHT, (0, 1)),
+        ],
+    )
+
+
 def _gusset(
     x0: float, y0: float, z0: float, thickness: float, depth: float, height: float, triangular: bool
 ) -> TopoDS_Shape:

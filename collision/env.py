@@ -20,6 +20,10 @@ from kinematics.se3 import quat_wxyz_from_R
 
 __all__ = ["StaticEnv", "build_static_env", "xyzw"]
 
+# Links one PyBullet multibody holds: pybullet 3.2.7's createMultiBody given 128 or 200 links keeps the first 127
+# (getNumJoints) and drops the rest without an error.
+_MAX_LINKS = 127
+
 
 def xyzw(R: np.ndarray) -> list[float]:
     """PyBullet's [x, y, z, w] quaternion of a rotation R[3, 3]."""
@@ -81,9 +85,13 @@ def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -
         if pieces.method == "concave":
             m = pieces.mesh
             assert m is not None
-            shape = pb.createCollisionShape(pb.GEOM_MESH, vertices=np.asarray(m.vertices).tolist(),
-                                            indices=np.asarray(m.faces).reshape(-1).tolist(),
-                                            flags=pb.GEOM_FORCE_CONCAVE_TRIMESH, physicsClientId=cid)
+            shape = pb.createCollisionShape(
+                pb.GEOM_MESH,
+                vertices=np.asarray(m.vertices).tolist(),
+                indices=np.asarray(m.faces).reshape(-1).tolist(),
+                flags=pb.GEOM_FORCE_CONCAVE_TRIMESH,
+                physicsClientId=cid,
+            )
             pts = np.asarray(m.vertices) @ X_W[:3, :3].T + X_W[:3, 3]
             concave.append(_Piece(shape, X_W, owner, hull_planes(pts), False))
             return
@@ -92,8 +100,7 @@ def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -
             convex.append(_Piece(shape, X_W, owner, (n, d), exact))
 
     def add_box(X_W: np.ndarray, size: tuple[float, float, float], owner: tuple[str, int, str]) -> None:
-        shape = pb.createCollisionShape(pb.GEOM_BOX, halfExtents=(0.5 * np.asarray(size)).tolist(),
-                                        physicsClientId=cid)
+        shape = pb.createCollisionShape(pb.GEOM_BOX, halfExtents=(0.5 * np.asarray(size)).tolist(), physicsClientId=cid)
         convex.append(_Piece(shape, X_W, owner, box_planes(X_W, size), True))
 
     for i, mesh in enumerate(scene.part_meshes):
@@ -106,26 +113,45 @@ def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -
         add_mesh(mob.mesh, mob.X_WO, ("obstacle", len(scene.box_obstacles) + i, f"obstacle '{mob.name}'"))
 
     env = StaticEnv([], [], [], [], {}, decomposition, [])
-    if convex:
-        k = len(convex)
+    # PyBullet's createMultiBody keeps at most _MAX_LINKS links and drops the rest without a word (box_sides.STEP
+    # has 154 convex pieces plus the table: its last body and the table were missing from every query), so
+    # the convex pieces go into as many multibodies as they need.
+    for first in range(0, len(convex), _MAX_LINKS):
+        group = convex[first : first + _MAX_LINKS]
+        k = len(group)
         uid = pb.createMultiBody(
-            baseMass=0, baseCollisionShapeIndex=-1, basePosition=[0, 0, 0], linkMasses=[0] * k,
-            linkCollisionShapeIndices=[c.shape for c in convex], linkVisualShapeIndices=[-1] * k,
-            linkPositions=[c.X_W[:3, 3].tolist() for c in convex],
-            linkOrientations=[xyzw(c.X_W[:3, :3]) for c in convex],
-            linkInertialFramePositions=[[0, 0, 0]] * k, linkInertialFrameOrientations=[[0, 0, 0, 1]] * k,
-            linkParentIndices=[0] * k, linkJointTypes=[pb.JOINT_FIXED] * k, linkJointAxis=[[0, 0, 1]] * k,
-            physicsClientId=cid)
+            baseMass=0,
+            baseCollisionShapeIndex=-1,
+            basePosition=[0, 0, 0],
+            linkMasses=[0] * k,
+            linkCollisionShapeIndices=[c.shape for c in group],
+            linkVisualShapeIndices=[-1] * k,
+            linkPositions=[c.X_W[:3, 3].tolist() for c in group],
+            linkOrientations=[xyzw(c.X_W[:3, :3]) for c in group],
+            linkInertialFramePositions=[[0, 0, 0]] * k,
+            linkInertialFrameOrientations=[[0, 0, 0, 1]] * k,
+            linkParentIndices=[0] * k,
+            linkJointTypes=[pb.JOINT_FIXED] * k,
+            linkJointAxis=[[0, 0, 1]] * k,
+            physicsClientId=cid,
+        )
+        if pb.getNumJoints(uid, physicsClientId=cid) != k:
+            raise RuntimeError(f"PyBullet kept {pb.getNumJoints(uid, physicsClientId=cid)} of {k} static pieces")
         env.bodies.append(uid)
-        for link, c in enumerate(convex):
+        for link, c in enumerate(group):
             env.piece_owner[(uid, link)] = c.owner
             env.piece_body.append(uid)
             env.piece_link.append(link)
             env.planes_W.append(c.planes)
             env.planes_exact.append(c.exact)
     for c in concave:
-        uid = pb.createMultiBody(baseMass=0, baseCollisionShapeIndex=c.shape, basePosition=c.X_W[:3, 3].tolist(),
-                                 baseOrientation=xyzw(c.X_W[:3, :3]), physicsClientId=cid)
+        uid = pb.createMultiBody(
+            baseMass=0,
+            baseCollisionShapeIndex=c.shape,
+            basePosition=c.X_W[:3, 3].tolist(),
+            baseOrientation=xyzw(c.X_W[:3, :3]),
+            physicsClientId=cid,
+        )
         env.bodies.append(uid)
         env.piece_owner[(uid, -1)] = c.owner
         env.piece_body.append(uid)

@@ -193,15 +193,19 @@ class TorchProbe:
         maybe_allowed = (prim == self._tip_link) & (self._piece_part[piece] >= 0)
         if maybe_allowed.any():
             # the part bodies each pose's allowed contact names (one mask per distinct contact)
-            masks: dict[int, np.ndarray] = {}
+            masks: dict[int, int] = {}
+            rows_of: list[np.ndarray] = []
+            mask_of = np.zeros(len(allowed), dtype=np.int64)
             for i in np.unique(pose[maybe_allowed]).tolist():
                 al = allowed[i]
                 if id(al) not in masks:
                     names = np.asarray(al.body_indices if al is not None else (), dtype=int)
-                    masks[id(al)] = np.isin(self._piece_part, names) & (self._piece_part >= 0)
+                    masks[id(al)] = len(rows_of)
+                    rows_of.append(np.isin(self._piece_part, names) & (self._piece_part >= 0))
+                mask_of[i] = masks[id(al)]
+            m = np.flatnonzero(maybe_allowed)
             excusable = np.zeros(len(rows), dtype=bool)
-            for i in np.flatnonzero(maybe_allowed).tolist():
-                excusable[i] = masks[id(allowed[pose[i]])][piece[i]]
+            excusable[m] = np.stack(rows_of)[mask_of[pose[m]], piece[m]]
             use &= ~excusable
         hit = np.zeros(len(rows), dtype=bool)
         sel = np.flatnonzero(use)
@@ -230,24 +234,32 @@ class TorchProbe:
         rows, depth = self._candidates(X_BF, margin_m)
         if len(rows) == 0:
             return ok
-        # The segment-clipping shortcut (_certain) is not applied: on the real box_sides.STEP assembly it ruled
-        # out free poses, and the ABB plan's welded share fell from 0.476 to 0.269 (bench/plan.py). It agreed with
-        # PyBullet on the synthetic weldments only. Every candidate pair goes to PyBullet until that is found.
+        if self._exact.any():
+            # a segment point _INSIDE_M inside a piece leaves the primitive's sphere covering it at least that
+            # deep past the piece's planes: shallower rows cannot be certain (half of it spares round-off)
+            deep = np.flatnonzero(depth >= 0.5 * _INSIDE_M)
+            ok[rows[deep[self._certain(X_BF, rows[deep], allowed)], 0]] = False
+            keep = ok[rows[:, 0]]
+            rows, depth = rows[keep], depth[keep]
+        if len(rows) == 0:
+            return ok
         # per pose, the pairs that cannot be the allowed contact first, deepest first
         maybe_allowed = (rows[:, 1] == self._tip_link) & (self._piece_part[rows[:, 2]] >= 0)
         rows = rows[np.lexsort((-depth, maybe_allowed, rows[:, 0]))]
-        X_WF = self._X_WB @ X_BF
+        poses, first = np.unique(rows[:, 0], return_index=True)
+        bounds = first.tolist() + [len(rows)]
+        # only the poses left for PyBullet
+        X_WF = self._X_WB @ X_BF[poses]
         positions = X_WF[:, :3, 3].tolist()
         orientations = quat_wxyz_from_R(X_WF[:, :3, :3])[:, [1, 2, 3, 0]].tolist()  # PyBullet: xyzw
         cid, body, tip, owner = self._cid, self.body, self._tip_link, self._owner
         reset, closest = pb.resetBasePositionAndOrientation, pb.getClosestPoints
         piece_body, piece_link = self._piece_body, self._piece_link
-        poses, first = np.unique(rows[:, 0], return_index=True)
-        bounds = first.tolist() + [len(rows)]
+        pairs = rows[:, 1:].tolist()
         for j, i in enumerate(poses.tolist()):
-            reset(body, positions[i], orientations[i], physicsClientId=cid)
+            reset(body, positions[j], orientations[j], physicsClientId=cid)
             al = allowed[i]
-            for _, prim, piece in rows[bounds[j] : bounds[j + 1]].tolist():
+            for prim, piece in pairs[bounds[j] : bounds[j + 1]]:
                 pts = closest(
                     body,
                     piece_body[piece],

@@ -1,6 +1,14 @@
-"""Coordinated motion on a tilt-rotate positioner: a closed round seam welded in one pass while the positioner
-turns the part under the torch, so that the point being welded stays at one place in the cell, in the welding
-position the procedure wants (ISO 6947 PA by default), and the robot nearly stands.
+"""Coordinated motion on a tilt-rotate positioner: a closed round seam, or an open arc about the rotary axis, welded
+in one pass while the positioner turns the part under the torch, so that the point being welded stays at one
+place in the cell, in the welding position the procedure wants (ISO 6947 PA by default), and the robot nearly
+stands.
+
+Which seams. A closed seam that goes once round the rotary axis (is_round_seam) always: no standing positioner
+welds it all round in one position. An open seam on a circle about the rotary axis (is_arc_seam: a half-round
+fillet, a pipe bend's arc, an arc a user drew) when it needs it (needs_coordination): when with the positioner
+standing in its best state the weld's rotation from straight up would still drift more than the procedure's
+window (CoordinatedConfig.gravity_window_deg, issue 14's +-10 deg) from the procedure's somewhere along the arc;
+a short arc, or one whose face turns about the vertical, is welded indexed like a straight seam.
 
 Design. The tilt axis is held at one angle; the rotary axis (the positioner's last, turning the face plate
 about its z) follows the seam: at a seam point at polar angle phi about the rotary axis (face-plate frame),
@@ -9,7 +17,9 @@ parameter (sign: +1 when the axis turns the plate about +z, -1 about -z). The we
 tilt are chosen on a grid: the weld face's rotation from straight up (cad.procedures.weld_rotation_deg) at the
 spot nearest the procedure's (gravity_deg), then the robot's reach, then the spot nearest the torch at the
 robot's home. The closed seam starts where the rotary axis has room for the full turn (its range less a
-turn leaves a window for the start angle) and is welded in either direction.
+turn leaves a window for the start angle) and is welded in either direction; an open arc starts at either end,
+the rotary axis following the polar angle over the arc's span only, centred in the axis's range (so a span
+longer than the range is refused).
 
 The robot follows X_BT(s) = X_BP(q(s)) X_PT(s): the planner's torch frames (planning.torch_frames) at the
 procedure's nominal work and travel angles, at every spin of a grid, solved by IK at every rung; a ladder
@@ -17,8 +27,8 @@ procedure's nominal work and travel angles, at every spin of a grid, solved by I
 summed joint steps) searched for its cheapest path, collision checks done lazily on the path found (the
 static cell, the robot's self pairs, and the part and the positioner's moving links posed at that rung's
 positioner angles: CollisionWorld.contacts_with) until a path is clear. Approach and retract go along the
-wire axis with the positioner standing at the seam's first and last angles, air moves from and back to home
-likewise; index moves turn the positioner to the start and back home with the robot at home.
+wire axis with the positioner standing at the seam's first and last angles (an open arc's ends), air moves
+from and back to home likewise; index moves turn the positioner to the start and back home with the robot at home.
 
 The moves carry the positioner's angles (Move.ext_q) at every target; planning.timing.time_moves times the
 weld run over the robot's and the positioner's axes together at the procedure's travel speed relative to
@@ -59,11 +69,14 @@ __all__ = [
     "CoordinatedError",
     "CoordinatedPlan",
     "CoordinatedSetup",
+    "is_arc_seam",
     "is_round_seam",
+    "needs_coordination",
     "part_poses",
     "plan_coordinated",
     "rotary_sign",
     "setups",
+    "standing_drift_deg",
 ]
 
 
@@ -77,9 +90,15 @@ class CoordinatedConfig:
     45 PB); tilt_step_rad / spot_step_rad: grids of the tilt angle and of the welded spot's angle about the
     rotary axis; setups: how many of the best setups are planned before giving up; max_joint_step_rad:
     largest robot joint step between rungs; lazy_rounds: path searches with collision checks between;
-    air_max_checks: budget of an air move (planning.airmove)."""
+    air_max_checks: budget of an air move (planning.airmove); gravity_window_deg: how far from gravity_deg the
+    weld may turn, the threshold above which an open arc is welded coordinated (needs_coordination);
+    standing_step_rad: grid step of the positioner states in which a standing positioner is tried for it."""
 
     gravity_deg: float = 0.0
+    # issue 14's acceptance: the weld within +-10 deg of the procedure's rotation from straight up (ISO 6947
+    # Figure 1); an open arc that a standing positioner holds within it needs no coordinated pass
+    gravity_window_deg: float = 10.0
+    standing_step_rad: float = radians(2.5)
     tilt_step_rad: float = radians(5.0)
     spot_step_rad: float = radians(10.0)
     setups: int = 6
@@ -138,6 +157,57 @@ def is_round_seam(seam: Seam, pcell: PositionerCell) -> bool:
     return bool(abs(_sweep(phi)) > 1.9 * np.pi)
 
 
+# How far (share of its radius) an open seam's points may stray from one circle about the rotary axis and still be
+# an arc about it: the seam detector's chord error (1e-4 m) on a 5 mm radius is 2 %. Further out, following its
+# polar angle with the rotary axis no longer holds the weld's position (the face turns relative to the axis).
+ARC_TOL_SHARE = 0.02
+
+
+def is_arc_seam(seam: Seam, pcell: PositionerCell) -> bool:
+    """An open seam without skipped gaps on one circle about the positioner's rotary axis (its points at one
+    distance from the axis and one height along it, within ARC_TOL_SHARE of that distance), its polar angle
+    turning one way and less than a turn: what coordinated motion welds with the rotary axis following the arc's
+    span (needs_coordination says when it should)."""
+    if seam.closed or seam.skipped_segments or len(seam.points) < 2:
+        return False
+    p_F = _in_face_plate(seam.points, pcell)
+    radius = np.hypot(p_F[:, 0], p_F[:, 1])
+    r = float(np.mean(radius))
+    if r < 1e-4 or np.ptp(radius) > ARC_TOL_SHARE * r or np.ptp(p_F[:, 2]) > ARC_TOL_SHARE * r:
+        return False
+    steps = np.diff(np.unwrap(np.arctan2(p_F[:, 1], p_F[:, 0])))
+    span = float(np.sum(steps))
+    return bool(np.all(steps * np.sign(span) > 0.0) and 0.0 < abs(span) < 2 * np.pi)
+
+
+def standing_drift_deg(seam: Seam, pcell: PositionerCell, coord: CoordinatedConfig = CoordinatedConfig()) -> float:
+    """How far the weld's rotation from straight up strays from coord.gravity_deg somewhere along the seam with
+    the positioner standing in the state (grid of coord.standing_step_rad over both axes) that keeps it nearest:
+    the largest deviation over the seam's points, in deg (an upper bound of the best state's, by the grid)."""
+    spec = pcell.spec
+    step = coord.standing_step_rad
+    (t_lo, t_hi), (r_lo, r_hi) = spec.joint_limits
+    tilts = np.arange(np.ceil(t_lo / step), np.floor(t_hi / step) + 1) * step
+    # the rotary axis turns the part about its own z: a turn covers every state it can stand in
+    rots = np.arange(0.0, 2 * np.pi - 1e-9, step) if r_hi - r_lo >= 2 * np.pi else np.arange(r_lo, r_hi + 1e-9, step)
+    ext = np.stack(np.meshgrid(tilts, rots, indexing="ij"), axis=-1).reshape(-1, 2)
+    R = part_poses(pcell, ext)[:, :3, :3]
+    axis = np.einsum("kij,mj->kmi", R, seam.tangents).reshape(-1, 3)
+    face = np.einsum("kij,mj->kmi", R, seam.bisectors).reshape(-1, 3)
+    g = weld_rotation_deg(axis, face)[0].reshape(len(ext), len(seam.points))
+    return float(np.min(np.max(np.abs(g - coord.gravity_deg), axis=1)))
+
+
+def needs_coordination(seam: Seam, pcell: PositionerCell, coord: CoordinatedConfig = CoordinatedConfig()) -> bool:
+    """Whether to weld the seam in one coordinated pass: a round seam always, an open arc about the rotary axis when
+    a standing positioner lets its weld drift more than coord.gravity_window_deg from coord.gravity_deg."""
+    if is_round_seam(seam, pcell):
+        return True
+    if not is_arc_seam(seam, pcell):
+        return False
+    return standing_drift_deg(seam, pcell, coord) > coord.gravity_window_deg
+
+
 @functools.lru_cache(maxsize=64)
 def rotary_sign(pcell: PositionerCell) -> float:
     """+1 when the positioner's last axis turns the face plate about its +z, -1 about -z; CoordinatedError
@@ -155,8 +225,12 @@ def rotary_sign(pcell: PositionerCell) -> float:
     return float(np.sign(angle))
 
 
+def _in_face_plate(points_P: np.ndarray, pcell: PositionerCell) -> np.ndarray:
+    return (pcell.X_FP[:3, :3] @ np.asarray(points_P, dtype=float).T).T + pcell.X_FP[:3, 3]
+
+
 def _polar(points_P: np.ndarray, pcell: PositionerCell) -> np.ndarray:
-    p_F = (pcell.X_FP[:3, :3] @ np.asarray(points_P, dtype=float).T).T + pcell.X_FP[:3, 3]
+    p_F = _in_face_plate(points_P, pcell)
     if np.min(np.hypot(p_F[:, 0], p_F[:, 1])) < 1e-4:
         raise CoordinatedError("a seam point lies on the rotary axis")
     return np.arctan2(p_F[:, 1], p_F[:, 0])
@@ -183,29 +257,36 @@ def _rolled(seam: Seam, start: int) -> Seam:
 def _schedule(
     seam: Seam, pcell: PositionerCell, psi0: float, sign: float, spacing_m: float
 ) -> tuple[Seam, SeamRungs, np.ndarray] | None:
-    """(seam started where the full turn fits, its rungs, q_rot[R]) keeping every point at angle psi0 about the
-    rotary axis; None when no start fits the axis's range."""
+    """(seam as welded, its rungs, q_rot[R]) keeping every point at angle psi0 about the rotary axis; None when the
+    axis's range has no room. A closed seam is started where the full turn fits; an open arc keeps its ends, its
+    span centred in the range."""
     lo, hi = pcell.spec.joint_limits[-1]
-    phi = _polar(seam.points, pcell)
-    direction = np.sign(_sweep(phi))
-    # q_rot falls by sign * direction * 2 pi over the seam: the start must leave that much room
-    falling = sign * direction > 0
-    w_lo, w_hi = (lo + 2 * np.pi, hi) if falling else (lo, hi - 2 * np.pi)
-    if w_lo > w_hi + 1e-12:
-        return None
-    centre = 0.5 * (w_lo + w_hi)
-    q = sign * (psi0 - phi)
-    q = q + 2 * np.pi * np.round((centre - q) / (2 * np.pi))
-    start = int(np.argmin(np.abs(q - centre)))
-    if not (w_lo - 1e-9 <= q[start] <= w_hi + 1e-9):
-        return None
-    rolled = _rolled(seam, start)
-    rungs = seam_rungs(rolled, spacing_m)
+    if seam.closed:
+        phi = _polar(seam.points, pcell)
+        direction = np.sign(_sweep(phi))
+        # q_rot falls by sign * direction * 2 pi over the seam: the start must leave that much room
+        falling = sign * direction > 0
+        w_lo, w_hi = (lo + 2 * np.pi, hi) if falling else (lo, hi - 2 * np.pi)
+        if w_lo > w_hi + 1e-12:
+            return None
+        centre = 0.5 * (w_lo + w_hi)
+        q = sign * (psi0 - phi)
+        q = q + 2 * np.pi * np.round((centre - q) / (2 * np.pi))
+        start = int(np.argmin(np.abs(q - centre)))
+        if not (w_lo - 1e-9 <= q[start] <= w_hi + 1e-9):
+            return None
+        welded, q0 = _rolled(seam, start), float(q[start])
+    else:
+        welded, q0 = seam, sign * (psi0 - float(_polar(seam.points[:1], pcell)[0]))
+    rungs = seam_rungs(welded, spacing_m)
     phi_r = np.unwrap(_polar(rungs.points, pcell))
-    q_rot = q[start] - sign * (phi_r - phi_r[0])
+    q_rot = q0 - sign * (phi_r - phi_r[0])
+    if not seam.closed:
+        # the same spot a whole number of turns on: the one whose span sits in the middle of the range
+        q_rot = q_rot + 2 * np.pi * np.round((0.5 * (lo + hi) - 0.5 * (q_rot.min() + q_rot.max())) / (2 * np.pi))
     if np.any(q_rot < lo - 1e-9) or np.any(q_rot > hi + 1e-9):
         return None
-    return rolled, rungs, np.clip(q_rot, lo, hi)
+    return welded, rungs, np.clip(q_rot, lo, hi)
 
 
 def part_poses(pcell: PositionerCell, ext: np.ndarray) -> np.ndarray:
@@ -252,11 +333,13 @@ def setups(
     coord: CoordinatedConfig = CoordinatedConfig(),
     samples: int = 8,
 ) -> list[CoordinatedSetup]:
-    """The ways to weld a round seam in one coordinated pass, best first (see the module docstring)."""
+    """The ways to weld a round seam or an open arc about the rotary axis in one coordinated pass, best first (see
+    the module docstring)."""
     seam = task.seam
-    if not is_round_seam(seam, pcell):
+    if not (is_round_seam(seam, pcell) or is_arc_seam(seam, pcell)):
         raise CoordinatedError(
-            f"{task.seam_id}: coordinated motion welds closed seams that go round the positioner's rotary axis"
+            f"{task.seam_id}: coordinated motion welds closed seams that go round the positioner's rotary axis "
+            "and open arcs about it"
         )
     sign = rotary_sign(pcell)
     spec = pcell.spec
@@ -273,15 +356,16 @@ def setups(
             sched = _schedule(directed, pcell, float(psi0), sign, spacing_m)
             if sched is None:
                 continue
-            rolled, rungs, q_rot = sched
+            welded, rungs, q_rot = sched
             idx = np.unique(np.linspace(0, rungs.count - 1, samples).round().astype(int))
             for tilt in tilts:
                 ext = np.column_stack([np.full(rungs.count, tilt), q_rot])
                 g = _gravity(rungs, pcell, ext, idx)
                 dev = float(np.max(np.abs(g - coord.gravity_deg)))
-                rough.append((dev, CoordinatedSetup(float(tilt), float(psi0), reverse, rolled, rungs, ext, g)))
+                rough.append((dev, CoordinatedSetup(float(tilt), float(psi0), reverse, welded, rungs, ext, g)))
     if not rough:
-        raise CoordinatedError(f"positioner '{spec.id}': its rotary axis has no room for a full turn")
+        span = "a full turn" if seam.closed else "the arc's span"
+        raise CoordinatedError(f"positioner '{spec.id}': its rotary axis has no room for {span}")
     best = min(d for d, _ in rough)
     # within a few degrees of the best position: the robot's reach decides (then the spot nearest home)
     near = [s for d, s in rough if d <= best + 3.0]
@@ -491,7 +575,8 @@ def plan_coordinated(
     coord: CoordinatedConfig = CoordinatedConfig(),
     obstacles: Sequence[BoxObstacle | MeshObstacle] = (),
 ) -> CoordinatedPlan:
-    """Weld one round seam of a part on a tilt-rotate positioner in one coordinated pass (module docstring).
+    """Weld one round seam or open arc of a part on a tilt-rotate positioner in one coordinated pass (module
+    docstring).
     CoordinatedError when the seam or positioner does not allow it or no setup tried is clear of collisions."""
     t0 = time.perf_counter()
     spec = pcell.spec

@@ -35,7 +35,7 @@ from planning.coordinated import (
     CoordinatedConfig,
     CoordinatedError,
     CoordinatedPlan,
-    is_round_seam,
+    needs_coordination,
     plan_coordinated,
     rotary_sign,
 )
@@ -86,7 +86,8 @@ class IndexConfig:
     index_check_step_rad: float = np.radians(10.0)
     retry_partial: bool = True
     retries: int = 2
-    # closed round seams on a 2-axis tilt-rotate positioner: welded in one coordinated pass
+    # closed round seams on a 2-axis tilt-rotate positioner, and open arcs about its rotary axis that a standing
+    # positioner cannot hold in position (planning.coordinated.needs_coordination): welded in one coordinated pass
     # (planning.coordinated) instead of in a fixed state; False welds them indexed like every other seam
     coordinated: bool = True
     # how a coordinated pass is set up (its gravity_deg: the weld position it holds)
@@ -144,7 +145,8 @@ class IndexedPlan:
     index_moves: list[IndexMove]
     seams: list[SeamPositioning]
     stats: dict[str, float] = field(default_factory=dict)
-    # round seams welded in one coordinated pass each, after the groups (each home to home, index moves included)
+    # round seams and open arcs welded in one coordinated pass each, after the groups (each home to home, index
+    # moves included)
     coordinated: list[CoordinatedPlan] = field(default_factory=list)
 
     @property
@@ -384,13 +386,14 @@ def index_contacts(
     return tuple(found)
 
 
-def _round(task: SeamTask, pcell: PositionerCell) -> bool:
-    """A seam to weld coordinated: closed, round the rotary axis of a 2-axis positioner, and where cad finds room
-    for a torch all the way round (one pass welds all of it or nothing; a seam partly blocked is indexed)."""
+def _coordinated(task: SeamTask, pcell: PositionerCell, coord: CoordinatedConfig) -> bool:
+    """A seam to weld coordinated: on a 2-axis positioner, round its rotary axis or an open arc about it that needs
+    it (planning.coordinated.needs_coordination), and where cad finds room for a torch all along (one pass welds
+    all of it or nothing; a seam partly blocked is indexed)."""
     if task.seam.accessible_fraction < 1.0:
         return False
     try:
-        return pcell.spec.dof == 2 and is_round_seam(task.seam, pcell) and rotary_sign(pcell) != 0.0
+        return pcell.spec.dof == 2 and rotary_sign(pcell) != 0.0 and needs_coordination(task.seam, pcell, coord)
     except CoordinatedError:
         return False
 
@@ -408,14 +411,16 @@ def plan_indexed(
 ) -> IndexedPlan:
     """Weld tasks on a part mounted on a positioner: choose states, plan each state's seams (planner.plan_weld
     in a cell with the part at X_BP(q) and the positioner's links as obstacles), join them with index moves.
-    With index.coordinated, the closed round seams of a 2-axis tilt-rotate positioner are welded in one
-    coordinated pass each (planning.coordinated.plan_coordinated); a seam no coordinated setup welds is indexed."""
-    if not index.coordinated or not any(_round(t, pcell) for t in tasks):
+    With index.coordinated, the closed round seams of a 2-axis tilt-rotate positioner, and the open arcs about its
+    rotary axis that need it, are welded in one coordinated pass each (planning.coordinated.plan_coordinated); a
+    seam no coordinated setup welds is indexed."""
+    chosen = {t.seam_id for t in tasks if index.coordinated and _coordinated(t, pcell, index.coord)}
+    if not chosen:
         return _plan_indexed(part_meshes, tasks, robot, tool, pcell, config, index, obstacles, progress)
     t0 = time.perf_counter()
     passes: dict[str, CoordinatedPlan] = {}
     for task in tasks:
-        if _round(task, pcell):
+        if task.seam_id in chosen:
             try:
                 passes[task.seam_id] = plan_coordinated(
                     part_meshes, task, robot, tool, pcell, config, index.coord, obstacles=obstacles

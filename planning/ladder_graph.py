@@ -44,6 +44,8 @@ __all__ = [
 
 # limits are inclusive up to this (rad), as in kinematics.solutions.expand_within_limits
 _TURN_TOL = 1e-9
+# ladder_edges checks rung pairs with at most this many vertex pairs densely
+_DENSE_PAIRS = 100_000
 
 
 @dataclass(frozen=True)
@@ -279,6 +281,18 @@ def ladder_edges(
     lo = np.minimum(q_a.min(axis=0), q_b.min(axis=0))
     spread = (np.maximum(q_a.max(axis=0), q_b.max(axis=0)) - lo) / caps
     by = [int(j) for j in np.argsort(-spread, kind="stable")]
+    if na * nb <= _DENSE_PAIRS:
+        # few pairs: the most spread coordinate on all of them at once beats bucketing (most rung pairs are
+        # small and the buckets' fixed cost was most of their time); nonzero is src-major already
+        j1 = by[0]
+        near = np.abs(q_b[None, :, j1] - q_a[:, None, j1]) <= caps[j1]
+        near &= slot_a[:, None] == slot_b[None, :]
+        src, dst = np.nonzero(near)
+        col_a, col_b = np.ascontiguousarray(q_a.T), np.ascontiguousarray(q_b.T)
+        for j in by[1:]:
+            keep = np.abs(col_b[j][dst] - col_a[j][src]) <= caps[j]
+            src, dst = src[keep], dst[keep]
+        return src, dst, np.abs(q_b[dst] - q_a[src]) @ weights
     j1 = by[0]
     # a coordinate spread over less than two caps leaves every pair within one cell: no use as a grid key
     grid = [j for j in by[1:3] if spread[j] >= 2.0]
@@ -308,9 +322,11 @@ def ladder_edges(
         return z, z, np.zeros(0)
     src, dst = np.concatenate(src_l), np.concatenate(dst_l)
     keep = slot_a[src] == slot_b[dst]
+    # one contiguous array per coordinate: a 1-d gather is several times faster than q[idx, j]
+    col_a, col_b = np.ascontiguousarray(q_a.T), np.ascontiguousarray(q_b.T)
     for j in by:
         src, dst = src[keep], dst[keep]
-        keep = np.abs(q_b[dst, j] - q_a[src, j]) <= caps[j]
+        keep = np.abs(col_b[j][dst] - col_a[j][src]) <= caps[j]
     src, dst = src[keep], dst[keep]
     # src-major, as the searches have always seen them (RungEdges.build keeps this order within a dst)
     order = np.argsort(src * nb + dst, kind="stable")

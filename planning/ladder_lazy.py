@@ -90,6 +90,7 @@ class LazyLadder:
         self.R = R
         self.level = np.full(R, -1, dtype=np.int64)  # -1: no samples yet
         self.q = [np.zeros((0, 6)) for _ in range(R)]
+        self.X_PT = [np.zeros((0, 4, 4)) for _ in range(R)]  # TCP frame of each table sample a rung has
         self.sample = [np.zeros(0, dtype=np.int64) for _ in range(R)]
         self.slot = [np.zeros(0, dtype=np.int64) for _ in range(R)]
         self.vcost = [np.zeros(0) for _ in range(R)]
@@ -97,6 +98,8 @@ class LazyLadder:
         self.counts = np.zeros((R, 3), dtype=np.int64)
         self.active = [np.zeros(0, dtype=np.int64) for _ in range(R)]
         self.edges: list[RungEdges] = []
+        # per rung pair, the last evaluation: (active a, active b, src, dst, cost) (build_edges)
+        self._built: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None] = []
         self.ecost: list[np.ndarray] = []
         self.edge_cache: dict[tuple[int, int, int], bool] = {}
         self.bad_edges: dict[int, set[tuple[int, int]]] = {}  # rung pair -> failed (src, dst)
@@ -131,8 +134,22 @@ class LazyLadder:
     # ----------------------------------------------------------------------------------- vertices
 
     def frames(self, r: np.ndarray, samples: np.ndarray) -> np.ndarray:
-        """X_PT[n, 4, 4] of table samples[n] at rungs r[n]."""
-        return frames_at(self.rungs, self.proc, self.table, r, samples)
+        """X_PT[n, 4, 4] of table samples[n] at rungs r[n] (kept from raise_level: the same numbers
+        frames_at computes, elementwise from the same angles)."""
+        r = np.asarray(r, dtype=np.int64)
+        samples = np.asarray(samples, dtype=np.int64)
+        if r.size == 0:
+            return np.zeros((0, 4, 4))
+        out = np.empty((r.size, 4, 4))
+        for k in np.unique(r).tolist():
+            m = r == k
+            sel = samples[m]
+            X = self.X_PT[k]
+            if sel.size and int(sel.max()) >= X.shape[0]:  # a sample of a level the rung has not reached
+                out[m] = frames_at(self.rungs, self.proc, self.table, r[m], sel)
+            else:
+                out[m] = X[sel]
+        return out
 
     def raise_level(self, rung_index: np.ndarray, level: int) -> None:
         """Add the samples of levels above each rung's current one up to ``level`` (all of them share the
@@ -145,6 +162,8 @@ class LazyLadder:
         stop = int(t.level_ends[level])
         idx = np.arange(start, stop)
         X_PT = level_frames(self.rungs, self.proc, t, start, stop, rung_index)
+        for k, r in enumerate(rung_index.tolist()):
+            self.X_PT[r] = np.concatenate([self.X_PT[r], X_PT[k]])
         X_BF = self.X_BP @ X_PT @ self.X_TF
         self.n_ik += X_BF.shape[0] * X_BF.shape[1]
         verts = sample_rungs(self.kin, X_BF, idx, self.deviation[idx], self.cfg.state, self.lower, self.upper)
@@ -190,27 +209,59 @@ class LazyLadder:
     # -------------------------------------------------------------------------------------- edges
 
     def build_edges(self, pairs: list[int] | None = None) -> None:
+        """Edges of the rung pairs (default: all) between their active vertices. A pair built before keeps
+        the edges between vertices still active and evaluates only those of vertices that joined (the beam
+        moves by a few vertices per check round, widening appends a level): the same edges, in the same
+        order, as evaluating the pair anew."""
         if not self.edges:
             self.edges = [RungEdges.build(*(np.zeros(0, dtype=np.int64),) * 2, np.zeros(0))] * (self.R - 1)
             self.ecost = [np.zeros(0)] * (self.R - 1)
+            self._built = [None] * (self.R - 1)
             pairs = list(range(self.R - 1))
         for r in pairs if pairs is not None else range(self.R - 1):
             a, b = self.active[r], self.active[r + 1]
-            # the torch angle offsets ride along as two more gated coordinates (no cost): they may change by
-            # one grid step per rung, so the work and travel angles stay smooth along the weld
-            xa = np.hstack([self.q[r][a], self.offsets[self.sample[r][a]]])
-            xb = np.hstack([self.q[r + 1][b], self.offsets[self.sample[r + 1][b]]])
-            src, dst, cost = ladder_edges(xa, self.slot[r][a], xb, self.slot[r + 1][b], self.caps[r], self.weights)
-            e = RungEdges.build(a[src], b[dst], cost)
+            na, nb = self.q[r].shape[0], max(self.q[r + 1].shape[0], 1)
+            prev = self._built[r]
+            if prev is None:
+                src, dst, raw = self._pair_edges(r, a, b)
+            else:
+                pa, pb, psrc, pdst, pcost = prev
+                in_a, in_b = np.zeros(na, dtype=bool), np.zeros(nb, dtype=bool)
+                in_a[a], in_b[b] = True, True
+                keep = in_a[psrc] & in_b[pdst]
+                was_a, was_b = np.zeros(na, dtype=bool), np.zeros(nb, dtype=bool)
+                was_a[pa], was_b[pb] = True, True  # vertices are only ever appended: old indices stay valid
+                a_old, a_new, b_new = a[was_a[a]], a[~was_a[a]], b[~was_b[b]]
+                parts = [(psrc[keep], pdst[keep], pcost[keep]), self._pair_edges(r, a_new, b)]
+                parts.append(self._pair_edges(r, a_old, b_new))
+                src = np.concatenate([x for x, _, _ in parts])
+                dst = np.concatenate([y for _, y, _ in parts])
+                raw = np.concatenate([c for _, _, c in parts])
+                # src-major, as one evaluation of the whole pair returns them
+                order = np.argsort(src * nb + dst)
+                src, dst, raw = src[order], dst[order], raw[order]
+            self._built[r] = (a, b, src, dst, raw)
+            e = RungEdges.build(src, dst, raw)
             self.n_edges += e.count
             cost = e.cost.copy()
             bad = self.bad_edges.get(r)
             if bad and e.count:
-                nb = max(self.q[r + 1].shape[0], 1)
                 codes = np.array([s * nb + d for s, d in bad])
                 cost[np.isin(e.src * nb + e.dst, codes)] = np.inf
             self.edges[r], self.ecost[r] = e, cost
             self.dirty_from = min(self.dirty_from, r + 1)
+
+    def _pair_edges(self, r: int, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """ladder_edges between vertices a of rung r and b of rung r + 1 -> (src, dst, cost), vertex indices."""
+        if a.size == 0 or b.size == 0:
+            z = np.zeros(0, dtype=np.int64)
+            return z, z, np.zeros(0)
+        # the torch angle offsets ride along as two more gated coordinates (no cost): they may change by
+        # one grid step per rung, so the work and travel angles stay smooth along the weld
+        xa = np.hstack([self.q[r][a], self.offsets[self.sample[r][a]]])
+        xb = np.hstack([self.q[r + 1][b], self.offsets[self.sample[r + 1][b]]])
+        src, dst, cost = ladder_edges(xa, self.slot[r][a], xb, self.slot[r + 1][b], self.caps[r], self.weights)
+        return a[src], b[dst], cost
 
     # ----------------------------------------------------------------------------------- checking
 

@@ -373,6 +373,8 @@ class _Planner:
         self.options: list[dict[bool, SeamPlan]] = []
         self.plans: list[SeamPlan | None] = []
         self.air_cache: dict[tuple[bytes, bytes], list[np.ndarray] | None] = {}
+        self.state_memo: dict[tuple[bytes, tuple[int, ...], float], dict[bytes, bool]] = {}
+        self.leg_memo: dict[tuple[str, bytes], bool] = {}
         # The ladder, through the SeamPlanner protocol; the rest of the plan reads its torch frames and restarts.
         self.ladder_config = LadderPlannerConfig(
             rung_spacing_m=config.rung_spacing_m, spin_step_rad=config.spin_step_rad
@@ -440,9 +442,9 @@ class _Planner:
                 if not np.all(ok):
                     branch_rejected.add(rung)
             if np.any(ok):
-                ok[ok] = self.world.valid(q[ok], allowed(rung))
+                ok[ok] = self.valid_memo(q[ok], allowed(rung))
             if rung in leg_rungs and np.any(ok):
-                ok[ok] = [self.leg_clear(task, qi) for qi in q[ok]]
+                ok[ok] = [self.leg_clear_memo(task, qi) for qi in q[ok]]
             return ok
 
         def pose_valid(X_PT: np.ndarray, rung: np.ndarray) -> np.ndarray:
@@ -499,6 +501,29 @@ class _Planner:
             legs.append((approach, retract))
             kept.append((start, end))
         return legs, kept, reason
+
+    # -- collision verdicts kept across the ladder runs of a seam (leg repair and the other arm branches plan
+    # the same direction again and ask about the same configurations); keys are exact bytes. (Torch poses are
+    # not kept: a pose check costs about what its key would.)
+    @staticmethod
+    def _contact_key(allowed: AllowedContact) -> tuple[bytes, tuple[int, ...], float]:
+        return np.asarray(allowed.point_W, dtype=float).tobytes(), tuple(allowed.body_indices), allowed.radius_m
+
+    def valid_memo(self, q: np.ndarray, allowed: AllowedContact) -> np.ndarray:
+        """world.valid(q[N, 6], allowed), each configuration checked once per allowed contact."""
+        memo = self.state_memo.setdefault(self._contact_key(allowed), {})
+        keys = [row.tobytes() for row in np.ascontiguousarray(q, dtype=float)]
+        todo = [i for i, k in enumerate(keys) if k not in memo]
+        if todo:
+            for i, v in zip(todo, self.world.valid(q[todo], allowed).tolist(), strict=True):
+                memo[keys[i]] = v
+        return np.array([memo[k] for k in keys], dtype=bool)
+
+    def leg_clear_memo(self, task: SeamTask, q: np.ndarray) -> bool:
+        key = (task.seam_id, np.ascontiguousarray(q, dtype=float).tobytes())
+        if key not in self.leg_memo:
+            self.leg_memo[key] = self.leg_clear(task, q)
+        return self.leg_memo[key]
 
     def leg_clear(self, task: SeamTask, q: np.ndarray) -> bool:
         """Whether the arm at q[6] (torch on a seam point) has a clear leg along the wire axis out of it."""

@@ -53,9 +53,10 @@ class PositionerCellIn(BaseModel):
     )
     coordinated: bool = Field(
         True,
-        description="Weld closed round seams round a 2-axis tilt-rotate positioner's rotary axis in one coordinated "
-        "pass, the positioner turning the part while the robot welds; false: every seam is welded with the "
-        "positioner standing (indexed).",
+        description="Weld closed round seams round a 2-axis tilt-rotate positioner's rotary axis, and open arcs "
+        "about it that no standing positioner holds within 10 deg of the weld position (gravity_deg), in one "
+        "coordinated pass, the positioner turning the part while the robot welds; false: every seam is welded "
+        "with the positioner standing (indexed).",
     )
     gravity_deg: float | None = Field(
         None,

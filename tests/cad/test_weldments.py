@@ -19,6 +19,7 @@ BUILDERS = [
     "lap_joint",
     "butt_joint",
     "tube_on_plate",
+    "tube_arc_on_plate",
     "gussets_across_fillet",
     "bracket_with_two_gussets",
     "box",
@@ -75,6 +76,8 @@ def test_expected_counts():
         (lambda: wm.outside_corner(overhang=0.01), "overhang"),
         (lambda: wm.lap_joint(overlap=0.2), "overlap"),
         (lambda: wm.tube_on_plate(tube_wall=0.04), "tube_wall"),
+        (lambda: wm.tube_arc_on_plate(span_rad=7.0), "span_rad"),
+        (lambda: wm.tube_arc_on_plate(span_rad=0.0), "span_rad"),
         (lambda: wm.gussets_across_fillet(gusset_count=0), "gusset_count"),
         (lambda: wm.bracket_with_two_gussets(gusset_inset=0.1), "gusset_inset"),
         (lambda: wm.box(thickness=0.07), "thickness"),
@@ -85,6 +88,19 @@ def test_expected_counts():
 def test_impossible_dimensions_are_refused(call, message):
     with pytest.raises(wm.WeldmentError, match=message):
         call()
+
+
+def test_the_tube_arc_yields_two_open_arcs_about_its_axis():
+    # the half-round tube (defaults: 60 mm outside, 4 mm wall, axis at the plate's centre (75, 75) mm on its top,
+    # z = 8 mm): the detector finds the two fillets of the builder's expected list, open, on their circles
+    w = wm.tube_arc_on_plate()
+    seams = detect_seams(wm.weldment_part(list(w)), SeamDetectionConfig(check_accessibility=False))
+    match_expected(seams, w.expected)
+    for seam, r in zip(sorted(seams, key=lambda s: -s.length), (0.03, 0.026), strict=True):
+        assert not seam.closed
+        p = seam.points - [0.075, 0.075, 0.008]
+        np.testing.assert_allclose(np.hypot(p[:, 0], p[:, 1]), r, atol=1e-4)
+        np.testing.assert_allclose(p[:, 2], 0.0, atol=1e-4)
 
 
 def test_step_round_trip_keeps_the_seams():

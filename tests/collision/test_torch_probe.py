@@ -7,11 +7,20 @@ an obstacle" for the pose the arm holds, which the world's contacts() names as "
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import numpy as np
+import pybullet as pb
 import pytest
+import trimesh
 from coll_testlib import PART_ORIGIN_W, X_translate, bracket_scene, near_part_configs
 
+from cad import import_part
 from collision import AllowedContact, BoxObstacle, CollisionWorld
+from collision.torch_probe import PartTorchWorld
+from kinematics.se3 import quat_wxyz_from_R
+from robot_models import load_builtin_tools
 
 
 @pytest.fixture(scope="module")
@@ -106,4 +115,90 @@ def test_buried_poses_decided_without_pybullet_give_pybullet_s_verdict(world: Co
     decided = np.unique(rows[probe._certain(X_BF, rows, allowed), 0])
     assert decided.size > 50, "the sample should bury the torch often"
     assert (~slow).sum() > decided.size and slow.sum() > 30, "and hold poses PyBullet must decide"
+    assert np.array_equal(fast, slow)
+
+
+@pytest.fixture(scope="module")
+def box_sides_torch() -> Iterator[PartTorchWorld]:
+    """tests/data/box_sides.STEP (trimesh's models/, MIT: tests/data/README.md): ten plates that split into 154
+    exact prism pieces, more than one PyBullet multibody holds, on a table."""
+    from collision import Table
+
+    step = Path(__file__).resolve().parents[1] / "data" / "box_sides.STEP"
+    part = import_part(step.read_bytes(), step.name)
+    lo, hi = _bounds([b.mesh for b in part.bodies])
+    table = Table(float(lo[2]), (1.0, 1.0, 0.05), (0.5 * float(lo[0] + hi[0]), 0.5 * float(lo[1] + hi[1])))
+    tool = load_builtin_tools()["torch_22deg"]
+    with PartTorchWorld(tool, [b.mesh for b in part.bodies], table=table) as w:
+        w.part_meshes = [b.mesh for b in part.bodies]  # type: ignore[attr-defined]
+        yield w
+
+
+def _bounds(meshes: list[trimesh.Trimesh]) -> tuple[np.ndarray, np.ndarray]:
+    return np.min([m.bounds[0] for m in meshes], axis=0), np.max([m.bounds[1] for m in meshes], axis=0)
+
+
+def test_every_static_piece_is_in_pybullet(box_sides_torch: PartTorchWorld) -> None:
+    """Each static piece answers PyBullet's queries (PyBullet keeps at most 127 links of a multibody and drops
+    the rest without a word: box_sides' last plate and the table were missing from every query)."""
+    probe = box_sides_torch._probe
+    cid = box_sides_torch._cid
+    assert len(probe._piece_body) > 127
+    sphere = pb.createMultiBody(
+        0, pb.createCollisionShape(pb.GEOM_SPHERE, radius=1e-4, physicsClientId=cid), physicsClientId=cid
+    )
+    for e, (body, link) in enumerate(zip(probe._piece_body, probe._piece_link, strict=True)):
+        lo, hi = pb.getAABB(body, link, physicsClientId=cid)
+        centre = 0.5 * (np.asarray(lo) + np.asarray(hi))
+        pb.resetBasePositionAndOrientation(sphere, centre.tolist(), [0, 0, 0, 1], physicsClientId=cid)
+        assert pb.getClosestPoints(sphere, body, 1.0, linkIndexB=link, physicsClientId=cid), f"piece {e}"
+
+
+def test_buried_poses_on_box_sides_give_pybullet_s_verdict(box_sides_torch: PartTorchWorld) -> None:
+    """The certain-collision shortcut against PyBullet on the real STEP assembly, pair by pair: every (pose,
+    primitive, piece) the shortcut calls buried, PyBullet finds penetrating; and pose by pose the probe with
+    the shortcut gives the verdict of the probe without it. Poses: the TCP near points on the plates'
+    surfaces, any orientation, half of them with an allowed nozzle contact there."""
+    from scipy.spatial.transform import Rotation
+
+    from collision.torch_probe import TorchProbe
+
+    w = box_sides_torch
+    probe = w._probe
+    cid = w._cid
+    meshes = w.part_meshes  # type: ignore[attr-defined]
+    rng = np.random.default_rng(7)
+    points, owners = [], []
+    for i, m in enumerate(meshes):
+        p, _ = trimesh.sample.sample_surface(m, 120, seed=i)
+        points.append(p)
+        owners += [i] * len(p)
+    seam = np.vstack(points)
+    n = len(seam)
+    X = np.tile(np.eye(4), (n, 1, 1))
+    X[:, :3, :3] = Rotation.random(n, random_state=3).as_matrix()
+    X[:, :3, 3] = seam + rng.uniform(-0.01, 0.01, (n, 3))
+    allowed = [AllowedContact((owners[k],), seam[k], 0.01) if k % 2 else None for k in range(n)]
+    X_BF = X @ probe._X_TF
+    rows, _ = probe._candidates(X_BF, 0.0)
+    hit = rows[probe._certain(X_BF, rows, allowed)]
+    assert len(hit) > 500, "the sample should bury the torch often"
+    for pose, prim, piece in hit.tolist():
+        q = quat_wxyz_from_R(X_BF[pose : pose + 1, :3, :3])[0]
+        pb.resetBasePositionAndOrientation(
+            probe.body, X_BF[pose, :3, 3].tolist(), [q[1], q[2], q[3], q[0]], physicsClientId=cid
+        )
+        pts = pb.getClosestPoints(
+            probe.body,
+            probe._piece_body[piece],
+            0.0,
+            linkIndexA=prim,
+            linkIndexB=probe._piece_link[piece],
+            physicsClientId=cid,
+        )
+        assert any(pt[8] < 0.0 for pt in pts), (pose, prim, piece)
+    slow_probe = TorchProbe(cid, w.tool, np.eye(4), probe._piece_body, probe._piece_link, probe._planes, probe._owner)
+    fast = w.valid(X, allowed)
+    slow = slow_probe.valid(X, allowed, 0.0)
+    assert (~slow).sum() > len(np.unique(hit[:, 0])) and slow.sum() > 30
     assert np.array_equal(fast, slow)

@@ -6,7 +6,9 @@ external axes, its links collide with the robot, and the torch-to-gravity angle 
 
 The bar is issue 14's acceptance: one coordinated pass, the torch within +-10 deg of the procedure's gravity angle
 all the way round (ISO 6947 Figure 1: the weld face's rotation from straight up; the procedure asks for PA, 0 deg,
-CoordinatedConfig's default), no collision including the positioner's links.
+CoordinatedConfig's default), no collision including the positioner's links. The same bar for an open arc: a
+half-round tube on the plate (cad.weldments.tube_arc_on_plate), its outer fillet a half circle about the rotary axis,
+welded in one pass with the rotary axis turning over the arc's half turn only.
 """
 
 from __future__ import annotations
@@ -27,7 +29,15 @@ from cad import weldments as wm
 from kinematics.se3 import rot_z
 from planning import indexing
 from planning.cell import Cell
-from planning.coordinated import CoordinatedConfig, CoordinatedPlan, part_poses, plan_coordinated
+from planning.coordinated import (
+    CoordinatedConfig,
+    CoordinatedPlan,
+    is_arc_seam,
+    needs_coordination,
+    part_poses,
+    plan_coordinated,
+    standing_drift_deg,
+)
 from planning.indexing import IndexConfig, merged_result, plan_indexed
 from planning.planner import PlanConfig, PlanResult, SeamTask
 from planning.positioner import PositionerCell
@@ -42,23 +52,41 @@ GRAVITY_TOL_DEG = 10.0  # issue 14 acceptance: within +-10 deg of the procedure'
 RATE_HZ = 50.0
 
 
-def tube_cell() -> tuple[Any, SeamTask, PositionerCell]:
-    """The tube on plate (cad.weldments defaults: 150 x 150 x 8 mm plate, 60 mm tube) with the tube's axis on the
-    D500's rotary axis, the positioner 1.03 m from the robot to its right (as tests/planning/test_indexing.py)."""
-    part = wm.weldment_part(wm.tube_on_plate())
-    seam = next(s for s in detect_seams(part) if s.accessible_fraction == 1.0)  # the outer fillet
-    task = SeamTask("tube_outer", seam, default_procedure(seam))
+def _d500_cell() -> PositionerCell:
+    """The D500 1.03 m from the robot to its right (as tests/planning/test_indexing.py), the plate's centre (0.075,
+    0.075) on its rotary axis."""
     X_BPos = np.eye(4)
     X_BPos[:3, :3] = rot_z(math.radians(120.0))
     X_BPos[:3, 3] = [0.5, -0.9, 0.0]
     X_FP = np.eye(4)
     X_FP[:3, 3] = [-0.075, -0.075, 0.0]  # the tube stands at the plate's centre (0.075, 0.075)
-    return part, task, PositionerCell(load_builtin_positioners()[POSITIONER], X_BPos, X_FP)
+    return PositionerCell(load_builtin_positioners()[POSITIONER], X_BPos, X_FP)
+
+
+def tube_cell() -> tuple[Any, SeamTask, PositionerCell]:
+    """The tube on plate (cad.weldments defaults: 150 x 150 x 8 mm plate, 60 mm tube) with the tube's axis on the
+    D500's rotary axis."""
+    part = wm.weldment_part(wm.tube_on_plate())
+    seam = next(s for s in detect_seams(part) if s.accessible_fraction == 1.0)  # the outer fillet
+    task = SeamTask("tube_outer", seam, default_procedure(seam))
+    return part, task, _d500_cell()
+
+
+def arc_cell(span_rad: float = math.pi) -> tuple[Any, SeamTask, PositionerCell]:
+    """The half-round tube on plate (cad.weldments.tube_arc_on_plate: the same plate and 60 mm tube, span_rad of it)
+    with the tube's axis on the D500's rotary axis: its outer fillet (the longer seam) an open arc about the axis."""
+    part = wm.weldment_part(wm.tube_arc_on_plate(span_rad=span_rad))
+    seam = max(detect_seams(part), key=lambda s: s.length)
+    task = SeamTask("arc_outer", seam, default_procedure(seam))
+    return part, task, _d500_cell()
+
+
+CELLS = {"tube": tube_cell, "arc": arc_cell}
 
 
 @functools.cache
-def _planned() -> tuple[Any, SeamTask, CoordinatedPlan]:
-    part, task, pcell = tube_cell()
+def _planned(name: str = "tube") -> tuple[Any, SeamTask, CoordinatedPlan]:
+    part, task, pcell = CELLS[name]()
     robot, tool = load_builtin_robots()[ROBOT], load_builtin_tools()[TOOL]
     plan = plan_coordinated([b.mesh for b in part.bodies], task, robot, tool, pcell, PlanConfig())
     return part, task, plan
@@ -99,8 +127,65 @@ def test_the_round_seam_is_welded_in_one_coordinated_pass() -> None:
     assert result.timeline.arc_time_by_seam_s[task.seam_id] >= task.seam.length / task.procedure.travel_speed_m_s
 
 
-def test_timing_respects_robot_and_positioner_limits() -> None:
-    _, _, plan = _planned()
+def test_the_open_arc_is_welded_in_one_coordinated_pass_over_its_span() -> None:
+    _, task, plan = _planned("arc")
+    result = plan.result
+    (seam,) = result.seams
+    assert seam.status == "planned" and seam.coverage == 1.0
+    assert len([e for e in result.timeline.events if e[1] == "arc_on"]) == 1
+    # the rotary axis turns over the arc's span (a half turn about the axis), not a full turn; the tilt stands
+    p = task.seam.points[[0, -1]] - [0.075, 0.075, 0.0]
+    span = abs(np.diff(np.unwrap(np.arctan2(p[:, 1], p[:, 0])))[0])
+    assert span == pytest.approx(math.pi, abs=1e-3)
+    ext = plan.ext_q
+    assert abs(ext[-1, 1] - ext[0, 1]) == pytest.approx(span, abs=1e-6)
+    assert np.ptp(ext[:, 0]) == 0.0
+    # the weld starts and ends at the arc's ends (approach and retract there, with the positioner standing)
+    moves = result.program.moves
+    first = next(i for i, m in enumerate(moves) if m.arc)
+    last = max(i for i, m in enumerate(moves) if m.arc)
+    assert moves[first - 1].role == "approach" and moves[last + 1].role == "retract"
+    np.testing.assert_allclose(moves[first - 1].ext_q, ext[0], atol=1e-12)
+    np.testing.assert_allclose(moves[last + 1].ext_q, ext[-1], atol=1e-12)
+    ends = np.array([moves[first - 1].X_PT[:3, 3], moves[last].X_PT[:3, 3]])
+    seam_ends = task.seam.points[[0, -1]]
+    np.testing.assert_allclose(ends[::-1] if plan.setup.reverse else ends, seam_ends, atol=1e-6)
+    assert np.max(np.abs(plan.gravity_deg - CoordinatedConfig().gravity_deg)) <= GRAVITY_TOL_DEG
+    assert result.timeline.arc_time_by_seam_s[task.seam_id] >= task.seam.length / task.procedure.travel_speed_m_s
+
+
+def test_an_open_arc_is_coordinated_only_when_a_standing_positioner_drifts_past_the_window() -> None:
+    # the half round in PA: in no standing state of the D500 (2.5 deg grid) is all of it within 10 deg of flat,
+    # the fillet's face turning with the arc; a 15 deg arc of the same tube is (its face turns 15 deg at most)
+    _, half, pcell = arc_cell()
+    assert is_arc_seam(half.seam, pcell) and needs_coordination(half.seam, pcell)
+    assert standing_drift_deg(half.seam, pcell) > CoordinatedConfig().gravity_window_deg
+    _, short, _ = arc_cell(math.radians(15.0))
+    assert is_arc_seam(short.seam, pcell) and not needs_coordination(short.seam, pcell)
+    # in PB (45 deg) the tube standing upright holds the whole half round: the face turns about the vertical
+    pb_ = CoordinatedConfig(gravity_deg=45.0)
+    assert standing_drift_deg(half.seam, pcell, pb_) < 1.0 and not needs_coordination(half.seam, pcell, pb_)
+    # the window is the threshold: asked for less drift than a standing positioner gives, the short arc is coordinated
+    drift = standing_drift_deg(short.seam, pcell)
+    assert needs_coordination(short.seam, pcell, CoordinatedConfig(gravity_window_deg=0.5 * drift))
+    # arcs about another axis, straight seams and closed loops are no open arcs about the rotary axis
+    off = dataclasses.replace(pcell, X_FP=pcell.X_FP @ _shift(0.02))
+    assert not is_arc_seam(half.seam, off)
+    _, tube, _ = tube_cell()
+    assert not is_arc_seam(tube.seam, pcell)
+    line = dataclasses.replace(half.seam, points=np.linspace([0.2, 0.0, 0.008], [0.2, 0.1, 0.008], 11))
+    assert not is_arc_seam(line, pcell)
+
+
+def _shift(x: float) -> np.ndarray:
+    X = np.eye(4)
+    X[0, 3] = x
+    return X
+
+
+@pytest.mark.parametrize("name", ["tube", "arc"])
+def test_timing_respects_robot_and_positioner_limits(name: str) -> None:
+    _, _, plan = _planned(name)
     robot, spec = load_builtin_robots()[ROBOT], plan.positioner.spec
     # the stored program timed again (what a replay does) gives the same timeline
     tl = time_moves(
@@ -116,11 +201,12 @@ def test_timing_respects_robot_and_positioner_limits() -> None:
     assert np.all(e >= lo - 1e-9) and np.all(e <= hi + 1e-9)
 
 
-def test_reference_world_fk_of_robot_and_positioner() -> None:
+@pytest.mark.parametrize("name", ["tube", "arc"])
+def test_reference_world_fk_of_robot_and_positioner(name: str) -> None:
     """Every 20 ms of the timeline: the positioner URDF posed by PyBullet at the timeline's external axes carries
     the part; while the arc burns the TCP (PyBullet's robot FK) is on the seam in the part frame and the weld
     face is within 10 deg of the procedure's gravity angle; nothing collides, positioner links included."""
-    part, task, plan = _planned()
+    part, task, plan = _planned(name)
     result, pcell = plan.result, plan.positioner
     spec = pcell.spec
     tool = load_builtin_tools()[TOOL]
@@ -159,9 +245,11 @@ def test_reference_world_fk_of_robot_and_positioner() -> None:
         p_P = np.zeros((len(t), 3))
         gravity = np.full(len(t), np.nan)
         seam = task.seam
-        pts = np.vstack([seam.points, seam.points[:1]])
-        tangents = np.vstack([seam.tangents, seam.tangents[:1]])
-        faces = np.vstack([seam.bisectors, seam.bisectors[:1]])
+        # a closed seam's polyline runs back to its first point
+        loop = [0] if seam.closed else []
+        pts = np.vstack([seam.points, seam.points[loop]])
+        tangents = np.vstack([seam.tangents, seam.tangents[loop]])
+        faces = np.vstack([seam.bisectors, seam.bisectors[loop]])
         for k in range(len(t)):
             for j, v in zip(joints, ext[k], strict=True):
                 pb.resetJointState(pos, j, float(v), physicsClientId=cid)
@@ -199,12 +287,14 @@ def test_reference_world_fk_of_robot_and_positioner() -> None:
     want = CoordinatedConfig().gravity_deg
     dev = np.abs(gravity[arc] - want)
     assert np.max(dev) <= GRAVITY_TOL_DEG, f"gravity angle off by up to {np.max(dev):.2f} deg"
-    # the whole seam: the welded TCP positions cover the loop without a gap over 2 mm (arc length along it)
+    # the whole seam: the welded TCP positions cover the loop, or the arc end to end, without a gap over 2 mm (arc
+    # length along it)
     seg_len = np.linalg.norm(np.diff(pts, axis=0), axis=1)
     s_seg = np.concatenate([[0.0], np.cumsum(seg_len)])
     _, sg, u = _nearest_on_polyline(pts, p_P[arc])
     s = np.sort(s_seg[sg] + u * seg_len[sg])
-    gaps = np.diff(np.concatenate([s, [s[0] + s_seg[-1]]]))
+    ends = [s[0] + s_seg[-1]] if seam.closed else [s_seg[-1]]
+    gaps = np.diff(np.concatenate([[] if seam.closed else [0.0], s, ends]))
     assert np.max(gaps) <= 0.002, f"a stretch of {np.max(gaps) * 1e3:.1f} mm of the seam is not welded"
 
 
@@ -231,6 +321,44 @@ def test_the_positioner_planner_welds_round_seams_coordinated() -> None:
     weld = [moves[first - 1], *(m for m in moves if m.arc)]  # from the seam's start, where the approach ends
     assert np.ptp([m.ext_q[1] for m in weld]) == pytest.approx(2 * math.pi, abs=1e-6)
     assert merged.timeline.cycle_time_s == pytest.approx(plan.cycle_time_s, rel=1e-9)
+
+
+def test_the_positioner_planner_welds_an_open_arc_coordinated() -> None:
+    # plan_indexed with the half round: the arc goes to a coordinated pass (welded flat, PA, all along) and the
+    # merged program turns the rotary axis over the arc's half turn while the arc burns
+    part, task, pcell = arc_cell()
+    robot, tool = load_builtin_robots()[ROBOT], load_builtin_tools()[TOOL]
+    plan = plan_indexed([b.mesh for b in part.bodies], [task], robot, tool, pcell, PlanConfig())
+    assert not plan.groups and len(plan.coordinated) == 1
+    (seam,) = plan.seams
+    assert seam.coordinated and seam.coverage == 1.0
+    assert seam.position_after == "PA" and seam.flat_share_after == 1.0
+    merged = merged_result(plan, [task], robot)
+    moves = merged.program.moves
+    first = next(i for i, m in enumerate(moves) if m.arc)
+    weld = [moves[first - 1], *(m for m in moves if m.arc)]
+    assert np.ptp([m.ext_q[1] for m in weld]) == pytest.approx(math.pi, abs=1e-3)
+
+
+def test_an_arc_a_standing_positioner_holds_is_indexed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the half round asked for PB (45 deg): the tube upright holds it all in PB, no coordinated pass is planned
+    part, task, pcell = arc_cell()
+    robot, tool = load_builtin_robots()[ROBOT], load_builtin_tools()[TOOL]
+    seen: list[list[str]] = []
+
+    def indexed(meshes: Any, tasks: Any, *args: Any) -> Any:
+        seen.append([t.seam_id for t in tasks])
+        raise RuntimeError("stop")
+
+    def coordinated(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("no coordinated pass wanted")
+
+    monkeypatch.setattr(indexing, "_plan_indexed", indexed)
+    monkeypatch.setattr(indexing, "plan_coordinated", coordinated)
+    index = IndexConfig(coord=CoordinatedConfig(gravity_deg=45.0))
+    with pytest.raises(RuntimeError, match="stop"):
+        plan_indexed([b.mesh for b in part.bodies], [task], robot, tool, pcell, PlanConfig(), index)
+    assert seen == [[task.seam_id]]
 
 
 def test_coordinated_motion_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -128,6 +128,36 @@ def test_blocked_spins_force_another_torch_orientation(setup, planned) -> None:
     assert res2.counters.pose_checks < 0.1 * res.counters.state_checks + 36 * res2.rungs.count
 
 
+def test_rebuilt_edges_equal_a_fresh_evaluation(setup, planned, monkeypatch) -> None:
+    """build_edges keeps a rung pair's edges between vertices still active and evaluates only those of
+    vertices that joined: after every build each pair it touched holds the very edges (order and costs) of
+    evaluating it anew. A narrow beam and blocked spins make the beam move and the rungs widen."""
+    from planning.ladder_lazy import LazyLadder
+
+    robot, tool, seam, proc, X_BP = setup
+    free, _ = planned
+    valid, _ = _spin_checker(robot, tool, X_BP, seam, proc, float(free.spin[15]), math.radians(150), set(range(8, 23)))
+    build = LazyLadder.build_edges
+    seen = {"pairs": 0, "kept": 0}
+
+    def checked_build(self, pairs=None):
+        before = [None if b is None else b[2].size for b in self._built]
+        build(self, pairs)
+        for r in range(self.R - 1) if pairs is None or before == [] else pairs:
+            fresh = RungEdges.build(*self._pair_edges(r, self.active[r], self.active[r + 1]))
+            e = self.edges[r]
+            assert np.array_equal(e.src, fresh.src) and np.array_equal(e.dst, fresh.dst)
+            assert np.array_equal(e.cost, fresh.cost)
+            seen["pairs"] += 1
+            seen["kept"] += bool(before and before[r])
+
+    monkeypatch.setattr(LazyLadder, "build_edges", checked_build)
+    cfg = LadderPlannerConfig(max_rung_width=40)
+    res = plan_seam(seam, proc, robot, X_BP, tool.X_FT, state_valid=valid, config=cfg)
+    assert res.coverage > 0.0
+    assert seen["kept"] >= 5, seen  # rebuilds of pairs built before (the incremental path) were checked
+
+
 def test_edge_checks_reroute_the_path(setup, planned) -> None:
     robot, tool, seam, proc, X_BP = setup
     free, _ = planned
@@ -369,13 +399,14 @@ def test_best_pieces_equal_a_brute_force_interval_search() -> None:
             assert shortest_path(vc, edges, ec, lo=s, hi=e)[0] is not None
 
 
-@pytest.mark.parametrize("spread", [4.0, 0.6])
-def test_edge_gate_equals_a_dense_check(spread) -> None:
-    """Wide spreads take the sweep, tight clusters with many rungs the grid buckets: same edges as a
-    dense all-pairs check either way."""
+@pytest.mark.parametrize(("spread", "most"), [(4.0, 300), (0.6, 300), (4.0, 900), (0.6, 900)])
+def test_edge_gate_equals_a_dense_check(spread, most) -> None:
+    """Wide spreads take the sweep, tight clusters with many rungs the grid buckets, small rung pairs (up
+    to 300 vertices each) the dense first pass: same edges as a dense all-pairs check every way, in
+    src-major order."""
     rng = np.random.default_rng(6)
     for _ in range(30):
-        na, nb = rng.integers(0, 300, 2)
+        na, nb = rng.integers(0, most, 2)
         qa, qb = rng.uniform(-spread, spread, (na, 8)), rng.uniform(-spread, spread, (nb, 8))
         k = min(na, nb)
         qb[:k] = qa[:k] + rng.normal(0, 0.2, (k, 8))
@@ -389,6 +420,7 @@ def test_edge_gate_equals_a_dense_check(spread) -> None:
         want = {(int(i), int(j)): float(d[i, j] @ w) for i, j in zip(ii, jj, strict=True)}
         got = {(int(i), int(j)): float(c) for i, j, c in zip(src, dst, cost, strict=True)}
         assert got.keys() == want.keys()
+        assert np.all(np.diff(src * max(nb, 1) + dst) > 0)
         for key, v in want.items():
             assert got[key] == pytest.approx(v, rel=1e-12)
 

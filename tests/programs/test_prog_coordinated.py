@@ -4,7 +4,9 @@ work object that the positioner moves (ufprog FALSE, ufmec "STN1") each with its
 through the reader to the same joints of robot and positioner (0.01 deg) and the same cycle time (1 %), the
 coordinated moves timed over both sets of axes. KUKA KRL likewise (E6POS with E1/E2 in a $BASE on the positioner's
 kinematics), FANUC TP (L / C moves with the COORD option, GP2 in every position) and Yaskawa INFORM (SMOVL / SMOVC
-with the station's EC point). URScript has no external axes: it refuses (the API answers 409).
+with the station's EC point). URScript has no external axes: it refuses (the API answers 409). An open arc welded
+coordinated (the half-round tube, cad.weldments.tube_arc_on_plate) needs nothing more from the writers: its RAPID
+program reads back likewise.
 """
 
 from __future__ import annotations
@@ -128,3 +130,17 @@ def test_the_coordinated_rapid_program_passes_rapidchecker(tmp_path):
         tmp_path, write_program("abb_rapid", plan.result.program, robot, tool, {"positioner": plan.positioner})
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_an_open_arc_coordinated_rapid_program_reads_back():
+    # the half round's outer fillet (tests/planning/test_coordinated.py plans it): the rotary axis turns over the
+    # arc's half turn only; written as circles by default and read back to the same joints and cycle time
+    _, _, plan = _planned("arc")
+    robot, tool = load_builtin_robots()[ROBOT], load_builtin_tools()[TOOL]
+    back = check_read_back("abb_rapid", plan.result.program, robot, tool, plan.positioner)
+    weld = [m for m in back.moves if m.arc]
+    assert all(m.kind == "linear" and m.role == "weld" for m in weld)
+    start = back.moves[back.moves.index(weld[0]) - 1]
+    assert np.degrees(abs(weld[-1].ext_q[1] - start.ext_q[1])) == pytest.approx(180.0, abs=0.1)
+    files = write_program("abb_rapid", plan.result.program, robot, tool, {"positioner": plan.positioner})
+    assert "ArcC " in next(iter(files.values()))
