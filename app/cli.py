@@ -12,11 +12,9 @@ MM = 1e-3
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from app.core.config import Settings
-    from app.db.migrate import upgrade_database
-    from app.main import create_app
+    from app.jobs.dispatch import early_executors
+    from app.jobs.plan_job import run_plan_job
 
     overrides = {k: v for k, v in {"host": args.host, "port": args.port}.items() if v is not None}
     if args.demo:
@@ -26,10 +24,17 @@ def _serve(args: argparse.Namespace) -> int:
         settings.check_auth_exposure()
     except ValueError as exc:
         raise CliError(str(exc), 2) from exc
+    # warming up while the server imports its modules, migrates the database and starts: ready when it answers
+    executors = early_executors(settings, run_plan_job)
+    import uvicorn
+
+    from app.db.migrate import upgrade_database
+    from app.main import create_app
+
     if not args.no_migrate:
         upgrade_database(settings.effective_database_url)
     uvicorn.run(
-        create_app(settings),
+        create_app(settings, executors=executors),
         host=settings.host,
         port=settings.port,
         log_level=os.environ.get("WELDPLAN_LOG_LEVEL", "info"),

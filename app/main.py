@@ -20,6 +20,7 @@ from app.core.config import Settings
 from app.core.metrics import RequestMetricsMiddleware
 from app.db.session import make_engine, make_session_factory
 from app.jobs.dispatch import make_dispatcher
+from app.jobs.executor import ExecutorPool
 from app.jobs.worker import JobFunction
 from app.schemas.robots import RobotCreate
 from app.services.catalog import seed_builtins
@@ -118,9 +119,13 @@ def _install_ui(app: FastAPI) -> None:
         return FileResponse(UI_DIR / "index.html", media_type="text/html")
 
 
-def create_app(settings: Settings | None = None, plan_job: JobFunction | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None, plan_job: JobFunction | None = None, executors: ExecutorPool | None = None
+) -> FastAPI:
     """plan_job: what a worker runs for each plan, a module-level function (default: the planner,
-    app.jobs.plan_job.run_plan_job); tests inject one that holds in a stage."""
+    app.jobs.plan_job.run_plan_job); tests inject one that holds in a stage. executors: the embedded workers'
+    executors of that job, already warming up (app.jobs.dispatch.early_executors; default: started with the
+    app)."""
     settings = settings or Settings()
     settings.check_auth_exposure()
 
@@ -135,7 +140,7 @@ def create_app(settings: Settings | None = None, plan_job: JobFunction | None = 
             if settings.load_demo_part:
                 # the demo part belongs to the default tenant, the one a server without keys acts for
                 ensure_demo_part(scope_session(session, default_tenant(session, settings)), isolation, settings)
-        runner = make_dispatcher(settings, sessions, plan_job)
+        runner = make_dispatcher(settings, sessions, plan_job, executors)
         runner.start()
         app.state.settings, app.state.engine, app.state.sessions = settings, engine, sessions
         app.state.runner, app.state.isolation = runner, isolation
@@ -183,7 +188,10 @@ def create_app(settings: Settings | None = None, plan_job: JobFunction | None = 
     app.include_router(metrics.router)
     app.include_router(health.router, prefix=API_PREFIX)
     # Every other route acts for a tenant: without a valid key (auth required) it answers 401, routes that read
-    # no tenant's rows (torches) included.
+    # no tenant's rows (torches) included. The routes clients poll find the tenant themselves, in the same
+    # thread-pool trip as their own work (the same 401s); first, so that a poll is matched before the other
+    # routes are tried.
+    app.include_router(plans.polled, prefix=API_PREFIX)
     for module in (parts, plans, robots, seams, tools, positioners, cycletime, programs):
         app.include_router(module.router, prefix=API_PREFIX, dependencies=[Depends(get_tenant)])
     return app

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Annotated
+from collections.abc import Callable, Iterator
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ from app.services.tenants import TenantContext
 # RFC 6750 section 3: a 401 names the scheme; error="invalid_token" when a key was sent but is not valid.
 AUTH_REALM = 'Bearer realm="weldplan"'
 API_KEY_HEADER = "X-API-Key"
+T = TypeVar("T")
 
 
 def get_settings(request: Request) -> Settings:
@@ -47,23 +48,44 @@ def _sent_key(request: Request) -> str | None:
     return keys.pop() if keys else None
 
 
+def resolve_tenant(session: Session, settings: Settings, key: str | None) -> TenantContext:
+    """The tenant a request with API key `key` (sent_key) acts for: the default tenant when WELDPLAN_AUTH=off,
+    else the key's (ProblemError 401 without a valid key)."""
+    if settings.auth == "off":
+        return tenants.default_tenant(session, settings)
+    if key is None:
+        raise _unauthorized(
+            f"Authorization: no API key; send 'Authorization: Bearer <key>' or '{API_KEY_HEADER}: <key>'",
+            invalid=False,
+        )
+    tenant = tenants.key_tenant(session, key, settings)
+    if tenant is None:
+        raise _unauthorized("Authorization: the API key is not valid (unknown or revoked)", invalid=True)
+    return tenant
+
+
+def sent_key(request: Request) -> str | None:
+    """The API key the request sends, when the server reads keys (None when WELDPLAN_AUTH=off); ProblemError 401
+    for a malformed one."""
+    settings: Settings = request.app.state.settings
+    return None if settings.auth == "off" else _sent_key(request)
+
+
 def get_tenant(request: Request) -> TenantContext:
     """The tenant the request acts for: the one its key belongs to (401 without a valid key) when
     WELDPLAN_AUTH=required; the default tenant when auth is off."""
-    settings: Settings = request.app.state.settings
+    key = sent_key(request)
     with request.app.state.sessions() as session:
-        if settings.auth == "off":
-            return tenants.default_tenant(session, settings)
-        key = _sent_key(request)
-        if key is None:
-            raise _unauthorized(
-                f"Authorization: no API key; send 'Authorization: Bearer <key>' or '{API_KEY_HEADER}: <key>'",
-                invalid=False,
-            )
-        tenant = tenants.tenant_for_key(session, key)
-        if tenant is None:
-            raise _unauthorized("Authorization: the API key is not valid (unknown or revoked)", invalid=True)
-        return tenants.tenant_context(tenant, settings)
+        return resolve_tenant(session, request.app.state.settings, key)
+
+
+def in_tenant_session(request: Request, key: str | None, work: Callable[[Session], T]) -> T:
+    """work(session) in a session that sees only the rows of the tenant that key (sent_key) names, found in the
+    same session (401 as get_tenant): for a route that answers in one trip to the thread pool, where
+    get_tenant and the route's own session would take two, each with its own connection checkout."""
+    with request.app.state.sessions() as session:
+        tenant = resolve_tenant(session, request.app.state.settings, key)
+        return work(tenants.scope_session(session, tenant))
 
 
 TenantDep = Annotated[TenantContext, Depends(get_tenant)]

@@ -39,13 +39,21 @@ class Settings(BaseSettings):
     load_demo_part: bool = Field(False, description="Upload the built-in demo weldment at start-up if absent.")
     import_timeout_s: float = Field(300.0, gt=0, description="Longest a CAD import may take.")
     job_poll_interval_s: float = Field(0.2, gt=0)
+    job_policy: Literal["batch", "idle"] = Field(
+        "batch",
+        description="CPU scheduling policy of plan job processes (sched(7)). batch: SCHED_BATCH at niceness "
+        "job_nice. idle: SCHED_IDLE, a job runs only when nothing else of its scheduling group (the server's "
+        "cgroup or session autogroup) wants the CPU; measured on a machine shared with other work, it was worse "
+        "for both: GET /plans/{id} p99 530 ms against 55 ms while two jobs ran, and the demo bracket's planner "
+        "28 s against 22 s (bench/api.py, machine loaded 3-9 deep by other processes).",
+    )
     job_nice: int = Field(
         2,
         ge=0,
         le=19,
-        description="Niceness added to plan job processes (os.nice; they also run as SCHED_BATCH), so that on a "
-        "machine with as many jobs as cores the API process still gets the CPU at once and answers in "
-        "milliseconds; 0: the same weight as the API.",
+        description="With job_policy batch: niceness added to plan job processes (os.nice), so that on a machine "
+        "with as many jobs as cores the API process still gets the CPU at once and answers in milliseconds; 0: "
+        "the same weight as the API.",
     )
     job_deadline_max_s: float = Field(
         3600.0,

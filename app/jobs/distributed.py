@@ -40,7 +40,7 @@ from app.core.metrics import BROKER_QUEUE_MESSAGES, StageClock
 from app.db.base import utcnow
 from app.db.models import Plan
 from app.db.session import rows_matched
-from app.jobs.executor import Executor, ExecutorPool
+from app.jobs.executor import WARM_UP_TIMEOUT_S, Executor, ExecutorPool
 from app.jobs.runner import deadline_error, effective_deadline_s, exit_error, interrupted_update
 from app.jobs.worker import JobFunction
 
@@ -392,6 +392,11 @@ def run_worker(
         from prometheus_client import start_http_server
 
         start_http_server(settings.worker_metrics_port)
+    # Messages are taken only once the executors are warm: taken earlier, a job would wait seconds for their
+    # imports (7 s from POST to claim after a restart in bench/api.py, machine loaded 7 deep) while a warm
+    # worker could have run it.
+    if not jobs.pool.wait_warm(WARM_UP_TIMEOUT_S):
+        log.warning("not every job executor warmed up within %g s; taking jobs anyway", WARM_UP_TIMEOUT_S)
     sweeper = Sweeper(sessions, settings, celery)
     sweeper.start()
     try:

@@ -44,17 +44,26 @@ def single_threaded_children() -> None:
         os.environ.setdefault(name, "1")
 
 
-def lower_priority(nice: int) -> None:
-    """Makes this process (a job's) yield the CPU to the API: the SCHED_BATCH policy (sched(7): a CPU-bound
-    task that a waking interactive one, such as a request, preempts at once, with its fair share of the CPU
-    kept) and `nice` added to its niceness (at 2 the kernel weighs a job 655 against the API's 1024). Not
-    more by default: on a machine shared with other work at niceness 0, a job would get too little of it (at
-    5, a test's job took minutes to build its collision world on a machine loaded 15 deep)."""
-    if hasattr(os, "sched_setscheduler"):
+def lower_priority(policy: str, nice: int) -> None:
+    """Makes this process (a job's) yield the CPU to the API. policy "batch": SCHED_BATCH (sched(7): a
+    CPU-bound task that a waking interactive one, such as a request, preempts at once, with its fair share of
+    the CPU kept) and `nice` added to its niceness (at 2 the kernel weighs a job 655 against the API's 1024).
+    Not more by default: on a machine shared with other work at niceness 0, a job would get too little of it
+    (at 5, a test's job took minutes to build its collision world on a machine loaded 15 deep). policy "idle":
+    SCHED_IDLE, run only when no other task of the same scheduling group wants the CPU; on a machine shared
+    with other work it measured worse for the API and the jobs alike (app.core.config, job_policy)."""
+    if not hasattr(os, "sched_setscheduler"):
+        return
+    if policy == "idle":
         try:
-            os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
-        except OSError:  # not permitted here: the policy stays the server's
-            log.warning("could not give the job the SCHED_BATCH policy")
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+            return
+        except OSError:  # not permitted here: falls back to batch
+            log.warning("could not give the job the SCHED_IDLE policy; using SCHED_BATCH")
+    try:
+        os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
+    except OSError:  # not permitted here: the policy stays the server's
+        log.warning("could not give the job the SCHED_BATCH policy")
     if nice > 0:
         try:
             os.nice(nice)
@@ -66,13 +75,15 @@ def executor_main(conn: Connection, settings_data: dict[str, Any], parent_pid: i
     """The child's target: warm up, then run each (plan_id, attempt) received until the pipe closes."""
     die_with_parent(parent_pid)
     settings = Settings(**settings_data)
-    lower_priority(settings.job_nice)
     from app.db.session import make_engine, make_session_factory
     from app.jobs.plan_job import warm_up
 
     engine = make_engine(settings.effective_database_url)
     sessions = make_session_factory(engine)
+    # Warmed up at the server's priority, then lowered: at the job's priority the imports would wait for the
+    # server's own start-up, which starts the executors first so that they are ready when it answers.
     warm_up()
+    lower_priority(settings.job_policy, settings.job_nice)
     conn.send(_READY)
     try:
         while True:
@@ -147,7 +158,7 @@ class ExecutorPool:
     ) -> None:
         """on_ready: called (from the pool's thread) each time an executor becomes free to take a job."""
         single_threaded_children()
-        self._settings, self._job = settings, job
+        self._settings, self._job, self._size = settings, job, size
         self._on_ready = on_ready
         self._ready: queue.Queue[Executor] = queue.Queue()
         self._orders: queue.Queue[int | None] = queue.Queue()
@@ -179,6 +190,23 @@ class ExecutorPool:
             self._ready.put(ex)
             if self._on_ready is not None:
                 self._on_ready()
+
+    def on_ready(self, callback: Callable[[], None]) -> None:
+        """From now on, callback is called (from the pool's thread) each time an executor becomes free: for a
+        pool started before its dispatcher (app.cli serve starts it first thing, to warm up meanwhile)."""
+        self._on_ready = callback
+        if not self._ready.empty():
+            callback()
+
+    def wait_warm(self, timeout_s: float) -> bool:
+        """Waits until all `size` executors are warm and free (a worker before it takes messages), at most
+        timeout_s; whether they are."""
+        deadline = time.monotonic() + timeout_s
+        while self._ready.qsize() < self._size:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+        return True
 
     def acquire(self) -> Executor:
         return self._ready.get()

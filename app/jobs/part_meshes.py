@@ -10,6 +10,8 @@ and named by file_sha256. So the meshes are kept twice:
 - on disk (load / save, in the folder of the collision tables): the exact arrays a parse gave, so that a new
   executor, after a restart or on another worker of the same machine, reads them instead of parsing. Files are
   written whole (temp file + os.replace) and read without pickle; one that does not load is parsed again.
+  Deleting the last part stored with a file removes that file's meshes from the server's folder (forget);
+  a worker on another machine keeps its own copy.
 """
 
 from __future__ import annotations
@@ -21,8 +23,6 @@ from pathlib import Path, PurePath
 from typing import Any
 
 import numpy as np
-
-from collision.paircache import write_npz
 
 # Vertex and face bytes kept per process: the demo bracket's meshes take about 0.1 MB, a large weldment's a
 # few MB, so this keeps the parts of many recent jobs while a job process stays far below its other memory.
@@ -115,6 +115,10 @@ def load(folder: Path, key: Key) -> list[Any] | None:
 
 def save(folder: Path, key: Key, meshes: list[Any]) -> None:
     """Writes the meshes for key; a failure to write only logs a warning."""
+    # here rather than at the top: the API process imports this module to forget a deleted part's file, and
+    # the collision package would cost it seconds of imports
+    from collision.paircache import write_npz
+
     path = disk_path(folder, key)
     arrays: dict[str, np.ndarray] = {"bodies": np.array(len(meshes))}
     for i, m in enumerate(meshes):
@@ -141,3 +145,11 @@ def keep(folder: Path, key: Key, meshes: list[Any]) -> None:
     """Keeps freshly parsed meshes in memory and on disk."""
     CACHE.put(key, meshes)
     save(folder, key, meshes)
+
+
+def forget(folder: Path, key: Key) -> None:
+    """Removes the meshes saved for key (no part is stored with that file any more); a failure only logs."""
+    try:
+        disk_path(folder, key).unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("could not remove the cached meshes of part file %s from %s: %s", key[0], folder, exc)

@@ -93,10 +93,15 @@ def effective_deadline_s(plan_deadline_s: float | None, cap_s: float) -> float:
 
 class JobRunner:
     def __init__(
-        self, settings: Settings, session_factory: sessionmaker[Session], job: JobFunction | None = None
+        self,
+        settings: Settings,
+        session_factory: sessionmaker[Session],
+        job: JobFunction | None = None,
+        executors: ExecutorPool | None = None,
     ) -> None:
         """job: what a worker runs for each plan (default: app.jobs.plan_job.run_plan_job); a module-level
-        function, since the spawned executor imports it by name."""
+        function, since the spawned executor imports it by name. executors: a pool of settings.workers
+        executors of that job already warming up (else start() starts one)."""
         self._settings = settings
         self._sessions = session_factory
         self._job = job if job is not None else run_plan_job
@@ -104,7 +109,7 @@ class JobRunner:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._pool: ExecutorPool | None = None
+        self._pool: ExecutorPool | None = executors
         self._clock = StageClock()
 
     def start(self) -> None:
@@ -116,7 +121,9 @@ class JobRunner:
                 failed,
                 self._settings.job_max_interruptions,
             )
-        if self._settings.workers > 0:
+        if self._pool is not None:
+            self._pool.on_ready(self.notify)
+        elif self._settings.workers > 0:
             # warming up from now on, so that the first job finds its executor ready
             self._pool = ExecutorPool(self._settings, self._job, self._settings.workers, on_ready=self.notify)
         self._thread = threading.Thread(target=self._loop, name="weldplan-job-dispatcher", daemon=True)

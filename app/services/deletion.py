@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.db import models
 from app.db.base import utcnow
+from app.jobs import part_meshes
 from app.services.errors import Conflict, NotFound
 
 ACTIVE = ("queued", "running")
@@ -76,7 +77,21 @@ def _remove_plans(session: Session, plan_ids: list[str]) -> None:
         session.execute(delete(models.Plan).where(models.Plan.id.in_(plan_ids)))
 
 
-def delete_part(session: Session, part_id: str, force: bool) -> dict[str, Any]:
+def _forget_meshes(session: Session, key: part_meshes.Key, tables_dir: Path) -> None:
+    """Removes the part meshes saved for a file (app.jobs.part_meshes) once no part of any tenant is stored
+    with it: read by a Core statement on the connection, which the tenant scoping of ORM queries leaves
+    alone, since the file is shared by whoever uploaded the same bytes."""
+    parts = models.Part.__table__
+    same_file = session.connection().execute(
+        select(parts.c.file_name).where(parts.c.file_sha256 == key[0], parts.c.source_unit == key[2])
+    )
+    if all(part_meshes.mesh_key(key[0], name, key[2]) != key for (name,) in same_file):
+        part_meshes.forget(tables_dir, key)
+
+
+def delete_part(session: Session, part_id: str, force: bool, tables_dir: Path) -> dict[str, Any]:
+    """tables_dir: where the jobs save parsed part meshes (settings.tables_dir); the part's go with it unless
+    another part is stored with the same file."""
     # The row lock (PostgreSQL; SQLite serialises writers anyway) makes a plan created for this part at the
     # same moment either commit before the check below sees it, or wait and find the part gone.
     part = session.get(models.Part, part_id, with_for_update=True)
@@ -88,8 +103,10 @@ def delete_part(session: Session, part_id: str, force: bool) -> dict[str, Any]:
     )
     seams = session.scalar(select(func.count()).select_from(models.Seam).where(models.Seam.part_id == part_id))
     _remove_plans(session, removed)
+    meshes = part_meshes.mesh_key(part.file_sha256, part.file_name, part.source_unit)
     session.delete(part)
     session.commit()
+    _forget_meshes(session, meshes, tables_dir)
     return {
         "id": part_id,
         "kind": "part",

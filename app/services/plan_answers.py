@@ -1,12 +1,13 @@
-"""GET /plans/{id} answered without re-serialising a finished plan's result every time.
+"""GET /plans/{id} answered without loading and re-serialising the plan every time.
 
-A client watching a plan polls it (the web UI every 400 ms), and many clients may poll many plans. A finished
-plan's answer never changes (its row is written for the last time when it ends), but rendering it costs
-loading the result JSON from the database, validating it against the PlanResult schema and serialising it
-again: most of the request's time, on the server's one process that every other request shares. So the
-rendered answer of a finished plan is kept, keyed by what would change if the row did (status, attempt and
-updated_at), and a request for it reads only those small columns. Answers carry an ETag: a client that sends
-it back in If-None-Match gets 304 and no body.
+A client watching a plan polls it (the web UI every 400 ms), and many clients may poll many plans. A plan's
+answer changes only when its row is written, and every write of a field the answer shows sets updated_at
+(the job's progress and end, claims, re-queues, cancels); a finished plan's never changes again. Rendering it
+costs loading the row (for a finished plan, its result JSON), validating it against the PlanPublic schema and
+serialising it again: most of the request's time, on the server's one process that every other request
+shares. So the last rendered answer of each plan is kept, keyed by what would change if the row did (status,
+attempt and updated_at), and a request whose row still has that key reads only those small columns. Answers
+carry an ETag: a client that sends it back in If-None-Match gets 304 and no body.
 """
 
 from __future__ import annotations
@@ -19,13 +20,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from app.db import models
 from app.schemas.plans import PlanPublic
 from app.services.errors import NotFound
-from app.services.plans import TERMINAL, plan_public
-from app.services.tenants import TenantContext, scope_session
+from app.services.plans import plan_public
+from app.services.tenants import current_tenant
 
 # Bytes of rendered answers kept per server process: the demo bracket's answer is about 20 kB, a large part's
 # a few hundred kB, so this holds the plans many clients are looking at.
@@ -49,67 +50,68 @@ def render(plan: models.Plan) -> Answer:
 
 
 class AnswerCache:
-    """Rendered answers of finished plans, least recently used first out, at most max_bytes of them."""
+    """The last rendered answer of each plan, under the key it was rendered for; least recently used plans
+    first out, at most max_bytes of answers."""
 
     def __init__(self, max_bytes: int = MAX_BYTES) -> None:
         self.max_bytes = max_bytes
-        self._items: OrderedDict[Key, Answer] = OrderedDict()
+        self._items: OrderedDict[str, tuple[Key, Answer]] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
 
     def get(self, key: Key) -> Answer | None:
+        """The answer kept for key's plan if it was rendered for key, else None."""
         with self._lock:
-            answer = self._items.get(key)
-            if answer is not None:
-                self._items.move_to_end(key)
-            return answer
+            item = self._items.get(key[0])
+            if item is None or item[0] != key:
+                return None
+            self._items.move_to_end(key[0])
+            return item[1]
 
     def put(self, key: Key, answer: Answer) -> None:
+        """Keeps answer as its plan's (the one kept for an earlier key of the plan goes)."""
         if len(answer.body) > self.max_bytes:
             return
         with self._lock:
-            old = self._items.pop(key, None)
+            old = self._items.pop(key[0], None)
             if old is not None:
-                self._bytes -= len(old.body)
-            self._items[key] = answer
+                self._bytes -= len(old[1].body)
+            self._items[key[0]] = (key, answer)
             self._bytes += len(answer.body)
             while self._bytes > self.max_bytes:
-                _, dropped = self._items.popitem(last=False)
+                _, (_, dropped) = self._items.popitem(last=False)
                 self._bytes -= len(dropped.body)
 
     def __len__(self) -> int:
         return len(self._items)
 
 
+_PLANS = models.Plan.__table__
+
+
 def plan_answer(session: Session, plan_id: str, cache: AnswerCache) -> Answer:
-    """The answer to GET /plans/{plan_id} for the session's tenant; NotFound for a plan it does not see."""
-    head = session.execute(
-        select(models.Plan.status, models.Plan.attempt, models.Plan.updated_at).where(models.Plan.id == plan_id)
-    ).first()
+    """The answer to GET /plans/{plan_id} for the tenant the session is scoped to (scope_session); NotFound for
+    a plan it does not see."""
+    # A Core statement on the session's connection, with the tenant's criterion written out (the scoping hook
+    # adds it to ORM queries only): every poll reads this, and an ORM query would cost several times the CPU.
+    head_query = select(_PLANS.c.status, _PLANS.c.attempt, _PLANS.c.updated_at).where(
+        _PLANS.c.id == plan_id, _PLANS.c.tenant_id == current_tenant(session).id
+    )
+    head = session.connection().execute(head_query).first()
     if head is None:
         raise NotFound("plan", plan_id)
     key: Key = (plan_id, head.status, head.attempt, head.updated_at)
-    finished = head.status in TERMINAL
-    if finished:
-        cached = cache.get(key)
-        if cached is not None:
-            return cached
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
     plan = session.get(models.Plan, plan_id)
     if plan is None:  # deleted since the first read
         raise NotFound("plan", plan_id)
     answer = render(plan)
     # kept only if the row read is the one the key names (it may have changed between the two reads)
-    if finished and (plan.status, plan.attempt, plan.updated_at) == key[1:]:
+    if (plan.status, plan.attempt, plan.updated_at) == key[1:]:
         cache.put(key, answer)
     return answer
-
-
-def tenant_plan_answer(
-    sessions: sessionmaker[Session], tenant: TenantContext, plan_id: str, cache: AnswerCache
-) -> Answer:
-    """plan_answer in a session of its own that sees only the tenant's rows (as app.api.deps.get_session)."""
-    with sessions() as session:
-        return plan_answer(scope_session(session, tenant), plan_id, cache)
 
 
 def not_modified(if_none_match: str | None, etag: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
@@ -43,7 +43,22 @@ class TenantContext:
     retry_after_s: int
 
 
-def tenant_context(tenant: models.Tenant, settings: Settings) -> TenantContext:
+class _TenantRow(Protocol):
+    """What tenant_context reads of a tenant: a models.Tenant, or a row of _CONTEXT_COLUMNS."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def max_upload_mb(self) -> float | None: ...
+    @property
+    def max_stored_mb(self) -> float | None: ...
+    @property
+    def max_concurrent_jobs(self) -> int | None: ...
+
+
+def tenant_context(tenant: _TenantRow, settings: Settings) -> TenantContext:
     def mb(value: float | None, default: float) -> int:
         return int((default if value is None else value) * MB)
 
@@ -57,12 +72,39 @@ def tenant_context(tenant: models.Tenant, settings: Settings) -> TenantContext:
     )
 
 
+# Every request finds its tenant, so these are read by Core statements on the session's connection: an ORM
+# query costs several times the CPU (entity loading, the scoping hook, the identity map), on the one process
+# that every request shares.
+_TENANTS = models.Tenant.__table__
+_CONTEXT_COLUMNS = (
+    _TENANTS.c.id,
+    _TENANTS.c.name,
+    _TENANTS.c.max_upload_mb,
+    _TENANTS.c.max_stored_mb,
+    _TENANTS.c.max_concurrent_jobs,
+)
+
+
 def default_tenant(session: Session, settings: Settings) -> TenantContext:
     """The tenant that owns everything while the service runs without keys (WELDPLAN_AUTH=off)."""
-    row = session.get(models.Tenant, models.DEFAULT_TENANT_ID)
+    query = select(*_CONTEXT_COLUMNS).where(_TENANTS.c.id == models.DEFAULT_TENANT_ID)
+    row = session.connection().execute(query).first()
     if row is None:
         raise RuntimeError(f"tenant '{models.DEFAULT_TENANT_ID}' is missing: run `weldplan migrate`")
     return tenant_context(row, settings)
+
+
+def key_tenant(session: Session, key: str, settings: Settings) -> TenantContext | None:
+    """The tenant of a live key; None for an unknown or revoked one. Looked up by the key's hash: the database
+    never compares the secret itself, and a hash that matches part of another tells nothing about a key."""
+    keys = models.ApiKey.__table__
+    query = (
+        select(*_CONTEXT_COLUMNS)
+        .join(keys, keys.c.tenant_id == _TENANTS.c.id)
+        .where(keys.c.key_sha256 == hash_key(key), keys.c.revoked_at.is_(None))
+    )
+    row = session.connection().execute(query).first()
+    return None if row is None else tenant_context(row, settings)
 
 
 def scope_session(session: Session, tenant: TenantContext) -> Session:
@@ -175,16 +217,6 @@ def revoke_key(session: Session, key_id: str) -> models.ApiKey:
         row.revoked_at = utcnow()
         session.commit()
     return row
-
-
-def tenant_for_key(session: Session, key: str) -> models.Tenant | None:
-    """The tenant of a live key; None for an unknown or revoked one. Looked up by the key's hash: the database
-    never compares the secret itself, and a hash that matches part of another tells nothing about a key."""
-    return session.scalar(
-        select(models.Tenant)
-        .join(models.ApiKey, models.ApiKey.tenant_id == models.Tenant.id)
-        .where(models.ApiKey.key_sha256 == hash_key(key), models.ApiKey.revoked_at.is_(None))
-    )
 
 
 def set_quotas(session: Session, tenant_name: str, **limits: Any) -> models.Tenant:

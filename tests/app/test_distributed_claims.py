@@ -97,10 +97,10 @@ def test_broker_passwords_are_not_shown() -> None:
 def test_request_latency_is_labelled_by_the_route_template_with_its_prefix() -> None:
     from fastapi.routing import APIRoute
 
-    from app.api.routes.plans import router
+    from app.api.routes.plans import polled
 
     # the route as the router holds it, "/plans/{plan_id}"; the app includes it under /api/v1
-    route = next(r for r in router.routes if isinstance(r, APIRoute) and r.name == "get_plan")
+    route = next(r for r in polled.routes if isinstance(r, APIRoute) and r.name == "get_plan")
     scope = {"path": "/api/v1/plans/0123abcd", "route": route}
     assert route_template(scope) == "/api/v1/plans/{plan_id}"
     assert route_template({"path": "/nowhere"}) == "unmatched"

@@ -5,6 +5,7 @@ rendered answers of finished plans) is kept between jobs without one job seeing 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import signal
 import tempfile
@@ -13,16 +14,23 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 import trimesh
+from sqlalchemy import select
 
 from app.core.config import Settings
-from app.db.models import Plan
+from app.db.base import utcnow
+from app.db.models import Part, Plan
 from app.jobs import part_meshes
-from app.jobs.executor import SINGLE_THREAD_ENV
+from app.jobs.dispatch import early_executors
+from app.jobs.executor import SINGLE_THREAD_ENV, ExecutorPool
 from app.jobs.part_meshes import MeshCache, mesh_key
 from app.jobs.runner import JobRunner
 from app.jobs.worker import PROGRESS_MIN_INTERVAL_S, JobContext
-from app.services.plan_answers import Answer, AnswerCache, not_modified
+from app.services.deletion import delete_part
+from app.services.errors import NotFound
+from app.services.plan_answers import Answer, AnswerCache, not_modified, plan_answer
+from app.services.tenants import TenantContext, scope_session
 from tests.app.jobs_db import queued_plans
 
 
@@ -53,7 +61,8 @@ def _wait_finished(sessions, ids: list[str], timeout_s: float) -> list[Plan]:  #
 def test_jobs_run_one_after_another_in_the_same_warm_low_priority_process() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         engine, sessions, ids = queued_plans(Path(tmp), 3)
-        runner = JobRunner(Settings(data_dir=Path(tmp), workers=1, job_nice=7), sessions, where_it_ran)
+        settings = Settings(data_dir=Path(tmp), workers=1, job_nice=7)  # the default policy, batch
+        runner = JobRunner(settings, sessions, where_it_ran)
         runner.start()
         try:
             plans = _wait_finished(sessions, ids, timeout_s=300)
@@ -68,6 +77,21 @@ def test_jobs_run_one_after_another_in_the_same_warm_low_priority_process() -> N
     assert {r["policy"] for r in results} == {os.SCHED_BATCH}
     for name in SINGLE_THREAD_ENV:  # one thread each, unless this environment said otherwise
         assert results[0]["env"][name] == os.environ.get(name, "1")
+
+
+def test_jobs_run_as_sched_idle_at_the_servers_niceness_when_asked() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        engine, sessions, ids = queued_plans(Path(tmp), 1)
+        runner = JobRunner(Settings(data_dir=Path(tmp), workers=1, job_policy="idle"), sessions, where_it_ran)
+        runner.start()
+        try:
+            (plan,) = _wait_finished(sessions, ids, timeout_s=300)
+        finally:
+            runner.stop()
+            engine.dispose()
+    assert plan.status == "succeeded", plan.error
+    # SCHED_IDLE, not a niceness: a request preempts the job whatever the weights
+    assert (plan.result["policy"], plan.result["nice"]) == (os.SCHED_IDLE, os.nice(0))
 
 
 def test_a_cancelled_job_takes_its_executor_down_and_the_next_job_gets_a_new_one() -> None:
@@ -213,3 +237,94 @@ def test_parsed_meshes_saved_to_disk_load_as_the_same_arrays_and_a_damaged_file_
         path.write_bytes(path.read_bytes()[:200])
         assert part_meshes.load(folder, key) is None
         assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temp file left behind
+
+
+def test_the_answer_cache_keeps_one_answer_per_plan_the_one_of_its_latest_key() -> None:
+    cache = AnswerCache()
+    first, second = ("p", "running", 1, None), ("p", "succeeded", 1, None)
+    cache.put(first, Answer(b"1", '"1"'))
+    cache.put(second, Answer(b"2", '"2"'))
+    assert len(cache) == 1 and cache.get(first) is None and cache.get(second) == Answer(b"2", '"2"')
+
+
+def test_a_running_plans_answer_follows_each_write_of_its_job() -> None:
+    """Answers are kept for running plans too: a job's progress write must show in the next answer."""
+    with tempfile.TemporaryDirectory() as tmp:
+        engine, sessions, (plan_id,) = queued_plans(Path(tmp), 1)
+        with sessions() as s:
+            plan = s.get(Plan, plan_id)
+            plan.status, plan.attempt, plan.updated_at = "running", 1, utcnow()
+            tenant = TenantContext(plan.tenant_id, "t", 1, 1, 1, 1)
+            s.commit()
+        cache = AnswerCache()
+
+        def answer() -> dict[str, Any]:
+            with sessions() as s:
+                return json.loads(plan_answer(scope_session(s, tenant), plan_id, cache).body)
+
+        assert answer()["progress"] == 0.0
+        assert answer()["progress"] == 0.0 and len(cache) == 1  # the kept answer
+        ctx = JobContext(sessions, plan_id, 1, Settings(data_dir=Path(tmp)))
+        ctx.report(0.3, "seams")
+        assert (answer()["progress"], answer()["stage"]) == (0.3, "seams")
+        ctx.succeed({"done": True})
+        assert (answer()["status"], answer()["progress"]) == ("succeeded", 1.0)
+        with sessions() as s:  # another tenant's session does not see it, kept answer or not
+            other = TenantContext("someone-else", "o", 1, 1, 1, 1)
+            with pytest.raises(NotFound):
+                plan_answer(scope_session(s, other), plan_id, cache)
+        engine.dispose()
+
+
+def test_a_parts_saved_meshes_go_with_the_last_part_stored_with_its_file() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        engine, sessions, _ = queued_plans(folder, 0)
+        with sessions() as s:
+            first = s.scalars(select(Part)).one()
+            second = Part(**{c: getattr(first, c) for c in ("name", "file_name", "format", "source_unit")})
+            for c in ("file_bytes", "size_bytes", "file_sha256", "bodies", "bbox_mm", "mesh_glb"):
+                setattr(second, c, getattr(first, c))
+            s.add(second)
+            s.commit()
+            ids, key = [first.id, second.id], mesh_key(first.file_sha256, first.file_name, first.source_unit)
+        part_meshes.save(folder, key, [_box_mesh(0.1)])
+        with sessions() as s:
+            delete_part(s, ids[0], force=False, tables_dir=folder)
+        assert part_meshes.disk_path(folder, key).exists(), "the other part with the same file still needs it"
+        with sessions() as s:
+            delete_part(s, ids[1], force=False, tables_dir=folder)
+        assert not part_meshes.disk_path(folder, key).exists()
+        engine.dispose()
+
+
+def test_executors_started_before_the_runner_run_its_jobs() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        engine, sessions, ids = queued_plans(Path(tmp), 1)
+        settings = Settings(data_dir=Path(tmp), workers=1)
+        executors = early_executors(settings, where_it_ran)
+        assert executors is not None
+        ready = executors.acquire()  # warm before the runner exists, as `weldplan serve` starts them
+        executors.put_back(ready)
+        runner = JobRunner(settings, sessions, where_it_ran, executors)
+        runner.start()
+        try:
+            (plan,) = _wait_finished(sessions, ids, timeout_s=300)
+        finally:
+            runner.stop()
+            engine.dispose()
+    assert plan.status == "succeeded", plan.error
+    assert plan.result["pid"] == ready.process.pid
+    assert early_executors(Settings(data_dir=Path(tmp), workers=0), where_it_ran) is None
+
+
+def test_a_pool_can_be_waited_on_until_every_executor_is_warm() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        pool = ExecutorPool(Settings(data_dir=Path(tmp), workers=2), where_it_ran, 2)
+        try:
+            assert not pool.wait_warm(0.0)  # spawned a moment ago: still importing
+            assert pool.wait_warm(300)
+            first, second = pool.try_acquire(), pool.try_acquire()
+            assert first is not None and second is not None and first is not second
+        finally:
+            pool.shutdown()

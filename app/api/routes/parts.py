@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, File, Query, Response, UploadFile
 from sqlalchemy.orm import undefer
 
-from app.api.deps import RunnerDep, SessionDep, TenantDep
+from app.api.deps import RunnerDep, SessionDep, SettingsDep, TenantDep
 from app.api.errors import not_found
 from app.db import models
 from app.schemas.common import Cursor, Limit, PartId, problem_responses
@@ -111,11 +111,12 @@ def delete_part(
     part_id: PartId,
     session: SessionDep,
     runner: RunnerDep,
+    settings: SettingsDep,
     force: Annotated[
         bool, Query(description="Cancel the queued and running plans that use the part, then delete it.")
     ] = False,
 ) -> dict:
-    deleted = deletion.delete_part(session, part_id, force)
+    deleted = deletion.delete_part(session, part_id, force, settings.tables_dir)
     if deleted["cancelled_plans"]:
         runner.notify()  # the job runner stops the cancelled jobs' workers
     return deleted

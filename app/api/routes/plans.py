@@ -7,13 +7,13 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from app.api.deps import RunnerDep, SessionDep, SettingsDep, TenantDep
+from app.api.deps import RunnerDep, SessionDep, SettingsDep, in_tenant_session, sent_key
 from app.schemas.common import Cursor, Limit, PlanId, problem_responses
 from app.schemas.plans import PlanAccepted, PlanCreate, PlanList, PlanPublic, TrajectoryPublic
 from app.services import plan_results
 from app.services import plans as svc
 from app.services.pagination import DEFAULT_LIMIT
-from app.services.plan_answers import answer_headers, not_modified, tenant_plan_answer
+from app.services.plan_answers import answer_headers, not_modified, plan_answer
 
 router = APIRouter(prefix="/plans", tags=["plans"])
 
@@ -39,7 +39,12 @@ def list_plans(session: SessionDep, limit: Limit = DEFAULT_LIMIT, cursor: Cursor
     return {"plans": [svc.plan_public(p) for p in plans], "next_cursor": next_cursor}
 
 
-@router.get(
+# Routes that find the request's tenant themselves (app.main includes this router without get_tenant): what
+# clients poll, answered in one trip to the thread pool.
+polled = APIRouter(prefix="/plans", tags=["plans"])
+
+
+@polled.get(
     "/{plan_id}",
     response_model=PlanPublic,
     summary="Status, progress and result of a plan",
@@ -53,14 +58,14 @@ def list_plans(session: SessionDep, limit: Limit = DEFAULT_LIMIT, cursor: Cursor
 async def get_plan(
     plan_id: PlanId,
     request: Request,
-    tenant: TenantDep,
     if_none_match: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> Response:
-    # The route clients poll: its database work in one trip to the thread pool, where a SessionDep would take
-    # three (open, route, close) that 50 pollers queue for.
-    answer = await run_in_threadpool(
-        tenant_plan_answer, request.app.state.sessions, tenant, plan_id, request.app.state.plan_answers
-    )
+    # The tenant, the plan's head and (for a finished plan) its cached answer in one thread-pool trip and one
+    # session: each trip is a hand-over of the GIL both ways, which on a busy machine waits for the other
+    # thread to be scheduled, and 50 pollers queue for them.
+    key = sent_key(request)
+    cache = request.app.state.plan_answers
+    answer = await run_in_threadpool(in_tenant_session, request, key, lambda s: plan_answer(s, plan_id, cache))
     if not_modified(if_none_match, answer.etag):
         return Response(status_code=304, headers=answer_headers(answer))
     return Response(answer.body, media_type="application/json", headers=answer_headers(answer))
