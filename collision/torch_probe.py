@@ -104,6 +104,7 @@ class TorchProbe:
         planes_B: tuple[np.ndarray, np.ndarray, np.ndarray],
         piece_owner: dict[tuple[int, int], tuple[str, int, str]],
         planes_exact: Sequence[bool] | None = None,
+        piece_spheres: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> None:
         self._cid = cid
         self._X_WB = np.asarray(X_WB, dtype=float)
@@ -135,6 +136,20 @@ class TorchProbe:
         self._sph_radius = np.concatenate([r for _, r in spheres])
         self._sph_prim = np.concatenate([np.full(len(r), i) for i, (_, r) in enumerate(spheres)])
         self._prim_starts = np.searchsorted(self._sph_prim, np.arange(k))  # spheres are grouped by primitive
+        # one sphere holding the whole torch (flange frame) and one per piece (base frame; radius inf: never
+        # culled): a pose's planes are tested only against the pieces its torch sphere reaches
+        lo = np.min(self._sph_centre_F - self._sph_radius[:, None], axis=0)
+        hi = np.max(self._sph_centre_F + self._sph_radius[:, None], axis=0)
+        self._torch_centre_F = 0.5 * (lo + hi)
+        self._torch_radius = float(
+            np.max(np.linalg.norm(self._sph_centre_F - self._torch_centre_F, axis=1) + self._sph_radius)
+        )
+        if piece_spheres is None:
+            piece_spheres = (np.zeros((len(piece_body), 3)), np.full(len(piece_body), np.inf))
+        self._piece_centre = np.asarray(piece_spheres[0], dtype=float).reshape(-1, 3)
+        self._piece_radius = np.asarray(piece_spheres[1], dtype=float).reshape(-1)
+        if self._piece_centre.shape[0] != len(piece_body) or self._piece_radius.shape[0] != len(piece_body):
+            raise ValueError(f"piece_spheres: one sphere per piece ({len(piece_body)})")
         exact = np.zeros(len(piece_body), dtype=bool) if planes_exact is None else np.asarray(planes_exact, bool)
         if exact.shape != (len(piece_body),):
             raise ValueError(f"planes_exact: one flag per piece ({len(piece_body)}), got {exact.shape}")
@@ -169,15 +184,36 @@ class TorchProbe:
         """Rows (pose, primitive, piece) [M, 3] that may be within margin_m, and depth[M]: how far the
         primitive's deepest covering sphere reaches past the piece's nearest face (more is likelier to
         collide)."""
-        n_planes, d_planes, starts = self._planes
-        if len(starts) == 0:
+        if len(self._pad_d) == 0:
             return np.zeros((0, 3), dtype=int), np.zeros(0)
-        centres = np.einsum("nij,sj->nsi", X_BF[:, :3, :3], self._sph_centre_F) + X_BF[:, None, :3, 3]
-        sep = centres @ n_planes.T - d_planes  # [N, S, P]
-        worst = np.maximum.reduceat(sep, starts, axis=2) - self._sph_radius[None, :, None]  # [N, S, E]
-        by_prim = np.minimum.reduceat(worst, self._prim_starts, axis=1)  # [N, prims, E]
-        rows = np.argwhere(by_prim <= margin_m + PAD_M)
-        return rows, -by_prim[rows[:, 0], rows[:, 1], rows[:, 2]]
+        reach = margin_m + PAD_M
+        # torch sphere vs piece sphere first (|a - b|^2 through a . b): a pose meets the planes only of the
+        # pieces within reach, so the cost grows with the pieces near the torch, not with all of an assembly's
+        tc = X_BF[:, :3, :3] @ self._torch_centre_F + X_BF[:, :3, 3]  # [N, 3]
+        d2 = np.sum(tc**2, axis=1)[:, None] + np.sum(self._piece_centre**2, axis=1) - 2.0 * (tc @ self._piece_centre.T)
+        with np.errstate(invalid="ignore"):  # inf radius: inf - inf never happens, inf**2 compares fine
+            near = d2 <= (self._torch_radius + self._piece_radius + reach) ** 2  # [N, E]
+        pose, piece = np.nonzero(near)
+        if len(pose) == 0:
+            return np.zeros((0, 3), dtype=int), np.zeros(0)
+        centres = np.einsum("nij,sj->nsi", X_BF[:, :3, :3], self._sph_centre_F) + X_BF[:, None, :3, 3]  # [N, S, 3]
+        n_planes, d_planes, starts = self._planes
+        if len(pose) * self._pad_d.shape[1] >= len(X_BF) * len(d_planes):
+            # most pieces near (a small weldment): every pose against all planes at once is cheaper
+            sep = centres @ n_planes.T - d_planes  # [N, S, P]
+            worst_all = np.maximum.reduceat(sep, starts, axis=2) - self._sph_radius[None, :, None]  # [N, S, E]
+            by_prim_all = np.minimum.reduceat(worst_all, self._prim_starts, axis=1)  # [N, prims, E]
+            rows = np.argwhere(by_prim_all <= reach)
+            return rows, -by_prim_all[rows[:, 0], rows[:, 1], rows[:, 2]]
+        # each (pose, piece) row against that piece's padded planes (padding: n = 0, d = 1 never the max)
+        sep = np.matmul(centres[pose], np.swapaxes(self._pad_n[piece], 1, 2)) - self._pad_d[piece][:, None, :]
+        worst = sep.max(axis=2) - self._sph_radius  # [M, S]
+        by_prim = np.minimum.reduceat(worst, self._prim_starts, axis=1)  # [M, prims]
+        r, prim = np.nonzero(by_prim <= reach)
+        rows = np.stack([pose[r], prim, piece[r]], axis=1)
+        depth = -by_prim[r, prim]
+        order = np.lexsort((rows[:, 2], rows[:, 1], rows[:, 0]))  # (pose, primitive, piece), as the dense path
+        return rows[order], depth[order]
 
     def _certain(self, X_BF: np.ndarray, rows: np.ndarray, allowed: list[AllowedContact | None]) -> np.ndarray:
         """hit[M] per candidate row (pose, primitive, piece): a segment well inside the primitive
@@ -324,6 +360,7 @@ class PartTorchWorld:
                 (n, d, np.asarray(starts, dtype=int)),
                 env.piece_owner,
                 env.planes_exact,
+                _sphere_arrays(env.spheres_W),
             )
         except BaseException:
             self.close()
@@ -347,3 +384,9 @@ class PartTorchWorld:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _sphere_arrays(spheres: Sequence[tuple[np.ndarray, float]]) -> tuple[np.ndarray, np.ndarray]:
+    """(centres [E, 3], radii [E]) of a list of (centre [3], radius) spheres."""
+    centres = np.array([c for c, _ in spheres], dtype=np.float64).reshape(-1, 3)
+    return centres, np.array([r for _, r in spheres], dtype=np.float64)

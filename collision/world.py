@@ -376,7 +376,7 @@ class CollisionWorld:
             bp = self._bp
             self._probe = TorchProbe(self._client, self.scene.tool, self.scene.X_WB, self._piece_body,
                                      self._piece_link, (bp.plane_n, bp.plane_d, bp.plane_starts), self._piece_owner,
-                                     self._piece_exact)
+                                     self._piece_exact, (bp.piece_centre, bp.piece_radius))
         return self._probe.valid(X_BT, self._allowed_list(allowed, len(X_BT)), margin_m)
 
     def clearance(self, q: np.typing.ArrayLike, allowed: AllowedArg = None) -> np.ndarray:

@@ -202,3 +202,42 @@ def test_buried_poses_on_box_sides_give_pybullet_s_verdict(box_sides_torch: Part
     slow = slow_probe.valid(X, allowed, 0.0)
     assert (~slow).sum() > len(np.unique(hit[:, 0])) and slow.sum() > 30
     assert np.array_equal(fast, slow)
+
+
+def test_piece_spheres_drop_only_pairs_out_of_reach(box_sides_torch: PartTorchWorld) -> None:
+    """The probe tests a pose's torch against the planes only of the pieces whose bounding sphere its own
+    sphere reaches (box_sides: 155 pieces, most far from any one pose). Against a probe without piece spheres
+    (every pose against every plane): the candidate pairs are a subset, and each pair left out is farther
+    apart than the query reach in PyBullet."""
+    from scipy.spatial.transform import Rotation
+
+    from collision.broadphase import PAD_M
+    from collision.torch_probe import TorchProbe
+
+    w = box_sides_torch
+    probe, cid = w._probe, w._cid
+    meshes = w.part_meshes  # type: ignore[attr-defined]
+    points = np.vstack([trimesh.sample.sample_surface(m, 30, seed=i)[0] for i, m in enumerate(meshes)])
+    n = len(points)
+    X = np.tile(np.eye(4), (n, 1, 1))
+    X[:, :3, :3] = Rotation.random(n, random_state=11).as_matrix()
+    X[:, :3, 3] = points + np.random.default_rng(11).uniform(-0.05, 0.05, (n, 3))
+    X_BF = X @ probe._X_TF
+    every_plane = TorchProbe(cid, w.tool, np.eye(4), probe._piece_body, probe._piece_link, probe._planes, probe._owner)
+    culled = {tuple(r) for r in probe._candidates(X_BF, 0.0)[0].tolist()}
+    dense = {tuple(r) for r in every_plane._candidates(X_BF, 0.0)[0].tolist()}
+    assert culled <= dense and len(culled) < len(dense)
+    for pose, prim, piece in sorted(dense - culled)[::7]:
+        q = quat_wxyz_from_R(X_BF[pose : pose + 1, :3, :3])[0]
+        pb.resetBasePositionAndOrientation(
+            probe.body, X_BF[pose, :3, 3].tolist(), [q[1], q[2], q[3], q[0]], physicsClientId=cid
+        )
+        near = pb.getClosestPoints(
+            probe.body,
+            probe._piece_body[piece],
+            PAD_M,
+            linkIndexA=prim,
+            linkIndexB=probe._piece_link[piece],
+            physicsClientId=cid,
+        )
+        assert not near, (pose, prim, piece)
