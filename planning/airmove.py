@@ -146,9 +146,11 @@ def _ompl_rrt_connect(
         setup.setPlanner(planner)
         stop_at = cb.checks + int(max_checks)
         out_of_checks = ob.PlannerTerminationCondition(lambda: cb.checks >= stop_at)
-        setup.solve(
-            ob.plannerOrTerminationCondition(out_of_checks, ob.timedPlannerTerminationCondition(float(time_limit_s)))
-        )
+        # the cap counts this process's CPU seconds, not the wall clock: on a machine busy with other work
+        # (other plan jobs, tests in parallel) a wall-clock cap ended searches that succeed on an idle one
+        cpu_stop = time.process_time() + float(time_limit_s)
+        out_of_time = ob.PlannerTerminationCondition(lambda: time.process_time() >= cpu_stop)
+        setup.solve(ob.plannerOrTerminationCondition(out_of_checks, out_of_time))
         if cb.error is not None or not setup.haveExactSolutionPath():
             return None
         path = setup.getSolutionPath()
@@ -204,9 +206,9 @@ def plan_air_move(
     segment_free(q_a[6], q_b[6]) -> bool: the straight joint segment is free (the caller checks it at <= 1 deg
     steps); state_valid(q[6]) -> bool: one configuration is free; joint_limits[6, 2] (lower, upper) rad bound
     the search. The search stops after max_checks configurations (states, and segments counted per 1 deg step)
-    or time_limit_s, whichever comes first. Reasons on failure: "start in collision", "goal in collision",
-    "start outside the joint limits", "goal outside the joint limits", "no path found within <max_checks>
-    collision checks" (or "within <time_limit_s>s" when the clock ended it).
+    or time_limit_s of this process's CPU time, whichever comes first. Reasons on failure: "start in
+    collision", "goal in collision", "start outside the joint limits", "goal outside the joint limits", "no
+    path found within <max_checks> collision checks" (or "within <time_limit_s>s" when the clock ended it).
     """
     t_start = time.perf_counter()
     q0 = np.asarray(q0, dtype=np.float64)

@@ -85,8 +85,9 @@ class PlanConfig:
     """approach_m: approach / retract distance along the wire axis; approach_speed_m_s: TCP speed on them;
     rung_spacing_m: largest distance between planned seam points; spin_step_rad: torch spin sampling;
     air_max_checks: RRT-Connect budget per blocked air move, in collision-checked configurations (the same
-    on any machine), air_time_limit_s: a wall-clock cap on it as well; sequence: "optimize" (order and directions
-    chosen for the least air time) or "given" (tasks in the order given, each in its given direction);
+    on any machine), air_time_limit_s: a cap on it in CPU seconds of the planning process as well (other
+    work on the machine does not shorten it); sequence: "optimize" (order and directions chosen for the least
+    air time) or "given" (tasks in the order given, each in its given direction);
     contact_radius_m: around the wire tip, where the nozzle may touch the two faces being welded;
     cache_dir: folder of the collision world's cache of self-collision tables (None: collision.paircache's
     default)."""
