@@ -264,33 +264,7 @@ def tube_on_plate(
 ) -> Weldment:
     """A round tube standing on the middle of a plate: two closed 90 deg fillets, around the outside
     (pi * outer diameter) and inside the bore (pi * inner diameter)."""
-    _positive(
-        plate_length=plate_length,
-        plate_width=plate_width,
-        plate_thickness=plate_thickness,
-        tube_outer_diameter=tube_outer_diameter,
-        tube_wall=tube_wall,
-        tube_height=tube_height,
-    )
-    _gap(gap)
-    if 2 * tube_wall >= tube_outer_diameter:
-        raise WeldmentError("tube_wall: must be less than half the outer diameter")
-    if tube_outer_diameter >= min(plate_length, plate_width):
-        raise WeldmentError("tube_outer_diameter: the tube must fit on the plate")
-    plate = _box(0, 0, 0, plate_length, plate_width, plate_thickness)
-    axis = gp_Ax2(gp_Pnt(plate_length / 2, plate_width / 2, plate_thickness + gap), gp_Dir(0, 0, 1))
-    r_out = tube_outer_diameter / 2
-    r_in = r_out - tube_wall
-    outer = BRepPrimAPI_MakeCylinder(axis, r_out, tube_height).Shape()
-    inner = BRepPrimAPI_MakeCylinder(axis, r_in, tube_height).Shape()
-    tube = BRepAlgoAPI_Cut(outer, inner).Shape()
-    return Weldment(
-        [("plate", plate), ("tube", tube)],
-        [
-            ExpectedSeam("fillet", 2 * np.pi * r_out, RIGHT, (0, 1)),
-            ExpectedSeam("fillet", 2 * np.pi * r_in, RIGHT, (0, 1)),
-        ],
-    )
+    return _tube_on_plate(plate_length, plate_width, plate_thickness, tube_outer_diameter, tube_wall, tube_height, gap)
 
 
 def tube_arc_on_plate(
@@ -307,6 +281,23 @@ def tube_arc_on_plate(
     stiffener or saddle) standing on the middle of a plate, its axis at the plate's centre: two open 90 deg
     fillets, arcs of span_rad about the axis around the outside (span_rad * outer radius) and inside (span_rad *
     inner radius), from polar angle 0 (+x) counterclockwise seen from above."""
+    return _tube_on_plate(
+        plate_length, plate_width, plate_thickness, tube_outer_diameter, tube_wall, tube_height, gap, span_rad
+    )
+
+
+def _tube_on_plate(
+    plate_length: float,
+    plate_width: float,
+    plate_thickness: float,
+    tube_outer_diameter: float,
+    tube_wall: float,
+    tube_height: float,
+    gap: float,
+    span_rad: float | None = None,
+) -> Weldment:
+    """tube_on_plate (span_rad None: the whole tube) and tube_arc_on_plate (span_rad of it)."""
+    spans = {} if span_rad is None else {"span_rad": span_rad}
     _positive(
         plate_length=plate_length,
         plate_width=plate_width,
@@ -314,10 +305,10 @@ def tube_arc_on_plate(
         tube_outer_diameter=tube_outer_diameter,
         tube_wall=tube_wall,
         tube_height=tube_height,
-        span_rad=span_rad,
+        **spans,
     )
     _gap(gap)
-    if span_rad >= 2 * np.pi:
+    if span_rad is not None and span_rad >= 2 * np.pi:
         raise WeldmentError("span_rad: must be less than a full turn (a whole tube is tube_on_plate)")
     if 2 * tube_wall >= tube_outer_diameter:
         raise WeldmentError("tube_wall: must be less than half the outer diameter")
@@ -327,14 +318,18 @@ def tube_arc_on_plate(
     axis = gp_Ax2(gp_Pnt(plate_length / 2, plate_width / 2, plate_thickness + gap), gp_Dir(0, 0, 1))
     r_out = tube_outer_diameter / 2
     r_in = r_out - tube_wall
-    outer = BRepPrimAPI_MakeCylinder(axis, r_out, tube_height, span_rad).Shape()
+    if span_rad is None:
+        outer = BRepPrimAPI_MakeCylinder(axis, r_out, tube_height).Shape()
+    else:
+        outer = BRepPrimAPI_MakeCylinder(axis, r_out, tube_height, span_rad).Shape()
     inner = BRepPrimAPI_MakeCylinder(axis, r_in, tube_height).Shape()
     tube = BRepAlgoAPI_Cut(outer, inner).Shape()
+    turn = 2 * np.pi if span_rad is None else span_rad
     return Weldment(
         [("plate", plate), ("tube", tube)],
         [
-            ExpectedSeam("fillet", span_rad * r_out, RIGHT, (0, 1)),
-            ExpectedSeam("fillet", span_rad * r_in, RIGHT, (0, 1)),
+            ExpectedSeam("fillet", turn * r_out, RIGHT, (0, 1)),
+            ExpectedSeam("fillet", turn * r_in, RIGHT, (0, 1)),
         ],
     )
 

@@ -18,7 +18,7 @@ from collision.scene import CollisionConfig, CollisionScene
 from collision.spheres import box_planes, hull_planes, hull_planes_exact
 from kinematics.se3 import quat_wxyz_from_R
 
-__all__ = ["StaticEnv", "build_static_env", "xyzw"]
+__all__ = ["StaticEnv", "build_static_env", "fixed_links_body", "xyzw"]
 
 # Links one PyBullet multibody holds: pybullet 3.2.7's createMultiBody given 128 or 200 links keeps the first 127
 # (getNumJoints) and drops the rest without an error.
@@ -131,25 +131,7 @@ def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -
     # the convex pieces go into as many multibodies as they need.
     for first in range(0, len(convex), _MAX_LINKS):
         group = convex[first : first + _MAX_LINKS]
-        k = len(group)
-        uid = pb.createMultiBody(
-            baseMass=0,
-            baseCollisionShapeIndex=-1,
-            basePosition=[0, 0, 0],
-            linkMasses=[0] * k,
-            linkCollisionShapeIndices=[c.shape for c in group],
-            linkVisualShapeIndices=[-1] * k,
-            linkPositions=[c.X_W[:3, 3].tolist() for c in group],
-            linkOrientations=[xyzw(c.X_W[:3, :3]) for c in group],
-            linkInertialFramePositions=[[0, 0, 0]] * k,
-            linkInertialFrameOrientations=[[0, 0, 0, 1]] * k,
-            linkParentIndices=[0] * k,
-            linkJointTypes=[pb.JOINT_FIXED] * k,
-            linkJointAxis=[[0, 0, 1]] * k,
-            physicsClientId=cid,
-        )
-        if pb.getNumJoints(uid, physicsClientId=cid) != k:
-            raise RuntimeError(f"PyBullet kept {pb.getNumJoints(uid, physicsClientId=cid)} of {k} static pieces")
+        uid = fixed_links_body(cid, [c.shape for c in group], [c.X_W for c in group], np.zeros(3))
         env.bodies.append(uid)
         for link, c in enumerate(group):
             env.piece_owner[(uid, link)] = c.owner
@@ -174,3 +156,31 @@ def build_static_env(cid: int, scene: CollisionScene, config: CollisionConfig) -
         env.planes_exact.append(c.exact)
         env.spheres_W.append(c.sphere)
     return env
+
+
+def fixed_links_body(cid: int, shapes: list[int], X_BL: list[np.ndarray], base_position: np.ndarray) -> int:
+    """One static-mass PyBullet body in client cid whose links are the collision shapes[k] fixed at poses
+    X_BL[k] in its base frame, the base at base_position[3] (unrotated, no shape of its own). PyBullet keeps at
+    most _MAX_LINKS links and drops the rest without a word: more raise here."""
+    k = len(shapes)
+    if k > _MAX_LINKS:
+        raise ValueError(f"shapes: at most {_MAX_LINKS} links fit one PyBullet body, got {k}")
+    uid = pb.createMultiBody(
+        baseMass=0,
+        baseCollisionShapeIndex=-1,
+        basePosition=np.asarray(base_position, dtype=float).tolist(),
+        linkMasses=[0] * k,
+        linkCollisionShapeIndices=list(shapes),
+        linkVisualShapeIndices=[-1] * k,
+        linkPositions=[np.asarray(X)[:3, 3].tolist() for X in X_BL],
+        linkOrientations=[xyzw(np.asarray(X)[:3, :3]) for X in X_BL],
+        linkInertialFramePositions=[[0, 0, 0]] * k,
+        linkInertialFrameOrientations=[[0, 0, 0, 1]] * k,
+        linkParentIndices=[0] * k,
+        linkJointTypes=[pb.JOINT_FIXED] * k,
+        linkJointAxis=[[0, 0, 1]] * k,
+        physicsClientId=cid,
+    )
+    if pb.getNumJoints(uid, physicsClientId=cid) != k:
+        raise RuntimeError(f"PyBullet kept {pb.getNumJoints(uid, physicsClientId=cid)} of {k} links")
+    return uid

@@ -18,7 +18,7 @@ import pybullet as pb
 import trimesh
 
 from collision.broadphase import PAD_M
-from collision.env import build_static_env, xyzw
+from collision.env import build_static_env, fixed_links_body
 from collision.scene import AllowedContact, CollisionConfig, CollisionScene, Table
 from collision.spheres import shape_spheres
 from kinematics.se3 import invert_X, quat_wxyz_from_R
@@ -114,21 +114,8 @@ class TorchProbe:
         self._X_TF = invert_X(np.asarray(tool.X_FT, dtype=float))
         prims = tool.collisions
         k = len(prims)
-        self.body = pb.createMultiBody(
-            baseMass=0,
-            baseCollisionShapeIndex=-1,
-            basePosition=[0.0, 0.0, -1e3],
-            linkMasses=[0] * k,
-            linkCollisionShapeIndices=[_primitive_shape(p, cid) for p in prims],
-            linkVisualShapeIndices=[-1] * k,
-            linkPositions=[np.asarray(p.X_FG)[:3, 3].tolist() for p in prims],
-            linkOrientations=[xyzw(np.asarray(p.X_FG)[:3, :3]) for p in prims],
-            linkInertialFramePositions=[[0, 0, 0]] * k,
-            linkInertialFrameOrientations=[[0, 0, 0, 1]] * k,
-            linkParentIndices=[0] * k,
-            linkJointTypes=[pb.JOINT_FIXED] * k,
-            linkJointAxis=[[0, 0, 1]] * k,
-            physicsClientId=cid,
+        self.body = fixed_links_body(
+            cid, [_primitive_shape(p, cid) for p in prims], [np.asarray(p.X_FG) for p in prims], np.array([0, 0, -1e3])
         )
         self._tip_link = int(tool.tip_collision_index)
         spheres = [shape_spheres(p.kind, np.asarray(p.X_FG), p.size, p.radius, p.length) for p in prims]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pybullet as pb
@@ -184,18 +185,7 @@ def test_buried_poses_on_box_sides_give_pybullet_s_verdict(box_sides_torch: Part
     hit = rows[probe._certain(X_BF, rows, allowed)]
     assert len(hit) > 500, "the sample should bury the torch often"
     for pose, prim, piece in hit.tolist():
-        q = quat_wxyz_from_R(X_BF[pose : pose + 1, :3, :3])[0]
-        pb.resetBasePositionAndOrientation(
-            probe.body, X_BF[pose, :3, 3].tolist(), [q[1], q[2], q[3], q[0]], physicsClientId=cid
-        )
-        pts = pb.getClosestPoints(
-            probe.body,
-            probe._piece_body[piece],
-            0.0,
-            linkIndexA=prim,
-            linkIndexB=probe._piece_link[piece],
-            physicsClientId=cid,
-        )
+        pts = _closest_points(probe, cid, X_BF[pose], prim, piece, 0.0)
         assert any(pt[8] < 0.0 for pt in pts), (pose, prim, piece)
     slow_probe = TorchProbe(cid, w.tool, np.eye(4), probe._piece_body, probe._piece_link, probe._planes, probe._owner)
     fast = w.valid(X, allowed)
@@ -228,16 +218,21 @@ def test_piece_spheres_drop_only_pairs_out_of_reach(box_sides_torch: PartTorchWo
     dense = {tuple(r) for r in every_plane._candidates(X_BF, 0.0)[0].tolist()}
     assert culled <= dense and len(culled) < len(dense)
     for pose, prim, piece in sorted(dense - culled)[::7]:
-        q = quat_wxyz_from_R(X_BF[pose : pose + 1, :3, :3])[0]
-        pb.resetBasePositionAndOrientation(
-            probe.body, X_BF[pose, :3, 3].tolist(), [q[1], q[2], q[3], q[0]], physicsClientId=cid
-        )
-        near = pb.getClosestPoints(
+        assert not _closest_points(probe, cid, X_BF[pose], prim, piece, PAD_M), (pose, prim, piece)
+
+
+def _closest_points(probe: Any, cid: int, X_BF: np.ndarray, prim: int, piece: int, distance_m: float) -> list:
+    """PyBullet's closest points within distance_m between the probe's primitive prim, its flange at X_BF[4, 4],
+    and the static piece piece."""
+    q = quat_wxyz_from_R(X_BF[None, :3, :3])[0]
+    pb.resetBasePositionAndOrientation(probe.body, X_BF[:3, 3].tolist(), [q[1], q[2], q[3], q[0]], physicsClientId=cid)
+    return list(
+        pb.getClosestPoints(
             probe.body,
             probe._piece_body[piece],
-            PAD_M,
+            distance_m,
             linkIndexA=prim,
             linkIndexB=probe._piece_link[piece],
             physicsClientId=cid,
         )
-        assert not near, (pose, prim, piece)
+    )

@@ -39,6 +39,7 @@ from planning.coordinated import (
     standing_drift_deg,
 )
 from planning.indexing import IndexConfig, merged_result, plan_indexed
+from planning.moves import Move
 from planning.planner import PlanConfig, PlanResult, SeamTask
 from planning.positioner import PositionerCell
 from planning.timing import time_moves
@@ -308,17 +309,7 @@ def _quat_wxyz(R: np.ndarray) -> tuple[float, float, float, float]:
 def test_the_positioner_planner_welds_round_seams_coordinated() -> None:
     # plan_indexed, as a plan job calls it: the round seam goes to a coordinated pass (the same plan as above,
     # planned again), the merged program turns the positioner while the arc burns
-    part, task, pcell = tube_cell()
-    robot, tool = load_builtin_robots()[ROBOT], load_builtin_tools()[TOOL]
-    plan = plan_indexed([b.mesh for b in part.bodies], [task], robot, tool, pcell, PlanConfig())
-    assert not plan.groups and len(plan.coordinated) == 1
-    (seam,) = plan.seams
-    assert seam.coordinated and seam.coverage == 1.0
-    assert seam.position_after == "PA" and seam.flat_share_after == 1.0
-    merged = merged_result(plan, [task], robot)
-    moves = merged.program.moves
-    first = next(i for i, m in enumerate(moves) if m.arc)
-    weld = [moves[first - 1], *(m for m in moves if m.arc)]  # from the seam's start, where the approach ends
+    plan, merged, weld = _welded_coordinated(*tube_cell())
     assert np.ptp([m.ext_q[1] for m in weld]) == pytest.approx(2 * math.pi, abs=1e-6)
     assert merged.timeline.cycle_time_s == pytest.approx(plan.cycle_time_s, rel=1e-9)
 
@@ -326,17 +317,7 @@ def test_the_positioner_planner_welds_round_seams_coordinated() -> None:
 def test_the_positioner_planner_welds_an_open_arc_coordinated() -> None:
     # plan_indexed with the half round: the arc goes to a coordinated pass (welded flat, PA, all along) and the
     # merged program turns the rotary axis over the arc's half turn while the arc burns
-    part, task, pcell = arc_cell()
-    robot, tool = load_builtin_robots()[ROBOT], load_builtin_tools()[TOOL]
-    plan = plan_indexed([b.mesh for b in part.bodies], [task], robot, tool, pcell, PlanConfig())
-    assert not plan.groups and len(plan.coordinated) == 1
-    (seam,) = plan.seams
-    assert seam.coordinated and seam.coverage == 1.0
-    assert seam.position_after == "PA" and seam.flat_share_after == 1.0
-    merged = merged_result(plan, [task], robot)
-    moves = merged.program.moves
-    first = next(i for i, m in enumerate(moves) if m.arc)
-    weld = [moves[first - 1], *(m for m in moves if m.arc)]
+    plan, merged, weld = _welded_coordinated(*arc_cell())
     assert np.ptp([m.ext_q[1] for m in weld]) == pytest.approx(math.pi, abs=1e-3)
 
 
@@ -415,3 +396,18 @@ def test_a_fast_coordinated_weld_is_held_back_by_the_positioner_limits() -> None
     e = tl.ext_at(t)
     assert e is not None
     assert np.all(np.abs(np.diff(e, axis=0)) / 0.005 <= spec.max_speed * 1.01 + 1e-9)
+
+
+def _welded_coordinated(part: Any, task: SeamTask, pcell: PositionerCell) -> tuple[Any, Any, list[Move]]:
+    """plan_indexed of one seam that goes to a coordinated pass, flat (PA) all along: the plan, its merged
+    result and the welded moves from the seam's start, where the approach ends."""
+    robot, tool = load_builtin_robots()[ROBOT], load_builtin_tools()[TOOL]
+    plan = plan_indexed([b.mesh for b in part.bodies], [task], robot, tool, pcell, PlanConfig())
+    assert not plan.groups and len(plan.coordinated) == 1
+    (seam,) = plan.seams
+    assert seam.coordinated and seam.coverage == 1.0
+    assert seam.position_after == "PA" and seam.flat_share_after == 1.0
+    merged = merged_result(plan, [task], robot)
+    moves = merged.program.moves
+    first = next(i for i, m in enumerate(moves) if m.arc)
+    return plan, merged, [moves[first - 1], *(m for m in moves if m.arc)]
