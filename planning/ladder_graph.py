@@ -292,7 +292,7 @@ def ladder_edges(
         for j in by[1:]:
             keep = np.abs(col_b[j][dst] - col_a[j][src]) <= caps[j]
             src, dst = src[keep], dst[keep]
-        return src, dst, np.abs(q_b[dst] - q_a[src]) @ weights
+        return src, dst, _edge_costs(q_a, q_b, src, dst, weights)
     j1 = by[0]
     # a coordinate spread over less than two caps leaves every pair within one cell: no use as a grid key
     grid = [j for j in by[1:3] if spread[j] >= 2.0]
@@ -331,4 +331,11 @@ def ladder_edges(
     # src-major, as the searches have always seen them (RungEdges.build keeps this order within a dst)
     order = np.argsort(src * nb + dst, kind="stable")
     src, dst = src[order], dst[order]
-    return src, dst, np.abs(q_b[dst] - q_a[src]) @ weights
+    return src, dst, _edge_costs(q_a, q_b, src, dst, weights)
+
+
+def _edge_costs(q_a: np.ndarray, q_b: np.ndarray, src: np.ndarray, dst: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """cost[E] = weights . |q_b[dst] - q_a[src]|, the same bits for an edge whatever else is evaluated with it: a
+    row sum, not a matrix-vector product (BLAS rounds a row differently with the batch's size and alignment,
+    and a rung pair rebuilt in parts must hold the costs of evaluating it anew, ties broken alike)."""
+    return (np.abs(q_b[dst] - q_a[src]) * weights).sum(axis=1)

@@ -3,11 +3,12 @@
 With the ABB IRB 1600's published collision meshes the ladder ended some bracket seams with the wrist bent so
 far (joint 5 about 105-107 deg) that backing the torch out along the wire axis swings the torch mount into
 link_4: the legs were blocked and the whole seam was dropped (issue 13: the bracket fell to 0.83 of its
-accessible length). The cells below are the automatic placement's first two candidates for the bracket
-(planning.cell.place_part: the part turned 90 and 270 deg about the vertical, its footprint centre 0.6 of the
-reach in front of the robot); in the first the outside corner seam lost its retract, in the second the two
-inner gusset-to-upright fillets. Planned again with a clear leg required at those ends, they are welded as
-far as the torch fits, and the plan holds in the independent reference world (TCP, contacts, joint speeds).
+accessible length). The cells below: the automatic placement's first candidate for the bracket
+(planning.cell.place_part: the part turned 90 deg about the vertical, its footprint centre 0.6 of the reach in
+front of the robot), where the outside corner seam lost its retract, and the part unturned at about the same
+distance, where an inner gusset-to-upright fillet lost its legs. Planned again with a clear leg required at
+those ends, they are welded as far as the torch fits, and the plan holds in the independent reference world
+(TCP, contacts, joint speeds).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def _cell(meshes: list, yaw_deg: float, xy_m: tuple[float, float]) -> Cell:
     "yaw_deg,xy_m,seams",
     [
         (90.0, (0.8575, -0.1), (0,)),  # the outside corner: retract at its end
-        (270.0, (0.8825, 0.1), (9, 10)),  # the inner gussets' fillets on the upright: retract at the top
+        (0.0, (0.87, 0.0), (9,)),  # an inner gusset's fillet on the upright: legs at both ends
     ],
 )
 def test_a_seam_whose_legs_are_blocked_is_planned_again_with_legs(
