@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from kinematics.branches import arm_measures
 from kinematics.solutions import turn_variants
 from kinematics.solver import RobotKinematics
 
@@ -145,19 +146,8 @@ def singularity_measures(kin: RobotKinematics, q: np.ndarray) -> np.ndarray:
     by the chain's reach).
     """
     q = np.asarray(q, dtype=float).reshape(-1, 6)
-    if kin.opw is not None:
-        p = kin.opw
-        th = q * np.asarray(p.sign_corrections, dtype=float) - np.asarray(p.offsets, dtype=float)
-        psi3 = math.atan2(p.a2, p.c3)
-        t23 = th[:, 1] + th[:, 2]
-        m = p.c2 * np.sin(th[:, 1]) + p.c3 * np.sin(t23) + p.a2 * np.cos(t23) + p.a1
-        return np.stack([np.abs(np.sin(th[:, 4])), np.abs(np.sin(th[:, 2] + psi3)), np.abs(m)], axis=1)
-    if kin.ur is not None:
-        u = kin.ur
-        th = q * np.asarray(u.sign_corrections, dtype=float) - np.asarray(u.offsets, dtype=float)
-        t23 = th[:, 1] + th[:, 2]
-        sh = u.a2 * np.cos(th[:, 1]) + u.a3 * np.cos(t23) + u.d5 * np.sin(t23 + th[:, 3])
-        return np.stack([np.abs(np.sin(th[:, 4])), np.abs(np.sin(th[:, 2])), np.abs(sh)], axis=1)
+    if kin.opw is not None or kin.ur is not None:
+        return np.abs(arm_measures(kin, q))
     from kinematics.chain import jacobian
 
     J = jacobian(kin.chain, q)
