@@ -213,7 +213,7 @@ def reachable_length_fn(
         if not len(X_PT):
             return 0.0
         head = X_BP @ X_PT[:, first].reshape(-1, 4, 4) @ X_TF
-        ok = kin.reachable(head).reshape(len(X_PT), -1).any(axis=1)
+        ok = np.asarray(kin.reachable(head).reshape(len(X_PT), -1).any(axis=1), dtype=bool)
         rest = np.flatnonzero(~ok)
         if rest.size:
             tail = X_BP @ X_PT[rest][:, ~first].reshape(-1, 4, 4) @ X_TF
@@ -480,6 +480,7 @@ class _Planner:
             pose_valid=pose_valid,
             pose_budget=budget,
             check_budget=checks,
+            blocked=blocked,
         )
         path = self.seam_planner.plan(problem)
         return path, branch_rejected
