@@ -223,6 +223,15 @@ def reachable_length_fn(
     return reachable_length
 
 
+def drop_for_no_way_home(plan: SeamPlan) -> None:
+    """Unweld a seam whose last retract leaves the arm with no way home: its pieces (and the other direction's
+    complement) become dropped "air_move" stretches with the reason."""
+    plan.dropped.extend((a, b, "air_move") for a, b in plan.pieces)
+    plan.pieces, plan.legs, plan.complement = [], [], None
+    plan.coverage, plan.status, plan.order = 0.0, "unreachable", None
+    plan.reason = "collision: no collision-free air move back to the home pose after this seam"
+
+
 def welded_share(
     path: SeamPathResult, pieces: Sequence[tuple[int, int]], skipped: Sequence[tuple[int, int]] = ()
 ) -> float:
@@ -391,6 +400,8 @@ class _Planner:
         )
         self.seam_planner: SeamPlanner[SeamPathResult] = LadderSeamPlanner(self.ladder_config)
         self.directions: dict[str, bool | None] = {}  # required_direction per seam id
+        # seams build_program unwelded because no way home was found after them (drop_for_no_way_home)
+        self.no_way_home: list[SeamPlan] = []
 
     def close(self) -> None:
         self.world.close()
@@ -850,31 +861,48 @@ class _Planner:
         current = home
         deferred: list[SeamPlan] = []
         welded: list[SeamPlan] = []
+        # where each welded seam's moves begin, and the arm's state there
+        marks: list[tuple[int, np.ndarray]] = []
         for plan in ordered:
+            mark = (len(moves), current)
             current, done = self.emit_either_direction(plan, current, moves)
             if done is None:
                 deferred.append(plan)
             else:
                 welded.append(done)
+                marks.append(mark)
         for plan in deferred:
+            mark = (len(moves), current)
             current, done = self.emit_either_direction(plan, current, moves, last_try=True)
             if done is not None:
                 welded.append(done)
+                marks.append(mark)
+        air = self.way_home(current)
+        while air is None and welded:
+            # The last seam leaves the arm where no way home is found (its retract ends in a pocket of the
+            # joint space): a program without its way home is no program, so that seam goes, not the plan.
+            start, current = marks.pop()
+            del moves[start:]
+            lost = welded.pop()
+            drop_for_no_way_home(lost)
+            self.no_way_home.append(lost)
+            air = self.way_home(current)
+        if air is None:
+            raise PlanError("no collision-free air move back to the home pose")
         for position, plan in enumerate(welded):
             plan.order = position
         ordered[:] = welded
-        air = self.connect(current, home)
-        if air is None:
-            # without the way home there is no program at all: search longer before giving up
-            air = self.escape_home(current)
-        if air is None:
-            raise PlanError("no collision-free air move back to the home pose")
         for q in air[1:]:
             moves.append(Move("joint", q, _fk_X_PT(robot, tool, X_BP, q), role="air"))
         moves[-1] = replace(moves[-1], role="home", name="home")
         # zones everywhere but at arc start and end, stated on every move: the plan is timed as its programs
         # say the controller moves (a replay of them reads the same zones back)
         return with_blends(MoveProgram(robot.id, tool.id, X_BP, tool.X_FT, moves))
+
+    def way_home(self, q0: np.ndarray) -> list[np.ndarray] | None:
+        """The air move q0 -> home, with the longer search (escape_home) where the usual one finds none."""
+        air = self.connect(q0, self.robot.home)
+        return air if air is not None else self.escape_home(q0)
 
     def emit_either_direction(
         self, plan: SeamPlan, current: np.ndarray, moves: list[Move], last_try: bool = False
@@ -1202,7 +1230,8 @@ def _plan_in_cell(
         report(0.75, "air moves")
         program = planner.build_program(ordered)
         by_id = {p.seam_id: p for p in ordered}
-        plans = [by_id.get(p.seam_id, p) for p in plans]
+        lost = {p.seam_id: p for p in planner.no_way_home}
+        plans = [by_id.get(p.seam_id, lost.get(p.seam_id, p)) for p in plans]
         unwelded = planner.unwelded(plans)
         t_program = time.perf_counter()
     finally:
