@@ -1,5 +1,6 @@
-"""End-to-end planning on one core: the demo bracket (bracket_with_two_gussets, 12 seams) with the ABB IRB
-1600-10/1.45 and torch_22deg, against a greedy MoveIt-style follower on the same part and cell.
+"""End-to-end planning on one core: the demo bracket (bracket_with_two_gussets, 12 seams, detected with the
+torch's own accessibility as POST /parts/{id}/seams/detect makes them) with the ABB IRB 1600-10/1.45 and
+torch_22deg, against a greedy MoveIt-style follower on the same part and cell.
 
 Prints one JSON line:
   bracket_plan_s          plan_weld end to end (placement, collision world, ladder per seam in both
@@ -48,6 +49,7 @@ from cad import SeamDetectionConfig, default_procedure, detect_seams, import_par
 from cad.weldments import bracket_with_two_gussets, gussets_across_fillet, weldment_part  # noqa: E402
 from collision import CollisionScene, CollisionWorld, measure_checks_per_s  # noqa: E402
 from planning.baseline import GreedySeamPlanner  # noqa: E402
+from planning.coverage import accessible_tasks  # noqa: E402
 from planning.planner import PlanResult, SeamTask, plan_weld  # noqa: E402
 from planning.seam_planner import SeamPlanner, SeamProblem  # noqa: E402
 from robot_models import RobotSpec, ToolSpec, load_builtin_robots, load_builtin_tools  # noqa: E402
@@ -99,10 +101,10 @@ def seconds_per_seam(robot: RobotSpec, tool: ToolSpec) -> dict:
 
 def main() -> None:
     part = weldment_part(bracket_with_two_gussets())
-    seams = detect_seams(part)
-    tasks = [SeamTask(f"s{i}", s, default_procedure(s)) for i, s in enumerate(seams)]
     robot = load_builtin_robots()["abb_irb1600_10_145"]
     tool = load_builtin_tools()["torch_22deg"]
+    # the seams as the service plans them: detected, with the torch's own accessibility (seams/detect)
+    tasks = accessible_tasks(part, tool)
     meshes = [b.mesh for b in part.bodies]
     plan_weld(meshes, tasks, robot, tool)  # warm-up: self-pair tables and decompositions are cached per process
     times, result = [], None

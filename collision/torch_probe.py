@@ -33,8 +33,9 @@ _INSIDE_M = 1e-3
 
 def _inner_segments(prim: ToolPrimitive) -> tuple[np.ndarray, np.ndarray]:
     """Segments well inside a tool primitive, in the flange frame: starts [k, 3] and ends [k, 3]. Its axis
-    (cylinder; a box's longest edge; a sphere's diameter along z) and six lines parallel to it at 0.6 of the
-    radius (a torch leaning into a wall first buries its side), each kept 0.4 radius short of the ends."""
+    (cylinder; a box's longest edge; a sphere's diameter along z) and six lines parallel to it at 0.9 of the
+    radius (a torch leaning into a wall first buries its side: at 0.6 a third of the bracket's colliding poses
+    that reached PyBullet had only their sides in a plate), each kept 0.4 radius short of the ends."""
     if prim.kind == "sphere":
         r = float(prim.radius)
         half, axis, across = 0.5 * r, 2, np.array([0.5 * r, 0.5 * r, 0.0])
@@ -56,7 +57,7 @@ def _inner_segments(prim: ToolPrimitive) -> tuple[np.ndarray, np.ndarray]:
     offsets = [np.zeros(3)]
     for a in np.linspace(0.0, 2.0 * math.pi, 7)[:-1]:
         o = np.zeros(3)
-        o[u], o[v] = 0.6 * across[u] * math.cos(a), 0.6 * across[v] * math.sin(a)
+        o[u], o[v] = 0.9 * across[u] * math.cos(a), 0.9 * across[v] * math.sin(a)
         offsets.append(o)
     tip = np.zeros(3)
     tip[axis] = half - inset

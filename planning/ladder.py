@@ -159,6 +159,7 @@ class LadderSeamPlanner:
             problem.pose_valid,
             problem.pose_budget,
             problem.check_budget,
+            problem.blocked,
         )
 
 
@@ -175,6 +176,7 @@ def plan_seam(
     pose_valid: PoseValid | None = None,
     pose_budget: np.ndarray | None = None,
     check_budget: np.ndarray | None = None,
+    blocked: np.ndarray | None = None,
 ) -> SeamPathResult:
     """Plan the joint path of one seam.
 
@@ -191,6 +193,8 @@ def plan_seam(
     config.max_pose_checks_per_rung; it caps the rung's configuration checks too), for callers that know
     where the torch is unlikely to fit. check_budget[R] (optional): configuration checks per rung (default
     config.max_checks_per_rung, capped by pose_budget), for callers that know where a rung needs more.
+    blocked[R] (optional): rungs state_valid and pose_valid refuse whatever the configuration (no torch pose
+    fits there): they keep the nominal level's samples (for their reasons) and are never widened.
     """
     t0 = time.perf_counter()
     cfg = config if config is not None else LadderPlannerConfig()
@@ -229,6 +233,11 @@ def plan_seam(
         L.check_budget = checks
     # a rung the caller expects the torch not to fit at gets no more configuration checks either
     L.check_budget = np.minimum(L.check_budget, L.pose_budget)
+    if blocked is not None:
+        never = np.asarray(blocked, dtype=bool).reshape(-1)
+        if never.shape != (R,):
+            raise ValueError(f"blocked: {R} flags, one per rung")
+        L.blocked = never
     L.raise_level(np.arange(R), 0)
     L.build_edges()
     counters = {"searches": 0, "widenings": 0}

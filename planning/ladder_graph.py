@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from kinematics.branches import arm_measures
 from kinematics.solutions import turn_variants
 from kinematics.solver import RobotKinematics
 
@@ -145,19 +146,8 @@ def singularity_measures(kin: RobotKinematics, q: np.ndarray) -> np.ndarray:
     by the chain's reach).
     """
     q = np.asarray(q, dtype=float).reshape(-1, 6)
-    if kin.opw is not None:
-        p = kin.opw
-        th = q * np.asarray(p.sign_corrections, dtype=float) - np.asarray(p.offsets, dtype=float)
-        psi3 = math.atan2(p.a2, p.c3)
-        t23 = th[:, 1] + th[:, 2]
-        m = p.c2 * np.sin(th[:, 1]) + p.c3 * np.sin(t23) + p.a2 * np.cos(t23) + p.a1
-        return np.stack([np.abs(np.sin(th[:, 4])), np.abs(np.sin(th[:, 2] + psi3)), np.abs(m)], axis=1)
-    if kin.ur is not None:
-        u = kin.ur
-        th = q * np.asarray(u.sign_corrections, dtype=float) - np.asarray(u.offsets, dtype=float)
-        t23 = th[:, 1] + th[:, 2]
-        sh = u.a2 * np.cos(th[:, 1]) + u.a3 * np.cos(t23) + u.d5 * np.sin(t23 + th[:, 3])
-        return np.stack([np.abs(np.sin(th[:, 4])), np.abs(np.sin(th[:, 2])), np.abs(sh)], axis=1)
+    if kin.opw is not None or kin.ur is not None:
+        return np.abs(arm_measures(kin, q))
     from kinematics.chain import jacobian
 
     J = jacobian(kin.chain, q)
@@ -292,7 +282,7 @@ def ladder_edges(
         for j in by[1:]:
             keep = np.abs(col_b[j][dst] - col_a[j][src]) <= caps[j]
             src, dst = src[keep], dst[keep]
-        return src, dst, np.abs(q_b[dst] - q_a[src]) @ weights
+        return src, dst, _edge_costs(q_a, q_b, src, dst, weights)
     j1 = by[0]
     # a coordinate spread over less than two caps leaves every pair within one cell: no use as a grid key
     grid = [j for j in by[1:3] if spread[j] >= 2.0]
@@ -331,4 +321,11 @@ def ladder_edges(
     # src-major, as the searches have always seen them (RungEdges.build keeps this order within a dst)
     order = np.argsort(src * nb + dst, kind="stable")
     src, dst = src[order], dst[order]
-    return src, dst, np.abs(q_b[dst] - q_a[src]) @ weights
+    return src, dst, _edge_costs(q_a, q_b, src, dst, weights)
+
+
+def _edge_costs(q_a: np.ndarray, q_b: np.ndarray, src: np.ndarray, dst: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """cost[E] = weights . |q_b[dst] - q_a[src]|, the same bits for an edge whatever else is evaluated with it: a
+    row sum, not a matrix-vector product (BLAS rounds a row differently with the batch's size and alignment,
+    and a rung pair rebuilt in parts must hold the costs of evaluating it anew, ties broken alike)."""
+    return (np.abs(q_b[dst] - q_a[src]) * weights).sum(axis=1)

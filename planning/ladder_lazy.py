@@ -129,6 +129,8 @@ class LazyLadder:
         self.check_budget = np.full(R, cfg.max_checks_per_rung, dtype=np.int64)
         self.fail_count = np.zeros(R, dtype=np.int64)
         self.boosted = np.zeros(R, dtype=bool)  # budgets raised once (planning.ladder._boost_budgets)
+        # rungs never welded (the caller's blocked): no samples beyond the first level
+        self.blocked = np.zeros(R, dtype=bool)
         self.edge_fails = np.zeros(max(R - 1, 0), dtype=np.int64)
 
     # ----------------------------------------------------------------------------------- vertices
@@ -156,6 +158,13 @@ class LazyLadder:
         current level: callers group rungs by it)."""
         if rung_index.size == 0:
             return
+        if level > 0 and self.blocked[rung_index].any():
+            # a blocked rung's wider samples would all be refused: only its level moves (widen_targets
+            # ramps the levels of its neighbours through it)
+            self.level[rung_index[self.blocked[rung_index]]] = level
+            rung_index = rung_index[~self.blocked[rung_index]]
+            if rung_index.size == 0:
+                return
         t = self.table
         cur = int(self.level[rung_index[0]])
         start = 0 if cur < 0 else int(t.level_ends[cur])
@@ -621,7 +630,7 @@ def widen_targets(L: LazyLadder, pieces: list[tuple[int, int]], top: int, window
     # a rung whose torch poses all collided, hundreds of them, is not widened either; one with free torch
     # poses may still be (its trouble is the arm, the speed or the configuration)
     torch_blocked = (L.rung_pose_checks >= L.pose_budget) & ~np.any(L.pose_status == 1, axis=1)
-    spent = (L.rung_checks >= L.check_budget) | torch_blocked
+    spent = (L.rung_checks >= L.check_budget) | torch_blocked | L.blocked
     for a, b in regions:
         if not pieces:
             sides = [(a, b, 0)]

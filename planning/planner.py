@@ -197,22 +197,28 @@ def reachable_length_fn(
         rungs = seam_rungs(task.seam, max(task.seam.length / (points_per_seam - 1), 1e-4))
         frames.append(torch_frames(rungs, task.procedure.work_angle_rad, task.procedure.travel_angle_rad, spins))
         lengths.append(task.seam.length)
-    counts = [f.shape[0] * f.shape[1] for f in frames]
-    X_PT = np.concatenate([f.reshape(-1, 4, 4) for f in frames]) if frames else np.zeros((0, 4, 4))
+    # every seam point's frames [P, S, 4, 4] (all seams' points in one array) and each point's seam length share
+    X_PT = np.concatenate(frames) if frames else np.zeros((0, spins.size, 4, 4))
+    weight = np.concatenate(
+        [np.full(f.shape[0], length / f.shape[0]) for length, f in zip(lengths, frames, strict=True)]
+    )
     X_TF = invert_X(tool.X_FT)
     kin = robot.kinematics
+    # Most points a candidate reaches at all it reaches at one of a few spins: those first, the remaining
+    # spins only for the points they missed (a point counts when some spin reaches it; the same answer as
+    # every spin at every point, with a third of the IK on a part in reach).
+    first = np.arange(spins.size) % 3 == 0
 
     def reachable_length(X_BP: np.ndarray) -> float:
         if not len(X_PT):
             return 0.0
-        ok = np.split(kin.reachable(X_BP @ X_PT @ X_TF), np.cumsum(counts)[:-1])
-        # a seam point counts when some spin reaches it
-        return float(
-            sum(
-                length * o.reshape(f.shape[:2]).any(axis=1).mean()
-                for length, o, f in zip(lengths, ok, frames, strict=True)
-            )
-        )
+        head = X_BP @ X_PT[:, first].reshape(-1, 4, 4) @ X_TF
+        ok = np.asarray(kin.reachable(head).reshape(len(X_PT), -1).any(axis=1), dtype=bool)
+        rest = np.flatnonzero(~ok)
+        if rest.size:
+            tail = X_BP @ X_PT[rest][:, ~first].reshape(-1, 4, 4) @ X_TF
+            ok[rest] = kin.reachable(tail).reshape(rest.size, -1).any(axis=1)
+        return float(weight[ok].sum())
 
     return reachable_length
 
@@ -375,7 +381,8 @@ class _Planner:
         self.plans: list[SeamPlan | None] = []
         self.air_cache: dict[tuple[bytes, bytes], list[np.ndarray] | None] = {}
         self.state_memo: dict[tuple[bytes, tuple[int, ...], float], dict[bytes, bool]] = {}
-        self.leg_memo: dict[tuple[str, bytes], bool] = {}
+        # the leg along the wire axis out of a seam configuration (None: blocked), per seam and exact q
+        self.leg_memo: dict[tuple[str, bytes], LinearLeg | None] = {}
         # starts whose air move home needed the long search (escape_home): bytes of q -> whether it found one
         self.escaped: dict[bytes, bool] = {}
         # The ladder, through the SeamPlanner protocol; the rest of the plan reads its torch frames and restarts.
@@ -412,11 +419,14 @@ class _Planner:
         """Ladder plan of one seam direction; home_branch_only keeps the arm in its home pose's shoulder and
         elbow branch (what air moves from home reach; tried first, the other branches only where it fails);
         at leg_rungs a configuration counts only when its approach / retract leg along the wire axis is
-        clear as well (leg_repaired). Returns the path and the rungs where the branch rule turned a
-        configuration away."""
+        clear as well (leg_repaired), and always at the seam's two ends. Returns the path and the rungs where
+        the branch rule turned a configuration away."""
         seam = task.seam.reversed() if reverse else task.seam
         # The same densification plan_seam does inside, to know each rung's seam point for the allowed contact.
         rungs = seam_rungs(seam, self.config.rung_spacing_m)
+        # A piece that reaches a seam end starts or stops there: its leg is needed anyway (legs_for reuses it),
+        # and a configuration with a blocked leg there would cost the whole seam a second ladder run.
+        leg_rungs = leg_rungs | {0, rungs.count - 1}
         points = rungs.points
         kin = self.robot.kinematics
 
@@ -447,7 +457,7 @@ class _Planner:
             if np.any(ok):
                 ok[ok] = self.valid_memo(q[ok], allowed(rung))
             if rung in leg_rungs and np.any(ok):
-                ok[ok] = [self.leg_clear_memo(task, qi) for qi in q[ok]]
+                ok[ok] = [self.leg(task, qi) is not None for qi in q[ok]]
             return ok
 
         def pose_valid(X_PT: np.ndarray, rung: np.ndarray) -> np.ndarray:
@@ -474,6 +484,7 @@ class _Planner:
             pose_valid=pose_valid,
             pose_budget=budget,
             check_budget=checks,
+            blocked=blocked,
         )
         path = self.seam_planner.plan(problem)
         return path, branch_rejected
@@ -486,24 +497,25 @@ class _Planner:
         legs, kept, reason = [], [], None
         for start, end in path.pieces if pieces is None else pieces:
             q, X = path.piece_path(start, end)
-            approach = linear_leg(
-                self.robot, self.tool, self.X_BP, q[0], X[0], self.config.approach_m, self._leg_valid(task, X[0][:3, 3])
-            )
-            retract = linear_leg(
-                self.robot,
-                self.tool,
-                self.X_BP,
-                q[-1],
-                X[-1],
-                self.config.approach_m,
-                self._leg_valid(task, X[-1][:3, 3]),
-            )
+            approach = self.leg(task, q[0], X[0])
+            retract = self.leg(task, q[-1], X[-1])
             if approach is None or retract is None:
                 reason = "collision: no clear approach or retract along the wire axis"
                 continue
             legs.append((approach, retract))
             kept.append((start, end))
         return legs, kept, reason
+
+    def leg(self, task: SeamTask, q: np.ndarray, X_PT: np.ndarray | None = None) -> LinearLeg | None:
+        """The approach / retract leg along the wire axis out of seam configuration q[6] (its TCP frame X_PT[4,
+        4] in the part frame, default FK of q), computed once per seam and configuration: the ladder asks for
+        it at the rungs where pieces end (leg_rungs), the legs of the plan are then the same."""
+        key = (task.seam_id, np.ascontiguousarray(q, dtype=float).tobytes())
+        if key not in self.leg_memo:
+            X = _fk_X_PT(self.robot, self.tool, self.X_BP, q) if X_PT is None else X_PT
+            valid = self._leg_valid(task, X[:3, 3])
+            self.leg_memo[key] = linear_leg(self.robot, self.tool, self.X_BP, q, X, self.config.approach_m, valid)
+        return self.leg_memo[key]
 
     # -- collision verdicts kept across the ladder runs of a seam (leg repair and the other arm branches plan
     # the same direction again and ask about the same configurations); keys are exact bytes. (Torch poses are
@@ -521,18 +533,6 @@ class _Planner:
             for i, v in zip(todo, self.world.valid(q[todo], allowed).tolist(), strict=True):
                 memo[keys[i]] = v
         return np.array([memo[k] for k in keys], dtype=bool)
-
-    def leg_clear_memo(self, task: SeamTask, q: np.ndarray) -> bool:
-        key = (task.seam_id, np.ascontiguousarray(q, dtype=float).tobytes())
-        if key not in self.leg_memo:
-            self.leg_memo[key] = self.leg_clear(task, q)
-        return self.leg_memo[key]
-
-    def leg_clear(self, task: SeamTask, q: np.ndarray) -> bool:
-        """Whether the arm at q[6] (torch on a seam point) has a clear leg along the wire axis out of it."""
-        X_PT = _fk_X_PT(self.robot, self.tool, self.X_BP, q)
-        valid = self._leg_valid(task, X_PT[:3, 3])
-        return linear_leg(self.robot, self.tool, self.X_BP, q, X_PT, self.config.approach_m, valid) is not None
 
     def leg_repaired(self, task: SeamTask, reverse: bool, plan: SeamPlan, home_branch_only: bool) -> SeamPlan:
         """plan, or a plan of the same direction that welds more where pieces were dropped for a blocked

@@ -44,7 +44,9 @@ class SeamProblem:
     torch alone at these poses (None: not checked). q_start[6]: the configuration the robot is in before
     the seam (None: not known; the ladder then centres its turn window on the robot's home, the greedy
     follower tries every start). pose_budget[R] / check_budget[R]: torch poses / configurations each rung
-    may spend on collision checks (a planner without such budgets ignores them).
+    may spend on collision checks (a planner without such budgets ignores them). blocked[R] (optional): rungs
+    known never to be welded (no torch pose of the window fits there: planning.torch_access), where
+    state_valid and pose_valid answer False for everything; a planner may skip their samples.
     """
 
     seam: Seam
@@ -58,6 +60,7 @@ class SeamProblem:
     q_start: np.ndarray | None = None
     pose_budget: np.ndarray | None = None
     check_budget: np.ndarray | None = None
+    blocked: np.ndarray | None = None
 
 
 @runtime_checkable

@@ -66,7 +66,8 @@ _ONE_RUNG_PER_POINT_M = 1e3
 class TorchAccessConfig:
     """spin_step_rad / angle_step_rad: the window's sampling steps (the planner's, by default);
     contact_radius_m: the nozzle's allowed contact around the wire tip; survey_spin_every /
-    survey_angle_every: the survey takes every n-th spin and angle offsets on a grid n times coarser;
+    survey_angle_every: the survey takes every n-th spin and angle offsets on a grid n times coarser (every
+    2nd of the default 20 degree spins: 40 degree steps, 18 divisible by it, so the survey's spins are even);
     max_poses_per_seam: the search opens the next window level only while checking it at every point still
     blocked keeps the seam within this many torch poses (a seam enclosed by the part, e.g. inside a tube,
     would otherwise cost every pose of the window at every point; about 60 us each against plates, and ten
@@ -75,7 +76,7 @@ class TorchAccessConfig:
     spin_step_rad: float = DEFAULT_SPIN_STEP_RAD
     angle_step_rad: float = DEFAULT_ANGLE_STEP_RAD
     contact_radius_m: float = DEFAULT_CONTACT_RADIUS_M
-    survey_spin_every: int = 4
+    survey_spin_every: int = 2
     survey_angle_every: int = 4
     max_poses_per_seam: int = 30000
 

@@ -187,10 +187,13 @@ def test_sample_sets_nominal_and_widened() -> None:
     levels = sampling_levels(s)
     np.testing.assert_allclose(np.degrees(levels), [[0, 0], [5, 5], [10, 10], [15, 15], [20, 20], [25, 25]], atol=1e-9)
     table = sample_table(s)
-    # level 0: the nominal angles with 36 spins (10 deg steps)
-    assert table.level_ends[0] == 36
-    np.testing.assert_allclose(table.work_offset[:36], 0.0)
-    np.testing.assert_allclose(np.degrees(table.spin[:36]), np.arange(0, 360, 10), atol=1e-9)
+    # level 0: the nominal angles with a full turn of spins (18 at the default 20 deg steps)
+    step_deg = math.degrees(s.spin_step_rad)
+    n_spin = round(360 / step_deg)
+    assert n_spin == 18
+    assert table.level_ends[0] == n_spin
+    np.testing.assert_allclose(table.work_offset[:n_spin], 0.0)
+    np.testing.assert_allclose(np.degrees(table.spin[:n_spin]), np.arange(0, 360, step_deg), atol=1e-9)
     seam = fillet_x(0.02)
     rungs = seam_rungs(seam, 0.01)
 
@@ -199,14 +202,14 @@ def test_sample_sets_nominal_and_widened() -> None:
         travel_angle_rad = math.radians(10)
 
     nominal = torch_samples(rungs, Proc, s)
-    # within +-10 deg on a 5 deg grid: 5 x 5 offsets x 36 spins
-    assert nominal.X_PT.shape == (rungs.count, 25 * 36, 4, 4)
+    # within +-10 deg on a 5 deg grid: 5 x 5 offsets x n_spin spins
+    assert nominal.X_PT.shape == (rungs.count, 25 * n_spin, 4, 4)
     assert set(np.round(np.degrees(nominal.work_offset), 6)) == {-10, -5, 0, 5, 10}
     assert nominal.work_tol_rad == pytest.approx(math.radians(10))
     wide = torch_samples(rungs, Proc, s, widen_steps=9)
     assert wide.work_tol_rad == pytest.approx(math.radians(25))
     assert np.max(np.abs(wide.work_offset)) == pytest.approx(math.radians(25))
-    assert wide.X_PT.shape[1] == 11 * 11 * 36
+    assert wide.X_PT.shape[1] == 11 * 11 * n_spin
     # the frames carry the offsets they say they do
     w, g = measured_angles(wide.X_PT[0, :, :3, 2], np.array([1.0, 0, 0]), D_A)
     np.testing.assert_allclose(w, Proc.work_angle_rad + wide.work_offset, atol=1e-9)
