@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
 import httpx
 
+from api_tests.conftest import PG_ADMIN_URL, make_backend
 from api_tests.helpers import (
     DEFAULT_ROBOT,
     assert_problem,
@@ -210,3 +212,36 @@ def test_an_uploaded_part_is_an_obstacle_the_plan_keeps_clear_of(api: httpx.Clie
     assert outcome[blocked_seam["id"]]["coverage"] < 1.0
     assert "collision" in outcome[blocked_seam["id"]]["reason"]
     assert all(s["coverage"] == 1.0 for k, s in outcome.items() if k != blocked_seam["id"])
+
+
+def test_a_poll_survives_its_database_connection_being_killed(tmp_path: Path) -> None:
+    """GET /plans/{id} reads on connections that are not pinged before each use (app.db.session.make_read_engine):
+    one that PostgreSQL dropped (a restart, a fail-over, an administrator's pg_terminate_backend) is tried again
+    on a new connection, not answered with a 500; the other routes' pinged connections recover as before."""
+    import psycopg
+
+    backend = make_backend("postgresql", tmp_path)
+    name = f"wp-test-{uuid.uuid4().hex[:12]}"  # this server's connections, told apart from any other test's
+    server = ServerProcess(tmp_path, f"{backend.url}&application_name={name}", WELDPLAN_WORKERS="0")
+    try:
+        server.start()
+        with httpx.Client(base_url=f"{server.base_url}/api/v1", timeout=60) as api:
+            part = upload_plate(api)
+            plan_id = api.post("/plans", json={"part_id": part["id"], "robot_id": DEFAULT_ROBOT}).json()["id"]
+            assert api.get(f"/plans/{plan_id}").status_code == 200  # the read pool holds a connection now
+            with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+                # the timeout: returns once each backend has exited, so the next request finds it gone
+                killed = conn.execute(
+                    "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity WHERE application_name = %s",
+                    (name,),
+                ).fetchall()
+            assert len(killed) >= 2 and all(ok for (ok,) in killed), killed  # the read pool's and the others'
+            for _ in range(3):
+                r = api.get(f"/plans/{plan_id}")
+                assert r.status_code == 200, r.text
+                assert r.json()["id"] == plan_id
+            assert_problem(api.get("/plans/noplan"), 404, "plan", "noplan")
+            assert [p["id"] for p in list_all(api, "/plans", "plans")] == [plan_id]
+    finally:
+        server.stop()
+        backend.drop()

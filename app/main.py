@@ -18,7 +18,7 @@ from app.api.routes import cycletime, health, metrics, parts, plans, positioners
 from app.core.body_limit import BodySizeLimitMiddleware
 from app.core.config import Settings
 from app.core.metrics import RequestMetricsMiddleware
-from app.db.session import make_engine, make_session_factory
+from app.db.session import make_engine, make_read_engine, make_session_factory
 from app.jobs.dispatch import make_dispatcher
 from app.jobs.executor import ExecutorPool
 from app.jobs.worker import JobFunction
@@ -134,6 +134,7 @@ def create_app(
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         engine = make_engine(settings.effective_database_url)
         sessions = make_session_factory(engine)
+        read_engine = make_read_engine(settings.effective_database_url, engine)
         isolation = IsolatedRunner()
         with sessions() as session:
             seed_builtins(session)
@@ -143,6 +144,8 @@ def create_app(
         runner = make_dispatcher(settings, sessions, plan_job, executors)
         runner.start()
         app.state.settings, app.state.engine, app.state.sessions = settings, engine, sessions
+        # for polled routes that only read (app.api.deps.in_tenant_read)
+        app.state.read_sessions = make_session_factory(read_engine)
         app.state.runner, app.state.isolation = runner, isolation
         app.state.plan_answers = AnswerCache()
         try:
@@ -150,6 +153,7 @@ def create_app(
         finally:
             runner.stop()
             isolation.shutdown()
+            read_engine.dispose()
             engine.dispose()
 
     app = FastAPI(

@@ -63,6 +63,8 @@ WARM_RUNS = 3
 PAIR_ROUNDS = 2
 PLAN_TIMEOUT_S = 600.0
 START_TIMEOUT_S = 300.0
+# --get-plan-only: one server (and one pair of workers), no plan timing; the get_plan measure alone.
+GET_PLAN_ONLY = False
 PG_ADMIN_URL = os.environ.get("WELDPLAN_TEST_PG", "postgresql://root@127.0.0.1:5432/test")
 REDIS_URL = os.environ.get("WELDPLAN_TEST_REDIS", "redis://127.0.0.1:6379/0")
 
@@ -194,6 +196,9 @@ def _median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
 
 def plan_measures(mode: str, base: str, part_id: str) -> None:
     _run_plans(base, part_id, 2)  # every executor has run a job now
+    if GET_PLAN_ONLY:
+        get_plan_measure(mode, base, part_id)
+        return
     warm = [_run_plans(base, part_id, 1)[0] for _ in range(WARM_RUNS)]
     emit("plan_warm", mode=mode, target_s=3.0, **_median_run(warm))
 
@@ -216,7 +221,10 @@ def plan_measures(mode: str, base: str, part_id: str) -> None:
         # each job of the pairs: a dispatch_s near the other's e2e_s would mean the two ran one after the other
         pair_jobs=pair_jobs,
     )
+    get_plan_measure(mode, base, part_id)
 
+
+def get_plan_measure(mode: str, base: str, part_id: str) -> None:
     probe = httpx.get(f"{base}/plans", params={"limit": 1}, timeout=60).json()["plans"][0]
     assert probe["status"] == "succeeded", probe["status"]
     get_probe: Request = lambda c: c.get(f"/plans/{probe['id']}")  # noqa: E731
@@ -280,6 +288,14 @@ def _first_job(mode: str, base: str, label: str, part_id: str | None = None) -> 
 def embedded(tmp: Path) -> None:
     env = {"WELDPLAN_LOG_LEVEL": "error", "WELDPLAN_WORKERS": "2"}
     url = f"sqlite:///{tmp}/plans.db"
+    if GET_PLAN_ONLY:
+        server = ServerProcess(tmp, url, serve_args=("--demo",), **env).start(timeout_s=START_TIMEOUT_S)
+        try:
+            base = f"{server.base_url}/api/v1"
+            plan_measures("embedded", base, _demo_part(base))
+        finally:
+            server.stop()
+        return
     server = ServerProcess(tmp, url, serve_args=("--demo",), **env).start(timeout_s=START_TIMEOUT_S)
     try:
         part_id = _first_job("embedded", f"{server.base_url}/api/v1", "first")
@@ -321,6 +337,9 @@ def celery(tmp: Path) -> None:
             return started
 
         first = start_workers()
+        if GET_PLAN_ONLY:
+            plan_measures("celery", base, _demo_part(base))
+            return
         part_id = _first_job("celery", base, "first")
         for w in first:
             w.stop()
@@ -354,7 +373,7 @@ GROUPS: dict[str, Callable[[Path], None]] = {"parts": parts, "embedded": embedde
 
 
 def main() -> None:
-    global WARM_RUNS, PAIR_ROUNDS, DURATION_S  # noqa: PLW0603  (the module's defaults, for this run)
+    global WARM_RUNS, PAIR_ROUNDS, DURATION_S, GET_PLAN_ONLY  # noqa: PLW0603  (the module's defaults, for this run)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--only", choices=sorted(GROUPS), action="append", help="run only these groups")
     parser.add_argument("--warm-runs", type=int, default=WARM_RUNS, help=f"warm jobs timed (default {WARM_RUNS})")
@@ -364,8 +383,15 @@ def main() -> None:
     parser.add_argument(
         "--duration-s", type=float, default=DURATION_S, help=f"each load's length (default {DURATION_S:g})"
     )
+    parser.add_argument(
+        "--get-plan-only",
+        action="store_true",
+        help="embedded/celery: one server start and no plan timing (plan_cold, plan_warm, plan_pair), the "
+        "get_plan measure alone",
+    )
     args = parser.parse_args()
     WARM_RUNS, PAIR_ROUNDS, DURATION_S = max(1, args.warm_runs), max(1, args.pair_rounds), args.duration_s
+    GET_PLAN_ONLY = args.get_plan_only
     for name in args.only or list(GROUPS):
         with tempfile.TemporaryDirectory() as tmp:
             GROUPS[name](Path(tmp) / name)

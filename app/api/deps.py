@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
+from sqlalchemy import Row, Select
 from sqlalchemy.orm import Session
 
 from app.api.errors import ProblemError
 from app.core.config import Settings
+from app.db.session import read_retrying
 from app.jobs.dispatch import Dispatcher
 from app.services import tenants
 from app.services.isolation import IsolatedRunner
@@ -48,20 +50,35 @@ def _sent_key(request: Request) -> str | None:
     return keys.pop() if keys else None
 
 
-def resolve_tenant(session: Session, settings: Settings, key: str | None) -> TenantContext:
-    """The tenant a request with API key `key` (sent_key) acts for: the default tenant when WELDPLAN_AUTH=off,
-    else the key's (ProblemError 401 without a valid key)."""
+def tenant_query(settings: Settings, key: str | None) -> Select[Any]:
+    """The statement that reads the tenant a request with API key `key` (sent_key) acts for: the default
+    tenant when WELDPLAN_AUTH=off, else the key's (ProblemError 401 when no key was sent). Read its row with
+    tenant_of_row."""
     if settings.auth == "off":
-        return tenants.default_tenant(session, settings)
+        return tenants.default_tenant_query()
     if key is None:
         raise _unauthorized(
             f"Authorization: no API key; send 'Authorization: Bearer <key>' or '{API_KEY_HEADER}: <key>'",
             invalid=False,
         )
-    tenant = tenants.key_tenant(session, key, settings)
-    if tenant is None:
+    return tenants.key_tenant_query(key)
+
+
+def tenant_of_row(settings: Settings, row: Row[Any] | None) -> TenantContext:
+    """The tenant of the row that tenant_query's statement (or one joined to it) read; ProblemError 401 for no
+    row: the key is unknown or revoked."""
+    if row is None:
+        if settings.auth == "off":
+            raise tenants.missing_default_tenant()
         raise _unauthorized("Authorization: the API key is not valid (unknown or revoked)", invalid=True)
-    return tenant
+    return tenants.tenant_context(row, settings)
+
+
+def resolve_tenant(session: Session, settings: Settings, key: str | None) -> TenantContext:
+    """The tenant a request with API key `key` (sent_key) acts for: the default tenant when WELDPLAN_AUTH=off,
+    else the key's (ProblemError 401 without a valid key)."""
+    query = tenant_query(settings, key)
+    return tenant_of_row(settings, session.connection().execute(query).first())
 
 
 def sent_key(request: Request) -> str | None:
@@ -79,13 +96,26 @@ def get_tenant(request: Request) -> TenantContext:
         return resolve_tenant(session, request.app.state.settings, key)
 
 
-def in_tenant_session(request: Request, key: str | None, work: Callable[[Session], T]) -> T:
-    """work(session) in a session that sees only the rows of the tenant that key (sent_key) names, found in the
-    same session (401 as get_tenant): for a route that answers in one trip to the thread pool, where
-    get_tenant and the route's own session would take two, each with its own connection checkout."""
-    with request.app.state.sessions() as session:
-        tenant = resolve_tenant(session, request.app.state.settings, key)
-        return work(tenants.scope_session(session, tenant))
+def in_tenant_read(
+    request: Request,
+    key: str | None,
+    joined: Callable[[Select[Any]], Select[Any]],
+    work: Callable[[Session, Row[Any]], T],
+) -> T:
+    """work(session, row) for a route that clients poll and that only reads, answered in one trip to the thread
+    pool: `row` is the one row of joined(tenant_query(...)), the tenant that key (sent_key) names and what the
+    route reads with it, found in one statement (401 as get_tenant for no row); `session` sees only that
+    tenant's rows. On the read engine (app.db.session.make_read_engine: one round trip per statement, no
+    pre-ping), tried once more when its connection turned out dead (read_retrying)."""
+    settings: Settings = request.app.state.settings
+    statement = joined(tenant_query(settings, key))
+
+    def read() -> T:
+        with request.app.state.read_sessions() as session:
+            row = session.connection().execute(statement).first()
+            return work(tenants.scope_session(session, tenant_of_row(settings, row)), row)
+
+    return read_retrying(read)
 
 
 TenantDep = Annotated[TenantContext, Depends(get_tenant)]

@@ -14,7 +14,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any, BinaryIO, Protocol
 
-from sqlalchemy import event, func, or_, select
+from sqlalchemy import Select, event, func, or_, select
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 
 from app.core.config import Settings
@@ -85,26 +85,35 @@ _CONTEXT_COLUMNS = (
 )
 
 
-def default_tenant(session: Session, settings: Settings) -> TenantContext:
-    """The tenant that owns everything while the service runs without keys (WELDPLAN_AUTH=off)."""
-    query = select(*_CONTEXT_COLUMNS).where(_TENANTS.c.id == models.DEFAULT_TENANT_ID)
-    row = session.connection().execute(query).first()
-    if row is None:
-        raise RuntimeError(f"tenant '{models.DEFAULT_TENANT_ID}' is missing: run `weldplan migrate`")
-    return tenant_context(row, settings)
+def default_tenant_query() -> Select[Any]:
+    """The statement that reads the default tenant (columns of TenantContext): the one that owns everything
+    while the service runs without keys (WELDPLAN_AUTH=off). A statement, so that a route may read more in the
+    same round trip (app.services.plan_answers.with_plan_head)."""
+    return select(*_CONTEXT_COLUMNS).where(_TENANTS.c.id == models.DEFAULT_TENANT_ID)
 
 
-def key_tenant(session: Session, key: str, settings: Settings) -> TenantContext | None:
-    """The tenant of a live key; None for an unknown or revoked one. Looked up by the key's hash: the database
-    never compares the secret itself, and a hash that matches part of another tells nothing about a key."""
+def key_tenant_query(key: str) -> Select[Any]:
+    """The statement that reads the tenant of a live key (columns of TenantContext); no row for an unknown or
+    revoked one. Looked up by the key's hash: the database never compares the secret itself, and a hash that
+    matches part of another tells nothing about a key."""
     keys = models.ApiKey.__table__
-    query = (
+    return (
         select(*_CONTEXT_COLUMNS)
         .join(keys, keys.c.tenant_id == _TENANTS.c.id)
         .where(keys.c.key_sha256 == hash_key(key), keys.c.revoked_at.is_(None))
     )
-    row = session.connection().execute(query).first()
-    return None if row is None else tenant_context(row, settings)
+
+
+def default_tenant(session: Session, settings: Settings) -> TenantContext:
+    """The tenant that owns everything while the service runs without keys (WELDPLAN_AUTH=off)."""
+    row = session.connection().execute(default_tenant_query()).first()
+    if row is None:
+        raise missing_default_tenant()
+    return tenant_context(row, settings)
+
+
+def missing_default_tenant() -> RuntimeError:
+    return RuntimeError(f"tenant '{models.DEFAULT_TENANT_ID}' is missing: run `weldplan migrate`")
 
 
 def scope_session(session: Session, tenant: TenantContext) -> Session:

@@ -14,6 +14,9 @@ from app.core.config import Settings
 from app.db import models
 from app.db.migrate import upgrade_database
 from app.db.session import make_engine, make_session_factory
+from app.services import tenants
+from app.services.errors import NotFound
+from app.services.plan_answers import AnswerCache, joined_plan_answer, plan_answer, with_plan_head
 from app.services.tenants import default_tenant, scope_session, stored_bytes, tenant_context
 
 
@@ -81,6 +84,41 @@ def test_a_scoped_session_sees_and_changes_only_its_tenants_rows(sessions) -> No
         assert part is not None and len(part.seams) == 1
         assert s.scalar(select(models.Plan.status)) == "queued"
         assert sorted(s.scalars(select(models.Robot.id))) == ["shared", "theirs"]
+
+
+def test_the_tenant_and_its_plans_head_in_one_statement(sessions) -> None:  # noqa: ANN001
+    """What GET /plans/{id} reads in one round trip (with_plan_head on a key's tenant statement): the key's
+    tenant, and the plan's head only where the plan is that tenant's own; no row at all for a revoked or unknown
+    key."""
+    with sessions() as s:
+        key_a, key_b = tenants.create_key(s, "a")[0], tenants.create_key(s, "b")[0]
+        part = _part("a")
+        s.add(part)
+        s.flush()
+        plan = models.Plan(part_id=part.id, robot_id="r", request={}, status="queued", tenant_id="a")
+        s.add(plan)
+        s.commit()
+        plan_id = plan.id
+    cache = AnswerCache()
+
+    def row(key: str, plan: str = plan_id) -> sa.Row | None:
+        with sessions() as s:
+            return s.connection().execute(with_plan_head(tenants.key_tenant_query(key), plan)).first()
+
+    mine, theirs = row(key_a), row(key_b)
+    assert mine is not None and (mine.id, mine.plan_status, mine.plan_attempt) == ("a", "queued", 0)
+    assert theirs is not None and theirs.id == "b" and theirs.plan_status is None
+    with _scoped(sessions, "a") as s:
+        assert joined_plan_answer(s, plan_id, cache, mine) == plan_answer(s, plan_id, AnswerCache())
+        missing = row(key_a, "noplan")
+        assert missing is not None and missing.id == "a"
+        with pytest.raises(NotFound):
+            joined_plan_answer(s, "noplan", cache, missing)
+    with _scoped(sessions, "b") as s, pytest.raises(NotFound):
+        joined_plan_answer(s, plan_id, cache, theirs)
+    with sessions() as s:
+        tenants.revoke_key(s, key_a)
+    assert row(key_a) is None and row(key_a + "x") is None and row(key_b) is not None
 
 
 def test_a_scoped_session_refuses_to_write_another_tenants_row(sessions) -> None:  # noqa: ANN001

@@ -7,13 +7,13 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from app.api.deps import RunnerDep, SessionDep, SettingsDep, in_tenant_session, sent_key
+from app.api.deps import RunnerDep, SessionDep, SettingsDep, in_tenant_read, sent_key
 from app.schemas.common import Cursor, Limit, PlanId, problem_responses
 from app.schemas.plans import PlanAccepted, PlanCreate, PlanList, PlanPublic, TrajectoryPublic
 from app.services import plan_results
 from app.services import plans as svc
 from app.services.pagination import DEFAULT_LIMIT
-from app.services.plan_answers import answer_headers, not_modified, plan_answer
+from app.services.plan_answers import answer_headers, joined_plan_answer, not_modified, with_plan_head
 
 router = APIRouter(prefix="/plans", tags=["plans"])
 
@@ -62,10 +62,18 @@ async def get_plan(
 ) -> Response:
     # The tenant, the plan's head and (for a finished plan) its cached answer in one thread-pool trip and one
     # session: each trip is a hand-over of the GIL both ways, which on a busy machine waits for the other
-    # thread to be scheduled, and 50 pollers queue for them.
+    # thread to be scheduled, and 50 pollers queue for them. The tenant and the head in one statement: on
+    # PostgreSQL each statement is a round trip, which waits for the database's process to be scheduled and
+    # then for this thread again.
     key = sent_key(request)
     cache = request.app.state.plan_answers
-    answer = await run_in_threadpool(in_tenant_session, request, key, lambda s: plan_answer(s, plan_id, cache))
+    answer = await run_in_threadpool(
+        in_tenant_read,
+        request,
+        key,
+        lambda tenant_query: with_plan_head(tenant_query, plan_id),
+        lambda session, row: joined_plan_answer(session, plan_id, cache, row),
+    )
     if not_modified(if_none_match, answer.etag):
         return Response(status_code=304, headers=answer_headers(answer))
     return Response(answer.body, media_type="application/json", headers=answer_headers(answer))
