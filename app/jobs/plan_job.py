@@ -27,7 +27,8 @@ def _plan_config(options: dict[str, Any] | None, seam_ids_given: bool, cache_dir
     return PlanConfig(
         approach_m=o.get("approach_mm", 50.0) * 1e-3,
         rung_spacing_m=o.get("rung_spacing_mm", 5.0) * 1e-3,
-        spin_step_rad=radians(o.get("spin_step_deg", 10.0)),
+        # the planner's own spin step unless the request names one: the seams' torch accessibility uses it too
+        spin_step_rad=PlanConfig.spin_step_rad if o.get("spin_step_deg") is None else radians(o["spin_step_deg"]),
         air_time_limit_s=o.get("air_time_limit_s", PlanConfig.air_time_limit_s),
         air_max_checks=o.get("air_max_checks", PlanConfig.air_max_checks),
         sequence=sequence,

@@ -116,7 +116,7 @@ class PlanOptions(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         strict=True,
-        json_schema_extra={"examples": [{"approach_mm": 50.0, "spin_step_deg": 10.0, "sequence": "optimize"}]},
+        json_schema_extra={"examples": [{"approach_mm": 50.0, "spin_step_deg": 20.0, "sequence": "optimize"}]},
     )
     approach_mm: float = Field(
         50.0,
@@ -126,13 +126,14 @@ class PlanOptions(BaseModel):
         allow_inf_nan=False,
         description="Approach and retract distance along the wire axis.",
     )
-    spin_step_deg: float = Field(
-        10.0,
+    spin_step_deg: float | None = Field(
+        None,
         strict=True,
         ge=1,
         le=90,
         allow_inf_nan=False,
-        description="Sampling step of the torch spin about the wire axis.",
+        description="Sampling step of the torch spin about the wire axis. Default: the planner's own (20 deg), "
+        "the step the seams' torch accessibility is computed with.",
     )
     rung_spacing_mm: float = Field(
         5.0,
@@ -158,8 +159,8 @@ class PlanOptions(BaseModel):
         gt=0,
         le=60,
         allow_inf_nan=False,
-        description="Wall-clock cap of the sampling-based planner per blocked air move "
-        "(a safety net: the check budget normally ends the search first).",
+        description="Cap of the sampling-based planner per blocked air move, in CPU seconds of the planning "
+        "process (a safety net: the check budget normally ends the search first).",
     )
     deadline_s: float | None = Field(
         None,
