@@ -55,8 +55,9 @@ __all__ = [
 DEFAULT_RUNG_SPACING_M = 0.005
 # The torch angle window's sampling steps: one definition for the planner's ladder (planning.ladder) and
 # the torch accessibility of seams (planning.torch_access), so that what accessibility calls blocked is
-# blocked at every torch pose the planner may try. Spin in 20 degree steps, as RoboDK's curve follow
-# samples the free tool axis by default (docs/references.md, planning section 10): the torch turns freely
+# blocked at every torch pose the planner may try. Spin in 20 degree steps, as RoboDK turns its tool about the
+# TCP axis by default ("up to +/-180 degrees ... by increments of 20 deg",
+# https://robodk.com/doc/en/Robot-Machining-Optimization-parameters.html): the torch turns freely
 # about its wire axis, and on every test weldment (tests/planning/test_coverage.py) 20 degrees found the same
 # accessible length and welded the same length as 10 degrees while the ladder checked half the torch poses
 # (the bracket planned in 3.4 s instead of 5.1 s); 30 degrees left seams of the inset box out.
