@@ -71,6 +71,25 @@ def lower_priority(policy: str, nice: int) -> None:
             log.warning("could not lower the job's priority by %d", nice)
 
 
+def lower_session_weight(nice: int) -> bool:
+    """Adds `nice` to the CPU weight of this process's session, where it leads one (sched(7), autogroups: with
+    autogrouping on, the scheduler first shares the CPU between sessions, whatever the niceness of the
+    processes inside them). A `weldplan worker` started in a session of its own (a container's entrypoint, a
+    service manager, the tests' process launcher) would otherwise weigh as much as the API server's session,
+    and its two jobs would take the CPU from requests that their niceness only lowers within the worker's
+    own session. A worker sharing a terminal's session leaves it alone: that would lower everything the user
+    started there. True when the weight was lowered."""
+    if nice <= 0 or not hasattr(os, "getsid") or os.getsid(0) != os.getpid():
+        return False
+    try:
+        with open("/proc/self/autogroup", "w") as f:
+            f.write(str(nice))
+    except OSError:  # no autogrouping in this kernel, or not permitted: the jobs keep their own niceness only
+        log.info("could not lower the worker session's CPU weight by %d", nice)
+        return False
+    return True
+
+
 def executor_main(conn: Connection, settings_data: dict[str, Any], parent_pid: int, job: JobFunction) -> None:
     """The child's target: warm up, then run each (plan_id, attempt) received until the pipe closes."""
     die_with_parent(parent_pid)
