@@ -78,7 +78,11 @@ class TorchAccessConfig:
     contact_radius_m: float = DEFAULT_CONTACT_RADIUS_M
     survey_spin_every: int = 2
     survey_angle_every: int = 4
-    max_poses_per_seam: int = 30000
+    # 15000 at 20 degree spins opens the same window levels as 30000 did at 10 degree spins (each level holds half
+    # the poses): with the budget kept at 30000 the search opened wider levels on the tab-and-slot box, found a
+    # single free pose at the far end of four seams whose neighbours are blocked (a point no weld can hold), and
+    # those seams counted 5 mm accessible that no plan welds
+    max_poses_per_seam: int = 15000
 
     def __post_init__(self) -> None:
         if not np.isfinite(self.contact_radius_m) or self.contact_radius_m < 0:
