@@ -58,17 +58,21 @@ def _wait_finished(sessions, ids: list[str], timeout_s: float) -> list[Plan]:  #
     raise AssertionError(f"jobs not finished within {timeout_s} s: {[p.status for p in plans]}")
 
 
+def _run_to_the_end(runner: JobRunner, engine, sessions, ids: list[str]) -> list[Plan]:  # noqa: ANN001
+    """Start the runner, wait until every plan of ids has finished, stop it and close the database."""
+    runner.start()
+    try:
+        return _wait_finished(sessions, ids, timeout_s=300)
+    finally:
+        runner.stop()
+        engine.dispose()
+
+
 def test_jobs_run_one_after_another_in_the_same_warm_low_priority_process() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         engine, sessions, ids = queued_plans(Path(tmp), 3)
         settings = Settings(data_dir=Path(tmp), workers=1, job_nice=7)  # the default policy, batch
-        runner = JobRunner(settings, sessions, where_it_ran)
-        runner.start()
-        try:
-            plans = _wait_finished(sessions, ids, timeout_s=300)
-        finally:
-            runner.stop()
-            engine.dispose()
+        plans = _run_to_the_end(JobRunner(settings, sessions, where_it_ran), engine, sessions, ids)
     assert [p.status for p in plans] == ["succeeded"] * 3, [p.error for p in plans]
     results = [p.result for p in plans]
     assert len({r["pid"] for r in results}) == 1, "each job ran in a new process"
@@ -83,12 +87,7 @@ def test_jobs_run_as_sched_idle_at_the_servers_niceness_when_asked() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         engine, sessions, ids = queued_plans(Path(tmp), 1)
         runner = JobRunner(Settings(data_dir=Path(tmp), workers=1, job_policy="idle"), sessions, where_it_ran)
-        runner.start()
-        try:
-            (plan,) = _wait_finished(sessions, ids, timeout_s=300)
-        finally:
-            runner.stop()
-            engine.dispose()
+        (plan,) = _run_to_the_end(runner, engine, sessions, ids)
     assert plan.status == "succeeded", plan.error
     # SCHED_IDLE, not a niceness: a request preempts the job whatever the weights
     assert (plan.result["policy"], plan.result["nice"]) == (os.SCHED_IDLE, os.nice(0))
@@ -306,13 +305,7 @@ def test_executors_started_before_the_runner_run_its_jobs() -> None:
         assert executors is not None
         ready = executors.acquire()  # warm before the runner exists, as `weldplan serve` starts them
         executors.put_back(ready)
-        runner = JobRunner(settings, sessions, where_it_ran, executors)
-        runner.start()
-        try:
-            (plan,) = _wait_finished(sessions, ids, timeout_s=300)
-        finally:
-            runner.stop()
-            engine.dispose()
+        (plan,) = _run_to_the_end(JobRunner(settings, sessions, where_it_ran, executors), engine, sessions, ids)
     assert plan.status == "succeeded", plan.error
     assert plan.result["pid"] == ready.process.pid
     assert early_executors(Settings(data_dir=Path(tmp), workers=0), where_it_ran) is None
