@@ -55,6 +55,17 @@ class Settings(BaseSettings):
         "with as many jobs as cores the API process still gets the CPU at once and answers in milliseconds; 0: "
         "the same weight as the API.",
     )
+    worker_session_nice: int = Field(
+        10,
+        ge=0,
+        le=19,
+        description="A `weldplan worker` that leads its own session (a container's entrypoint, a service manager) "
+        "adds this to the session's CPU weight (sched(7), autogroups: the kernel shares the CPU between sessions "
+        "before the niceness of the processes inside them counts, so job_nice alone does not rank a worker's jobs "
+        "below an API server on the same machine). GET /plans/{id} p99 with 50 pollers while two Celery jobs ran "
+        "on an idle 2-core machine (bench/api.py): 81-136 ms at 2, 19 ms at 5, 14-30 ms at 10, 21 ms at 19. On a "
+        "machine of its own a worker competes with nothing, and its jobs lose nothing. 0: the API's weight.",
+    )
     job_deadline_max_s: float = Field(
         3600.0,
         ge=1,

@@ -378,7 +378,7 @@ def run_worker(
     name: the worker's node name (Celery's --hostname, e.g. w1@%h; default celery@<host>)."""
     from app.db.session import make_engine, make_session_factory
 
-    lower_session_weight(settings.job_nice)
+    lower_session_weight(settings.worker_session_nice)
     engine = make_engine(settings.effective_database_url)
     sessions = make_session_factory(engine)
     celery = make_celery(settings)
