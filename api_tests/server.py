@@ -13,6 +13,36 @@ from pathlib import Path
 import httpx
 
 REPO = Path(__file__).resolve().parents[1]
+# Set in a server's or worker's environment, which every process it starts inherits in whatever session it
+# runs: job executors lead sessions of their own (app.jobs.executor.lead_own_session), out of reach of the
+# leader's process group.
+TAG_VAR = "API_TESTS_PROCESS_TAG"
+
+
+def tagged_processes(tag: str) -> list[int]:
+    """Live processes (zombies left out: they run nothing and hold no memory) whose environment carries
+    TAG_VAR=tag."""
+    marker = f"{TAG_VAR}={tag}".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            environ = (entry / "environ").read_bytes()
+            stat = (entry / "stat").read_text()
+        except OSError:  # ended while we looked, or somebody else's
+            continue
+        if marker in environ.split(b"\0") and stat[stat.rindex(")") + 2] != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+def kill_tagged(tag: str) -> None:
+    for pid in tagged_processes(tag):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
 
 
 def free_port() -> int:
@@ -38,6 +68,7 @@ class ServerProcess:
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen[bytes] | None = None
         self.log_path = data_dir / f"server-{self.port}.log"
+        self.tag = f"server-{os.getpid()}-{self.port}-{time.monotonic_ns()}"
 
     def start(self, timeout_s: float = 90.0) -> ServerProcess:
         env = {
@@ -46,6 +77,7 @@ class ServerProcess:
             "WELDPLAN_DATABASE_URL": self.database_url,
             "WELDPLAN_LOG_LEVEL": "warning",
             **self.extra_env,
+            TAG_VAR: self.tag,
         }
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log = open(self.log_path, "ab")  # noqa: SIM115  (kept open for the child's lifetime)
@@ -95,24 +127,11 @@ class ServerProcess:
             pass
 
     def descendants(self) -> list[int]:
-        """Live processes in the server's session (it leads one: start_new_session), other than the server
-        itself: its workers and whatever they started, including ones re-parented to init after the server
-        died. Zombies are left out: they run nothing and hold no memory."""
+        """Live processes the server started, other than the server itself: its workers and whatever they
+        started, including ones re-parented to init after the server died, in its session or their own."""
         if self.proc is None:
             return []
-        found = []
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit() or int(entry.name) == self.proc.pid:
-                continue
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:  # ended while we looked
-                continue
-            # pid (comm) state ppid pgrp session ...; comm may hold spaces and parentheses
-            state, _ppid, _pgrp, session = stat[stat.rindex(")") + 2 :].split()[:4]
-            if int(session) == self.proc.pid and state != "Z":
-                found.append(int(entry.name))
-        return found
+        return [pid for pid in tagged_processes(self.tag) if pid != self.proc.pid]
 
     def wait_no_descendants(self, timeout_s: float) -> list[int]:
         """Polls descendants() until none is left or timeout_s passed; returns what is left."""
@@ -140,6 +159,7 @@ class ServerProcess:
     def kill(self) -> None:
         """SIGKILL the server and every worker it started: a crash, not a shutdown."""
         self._signal_group(signal.SIGKILL)
+        kill_tagged(self.tag)
         if self.proc is not None:
             self.proc.wait(timeout=30)
 
@@ -162,12 +182,14 @@ class WorkerProcess:
     ) -> None:
         self.log_path = data_dir / f"worker-{name}.log"
         self.metrics_port = free_port()
+        self.tag = f"worker-{os.getpid()}-{name}-{time.monotonic_ns()}"
         full_env = {
             **os.environ,
             **env,
             "WELDPLAN_DATA_DIR": str(data_dir),
             "WELDPLAN_WORKER_METRICS_PORT": str(self.metrics_port),
             "WELDPLAN_LOG_LEVEL": "info",
+            TAG_VAR: self.tag,
         }
         self.proc = subprocess.Popen(
             [sys.executable, "-m", module, "worker", "--name", f"{name}@%h", *args],
@@ -196,6 +218,7 @@ class WorkerProcess:
             try:
                 os.killpg(self.proc.pid, sig)
                 self.proc.wait(timeout=15)
-                return
+                break
             except (ProcessLookupError, subprocess.TimeoutExpired):
                 continue
+        kill_tagged(self.tag)  # executors it left behind, in sessions of their own

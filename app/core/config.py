@@ -42,10 +42,11 @@ class Settings(BaseSettings):
     job_policy: Literal["batch", "idle"] = Field(
         "batch",
         description="CPU scheduling policy of plan job processes (sched(7)). batch: SCHED_BATCH at niceness "
-        "job_nice. idle: SCHED_IDLE, a job runs only when nothing else of its scheduling group (the server's "
-        "cgroup or session autogroup) wants the CPU; measured on a machine shared with other work, it was worse "
-        "for both: GET /plans/{id} p99 530 ms against 55 ms while two jobs ran, and the demo bracket's planner "
-        "28 s against 22 s (bench/api.py, machine loaded 3-9 deep by other processes).",
+        "job_nice. idle: SCHED_IDLE, a job runs only when nothing else of its scheduling group (its cgroup, or "
+        "with autogrouping its own session, weighed by job_session_nice) wants the CPU; measured on a machine "
+        "shared with other work, when jobs shared the server's session, it was worse for both: GET /plans/{id} "
+        "p99 530 ms against 55 ms while two jobs ran, and the demo bracket's planner 28 s against 22 s "
+        "(bench/api.py, machine loaded 3-9 deep by other processes).",
     )
     job_nice: int = Field(
         2,
@@ -55,16 +56,16 @@ class Settings(BaseSettings):
         "with as many jobs as cores the API process still gets the CPU at once and answers in milliseconds; 0: "
         "the same weight as the API.",
     )
-    worker_session_nice: int = Field(
+    job_session_nice: int = Field(
         10,
         ge=0,
         le=19,
-        description="A `weldplan worker` that leads its own session (a container's entrypoint, a service manager) "
-        "adds this to the session's CPU weight (sched(7), autogroups: the kernel shares the CPU between sessions "
-        "before the niceness of the processes inside them counts, so job_nice alone does not rank a worker's jobs "
-        "below an API server on the same machine). GET /plans/{id} p99 with 50 pollers while two Celery jobs ran "
-        "on an idle 2-core machine (bench/api.py): 81-136 ms at 2, 19 ms at 5, 14-30 ms at 10, 21 ms at 19. On a "
-        "machine of its own a worker competes with nothing, and its jobs lose nothing. 0: the API's weight.",
+        description="Each job executor (the server's and a Celery worker's) leads a session of its own and adds "
+        "this to that session's CPU weight (sched(7), autogroups: the kernel shares the CPU between sessions "
+        "before the niceness of the processes inside them counts, so job_nice alone ranks a job only within its "
+        "session). GET /plans/{id} p99 with 50 pollers while two Celery jobs ran on an idle 2-core machine "
+        "(bench/api.py): 81-136 ms with the worker's session lowered by 2, 19 ms by 5, 14-34 ms by 10, 21 ms by "
+        "19. On a machine of its own a job competes with nothing and loses nothing. 0: the API's weight.",
     )
     job_deadline_max_s: float = Field(
         3600.0,

@@ -40,7 +40,7 @@ from app.core.metrics import BROKER_QUEUE_MESSAGES, StageClock
 from app.db.base import utcnow
 from app.db.models import Plan
 from app.db.session import rows_matched
-from app.jobs.executor import WARM_UP_TIMEOUT_S, Executor, ExecutorPool, lower_session_weight
+from app.jobs.executor import WARM_UP_TIMEOUT_S, Executor, ExecutorPool
 from app.jobs.runner import deadline_error, effective_deadline_s, exit_error, interrupted_update
 from app.jobs.worker import JobFunction
 
@@ -378,7 +378,6 @@ def run_worker(
     name: the worker's node name (Celery's --hostname, e.g. w1@%h; default celery@<host>)."""
     from app.db.session import make_engine, make_session_factory
 
-    lower_session_weight(settings.worker_session_nice)
     engine = make_engine(settings.effective_database_url)
     sessions = make_session_factory(engine)
     celery = make_celery(settings)

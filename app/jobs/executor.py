@@ -74,25 +74,37 @@ def lower_priority(policy: str, nice: int) -> None:
 def lower_session_weight(nice: int) -> bool:
     """Adds `nice` to the CPU weight of this process's session, where it leads one (sched(7), autogroups: with
     autogrouping on, the scheduler first shares the CPU between sessions, whatever the niceness of the
-    processes inside them). A `weldplan worker` started in a session of its own (a container's entrypoint, a
-    service manager, the tests' process launcher) would otherwise weigh as much as the API server's session,
-    and its two jobs would take the CPU from requests that their niceness only lowers within the worker's
-    own session. A worker sharing a terminal's session leaves it alone: that would lower everything the user
-    started there. True when the weight was lowered."""
+    processes inside them). A process inside somebody else's session (a terminal's) leaves it alone: that would
+    lower everything the user started there. True when the weight was lowered."""
     if nice <= 0 or not hasattr(os, "getsid") or os.getsid(0) != os.getpid():
         return False
     try:
         with open("/proc/self/autogroup", "w") as f:
             f.write(str(nice))
     except OSError:  # no autogrouping in this kernel, or not permitted: the jobs keep their own niceness only
-        log.info("could not lower the worker session's CPU weight by %d", nice)
+        log.info("could not lower the job session's CPU weight by %d", nice)
         return False
     return True
+
+
+def lead_own_session() -> None:
+    """Moves this process (an executor) into a session of its own, whose CPU weight lower_session_weight can
+    then lower without lowering its server's or worker's: with autogrouping, an executor in the server's session
+    shares that session's weight with the server's own threads, where its niceness ranks it below them but the
+    two jobs together still weigh as much as the server against the request's other processes (the client,
+    PostgreSQL's backends). Also keeps a terminal's Ctrl-C from reaching the executors: their server stops
+    them, and they die with it in any case (die_with_parent)."""
+    if hasattr(os, "setsid"):
+        try:
+            os.setsid()
+        except OSError:  # already a process group leader: it stays where it is
+            log.info("executor %d could not start a session of its own", os.getpid())
 
 
 def executor_main(conn: Connection, settings_data: dict[str, Any], parent_pid: int, job: JobFunction) -> None:
     """The child's target: warm up, then run each (plan_id, attempt) received until the pipe closes."""
     die_with_parent(parent_pid)
+    lead_own_session()
     settings = Settings(**settings_data)
     from app.db.session import make_engine, make_session_factory
     from app.jobs.plan_job import warm_up
@@ -103,6 +115,7 @@ def executor_main(conn: Connection, settings_data: dict[str, Any], parent_pid: i
     # server's own start-up, which starts the executors first so that they are ready when it answers.
     warm_up()
     lower_priority(settings.job_policy, settings.job_nice)
+    lower_session_weight(settings.job_session_nice)
     conn.send(_READY)
     try:
         while True:

@@ -44,7 +44,17 @@ def where_it_ran(ctx: JobContext) -> dict[str, Any]:
         "nice": os.nice(0),
         "policy": os.sched_getscheduler(0),
         "env": {k: os.environ.get(k) for k in SINGLE_THREAD_ENV},
+        "sid": os.getsid(0),
+        "autogroup": _autogroup(),
     }
+
+
+def _autogroup() -> str | None:
+    """This process's autogroup line (sched(7)), "" in the kernel's root autogroup, None without autogrouping."""
+    try:
+        return Path("/proc/self/autogroup").read_text().strip()
+    except OSError:
+        return None
 
 
 def _wait_finished(sessions, ids: list[str], timeout_s: float) -> list[Plan]:  # noqa: ANN001
@@ -79,6 +89,11 @@ def test_jobs_run_one_after_another_in_the_same_warm_low_priority_process() -> N
     assert results[0]["pid"] != os.getpid()
     assert {r["nice"] for r in results} == {os.nice(0) + 7}
     assert {r["policy"] for r in results} == {os.SCHED_BATCH}
+    # a session of its own, weighed less than the server's (the default job_session_nice) where the kernel
+    # groups by session
+    assert {r["sid"] for r in results} == {results[0]["pid"]}
+    if results[0]["autogroup"] is not None:
+        assert results[0]["autogroup"].endswith(f"nice {settings.job_session_nice}"), results[0]["autogroup"]
     for name in SINGLE_THREAD_ENV:  # one thread each, unless this environment said otherwise
         assert results[0]["env"][name] == os.environ.get(name, "1")
 
