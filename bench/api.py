@@ -60,7 +60,7 @@ DURATION_S = 10.0
 POLL_INTERVAL_S = 0.4
 ROBOT = "abb_irb1600_10_145"
 WARM_RUNS = 3
-PAIR_ROUNDS = 2
+PAIR_ROUNDS = 4
 PLAN_TIMEOUT_S = 600.0
 START_TIMEOUT_S = 300.0
 # --get-plan-only: one server (and one pair of workers), no plan timing; the get_plan measure alone.
