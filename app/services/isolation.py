@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -25,6 +26,14 @@ class IsolatedTimeout(RuntimeError):
     """The work took longer than its time limit; the child was killed."""
 
 
+def _child_start(parent_pid: int) -> None:
+    """A pool child's first step. A terminal's Ctrl-C goes to the whole foreground process group: the child
+    leaves it to the server, which shuts the pool down (and the child dies with the server in any case),
+    instead of printing a KeyboardInterrupt traceback from its idle wait for work."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(parent_pid)
+
+
 class IsolatedRunner:
     def __init__(self, max_workers: int = 2) -> None:
         self._max_workers = max_workers
@@ -41,7 +50,7 @@ class IsolatedRunner:
                 # spawn, not fork: the server has threads and open database connections.
                 ctx = multiprocessing.get_context("spawn")
                 self._pool = ProcessPoolExecutor(
-                    self._max_workers, mp_context=ctx, initializer=die_with_parent, initargs=(os.getpid(),)
+                    self._max_workers, mp_context=ctx, initializer=_child_start, initargs=(os.getpid(),)
                 )
             return self._pool
 
