@@ -181,6 +181,9 @@ class WorkerProcess:
         self, data_dir: Path, env: dict[str, str], name: str, module: str = "api_tests.held_server", *args: str
     ) -> None:
         self.log_path = data_dir / f"worker-{name}.log"
+        # where this process's lines begin: a worker started again under the same name appends to the same log,
+        # whose earlier lines already say " ready."
+        self.log_start = self.log_path.stat().st_size if self.log_path.exists() else 0
         self.metrics_port = free_port()
         self.tag = f"worker-{os.getpid()}-{name}-{time.monotonic_ns()}"
         full_env = {
@@ -205,8 +208,10 @@ class WorkerProcess:
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"worker exited with {self.proc.returncode}:\n{self.log_tail()}")
-            if " ready." in self.log_path.read_text(errors="replace"):
-                return self
+            with open(self.log_path, "rb") as log:
+                log.seek(self.log_start)
+                if b" ready." in log.read():
+                    return self
             time.sleep(0.2)
         raise RuntimeError(f"worker not ready within {timeout_s} s:\n{self.log_tail()}")
 
