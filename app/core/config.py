@@ -54,7 +54,9 @@ class Settings(BaseSettings):
         le=19,
         description="With job_policy batch: niceness added to plan job processes (os.nice), so that on a machine "
         "with as many jobs as cores the API process still gets the CPU at once and answers in milliseconds; 0: "
-        "the same weight as the API.",
+        "the same weight as the API. It ranks a job against the API where the kernel does not group by session "
+        "(autogrouping off, or the processes in a cgroup of their own, as in a container); with autogrouping "
+        "job_session_nice does.",
     )
     job_session_nice: int = Field(
         10,

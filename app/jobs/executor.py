@@ -48,8 +48,10 @@ def lower_priority(policy: str, nice: int) -> None:
     """Makes this process (a job's) yield the CPU to the API. policy "batch": SCHED_BATCH (sched(7): a
     CPU-bound task that a waking interactive one, such as a request, preempts at once, with its fair share of
     the CPU kept) and `nice` added to its niceness (at 2 the kernel weighs a job 655 against the API's 1024).
-    Not more by default: on a machine shared with other work at niceness 0, a job would get too little of it
-    (at 5, a test's job took minutes to build its collision world on a machine loaded 15 deep). policy "idle":
+    Niceness ranks the job against the API only where the kernel does not group by session (with autogrouping,
+    lower_session_weight does, on the job's own session). Not more by default: where it is the only ranking, it
+    ranks the job below everything else on the machine, and at 5 a test's job took minutes to build its
+    collision world on a machine loaded 15 deep. policy "idle":
     SCHED_IDLE, run only when no other task of the same scheduling group wants the CPU; on a machine shared
     with other work it measured worse for the API and the jobs alike (app.core.config, job_policy)."""
     if not hasattr(os, "sched_setscheduler"):

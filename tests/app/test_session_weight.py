@@ -1,5 +1,6 @@
-"""app.jobs.executor.lower_session_weight: a worker leading its own session lowers that session's CPU weight
-(sched(7), autogroups); one inside somebody else's session leaves it alone."""
+"""app.jobs.executor.lower_session_weight: a process leading its own session (a job executor, after
+lead_own_session) lowers that session's CPU weight (sched(7), autogroups); one inside somebody else's session
+leaves it alone."""
 
 from __future__ import annotations
 
