@@ -288,26 +288,24 @@ def _first_job(mode: str, base: str, label: str, part_id: str | None = None) -> 
 def embedded(tmp: Path) -> None:
     env = {"WELDPLAN_LOG_LEVEL": "error", "WELDPLAN_WORKERS": "2"}
     url = f"sqlite:///{tmp}/plans.db"
-    if GET_PLAN_ONLY:
+
+    @contextmanager
+    def serving() -> Iterator[str]:
         server = ServerProcess(tmp, url, serve_args=("--demo",), **env).start(timeout_s=START_TIMEOUT_S)
         try:
-            base = f"{server.base_url}/api/v1"
-            plan_measures("embedded", base, _demo_part(base))
+            yield f"{server.base_url}/api/v1"
         finally:
             server.stop()
+
+    if GET_PLAN_ONLY:
+        with serving() as base:
+            plan_measures("embedded", base, _demo_part(base))
         return
-    server = ServerProcess(tmp, url, serve_args=("--demo",), **env).start(timeout_s=START_TIMEOUT_S)
-    try:
-        part_id = _first_job("embedded", f"{server.base_url}/api/v1", "first")
-    finally:
-        server.stop()
-    server = ServerProcess(tmp, url, serve_args=("--demo",), **env).start(timeout_s=START_TIMEOUT_S)
-    try:
-        base = f"{server.base_url}/api/v1"
+    with serving() as base:
+        part_id = _first_job("embedded", base, "first")
+    with serving() as base:
         _first_job("embedded", base, "restart", part_id)
         plan_measures("embedded", base, part_id)
-    finally:
-        server.stop()
 
 
 def celery(tmp: Path) -> None:
